@@ -1,0 +1,35 @@
+import type { FormatModule } from './types.js';
+import { textFormat } from './text/index.js';
+
+export { textFormat };
+
+/**
+ * Format modules by precedence: the first whose extension matches the file name wins, then the
+ * first whose sniff recognises the first bytes; text is the fallback for anything not binary.
+ */
+export const BUILTIN_FORMATS: readonly FormatModule[] = [];
+
+/** The format for a file, or undefined when only the text fallback (or nothing) fits. */
+export function formatFor(
+  path: string,
+  head: Uint8Array,
+  formats: readonly FormatModule[] = BUILTIN_FORMATS,
+): FormatModule | undefined {
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  let best: FormatModule | undefined;
+  let bestLength = 0;
+  for (const format of formats) {
+    for (const extension of format.extensions) {
+      if (name.endsWith(extension) && extension.length > bestLength) {
+        best = format;
+        bestLength = extension.length;
+      }
+    }
+  }
+  if (best) return best;
+  return formats.find((format) => format.sniff?.(head, path));
+}
+
+export function getFormat(id: string): FormatModule | undefined {
+  return id === textFormat.id ? textFormat : BUILTIN_FORMATS.find((f) => f.id === id);
+}

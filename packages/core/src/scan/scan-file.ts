@@ -1,0 +1,315 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import type { Candidate, Detector, DetectorOptions, FileError, RawFinding, Segment } from '../types.js';
+import { formatFor, textFormat } from '../formats/index.js';
+import { looksBinary } from '../formats/text/decode.js';
+import { LineMap } from '../formats/text/position.js';
+import {
+  FormatError,
+  isColumnSummary,
+  type ColumnSummary,
+  type FormatInput,
+  type FormatItem,
+  type FormatLimits,
+  type FormatModule,
+  type NestedContent,
+} from '../formats/types.js';
+import { resolveOverlaps } from './filters/overlaps.js';
+import { describeFsError } from './walk.js';
+
+const HEAD_BYTES = 8192;
+const READ_CHUNK = 1 << 20;
+
+export interface FileScanOptions {
+  detectors: readonly Detector[];
+  detectorOptions: DetectorOptions;
+  limits: FormatLimits;
+  formats?: readonly FormatModule[];
+  /** Category a field name alone reveals (`fonction` → job title), or undefined. */
+  fieldCategory?: (field: string) => { type: string; category: string } | undefined;
+}
+
+export interface FileToScan {
+  absolutePath: string;
+  /** Display path for the report. */
+  path: string;
+  size: number;
+}
+
+export interface FileScanResult {
+  path: string;
+  bytes: number;
+  /** Format that read the file, or undefined when it was skipped. */
+  format?: string;
+  findings: RawFinding[];
+  columns: ColumnSummary[];
+  error?: FileError;
+  /** Why the file was not read (binary, …). */
+  skipped?: string;
+}
+
+/**
+ * Scan one file: pick its format, read segments, run the detectors, map offsets to lines and
+ * columns. Any failure becomes the file's error (messages never carry a raw value); what was
+ * found before the failure is kept.
+ */
+export async function scanFile(file: FileToScan, options: FileScanOptions): Promise<FileScanResult> {
+  const result: FileScanResult = { path: file.path, bytes: file.size, findings: [], columns: [] };
+  let head: Uint8Array;
+  try {
+    head = await readHead(file.absolutePath);
+  } catch (error) {
+    result.error = { path: file.path, message: describeFsError(error) };
+    return result;
+  }
+  const format = formatFor(file.path, head, options.formats) ?? (looksBinary(head) ? undefined : textFormat);
+  if (!format) {
+    result.skipped = 'binary';
+    return result;
+  }
+  result.format = format.id;
+  const input = diskInput(file, head, options);
+  try {
+    await collect(format.read(input), file.path, options, result);
+  } catch (error) {
+    result.error = { path: file.path, message: errorMessage(format, error) };
+  }
+  addFieldOnlyFindings(result, options);
+  return result;
+}
+
+/** Scan in-memory text as one segment (the library's `scanText`). */
+export function scanSegment(segment: Segment, options: FileScanOptions): RawFinding[] {
+  return detectInSegment(segment, options);
+}
+
+async function collect(
+  items: AsyncIterable<FormatItem>,
+  path: string,
+  options: FileScanOptions,
+  result: FileScanResult,
+): Promise<void> {
+  for await (const item of items) {
+    if (isColumnSummary(item)) {
+      result.columns.push({ ...item, location: { ...item.location, path } });
+      continue;
+    }
+    item.location.path = path;
+    for (const finding of detectInSegment(item, options)) result.findings.push(finding);
+  }
+}
+
+interface RankedCandidate extends Candidate {
+  rank: number;
+  detector: Detector;
+}
+
+function detectInSegment(segment: Segment, options: FileScanOptions): RawFinding[] {
+  const from = segment.reportFrom ?? 0;
+  const to = segment.reportTo ?? segment.text.length;
+  const candidates: RankedCandidate[] = [];
+  options.detectors.forEach((detector, rank) => {
+    for (const candidate of detector.detect(segment, options.detectorOptions)) {
+      if (candidate.start < from || candidate.start >= to) continue;
+      candidates.push({ ...candidate, rank, detector });
+    }
+  });
+  if (candidates.length === 0) return [];
+  const lines = segment.location.line === undefined ? undefined : new LineMap(segment.text, {
+    line: segment.location.line,
+    column: segment.location.column ?? 1,
+  });
+  return resolveOverlaps(candidates).map((candidate) => {
+    const location = { ...segment.location };
+    if (lines) {
+      const position = lines.positionAt(candidate.start);
+      location.line = position.line;
+      location.column = position.column;
+    }
+    const value = segment.text.slice(candidate.start, candidate.end);
+    const finding: RawFinding = {
+      type: candidate.detector.type,
+      category: candidate.detector.category,
+      confidence: candidate.confidence,
+      value,
+      normalized: candidate.normalized,
+      detectorId: candidate.detector.id,
+      fingerprint: fingerprint(candidate.detector.type, candidate.normalized, location.path),
+      location,
+      evidence: candidate.evidence,
+    };
+    if (candidate.testData) finding.testData = true;
+    return finding;
+  });
+}
+
+/**
+ * Columns whose values no detector recognised but whose name reveals a category (`fonction`,
+ * `numero_client`): one finding per column, with its count of non-empty values.
+ */
+function addFieldOnlyFindings(result: FileScanResult, options: FileScanOptions): void {
+  if (!options.fieldCategory) return;
+  for (const column of result.columns) {
+    const field = column.location.field;
+    if (!field || column.nonEmpty === 0) continue;
+    const rule = options.fieldCategory(field);
+    if (!rule) continue;
+    const sameColumn = (l: RawFinding['location']) =>
+      l.field === field && l.table === column.location.table && l.sheet === column.location.sheet && l.entry === column.location.entry;
+    if (result.findings.some((f) => f.category === rule.category && sameColumn(f.location))) continue;
+    const location = { ...column.location };
+    result.findings.push({
+      type: rule.type,
+      category: rule.category,
+      confidence: 0.8,
+      value: '',
+      normalized: field,
+      detectorId: `field:${rule.type}`,
+      fingerprint: fingerprint(rule.type, `${location.table ?? location.sheet ?? ''}.${field}`, location.path),
+      location,
+      evidence: [{ kind: 'field', detail: field }],
+      occurrences: column.nonEmpty,
+    });
+  }
+}
+
+export function fingerprint(type: string, normalized: string, path: string): string {
+  return createHash('sha256').update(`${type}\u0000${normalized}\u0000${path}`).digest('hex');
+}
+
+function errorMessage(format: FormatModule, error: unknown): string {
+  // Our own readers' messages are written never to carry values; a library's might quote the
+  // input, so only its error class is shown.
+  if (error instanceof FormatError) return error.message;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code) return describeFsError(error);
+  const name = error instanceof Error ? error.name : 'Error';
+  return `${format.id} reader failed (${name})`;
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function diskInput(file: FileToScan, head: Uint8Array, options: FileScanOptions): FormatInput {
+  return {
+    path: file.path,
+    size: file.size,
+    head,
+    depth: 0,
+    limits: options.limits,
+    stream: () => createReadStream(file.absolutePath, { highWaterMark: READ_CHUNK }),
+    bytes: async () => {
+      if (file.size > options.limits.maxFileSize) throw new FormatError('file too large to parse in memory');
+      return new Uint8Array(await readFile(file.absolutePath));
+    },
+    nested: (entry, content, depth) => readNested(file.path, undefined, entry, content, depth, options),
+  };
+}
+
+/** Read an archive member with whichever format fits it; `entry` paths nest as `a.zip!/b.csv`. */
+async function* readNested(
+  path: string,
+  parentEntry: string | undefined,
+  entry: string,
+  content: NestedContent,
+  depth: number,
+  options: FileScanOptions,
+): AsyncGenerator<FormatItem> {
+  if (depth > options.limits.maxArchiveDepth) {
+    throw new FormatError(`archive nesting deeper than ${options.limits.maxArchiveDepth} levels`);
+  }
+  const fullEntry = parentEntry ? `${parentEntry}!/${entry}` : entry;
+  const input = memberInput(path, fullEntry, content, depth, options);
+  const head = await input.headPromise;
+  const format = formatFor(entry, head, options.formats) ?? (looksBinary(head) ? undefined : textFormat);
+  if (!format) return;
+  const member: FormatInput = {
+    ...input.input,
+    head,
+    nested: (child, childContent, childDepth) =>
+      readNested(path, fullEntry, child, childContent, childDepth, options),
+  };
+  for await (const item of format.read(member)) {
+    item.location.entry = fullEntry;
+    yield item;
+  }
+}
+
+function memberInput(
+  path: string,
+  entry: string,
+  content: NestedContent,
+  depth: number,
+  options: FileScanOptions,
+): { input: FormatInput; headPromise: Promise<Uint8Array> } {
+  if (content instanceof Uint8Array) {
+    return {
+      headPromise: Promise.resolve(content.subarray(0, HEAD_BYTES)),
+      input: {
+        path,
+        entry,
+        size: content.length,
+        head: content.subarray(0, HEAD_BYTES),
+        depth,
+        limits: options.limits,
+        stream: async function* () {
+          for (let i = 0; i < content.length; i += READ_CHUNK) yield content.subarray(i, i + READ_CHUNK);
+        },
+        bytes: async () => content,
+      },
+    };
+  }
+  // A streamed member: its head is read from a first pass over the stream's start.
+  const headPromise = (async () => {
+    const parts: Uint8Array[] = [];
+    let length = 0;
+    for await (const chunk of content.stream()) {
+      parts.push(chunk);
+      length += chunk.length;
+      if (length >= HEAD_BYTES) break;
+    }
+    return concat(parts).subarray(0, HEAD_BYTES);
+  })();
+  return {
+    headPromise,
+    input: {
+      path,
+      entry,
+      size: content.size,
+      head: new Uint8Array(0),
+      depth,
+      limits: options.limits,
+      stream: () => content.stream(),
+      bytes: async () => {
+        const parts: Uint8Array[] = [];
+        let length = 0;
+        for await (const chunk of content.stream()) {
+          length += chunk.length;
+          if (length > options.limits.maxFileSize) throw new FormatError('archive member too large to parse in memory');
+          parts.push(chunk);
+        }
+        return concat(parts);
+      },
+    },
+  };
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const total = parts.reduce((sum, part) => sum + part.length, 0);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}

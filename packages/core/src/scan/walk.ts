@@ -1,0 +1,254 @@
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import * as fs from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import fg from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
+import type { FileError } from '../types.js';
+import { formatBytes } from '../util/format-bytes.js';
+import { builtinSkipReason, BUILTIN_EXCLUDED_DIRECTORIES } from './excludes.js';
+
+export interface WalkOptions {
+  /** Globs (relative to each scanned directory) a file must match; default: every file. */
+  include?: readonly string[];
+  /** Globs to leave out, on top of the built-in excludes (which always apply). */
+  exclude?: readonly string[];
+  /** Honour .gitignore files (default true). */
+  gitignore?: boolean;
+  /** Files larger than this are reported as errors, not read. */
+  maxFileSize: number;
+  /** Base for display paths (default: process.cwd()). */
+  cwd?: string;
+}
+
+export interface WalkFile {
+  kind: 'file';
+  absolutePath: string;
+  /** Relative to cwd when the scanned path was relative, POSIX separators. */
+  path: string;
+  size: number;
+}
+
+export interface WalkSkip {
+  kind: 'skip';
+  path: string;
+  reason: string;
+}
+
+export interface WalkError {
+  kind: 'error';
+  error: FileError;
+}
+
+export type WalkEvent = WalkFile | WalkSkip | WalkError;
+
+/**
+ * Every file to scan under `paths`, in a stable order. Directories in BUILTIN_EXCLUDED_DIRECTORIES
+ * are never entered; lockfiles, minified bundles and gitignored files are reported as skips;
+ * symbolic links to files are followed once (by real path), links to directories are not (no
+ * loops, no escaping the scanned tree).
+ */
+export async function* walk(paths: readonly string[], options: WalkOptions): AsyncGenerator<WalkEvent> {
+  const cwd = options.cwd ?? process.cwd();
+  const seen = new Set<string>();
+  for (const given of paths) {
+    const absolute = resolve(cwd, given);
+    const display = (abs: string) => displayPath(abs, cwd, isAbsolute(given));
+    let info: fs.Stats;
+    try {
+      info = await stat(absolute);
+    } catch (error) {
+      yield { kind: 'error', error: { path: toPosix(given), message: describeFsError(error) } };
+      continue;
+    }
+    if (info.isFile()) {
+      // A file named explicitly is scanned even if a built-in rule would skip it.
+      yield* fileEvent(absolute, display(absolute), info.size, options, seen);
+      continue;
+    }
+    if (!info.isDirectory()) {
+      yield { kind: 'skip', path: display(absolute), reason: 'not-a-file' };
+      continue;
+    }
+    yield* walkDirectory(absolute, display, options, seen);
+  }
+}
+
+async function* walkDirectory(
+  root: string,
+  display: (abs: string) => string,
+  options: WalkOptions,
+  seen: Set<string>,
+): AsyncGenerator<WalkEvent> {
+  const readErrors: FileError[] = [];
+  const gitignores = options.gitignore === false ? [] : await loadGitignores(root);
+  const entries = await fg(options.include?.length ? [...options.include] : ['**/*'], {
+    cwd: root,
+    dot: true,
+    onlyFiles: false,
+    followSymbolicLinks: false,
+    suppressErrors: true,
+    objectMode: true,
+    ignore: [...BUILTIN_EXCLUDED_DIRECTORIES.map((d) => `**/${d}/**`), ...(options.exclude ?? [])],
+    fs: recordingFs(readErrors),
+  });
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const error of readErrors) {
+    yield { kind: 'error', error: { path: display(error.path), message: error.message } };
+  }
+  for (const entry of entries) {
+    const absolute = join(root, entry.path);
+    const dirent = entry.dirent;
+    if (dirent.isDirectory()) continue;
+    const shown = display(absolute);
+    const builtin = builtinSkipReason(entry.path);
+    if (builtin) {
+      yield { kind: 'skip', path: shown, reason: builtin };
+      continue;
+    }
+    if (gitignores.length > 0 && isGitignored(absolute, gitignores)) {
+      yield { kind: 'skip', path: shown, reason: 'gitignored' };
+      continue;
+    }
+    if (dirent.isSymbolicLink()) {
+      let target: fs.Stats;
+      try {
+        target = await stat(absolute);
+      } catch {
+        yield { kind: 'error', error: { path: shown, message: 'broken symbolic link' } };
+        continue;
+      }
+      if (!target.isFile()) {
+        yield { kind: 'skip', path: shown, reason: 'symlink-to-directory' };
+        continue;
+      }
+      yield* fileEvent(absolute, shown, target.size, options, seen);
+      continue;
+    }
+    if (!dirent.isFile()) {
+      yield { kind: 'skip', path: shown, reason: 'not-a-file' };
+      continue;
+    }
+    let size: number;
+    try {
+      size = (await lstat(absolute)).size;
+    } catch (error) {
+      yield { kind: 'error', error: { path: shown, message: describeFsError(error) } };
+      continue;
+    }
+    yield* fileEvent(absolute, shown, size, options, seen);
+  }
+}
+
+async function* fileEvent(
+  absolute: string,
+  shown: string,
+  size: number,
+  options: WalkOptions,
+  seen: Set<string>,
+): AsyncGenerator<WalkEvent> {
+  let real = absolute;
+  try {
+    real = await realpath(absolute);
+  } catch {
+    // Keep the given path; opening it will report the problem.
+  }
+  if (seen.has(real)) {
+    yield { kind: 'skip', path: shown, reason: 'duplicate-link' };
+    return;
+  }
+  seen.add(real);
+  if (size > options.maxFileSize) {
+    yield {
+      kind: 'error',
+      error: {
+        path: shown,
+        message: `file too large (${formatBytes(size)} > limit ${formatBytes(options.maxFileSize)}); raise --max-file-size to scan it`,
+      },
+    };
+    return;
+  }
+  yield { kind: 'file', absolutePath: absolute, path: shown, size };
+}
+
+interface GitignoreScope {
+  directory: string;
+  rules: Ignore;
+}
+
+/** .gitignore files of the scanned tree and of its ancestors up to the repository root. */
+async function loadGitignores(root: string): Promise<GitignoreScope[]> {
+  const scopes: GitignoreScope[] = [];
+  const add = async (directory: string) => {
+    try {
+      const text = await readFile(join(directory, '.gitignore'), 'utf8');
+      scopes.push({ directory, rules: ignore().add(text) });
+    } catch {
+      // No .gitignore here.
+    }
+  };
+  // Scanning a sub-folder of a repository: the repository's ignore rules still apply.
+  if (!fs.existsSync(join(root, '.git'))) {
+    for (let dir = dirname(root); dirname(dir) !== dir; dir = dirname(dir)) {
+      await add(dir);
+      if (fs.existsSync(join(dir, '.git'))) break;
+    }
+  }
+  const nested = await fg('**/.gitignore', {
+    cwd: root,
+    dot: true,
+    suppressErrors: true,
+    followSymbolicLinks: false,
+    ignore: BUILTIN_EXCLUDED_DIRECTORIES.map((d) => `**/${d}/**`),
+  });
+  for (const file of nested) await add(dirname(join(root, file)));
+  return scopes;
+}
+
+function isGitignored(absolute: string, scopes: readonly GitignoreScope[]): boolean {
+  for (const scope of scopes) {
+    const rel = relative(scope.directory, absolute);
+    if (rel.startsWith('..') || isAbsolute(rel)) continue;
+    if (scope.rules.ignores(toPosix(rel))) return true;
+  }
+  return false;
+}
+
+/** fast-glob's fs adapter, recording directories it could not read instead of hiding them. */
+function recordingFs(errors: FileError[]): Partial<typeof fs> {
+  const readdir = ((path: fs.PathLike, ...rest: unknown[]) => {
+    const callback = rest[rest.length - 1] as (error: NodeJS.ErrnoException | null, ...r: unknown[]) => void;
+    const args = rest.slice(0, -1);
+    (fs.readdir as (...a: unknown[]) => void)(path, ...args, (error: NodeJS.ErrnoException | null, ...result: unknown[]) => {
+      if (error) errors.push({ path: String(path), message: describeFsError(error) });
+      callback(error, ...result);
+    });
+  }) as typeof fs.readdir;
+  return { ...fs, readdir };
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return code ? `cannot read (${code})` : 'cannot read';
+  }
+}
+
+function displayPath(absolute: string, cwd: string, givenAbsolute: boolean): string {
+  if (givenAbsolute) return toPosix(absolute);
+  const rel = relative(cwd, absolute);
+  return toPosix(rel === '' ? '.' : rel);
+}
+
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}

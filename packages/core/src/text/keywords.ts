@@ -1,0 +1,103 @@
+import type { Evidence } from '../types.js';
+import { isWordChar } from './chars.js';
+import { fold, foldAligned } from './fold.js';
+
+/**
+ * Context keywords: whole-word, case- and accent-insensitive matches of a keyword list in a
+ * window before and after a value ("tél.", "phone", "IBAN", « né le »). Detectors turn a hit
+ * into evidence and a confidence boost.
+ */
+export interface KeywordList {
+  /** Folded keywords (lower case, no accents). Multi-word keywords are allowed. */
+  readonly words: readonly string[];
+}
+
+export function keywordList(words: readonly string[]): KeywordList {
+  return { words: [...new Set(words.map(fold))] };
+}
+
+export interface KeywordHit {
+  keyword: string;
+  distance: number;
+  position: 'before' | 'after';
+}
+
+/**
+ * The nearest keyword of `list` in `window` characters before `start` or after `end`, or
+ * undefined. A keyword must stand as a whole word: "tel" does not match inside "hotel".
+ */
+export function nearestKeyword(
+  text: string,
+  start: number,
+  end: number,
+  list: KeywordList,
+  window = 48,
+): KeywordHit | undefined {
+  const beforeFrom = Math.max(0, start - window);
+  const before = foldAligned(text.slice(beforeFrom, start));
+  const after = foldAligned(text.slice(end, Math.min(text.length, end + window)));
+  let best: KeywordHit | undefined;
+  for (const keyword of list.words) {
+    const b = lastWholeWord(before, keyword);
+    if (b >= 0) {
+      const distance = before.length - (b + keyword.length);
+      if (!best || distance < best.distance) best = { keyword, distance, position: 'before' };
+    }
+    const a = firstWholeWord(after, keyword);
+    if (a >= 0 && (!best || a < best.distance)) best = { keyword, distance: a, position: 'after' };
+  }
+  return best;
+}
+
+export function keywordEvidence(hit: KeywordHit): Evidence {
+  return { kind: 'keyword', detail: hit.keyword, distance: hit.distance, position: hit.position };
+}
+
+/** Whether a folded field name (column, header, key) contains one of the keywords as a token. */
+export function fieldMatches(field: string | undefined, list: KeywordList): string | undefined {
+  if (!field) return undefined;
+  const tokens = fieldTokens(field);
+  const joined = tokens.join(' ');
+  for (const keyword of list.words) {
+    if (tokens.includes(keyword) || firstWholeWord(joined, keyword) >= 0) return keyword;
+  }
+  return undefined;
+}
+
+/** Split a field name into folded tokens: `adresseEmail`, `adresse_email`, `Adresse e-mail`. */
+export function fieldTokens(field: string): string[] {
+  const spaced = field
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_\-.\s/:]+/g, ' ')
+    .trim();
+  return fold(spaced).split(' ').filter(Boolean);
+}
+
+function isBoundary(text: string, index: number): boolean {
+  return !isWordChar(text[index]);
+}
+
+function firstWholeWord(text: string, word: string): number {
+  let from = 0;
+  for (;;) {
+    const i = text.indexOf(word, from);
+    if (i < 0) return -1;
+    if (isBoundary(text, i - 1) && (word.endsWith('.') || isBoundary(text, i + word.length))) {
+      return i;
+    }
+    from = i + 1;
+  }
+}
+
+function lastWholeWord(text: string, word: string): number {
+  let from = text.length;
+  for (;;) {
+    const i = text.lastIndexOf(word, from);
+    if (i < 0) return -1;
+    if (isBoundary(text, i - 1) && (word.endsWith('.') || isBoundary(text, i + word.length))) {
+      return i;
+    }
+    if (i === 0) return -1;
+    from = i - 1;
+  }
+}
