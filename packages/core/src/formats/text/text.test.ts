@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS, type FormatInput } from '../types.js';
+import type { Segment } from '../../types.js';
+import { decodeBytes, looksBinary, sniffEncoding } from './decode.js';
+import { textFormat, syntaxFor } from './index.js';
+import { advance, LineMap } from './position.js';
+
+function input(bytes: Uint8Array, chunk = 65536, path = 'file.txt'): FormatInput {
+  return {
+    path,
+    size: bytes.length,
+    head: bytes.subarray(0, 8192),
+    depth: 0,
+    limits: DEFAULT_LIMITS,
+    stream: async function* () {
+      for (let i = 0; i < bytes.length; i += chunk) yield bytes.subarray(i, i + chunk);
+    },
+    bytes: async () => bytes,
+  };
+}
+
+async function segments(bytes: Uint8Array, chunk?: number): Promise<Segment[]> {
+  const out: Segment[] = [];
+  for await (const item of textFormat.read(input(bytes, chunk))) out.push(item as Segment);
+  return out;
+}
+
+/** Every occurrence of `needle` reported by the segments, with its file position. */
+function locate(all: Segment[], needle: string) {
+  const hits: { line: number; column: number }[] = [];
+  for (const segment of all) {
+    const map = new LineMap(segment.text, { line: segment.location.line!, column: segment.location.column! });
+    for (let i = segment.text.indexOf(needle); i >= 0; i = segment.text.indexOf(needle, i + 1)) {
+      if (i >= (segment.reportFrom ?? 0) && i < (segment.reportTo ?? segment.text.length)) hits.push(map.positionAt(i));
+    }
+  }
+  return hits;
+}
+
+describe('decoding', () => {
+  it('reads UTF-8 with and without BOM', () => {
+    expect(decodeBytes(new TextEncoder().encode('\uFEFFcafé'))).toBe('café');
+    expect(decodeBytes(new TextEncoder().encode('café'))).toBe('café');
+  });
+
+  it('reads UTF-16 LE and BE with a BOM', () => {
+    const le = Buffer.from('\uFEFFtéléphone', 'utf16le');
+    expect(sniffEncoding(le).encoding).toBe('utf-16le');
+    expect(decodeBytes(le)).toBe('téléphone');
+    const be = Buffer.from(le).swap16();
+    expect(sniffEncoding(be).encoding).toBe('utf-16be');
+    expect(decodeBytes(be)).toBe('téléphone');
+  });
+
+  it('falls back to windows-1252 for bytes that are not UTF-8', () => {
+    const latin = Buffer.from([0x74, 0xe9, 0x6c, 0xe9, 0x70, 0x68, 0x6f, 0x6e, 0x65, 0x20, 0x80]);
+    expect(sniffEncoding(latin).encoding).toBe('windows-1252');
+    expect(decodeBytes(latin)).toBe('téléphone €');
+  });
+
+  it('tells binary from text', () => {
+    expect(looksBinary(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))).toBe(true);
+    expect(looksBinary(Buffer.from('plain text\nwith lines\n'))).toBe(false);
+    expect(looksBinary(Buffer.from('\uFEFFabc', 'utf16le'))).toBe(false);
+  });
+});
+
+describe('positions', () => {
+  it('counts columns in code points', () => {
+    const map = new LineMap('a😀b\nxé😀z', { line: 3, column: 5 });
+    expect(map.positionAt(3)).toEqual({ line: 3, column: 7 });
+    expect(map.positionAt(9)).toEqual({ line: 4, column: 4 });
+    expect(advance({ line: 1, column: 1 }, 'ab\ncd')).toEqual({ line: 2, column: 3 });
+  });
+});
+
+describe('text format', () => {
+  it('marks source code by extension', () => {
+    expect(syntaxFor('src/app.ts')).toBe('code');
+    expect(syntaxFor('notes/readme.md')).toBe('prose');
+    expect(syntaxFor('Makefile')).toBe('prose');
+  });
+
+  it('reports every occurrence exactly once across segment cuts, with exact positions', async () => {
+    // 3 MiB of short lines with a token every 997 lines, read in odd-sized chunks.
+    const lines: string[] = [];
+    const expected: { line: number; column: number }[] = [];
+    let length = 0;
+    for (let n = 1; length < 3 * 1024 * 1024; n++) {
+      const line = n % 997 === 0 ? `line ${n} has TOKEN-${n} here` : `filler line number ${n} with some words`;
+      if (n % 997 === 0) expected.push({ line: n, column: `line ${n} has `.length + 1 });
+      lines.push(line);
+      length += line.length + 1;
+    }
+    const all = await segments(Buffer.from(lines.join('\n')), 70001);
+    expect(all.length).toBeGreaterThan(2);
+    expect(locate(all, 'TOKEN-')).toEqual(expected);
+  });
+
+  it('cuts a single huge line and still finds a value placed on the cut', async () => {
+    const size = 1 << 20; // the segment size: a value straddles the first cut
+    const head = 'x'.repeat(size - 4);
+    const text = `${head} TOKEN-42 ${'y'.repeat(1 << 20)} TOKEN-43`;
+    const all = await segments(Buffer.from(text), 100003);
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    expect(locate(all, 'TOKEN-')).toEqual([
+      { line: 1, column: size - 2 },
+      { line: 1, column: text.indexOf('TOKEN-43') + 1 },
+    ]);
+  });
+
+  it('keeps positions right after multi-byte characters split across chunks', async () => {
+    const text = 'é'.repeat(5000) + '\nrésumé TOKEN-7';
+    const all = await segments(Buffer.from(text), 3);
+    expect(locate(all, 'TOKEN-')).toEqual([{ line: 2, column: 8 }]);
+  });
+});

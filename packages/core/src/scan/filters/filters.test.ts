@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding, RawFinding } from '../../types.js';
+import { dedupeFindings } from './dedupe.js';
+import { applyMinConfidence } from './min-confidence.js';
+import { resolveOverlaps } from './overlaps.js';
+import { finalizeFinding, maskValue } from './redact.js';
+import { sortFindings } from './sort.js';
+
+function raw(extra: Partial<RawFinding>): RawFinding {
+  return {
+    type: 'email',
+    category: 'user.contact.email',
+    confidence: 0.9,
+    value: 'a@b.fr',
+    normalized: 'a@b.fr',
+    detectorId: 'email',
+    fingerprint: 'f'.repeat(64),
+    location: { path: 'x.txt', line: 1, column: 1 },
+    ...extra,
+  };
+}
+
+describe('filters', () => {
+  it('keeps the most confident of overlapping spans, then the longer one', () => {
+    const kept = resolveOverlaps([
+      { start: 0, end: 10, confidence: 0.6, rank: 0 },
+      { start: 5, end: 8, confidence: 0.9, rank: 1 },
+      { start: 12, end: 20, confidence: 0.7, rank: 2 },
+      { start: 12, end: 15, confidence: 0.7, rank: 0 },
+    ]);
+    expect(kept).toEqual([
+      { start: 5, end: 8, confidence: 0.9, rank: 1 },
+      { start: 12, end: 20, confidence: 0.7, rank: 2 },
+    ]);
+  });
+
+  it('dedupes the same value at the same place only', () => {
+    const a = raw({});
+    const b = raw({ location: { path: 'x.txt', line: 2, column: 1 } });
+    expect(dedupeFindings([a, a, b])).toEqual([a, b]);
+  });
+
+  it('drops findings under the threshold', () => {
+    expect(applyMinConfidence([raw({ confidence: 0.49 }), raw({ confidence: 0.5 })], 0.5)).toHaveLength(1);
+  });
+
+  it('removes the raw value unless revealed and orders keys as the contract does', () => {
+    const hidden = finalizeFinding(raw({}), false, (v) => `${v[0]}***`);
+    expect(hidden.value).toBeUndefined();
+    expect(hidden.redacted).toBe('a***');
+    expect(Object.keys(finalizeFinding(raw({}), true, undefined))).toEqual([
+      'type', 'category', 'confidence', 'value', 'redacted', 'fingerprint', 'location',
+    ]);
+  });
+
+  it('reports field-only findings with occurrences and no value', () => {
+    const finding = finalizeFinding(raw({ occurrences: 12, value: '' }), true, undefined);
+    expect(finding.occurrences).toBe(12);
+    expect(finding.value).toBeUndefined();
+    expect(finding.redacted).toBeUndefined();
+  });
+
+  it('masks generically, keeping shape', () => {
+    expect(maskValue('Jean-Pierre')).toBe('J***-****re');
+    expect(maskValue('ab')).toBe('a*');
+  });
+
+  it('sorts by path, line, column, with spreadsheet cells in natural order', () => {
+    const f = (path: string, line: number, column: number, cell?: string): Finding => ({
+      type: 't', category: 'c', confidence: 1, fingerprint: '', location: { path, line, column, ...(cell ? { cell } : {}) },
+    });
+    const sorted = sortFindings([f('b', 1, 1), f('a', 2, 1), f('a', 1, 5), f('a', 1, 2), f('c', 0, 0, 'B10'), f('c', 0, 0, 'B2')]);
+    expect(sorted.map((x) => `${x.location.path}${x.location.line}${x.location.column}${x.location.cell ?? ''}`)).toEqual([
+      'a12', 'a15', 'a21', 'b11', 'c00B2', 'c00B10',
+    ]);
+  });
+});

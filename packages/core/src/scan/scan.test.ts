@@ -1,0 +1,136 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DetectorRegistry } from '../detectors/index.js';
+import { scanText, scanToReport, type ScanOptions } from './index.js';
+import { tokenDetector } from './test-detector.js';
+import { walk, type WalkEvent } from './walk.js';
+
+const registry = new DetectorRegistry([tokenDetector]);
+let root: string;
+
+function options(extra: ScanOptions = {}): ScanOptions {
+  return { registry, cwd: root, ...extra };
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'piiscout-scan-'));
+  const tree: Record<string, string | Buffer> = {
+    'repo/.gitignore': 'ignored.txt\nbuild/\n',
+    'repo/notes.txt': 'first line\n  TOKEN-1 and TOKEN-22\n',
+    'repo/ignored.txt': 'TOKEN-3',
+    'repo/build/out.txt': 'TOKEN-4',
+    'repo/sub/.gitignore': '*.log\n',
+    'repo/sub/app.log': 'TOKEN-5',
+    'repo/sub/keep.md': 'TOKEN-6',
+    'repo/package-lock.json': '{"x":"TOKEN-7"}',
+    'repo/web/app.min.js': 'var a="TOKEN-8"',
+    'repo/node_modules/dep/index.js': '// TOKEN-9',
+    'repo/image.bin': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x54, 0x4f, 0x4b, 0x45, 0x4e]),
+    'repo/latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, ...Buffer.from('TOKEN-10')]),
+    'repo/utf16.txt': Buffer.from('\uFEFFé\nTOKEN-11', 'utf16le'),
+  };
+  for (const [path, content] of Object.entries(tree)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  mkdirSync(join(root, 'loop/a'), { recursive: true });
+  symlinkSync(join(root, 'loop'), join(root, 'loop/a/back'));
+  writeFileSync(join(root, 'loop/a/f.txt'), 'TOKEN-12');
+  symlinkSync(join(root, 'loop/a/f.txt'), join(root, 'loop/link.txt'));
+  symlinkSync(join(root, 'nowhere'), join(root, 'loop/broken.txt'));
+});
+
+async function events(paths: string[], extra: Partial<Parameters<typeof walk>[1]> = {}): Promise<WalkEvent[]> {
+  const out: WalkEvent[] = [];
+  for await (const event of walk(paths, { maxFileSize: 1 << 20, cwd: root, ...extra })) out.push(event);
+  return out;
+}
+
+describe('walk', () => {
+  it('honours .gitignore at every level and the built-in excludes, reporting skips', async () => {
+    const all = await events(['repo']);
+    const files = all.filter((e) => e.kind === 'file').map((e) => (e as { path: string }).path);
+    expect(files).toEqual([
+      'repo/.gitignore',
+      'repo/image.bin',
+      'repo/latin1.txt',
+      'repo/notes.txt',
+      'repo/sub/.gitignore',
+      'repo/sub/keep.md',
+      'repo/utf16.txt',
+    ]);
+    const skips = Object.fromEntries(all.filter((e) => e.kind === 'skip').map((e) => [(e as { path: string }).path, (e as { reason: string }).reason]));
+    expect(skips).toEqual({
+      'repo/build/out.txt': 'gitignored',
+      'repo/ignored.txt': 'gitignored',
+      'repo/package-lock.json': 'lockfile',
+      'repo/sub/app.log': 'gitignored',
+      'repo/web/app.min.js': 'minified',
+    });
+  });
+
+  it('scans gitignored files with gitignore off, never node_modules', async () => {
+    const files = (await events(['repo'], { gitignore: false })).filter((e) => e.kind === 'file').map((e) => (e as { path: string }).path);
+    expect(files).toContain('repo/ignored.txt');
+    expect(files.some((f) => f.includes('node_modules'))).toBe(false);
+  });
+
+  it('does not follow directory links (no loop), follows file links once, reports broken ones', async () => {
+    const all = await events(['loop']);
+    expect(all.filter((e) => e.kind === 'file').map((e) => (e as { path: string }).path)).toEqual(['loop/a/f.txt']);
+    expect(all).toContainEqual({ kind: 'skip', path: 'loop/a/back', reason: 'symlink-to-directory' });
+    expect(all).toContainEqual({ kind: 'skip', path: 'loop/link.txt', reason: 'duplicate-link' });
+    expect(all).toContainEqual({ kind: 'error', error: { path: 'loop/broken.txt', message: 'broken symbolic link' } });
+  });
+
+  it('reports files over the size limit as errors', async () => {
+    const all = await events(['repo/notes.txt'], { maxFileSize: 10 });
+    expect(all).toEqual([
+      { kind: 'error', error: { path: 'repo/notes.txt', message: expect.stringMatching(/^file too large \(34 B > limit 10 B\)/) } },
+    ]);
+  });
+
+  it('reports a missing path', async () => {
+    expect(await events(['missing'])).toEqual([{ kind: 'error', error: { path: 'missing', message: 'no such file or directory' } }]);
+  });
+});
+
+describe('scan', () => {
+  it('finds values with exact lines and columns in every encoding, skipping binaries', async () => {
+    const report = await scanToReport(['repo'], options({ reveal: true }));
+    const found = report.findings.map((f) => [f.location.path, f.location.line, f.location.column, f.value]);
+    expect(found).toEqual([
+      ['repo/latin1.txt', 1, 6, 'TOKEN-10'],
+      ['repo/notes.txt', 2, 3, 'TOKEN-1'],
+      ['repo/notes.txt', 2, 15, 'TOKEN-22'],
+      ['repo/sub/keep.md', 1, 1, 'TOKEN-6'],
+      ['repo/utf16.txt', 2, 1, 'TOKEN-11'],
+    ]);
+    expect(report.stats.files).toBe(6);
+    expect(report.stats.skippedByReason).toEqual({ gitignored: 3, lockfile: 1, minified: 1, binary: 1 });
+    expect(report.stats.skipped).toBe(6);
+  });
+
+  it('redacts values unless revealed, with a stable fingerprint', async () => {
+    const hidden = await scanToReport(['repo/notes.txt'], options());
+    expect(hidden.findings.map((f) => [f.value, f.redacted])).toEqual([
+      [undefined, 'TOKEN-*'],
+      [undefined, 'TOKEN-**'],
+    ]);
+    expect(JSON.stringify(hidden)).not.toContain('TOKEN-22');
+    const shown = await scanToReport(['repo/notes.txt'], options({ reveal: true }));
+    expect(shown.findings.map((f) => f.fingerprint)).toEqual(hidden.findings.map((f) => f.fingerprint));
+  });
+
+  it('applies the minimum confidence', async () => {
+    const report = await scanToReport(['repo/notes.txt'], options({ minConfidence: 0.95 }));
+    expect(report.findings).toEqual([]);
+  });
+
+  it('scans a string with scanText', () => {
+    const findings = scanText('a\nb TOKEN-5', { registry, reveal: true });
+    expect(findings.map((f) => [f.location.line, f.location.column, f.value])).toEqual([[2, 3, 'TOKEN-5']]);
+  });
+});
