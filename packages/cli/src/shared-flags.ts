@@ -34,6 +34,11 @@ export const scanFlags = {
     description: 'Regions for national phone numbers (ISO codes, repeatable or comma-separated).',
     multiple: true,
   }),
+  jobs: Flags.integer({
+    char: 'j',
+    description: 'Worker threads (default: one per core; 0 reads in the main thread, without isolation).',
+    min: 0,
+  }),
   explain: Flags.boolean({ description: "Show each finding's evidence in the table.", default: false }),
   color: Flags.boolean({ description: 'Colour the table (default: when stdout is a terminal).', allowNo: true }),
 };

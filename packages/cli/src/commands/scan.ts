@@ -40,6 +40,7 @@ export default class Scan extends Command {
         gitignore: flags.gitignore,
         maxFileSize: parseSize(flags['max-file-size']),
         regions: splitList(flags.region)?.map((r) => r.toUpperCase()),
+        jobs: flags.jobs,
       };
     } catch (error) {
       this.error((error as Error).message, { exit: 2 });

@@ -1,12 +1,15 @@
+import { availableParallelism } from 'node:os';
 import type { DetectorRegistry } from '../detectors/index.js';
-import { createDefaultRegistry } from '../detectors/index.js';
+import { formatFor } from '../formats/index.js';
 import { DEFAULT_LIMITS, type ColumnSummary, type FormatLimits } from '../formats/types.js';
 import type { Detector, FileError, Finding, RawFinding, ScanStats, Segment } from '../types.js';
 import { dedupeFindings } from './filters/dedupe.js';
 import { applyMinConfidence } from './filters/min-confidence.js';
 import { finalizeFinding } from './filters/redact.js';
 import { sortFindings } from './filters/sort.js';
-import { scanFile, scanSegment, type FileScanOptions, type FileScanResult } from './scan-file.js';
+import { buildFileScanOptions } from './options.js';
+import { poolAvailable, ScanPool, type WorkerConfig } from './pool.js';
+import { scanFile, scanSegment, type FileScanOptions, type FileScanResult, type FileToScan } from './scan-file.js';
 import { walk } from './walk.js';
 
 export const DEFAULT_REGIONS = ['FR', 'GB', 'US'] as const;
@@ -34,8 +37,12 @@ export interface ScanOptions {
   limits?: Partial<FormatLimits>;
   /** Base for relative display paths (default process.cwd()). */
   cwd?: string;
-  /** Files read at once (default 8). */
-  concurrency?: number;
+  /**
+   * Worker threads (default: the number of cores). Each file is read in a worker with a time and
+   * memory limit. 0 reads in the calling thread (also the case for a custom registry, whose
+   * detectors cannot be sent to workers).
+   */
+  jobs?: number;
 }
 
 /** Per-column statistics of tabular sources, for "users.email: 12,403 of 12,410 rows". */
@@ -94,8 +101,6 @@ export async function* scan(paths: readonly string[], options: ScanOptions = {})
     cwd: options.cwd,
   });
 
-  const pending: Promise<FileScanResult>[] = [];
-  const concurrency = Math.max(1, options.concurrency ?? 8);
   const finish = function* (result: FileScanResult): Generator<ScanEvent> {
     if (result.skipped) {
       skip(result.skipped);
@@ -113,20 +118,35 @@ export async function* scan(paths: readonly string[], options: ScanOptions = {})
     yield { kind: 'file', path: result.path, bytes: result.bytes, findings: findings.length };
   };
 
+  const files: FileToScan[] = [];
   for await (const event of walker) {
-    if (event.kind === 'skip') {
-      skip(event.reason);
-      continue;
-    }
-    if (event.kind === 'error') {
+    if (event.kind === 'skip') skip(event.reason);
+    else if (event.kind === 'error') {
       errors.push(event.error);
       yield { kind: 'error', error: event.error };
-      continue;
-    }
-    pending.push(scanFile(event, fileOptions));
-    if (pending.length >= concurrency) yield* finish(await pending.shift()!);
+    } else files.push(event);
   }
-  while (pending.length > 0) yield* finish(await pending.shift()!);
+  // Largest first, so one huge file does not start last and hold back the end of the scan.
+  files.sort((a, b) => b.size - a.size);
+  const jobs = options.registry ? 0 : Math.max(0, options.jobs ?? availableParallelism());
+  const pool = jobs > 0 && poolAvailable() && worthAPool(files) ? new ScanPool(jobs, workerConfig(options)) : undefined;
+  const read = (file: FileToScan) => (pool ? pool.run(file) : scanFile(file, fileOptions));
+  try {
+    const inFlight = new Map<number, Promise<[number, FileScanResult]>>();
+    const width = Math.max(1, pool ? jobs * 2 : 4);
+    let next = 0;
+    while (next < files.length || inFlight.size > 0) {
+      while (next < files.length && inFlight.size < width) {
+        const index = next++;
+        inFlight.set(index, read(files[index]!).then((result) => [index, result]));
+      }
+      const [index, result] = await Promise.race(inFlight.values());
+      inFlight.delete(index);
+      yield* finish(result);
+    }
+  } finally {
+    await pool?.close();
+  }
   stats.durationMs = Date.now() - started;
   yield { kind: 'summary', summary: { stats, errors, columns } };
 }
@@ -171,13 +191,32 @@ export function scanText(text: string, options: ScanTextOptions = {}): Finding[]
   return sortFindings(postProcess(scanSegment(segment, fileOptions), options, fileOptions.detectors));
 }
 
-function fileScanOptions(options: ScanOptions): FileScanOptions {
-  const registry = options.registry ?? createDefaultRegistry();
+/**
+ * Workers cost a few hundred milliseconds to start: a pre-commit scan of a few small text files
+ * is faster in-process. Binary formats always go to a worker, for isolation.
+ */
+function worthAPool(files: readonly FileToScan[]): boolean {
+  let bytes = 0;
+  for (const file of files) {
+    bytes += file.size;
+    if (formatFor(file.path, EMPTY)?.isolated) return true;
+  }
+  return files.length >= 200 || bytes >= 16 * 1024 * 1024;
+}
+
+const EMPTY = new Uint8Array(0);
+
+function workerConfig(options: ScanOptions): WorkerConfig {
   return {
-    detectors: registry.select(options.types, options.disabled),
-    detectorOptions: { regions: options.regions?.length ? options.regions : DEFAULT_REGIONS },
+    types: options.types,
+    disabled: options.disabled,
+    regions: options.regions?.length ? options.regions : DEFAULT_REGIONS,
     limits: { ...DEFAULT_LIMITS, ...options.limits, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE },
   };
+}
+
+function fileScanOptions(options: ScanOptions): FileScanOptions {
+  return buildFileScanOptions(workerConfig(options), options.registry);
 }
 
 /** dedupe → minimum confidence → redaction; sorting happens once the report is complete. */
