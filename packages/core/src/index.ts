@@ -48,3 +48,46 @@ export {
 } from './report/index.js';
 
 export { reportSchema, validateReport } from './report/schema.js';
+
+export {
+  checkFailures,
+  checkToReport,
+  countByCategory,
+  readPolicy,
+  type CheckOptions,
+  type CheckReport,
+  type PolicyOptions,
+  type PolicyReport,
+} from './check/index.js';
+
+export {
+  comparePolicy,
+  DEFAULT_FAIL_ON,
+  DeclarationError,
+  extractPolicy,
+  extractPolicyFromFile,
+  failingStatuses,
+  loadDeclaration,
+  mergeDeclarations,
+  STATUS_ORDER,
+  type CategoryComparison,
+  type CategoryStatus,
+  type DeclaredCategory,
+  type NegatedCategory,
+  type PolicyEvidence,
+  type PolicyExtraction,
+} from './policy/index.js';
+
+export {
+  ancestorsOf,
+  categoryForField,
+  categoryForType,
+  categoryLabel,
+  getCategory,
+  isAncestor,
+  listCategories,
+  type DataCategory,
+} from './taxonomy/index.js';
+
+export { renderCheckTable, type CheckTableOptions } from './report/check-table.js';
+export { renderPolicyTable } from './report/policy-table.js';

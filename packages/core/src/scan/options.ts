@@ -1,4 +1,5 @@
 import { createDefaultRegistry, type DetectorRegistry } from '../detectors/index.js';
+import { categoryForField } from '../taxonomy/index.js';
 import type { FileScanOptions } from './scan-file.js';
 import type { WorkerConfig } from './pool.js';
 
@@ -11,5 +12,12 @@ export function buildFileScanOptions(config: WorkerConfig, registry: DetectorReg
     detectors: registry.select(config.types, config.disabled),
     detectorOptions: { regions: config.regions },
     limits: config.limits,
+    fieldCategory: fieldOnlyCategory,
   };
+}
+
+/** A column whose name alone reveals a category: `fonction` → job_title. */
+function fieldOnlyCategory(field: string): { type: string; category: string } | undefined {
+  const match = categoryForField(field);
+  return match ? { type: match.rule.replace(/-/g, '_'), category: match.category } : undefined;
 }

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { expandCoordination, splitClauses, splitEnumeration } from './cues.js';
+import { extractPolicy } from './extract.js';
+import { detectLanguage, documentLanguage } from './language.js';
+import { normalizeForMatch } from './normalize.js';
+import { splitSentences } from './segment.js';
+
+const declaredIn = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+  extractPolicy(text, { format }).declared.map((entry) => entry.category);
+const negatedIn = (text: string): string[] =>
+  extractPolicy(text).negated.map((entry) => entry.category);
+
+describe('lexicon matching', () => {
+  it('finds specific categories in a collection statement, EN and FR', () => {
+    expect(declaredIn('We collect your name, e-mail address and telephone number.')).toEqual([
+      'user.name',
+      'user.contact.email',
+      'user.contact.phone_number',
+    ]);
+    expect(
+      declaredIn('Nous recueillons votre courriel, votre numéro client et votre RIB.'),
+    ).toEqual(['user.contact.email', 'user.unique_id', 'user.financial.bank_account']);
+  });
+
+  it('ignores categories outside collection statements', () => {
+    expect(declaredIn('Our office has a phone and an e-mail address for questions.')).toEqual([]);
+  });
+
+  it('records broad groups as parent declarations', () => {
+    const result = extractPolicy('Nous conservons vos coordonnées et des données techniques.');
+    expect(result.declared).toMatchObject([
+      { category: 'user.contact', level: 'parent' },
+      { category: 'user.device', level: 'parent' },
+    ]);
+    expect(declaredIn('We collect contact details and financial information.')).toEqual([
+      'user.contact',
+      'user.financial',
+    ]);
+  });
+
+  it('records generic disclosures separately', () => {
+    const result = extractPolicy(
+      '2J recueille des informations vous concernant lors de vos achats.',
+    );
+    expect(result.declared).toEqual([]);
+    expect(result.generic).toEqual([
+      { text: '2J recueille des informations vous concernant lors de vos achats.', line: 1 },
+    ]);
+  });
+
+  it.each([
+    ['We collect your user name and the domain name of your website.', ['user.account.username']],
+    ['We collect your company name.', ['user.professional_information.workplace']],
+    ['Nous agissons au nom de nos clients et traitons leurs factures.', ['user.financial']],
+    [
+      'Un conseiller peut agir en votre nom ; nous conservons votre adresse postale.',
+      ['user.contact.address'],
+    ],
+    ['We collect your e-mail address.', ['user.contact.email']],
+    ['We log your IP address.', ['user.device.ip_address']],
+    ['Nous enregistrons votre adresse IP.', ['user.device.ip_address']],
+    [
+      'Les échanges sont chiffrés entre le poste de travail et nos serveurs, que nous utilisons.',
+      [],
+    ],
+    ['Nous traitons les demandes reçues par voie postale.', []],
+    ['When you give us your business card, we collect it.', []],
+    ['Nous collectons le poste occupé.', ['user.professional_information.job_title']],
+    [
+      'We process requests sent by e-mail to privacy@example.com or https://example.com/privacy.',
+      [],
+    ],
+    [
+      'Vous pouvez nous écrire en adressant un courriel à l’adresse dpo@example.fr, que nous conservons.',
+      [],
+    ],
+  ])('false friends: %s', (text, expected) => {
+    expect(declaredIn(text)).toEqual(expected);
+  });
+});
+
+describe('negation', () => {
+  it.each([
+    ['We do not collect your phone number.', ['user.contact.phone_number']],
+    ["We don't store credit card numbers.", ['user.financial.credit_card']],
+    ['We will never ask for your password.', ['user.authorization.credentials']],
+    ['Nous ne collectons pas votre date de naissance.', ['user.demographic.date_of_birth']],
+    [
+      'Nous ne vous demanderons jamais votre numéro de téléphone ni votre adresse postale.',
+      ['user.contact.phone_number', 'user.contact.address'],
+    ],
+    ["Aucune donnée de santé n'est collectée.", ['user.health']],
+    ['We receive non-personal information such as your IP address.', ['user.device.ip_address']],
+    [
+      'Les journaux contiennent des informations non personnelles, telles que l’adresse IP.',
+      ['user.device.ip_address'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(negatedIn(text)).toEqual(expected);
+    expect(declaredIn(text)).toEqual([]);
+  });
+
+  it('keeps the positive part of a contrasted sentence', () => {
+    const result = extractPolicy('We collect your email, but we do not collect your phone number.');
+    expect(result.declared.map((entry) => entry.category)).toEqual(['user.contact.email']);
+    expect(result.negated.map((entry) => entry.category)).toEqual(['user.contact.phone_number']);
+  });
+
+  it('does not take a refusal or a condition for a negation', () => {
+    expect(
+      negatedIn('You can refuse cookies at any time. We use cookies to keep your basket.'),
+    ).toEqual([]);
+    expect(
+      declaredIn('You can refuse cookies at any time. We use cookies to keep your basket.'),
+    ).toEqual(['user.device.cookie_id']);
+    expect(negatedIn('If you do not accept cookies, we store nothing.')).toEqual([]);
+    expect(negatedIn('Please do not use your real name; we use your display name.')).toEqual([]);
+  });
+
+  it('does not record a negated generic disclosure', () => {
+    expect(extractPolicy('We do not collect personal data from children.').generic).toEqual([]);
+  });
+});
+
+describe('enumerations', () => {
+  it('splits at commas and example words', () => {
+    expect(
+      splitEnumeration('we collect data such as name, email and/or phone (e.g. mobile)'),
+    ).toEqual(['we collect data', 'name', 'email and/or phone', 'mobile']);
+    expect(splitEnumeration('nous collectons notamment : nom, prénom ainsi que téléphone')).toEqual(
+      ['nous collectons', 'nom', 'prenom', 'telephone'],
+    );
+  });
+
+  it('reads coordinations that share a word', () => {
+    expect(expandCoordination('postal and e mail addresses')).toContain('postal addresses');
+    expect(expandCoordination('first and last name')).toContain('first name');
+    expect(expandCoordination('date et lieu de naissance')).toContain('date de naissance');
+    expect(
+      declaredIn('We store your postal and e-mail addresses and your first and last name.'),
+    ).toEqual(['user.name', 'user.contact.email', 'user.contact.address']);
+  });
+
+  it('reads list items under a collecting lead-in', () => {
+    const text =
+      'When you order we collect:\n\n- your name;\n- your delivery address;\n\nSee also:\n\n- the cookie banner';
+    const result = extractPolicy(text, { format: 'markdown' });
+    expect(result.declared.map((entry) => [entry.category, entry.evidence[0]?.line])).toEqual([
+      ['user.name', 3],
+      ['user.contact.address', 4],
+    ]);
+  });
+
+  it('reads list items under a negated lead-in', () => {
+    const text =
+      'Nous ne collectons jamais :\n  • votre numéro de sécurité sociale ;\n  • vos données de santé.';
+    expect(negatedIn(text)).toEqual([
+      'user.government_id.national_identification_number',
+      'user.health',
+    ]);
+  });
+});
+
+describe('segmentation', () => {
+  it('splits sentences but not abbreviations, addresses or asides', () => {
+    const text =
+      'We collect e.g. your name. Write to a@b.net now. See (this is a note. Really.) Ok!';
+    expect(splitSentences(text).map(({ start, end }) => text.slice(start, end).trim())).toEqual([
+      'We collect e.g. your name.',
+      'Write to a@b.net now.',
+      'See (this is a note. Really.) Ok!',
+    ]);
+  });
+
+  it('does not let an unclosed parenthesis swallow a paragraph', () => {
+    const text = `See (note ${'word '.repeat(150)}end. Next sentence. Last one.`;
+    expect(splitSentences(text)).toHaveLength(3);
+  });
+
+  it('splits clauses at semicolons and contrast words', () => {
+    expect(splitClauses('we collect x; we keep y but not z')).toEqual([
+      'we collect x',
+      'we keep y ',
+      'but not z',
+    ]);
+  });
+
+  it('normalizes for matching', () => {
+    expect(normalizeForMatch('E-mail, « Téléphone » l’adresse')).toBe('e mail telephone l adresse');
+  });
+});
+
+describe('language detection', () => {
+  it('tells English from French per sentence and per document', () => {
+    expect(detectLanguage('We collect your name and your e-mail address.')).toBe('en');
+    expect(detectLanguage('Nous collectons vos nom et prénom pour la gestion des clients.')).toBe(
+      'fr',
+    );
+    expect(detectLanguage('IBAN')).toBeUndefined();
+    expect(
+      documentLanguage(['We collect your data.', 'We keep it for the duration of the contract.']),
+    ).toBe('en');
+    expect(
+      documentLanguage([
+        'We collect your data for the contract.',
+        'Nous conservons vos données pour la durée du contrat.',
+      ]),
+    ).toBe('mixed');
+    expect(extractPolicy('Nous collectons votre courriel.').language).toBe('fr');
+  });
+});

@@ -1,0 +1,123 @@
+import type { SourceBlock } from './source-text.js';
+
+/** A sentence of a paragraph, a list item or a heading, with its 1-based source line. */
+export interface PolicySegment {
+  kind: 'sentence' | 'item' | 'heading';
+  text: string;
+  line: number;
+  /** Index of the block it comes from: sentences of one paragraph share it. */
+  block: number;
+  /** The last sentence of its paragraph, ending with a colon: it introduces what follows. */
+  leadIn: boolean;
+}
+
+/** Abbreviations whose final dot does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'etc',
+  'cf',
+  'no',
+  'nos',
+  'n°',
+  'art',
+  'arts',
+  'p',
+  'pp',
+  'ex',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'm',
+  'mme',
+  'mlle',
+  'me',
+  'inc',
+  'ltd',
+  'co',
+  'vs',
+  'approx',
+  'tél',
+  'tel',
+  'fig',
+  'al',
+  'resp',
+]);
+
+export function segmentBlocks(blocks: readonly SourceBlock[]): PolicySegment[] {
+  const segments: PolicySegment[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph') {
+      segments.push({
+        kind: block.kind === 'item' ? 'item' : 'heading',
+        text: block.text,
+        line: block.lines[0] ?? 1,
+        block: index,
+        leadIn: false,
+      });
+      return;
+    }
+    const sentences = splitSentences(block.text);
+    sentences.forEach(({ start: spanStart, end }, n) => {
+      const text = block.text.slice(spanStart, end).trim();
+      if (!text) return;
+      const start =
+        spanStart +
+        (block.text.slice(spanStart, end).length -
+          block.text.slice(spanStart, end).trimStart().length);
+      const leadIn = n === sentences.length - 1 && text.endsWith(':');
+      segments.push({
+        kind: 'sentence',
+        text,
+        line: block.lines[start] ?? block.lines[0] ?? 1,
+        block: index,
+        leadIn,
+      });
+    });
+  });
+  return segments;
+}
+
+/**
+ * Sentence spans of a paragraph: a sentence ends at `.`, `!` or `?` followed by a space and
+ * not preceded by an abbreviation ("e.g.", « M. »); a dot inside an address or a number
+ * (`j2s.net`, `1.5`) is never followed by a space, so it does not split.
+ */
+const MAX_ASIDE = 600;
+
+export function splitSentences(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  let depth = 0;
+  let openedAt = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    // A parenthesis is one aside, even with full stops inside: "(… the Internet. The UDID …)".
+    // One never closed stops counting after a while, so it cannot swallow the paragraph.
+    if (ch === '(' && depth++ === 0) openedAt = i;
+    if (ch === ')' && depth > 0) depth--;
+    if (depth > 0 && i - openedAt > MAX_ASIDE) depth = 0;
+    if (depth > 0 || (ch !== '.' && ch !== '!' && ch !== '?')) continue;
+    let end = i + 1;
+    while (end < text.length && /[.!?"”»)’']/.test(text[end] as string)) end++;
+    if (end < text.length && text[end] !== ' ') continue;
+    if (ch === '.' && isAbbreviation(text, i)) continue;
+    const next = text.slice(end).trimStart()[0];
+    // "… e.g. injuries" or "version 2. then": a lower-case continuation is the same sentence.
+    if (ch === '.' && next !== undefined && /\p{Ll}/u.test(next)) continue;
+    spans.push({ start, end });
+    start = end;
+    i = end - 1;
+  }
+  if (start < text.length && text.slice(start).trim()) spans.push({ start, end: text.length });
+  return spans;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let from = dot;
+  while (from > 0 && /[\p{L}.°]/u.test(text[from - 1] as string)) from--;
+  const word = text.slice(from, dot).toLowerCase();
+  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+}

@@ -1,0 +1,284 @@
+import type { PolicyFormat } from './types.js';
+
+/**
+ * A paragraph, list item or heading of the policy as plain text, with the 1-based source line
+ * of every character (so a sentence in the middle of a wrapped paragraph, or of an HTML
+ * element spread over several lines, keeps the line it starts on).
+ */
+export interface SourceBlock {
+  kind: 'paragraph' | 'item' | 'heading';
+  text: string;
+  lines: number[];
+}
+
+/** Turn a policy into blocks of plain text, whatever its format. */
+export function toBlocks(source: string, format: PolicyFormat = 'text'): SourceBlock[] {
+  return format === 'html' ? htmlBlocks(source) : lineBlocks(source, format === 'markdown');
+}
+
+class BlockBuilder {
+  readonly blocks: SourceBlock[] = [];
+  private kind: SourceBlock['kind'] = 'paragraph';
+  private text = '';
+  private lines: number[] = [];
+
+  start(kind: SourceBlock['kind']): void {
+    this.flush();
+    this.kind = kind;
+  }
+
+  append(text: string, line: number): void {
+    for (const ch of text) {
+      const space = /\s/.test(ch);
+      if (space && (this.text.length === 0 || this.text.endsWith(' '))) continue;
+      this.text += space ? ' ' : ch;
+      for (let i = 0; i < ch.length; i++) this.lines.push(line);
+    }
+  }
+
+  flush(): void {
+    const trimmed = this.text.trimEnd();
+    if (trimmed.length > 0) {
+      this.blocks.push({
+        kind: this.kind,
+        text: trimmed,
+        lines: this.lines.slice(0, trimmed.length),
+      });
+    }
+    this.kind = 'paragraph';
+    this.text = '';
+    this.lines = [];
+  }
+}
+
+const BULLET = /^\s*(?:[-*+•·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+/u;
+const MD_HEADING = /^\s{0,3}#{1,6}\s+/;
+
+/** Plain text and Markdown: blank lines separate paragraphs; bullets and headings are blocks. */
+function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
+  const builder = new BlockBuilder();
+  const rawLines = source.split(/\r\n|\r|\n/);
+  let inFence = false;
+  rawLines.forEach((raw, index) => {
+    const line = index + 1;
+    if (markdown && /^\s*(```|~~~)/.test(raw)) {
+      inFence = !inFence;
+      builder.flush();
+      return;
+    }
+    if (inFence) return;
+    if (raw.trim() === '' || (markdown && /^\s*([-*_=]\s*){3,}$/.test(raw))) {
+      builder.flush();
+      return;
+    }
+    if (markdown && MD_HEADING.test(raw)) {
+      builder.start('heading');
+      builder.append(
+        stripInlineMarkdown(raw.replace(MD_HEADING, '').replace(/\s#+\s*$/, '')),
+        line,
+      );
+      builder.flush();
+      return;
+    }
+    const bullet = BULLET.exec(raw);
+    if (bullet) {
+      builder.start('item');
+      const rest = raw.slice(bullet[0].length);
+      builder.append(markdown ? stripInlineMarkdown(rest) : rest, line);
+      return;
+    }
+    const body = markdown ? stripInlineMarkdown(raw.replace(/^\s*>\s?/, '')) : raw;
+    builder.append(' ' + body, line);
+  });
+  builder.flush();
+  return markdown ? builder.blocks : markPlainHeadings(builder.blocks, rawLines);
+}
+
+/** Images and links keep their text, code spans their content; emphasis marks go. */
+function stripInlineMarkdown(text: string): string {
+  return text
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<(https?:[^>\s]+|[^>\s@]+@[^>\s]+)>/g, '$1')
+    .replace(/<\/?[a-zA-Z][^>]*>/g, ' ')
+    .replace(/`+/g, '')
+    .replace(/(\*\*|__|\*)/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
+}
+
+/**
+ * In plain text a heading is a short single-line paragraph without final punctuation, as
+ * policies pasted from web pages have ("Business cards", « Nos solutions »).
+ */
+function markPlainHeadings(blocks: SourceBlock[], rawLines: string[]): SourceBlock[] {
+  return blocks.map((block) => {
+    if (block.kind !== 'paragraph') return block;
+    const first = block.lines[0] ?? 0;
+    const last = block.lines[block.lines.length - 1] ?? 0;
+    const words = block.text.split(' ').length;
+    const raw = rawLines[first - 1] ?? '';
+    if (
+      first === last &&
+      words <= 12 &&
+      !/[.;:!?,]$/.test(block.text) &&
+      !block.text.includes(': ') &&
+      !/^\s/.test(raw)
+    ) {
+      return { ...block, kind: 'heading' };
+    }
+    return block;
+  });
+}
+
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'br',
+  'ul',
+  'ol',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'nav',
+  'main',
+  'aside',
+  'blockquote',
+  'pre',
+  'hr',
+  'dl',
+  'dt',
+  'dd',
+  'body',
+  'html',
+  'form',
+  'fieldset',
+  'figure',
+  'figcaption',
+  'address',
+  'caption',
+  'details',
+  'summary',
+]);
+const SKIPPED_TAGS = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg']);
+
+/** HTML: tags go, entities are decoded, block elements separate blocks; lines are the source's. */
+function htmlBlocks(source: string): SourceBlock[] {
+  const builder = new BlockBuilder();
+  let line = 1;
+  let i = 0;
+  const advance = (to: number): void => {
+    for (let k = i; k < to && k < source.length; k++) if (source[k] === '\n') line++;
+    i = to;
+  };
+  while (i < source.length) {
+    const ch = source[i] as string;
+    if (ch === '<') {
+      if (source.startsWith('<!--', i)) {
+        const end = source.indexOf('-->', i + 4);
+        advance(end < 0 ? source.length : end + 3);
+        continue;
+      }
+      const close = source.indexOf('>', i + 1);
+      if (close < 0) {
+        builder.append(ch, line);
+        advance(i + 1);
+        continue;
+      }
+      const tag = /^<\/?\s*([a-zA-Z][a-zA-Z0-9]*)/.exec(source.slice(i, close + 1));
+      const name = tag?.[1]?.toLowerCase();
+      const closing = source[i + 1] === '/';
+      advance(close + 1);
+      if (!name) continue;
+      if (SKIPPED_TAGS.has(name) && !closing) {
+        const end = source.toLowerCase().indexOf(`</${name}`, i);
+        advance(end < 0 ? source.length : end);
+        continue;
+      }
+      if (/^h[1-6]$/.test(name)) builder.start(closing ? 'paragraph' : 'heading');
+      else if (name === 'li') builder.start(closing ? 'paragraph' : 'item');
+      else if (BLOCK_TAGS.has(name)) builder.flush();
+      continue;
+    }
+    if (ch === '&') {
+      const entity = /^&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,31});/.exec(
+        source.slice(i, i + 40),
+      );
+      if (entity) {
+        builder.append(decodeEntity(entity[1] as string) ?? entity[0], line);
+        advance(i + entity[0].length);
+        continue;
+      }
+    }
+    builder.append(ch, line);
+    advance(i + 1);
+  }
+  builder.flush();
+  return builder.blocks;
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  shy: '',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  euro: '€',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  middot: '·',
+  bull: '•',
+  deg: '°',
+  sect: '§',
+  oelig: 'œ',
+  OElig: 'Œ',
+  aelig: 'æ',
+  szlig: 'ß',
+  thinsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  zwnj: '',
+  zwj: '',
+};
+const ACCENTS: Readonly<Record<string, string>> = {
+  acute: '\u0301',
+  grave: '\u0300',
+  circ: '\u0302',
+  uml: '\u0308',
+  cedil: '\u0327',
+  tilde: '\u0303',
+  ring: '\u030a',
+};
+
+function decodeEntity(body: string): string | undefined {
+  if (body.startsWith('#x')) return safeCodePoint(parseInt(body.slice(2), 16));
+  if (body.startsWith('#')) return safeCodePoint(parseInt(body.slice(1), 10));
+  const named = NAMED_ENTITIES[body];
+  if (named !== undefined) return named;
+  // Latin letters with a diacritic: &eacute; &Agrave; &ccedil; &iuml; …
+  const accented = /^([a-zA-Z])(acute|grave|circ|uml|cedil|tilde|ring)$/.exec(body);
+  if (accented) return ((accented[1] as string) + ACCENTS[accented[2] as string]).normalize('NFC');
+  return undefined;
+}
+
+function safeCodePoint(code: number): string | undefined {
+  if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+    return undefined;
+  return String.fromCodePoint(code);
+}
