@@ -16,10 +16,23 @@ const LABELED = join(ROOT, 'fixtures/labeled');
 const THRESHOLD = Number(process.env.PIISCOUT_THRESHOLD ?? 0.5);
 const REGIONS = 'FR,GB,US,BE,CH,DE';
 const TYPES = [
-  'email', 'phone', 'ip_address', 'iban', 'person_name', 'payment_card', 'national_id',
-  'postal_address', 'date_of_birth', 'device_id', 'mac_address',
+  'email',
+  'phone',
+  'ip_address',
+  'iban',
+  'person_name',
+  'payment_card',
+  'national_id',
+  'postal_address',
+  'date_of_birth',
+  'device_id',
+  'mac_address',
 ] as const;
-const BANDS: [number, number][] = [[0.5, 0.7], [0.7, 0.9], [0.9, 1.01]];
+const BANDS: [number, number][] = [
+  [0.5, 0.7],
+  [0.7, 0.9],
+  [0.9, 1.01],
+];
 const TABLE_KINDS = new Set(['csv', 'json']);
 
 interface Found {
@@ -39,21 +52,45 @@ interface Scores {
 function runScan(split: string): Found[] {
   const run = spawnSync(
     process.execPath,
-    [join(ROOT, 'bin/piiscout'), 'scan', '.', '--format', 'json', '--reveal', '--min-confidence', '0', '--region', REGIONS, '--no-gitignore'],
+    [
+      join(ROOT, 'bin/piiscout'),
+      'scan',
+      '.',
+      '--format',
+      'json',
+      '--reveal',
+      '--min-confidence',
+      '0',
+      '--region',
+      REGIONS,
+      '--no-gitignore',
+    ],
     { cwd: join(LABELED, split), encoding: 'utf8', maxBuffer: 1 << 28 },
   );
-  if (run.status !== 0 && run.status !== 1) throw new Error(`scan failed (${run.status}): ${run.stderr}`);
-  const report = JSON.parse(run.stdout) as { findings: { type: string; value?: string; confidence: number; location: { path: string } }[]; errors: unknown[] };
-  if (report.errors.length > 0) console.warn(`${split}: ${report.errors.length} file errors`, report.errors);
+  if (run.status !== 0 && run.status !== 1)
+    throw new Error(`scan failed (${run.status}): ${run.stderr}`);
+  const report = JSON.parse(run.stdout) as {
+    findings: { type: string; value?: string; confidence: number; location: { path: string } }[];
+    errors: unknown[];
+  };
+  if (report.errors.length > 0)
+    console.warn(`${split}: ${report.errors.length} file errors`, report.errors);
   return report.findings
     .filter((f) => (TYPES as readonly string[]).includes(f.type) && f.value !== undefined)
-    .map((f) => ({ path: f.location.path, type: f.type, value: f.value as string, confidence: f.confidence, matched: false }));
+    .map((f) => ({
+      path: f.location.path,
+      type: f.type,
+      value: f.value as string,
+      confidence: f.confidence,
+      matched: false,
+    }));
 }
 
 /** Greedy matching, most confident first: a finding is right when an unmatched label has its value. */
 function match(found: Found[], labels: Label[]): Map<string, number> {
   const open = new Map<string, number>();
-  for (const l of labels) open.set(key(l.path, l.type, l.value), (open.get(key(l.path, l.type, l.value)) ?? 0) + 1);
+  for (const l of labels)
+    open.set(key(l.path, l.type, l.value), (open.get(key(l.path, l.type, l.value)) ?? 0) + 1);
   for (const f of [...found].sort((a, b) => b.confidence - a.confidence)) {
     const k = key(f.path, f.type, f.value);
     const left = open.get(k) ?? 0;
@@ -67,20 +104,43 @@ function match(found: Found[], labels: Label[]): Map<string, number> {
 
 const key = (path: string, type: string, value: string) => `${path}\u0000${type}\u0000${value}`;
 
-function score(found: Found[], labels: Label[], type: string | undefined, threshold: number, filter: (path: string) => boolean = () => true): Scores {
-  const f = found.filter((x) => (!type || x.type === type) && x.confidence >= threshold && filter(x.path));
+function score(
+  found: Found[],
+  labels: Label[],
+  type: string | undefined,
+  threshold: number,
+  filter: (path: string) => boolean = () => true,
+): Scores {
+  const f = found.filter(
+    (x) => (!type || x.type === type) && x.confidence >= threshold && filter(x.path),
+  );
   const l = labels.filter((x) => (!type || x.type === type) && filter(x.path));
   const tp = f.filter((x) => x.matched).length;
   return { tp, fp: f.length - tp, fn: l.length - tp };
 }
 
 /** Names by token overlap, per file: partial names ("M. Dupont" for "Jean Dupont") earn partial credit. */
-function tokenScore(found: Found[], labels: Label[], threshold: number, filter: (path: string) => boolean): Scores {
-  const tokens = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+function tokenScore(
+  found: Found[],
+  labels: Label[],
+  threshold: number,
+  filter: (path: string) => boolean,
+): Scores {
+  const tokens = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter(Boolean);
   const byPath = new Map<string, { found: string[]; labels: string[] }>();
-  const slot = (path: string) => byPath.get(path) ?? byPath.set(path, { found: [], labels: [] }).get(path)!;
-  for (const f of found) if (f.type === 'person_name' && f.confidence >= threshold && filter(f.path)) slot(f.path).found.push(...tokens(f.value));
-  for (const l of labels) if (l.type === 'person_name' && filter(l.path)) slot(l.path).labels.push(...tokens(l.value));
+  const slot = (path: string) =>
+    byPath.get(path) ?? byPath.set(path, { found: [], labels: [] }).get(path)!;
+  for (const f of found)
+    if (f.type === 'person_name' && f.confidence >= threshold && filter(f.path))
+      slot(f.path).found.push(...tokens(f.value));
+  for (const l of labels)
+    if (l.type === 'person_name' && filter(l.path)) slot(l.path).labels.push(...tokens(l.value));
   const s: Scores = { tp: 0, fp: 0, fn: 0 };
   for (const { found: fs, labels: ls } of byPath.values()) {
     const left = new Map<string, number>();
@@ -113,15 +173,25 @@ function row(name: string, s: Scores): string {
   return `| ${name} | ${s.tp + s.fn} | ${s.tp} | ${s.fp} | ${s.fn} | ${f3(precision(s))} | ${f3(recall(s))} | ${f3(fBeta(s, 1))} | ${f3(fBeta(s, 2))} |`;
 }
 
-const HEADER = '| type | labels | TP | FP | FN | precision | recall | F1 | F2 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|';
+const HEADER =
+  '| type | labels | TP | FP | FN | precision | recall | F1 | F2 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|';
 
-function reportSplit(split: string): { markdown: string; summary: Record<string, { p: number; r: number }> } {
+function reportSplit(split: string): {
+  markdown: string;
+  summary: Record<string, { p: number; r: number }>;
+} {
   const labels = JSON.parse(readFileSync(join(LABELED, `${split}.labels.json`), 'utf8')) as Label[];
   const started = Date.now();
   const found = runScan(split);
   const seconds = (Date.now() - started) / 1000;
   match(found, labels);
-  const lines: string[] = [`### ${split} split (${labels.length} labeled values, scanned in ${seconds.toFixed(1)} s)`, '', `At the default threshold ${THRESHOLD}:`, '', HEADER];
+  const lines: string[] = [
+    `### ${split} split (${labels.length} labeled values, scanned in ${seconds.toFixed(1)} s)`,
+    '',
+    `At the default threshold ${THRESHOLD}:`,
+    '',
+    HEADER,
+  ];
   const summary: Record<string, { p: number; r: number }> = {};
   for (const type of TYPES) {
     const s = score(found, labels, type, THRESHOLD);
@@ -131,39 +201,73 @@ function reportSplit(split: string): { markdown: string; summary: Record<string,
   lines.push(row('**all**', score(found, labels, undefined, THRESHOLD)));
   const inTables = (path: string) => TABLE_KINDS.has(path.split('/')[0] ?? '');
   const inProse = (path: string) => !inTables(path);
-  lines.push('', 'Person names, exact values and token overlap, in table columns (CSV, JSON) and in prose:', '', HEADER);
-  lines.push(row('person_name, tables, exact', score(found, labels, 'person_name', THRESHOLD, inTables)));
+  lines.push(
+    '',
+    'Person names, exact values and token overlap, in table columns (CSV, JSON) and in prose:',
+    '',
+    HEADER,
+  );
+  lines.push(
+    row('person_name, tables, exact', score(found, labels, 'person_name', THRESHOLD, inTables)),
+  );
   lines.push(row('person_name, tables, tokens', tokenScore(found, labels, THRESHOLD, inTables)));
-  lines.push(row('person_name, prose, exact', score(found, labels, 'person_name', THRESHOLD, inProse)));
+  lines.push(
+    row('person_name, prose, exact', score(found, labels, 'person_name', THRESHOLD, inProse)),
+  );
   lines.push(row('person_name, prose, tokens', tokenScore(found, labels, THRESHOLD, inProse)));
   for (const lang of ['en', 'fr']) {
     const filter = (path: string) => inProse(path) && (path.split('/')[1] ?? '').startsWith(lang);
-    lines.push(row(`person_name, prose ${lang}, tokens`, tokenScore(found, labels, THRESHOLD, filter)));
+    lines.push(
+      row(`person_name, prose ${lang}, tokens`, tokenScore(found, labels, THRESHOLD, filter)),
+    );
   }
-  lines.push('', 'Precision per confidence band (all types):', '', '| band | findings | precision |', '|---|---:|---:|');
+  lines.push(
+    '',
+    'Precision per confidence band (all types):',
+    '',
+    '| band | findings | precision |',
+    '|---|---:|---:|',
+  );
   for (const [lo, hi] of BANDS) {
     const inBand = found.filter((f) => f.confidence >= lo && f.confidence < hi);
     const tp = inBand.filter((f) => f.matched).length;
-    lines.push(`| ${lo}–${hi > 1 ? '1.0' : hi} | ${inBand.length} | ${f3(inBand.length ? tp / inBand.length : 1)} |`);
+    lines.push(
+      `| ${lo}–${hi > 1 ? '1.0' : hi} | ${inBand.length} | ${f3(inBand.length ? tp / inBand.length : 1)} |`,
+    );
   }
-  lines.push('', 'Threshold curve (all types): the default threshold is chosen from it.', '', '| threshold | precision | recall | F1 |', '|---:|---:|---:|---:|');
+  lines.push(
+    '',
+    'Threshold curve (all types): the default threshold is chosen from it.',
+    '',
+    '| threshold | precision | recall | F1 |',
+    '|---:|---:|---:|---:|',
+  );
   for (const t of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
     const s = score(found, labels, undefined, t);
     lines.push(`| ${t} | ${f3(precision(s))} | ${f3(recall(s))} | ${f3(fBeta(s, 1))} |`);
   }
   if (process.env.PIISCOUT_BENCH_VERBOSE) {
-    const misses = labels.filter((l) => !found.some((f) => f.matched && f.path === l.path && f.type === l.type && f.value === l.value));
+    const misses = labels.filter(
+      (l) =>
+        !found.some(
+          (f) => f.matched && f.path === l.path && f.type === l.type && f.value === l.value,
+        ),
+    );
     const wrong = found.filter((f) => !f.matched && f.confidence >= THRESHOLD);
     console.log(`\n${split}: false negatives`);
     for (const m of misses.slice(0, 200)) console.log(`  FN ${m.type} ${m.path} «${m.value}»`);
     console.log(`${split}: false positives`);
-    for (const w of wrong.slice(0, 200)) console.log(`  FP ${w.type} ${w.confidence} ${w.path} «${w.value}»`);
+    for (const w of wrong.slice(0, 200))
+      console.log(`  FP ${w.type} ${w.confidence} ${w.path} «${w.value}»`);
   }
   return { markdown: lines.join('\n'), summary };
 }
 
 const sections = ['tune', 'heldout'].map((split) => reportSplit(split));
-const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+  cwd: ROOT,
+  encoding: 'utf8',
+}).stdout.trim();
 const doc = `# Detection quality
 
 Measured by \`pnpm bench:quality\` on the labeled synthetic fixtures in \`fixtures/labeled/\`

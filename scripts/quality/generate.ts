@@ -59,8 +59,20 @@ const variants = (split: Split) => (split === 'tune' ? [0, 1] : [0, 1, 2]);
 
 function negativeSentence(c: Context): string {
   const n = v.pick(c.r, v.negatives(c.r));
-  const en = [`Reference: ${n}.`, `Build ${n} was deployed.`, `See ticket ${n} for details.`, `Checksum ${n}.`, `(internal id ${n})`];
-  const fr = [`Référence : ${n}.`, `La version ${n} a été déployée.`, `Voir le dossier ${n}.`, `Identifiant interne ${n}.`, `(réf. ${n})`];
+  const en = [
+    `Reference: ${n}.`,
+    `Build ${n} was deployed.`,
+    `See ticket ${n} for details.`,
+    `Checksum ${n}.`,
+    `(internal id ${n})`,
+  ];
+  const fr = [
+    `Référence : ${n}.`,
+    `La version ${n} a été déployée.`,
+    `Voir le dossier ${n}.`,
+    `Identifiant interne ${n}.`,
+    `(réf. ${n})`,
+  ];
   return v.pick(c.r, c.lang === 'en' ? en : fr);
 }
 
@@ -77,7 +89,7 @@ function capitalisedNonNames(c: Context): string {
         'Use a template such as John Doe, 1 Main Street, for examples.',
       ])
     : v.pick(c.r, [
-        "Le bureau de Paris ferme le lundi de Pâques.",
+        'Le bureau de Paris ferme le lundi de Pâques.',
         'La Politique de confidentialité a été mise à jour en janvier.',
         'Rendez-vous Avenue de la Liberté, à Lyon, mardi prochain.',
         'Le Service Client est joignable du lundi au vendredi.',
@@ -99,27 +111,53 @@ function prose(c: Context): Doc {
     d.text(v.pick(c.r, ['Mme ', 'M. ', 'Madame ', 'Monsieur '])).pii('person_name', v.fullName(p));
     d.text(' a contacté le support au sujet de son contrat. ');
     d.text(capitalisedNonNames(c), ' ');
-    d.text('Elle demande que ses courriers soient envoyés au ').pii('postal_address', v.address(c.r, 'fr')).text('.\n');
-    d.text('Son numéro de portable est le ').pii('phone', v.phone(c.r, 'FR')).text(' et son adresse électronique ');
+    d.text('Elle demande que ses courriers soient envoyés au ')
+      .pii('postal_address', v.address(c.r, 'fr'))
+      .text('.\n');
+    d.text('Son numéro de portable est le ')
+      .pii('phone', v.phone(c.r, 'FR'))
+      .text(' et son adresse électronique ');
     d.pii('email', v.email(c.r, p)).text('. ');
     d.text(negativeSentence(c), '\n');
-    if (c.variant !== 1) d.text('Date de naissance : ').pii('date_of_birth', v.birthDate(c.r, 'fr')).text('. ');
+    if (c.variant !== 1)
+      d.text('Date de naissance : ').pii('date_of_birth', v.birthDate(c.r, 'fr')).text('. ');
     d.text('Numéro de sécurité sociale : ').pii('national_id', v.nir(c.r)).text('.\n');
     d.text('Pour le remboursement, IBAN ').pii('iban', v.iban(c.r)).text('. ');
     d.text(negativeSentence(c), ' ', capitalisedNonNames(c), '\n\n');
-    if (c.variant === 2) d.text('Dossier transmis à ').pii('person_name', v.fullName(q)).text(' (service contentieux), joignable au ').pii('phone', v.phone(c.r, v.pick(c.r, ['BE', 'CH'] as const))).text('.\n');
-    else d.text('Dossier suivi par ').pii('person_name', v.fullName(q)).text(', poste ').pii('phone', v.phone(c.r, 'FR')).text('.\n');
+    if (c.variant === 2)
+      d.text('Dossier transmis à ')
+        .pii('person_name', v.fullName(q))
+        .text(' (service contentieux), joignable au ')
+        .pii('phone', v.phone(c.r, v.pick(c.r, ['BE', 'CH'] as const)))
+        .text('.\n');
+    else
+      d.text('Dossier suivi par ')
+        .pii('person_name', v.fullName(q))
+        .text(', poste ')
+        .pii('phone', v.phone(c.r, 'FR'))
+        .text('.\n');
   } else {
     d.text('Call notes: customer service\n\n');
     d.text(v.pick(c.r, ['Mr ', 'Mrs ', 'Ms ', 'Dr '])).pii('person_name', v.fullName(p));
     d.text(' called about a billing dispute. ', capitalisedNonNames(c), ' ');
-    d.text('Please update the mailing address to ').pii('postal_address', v.address(c.r, 'en')).text('.\n');
-    d.text('Best number to call back: ').pii('phone', v.phone(c.r, v.pick(c.r, ['GB', 'US'] as const))).text(', e-mail ').pii('email', v.email(c.r, p)).text('. ');
+    d.text('Please update the mailing address to ')
+      .pii('postal_address', v.address(c.r, 'en'))
+      .text('.\n');
+    d.text('Best number to call back: ')
+      .pii('phone', v.phone(c.r, v.pick(c.r, ['GB', 'US'] as const)))
+      .text(', e-mail ')
+      .pii('email', v.email(c.r, p))
+      .text('. ');
     d.text(negativeSentence(c), '\n');
-    if (c.variant !== 1) d.text('Date of birth: ').pii('date_of_birth', v.birthDate(c.r, 'en')).text('. ');
+    if (c.variant !== 1)
+      d.text('Date of birth: ').pii('date_of_birth', v.birthDate(c.r, 'en')).text('. ');
     d.text(v.chance(c.r, 0.5) ? 'National Insurance number ' : 'SSN ');
-    d.pii('national_id', c.variant === 2 || v.chance(c.r, 0.5) ? v.nino(c.r) : v.ssn(c.r)).text('.\n');
-    d.text('Card on file ').pii('payment_card', v.card(c.r)).text(' (exp 0' + v.int(c.r, 1, 9) + '/2' + v.int(c.r, 6, 9) + ').\n');
+    d.pii('national_id', c.variant === 2 || v.chance(c.r, 0.5) ? v.nino(c.r) : v.ssn(c.r)).text(
+      '.\n',
+    );
+    d.text('Card on file ')
+      .pii('payment_card', v.card(c.r))
+      .text(' (exp 0' + v.int(c.r, 1, 9) + '/2' + v.int(c.r, 6, 9) + ').\n');
     d.text(negativeSentence(c), ' ', capitalisedNonNames(c), '\n\n');
     d.text('Handled by ').pii('person_name', v.fullName(q)).text(', Customer Care.\n');
   }
@@ -130,21 +168,39 @@ function emailMessage(c: Context): Doc {
   const d = new Doc();
   const from = v.person(c.r, c.split, c.lang);
   const to = v.person(c.r, c.split, c.lang);
-  d.text('From: ').pii('person_name', v.fullName(from)).text(' <').pii('email', v.email(c.r, from)).text('>\n');
+  d.text('From: ')
+    .pii('person_name', v.fullName(from))
+    .text(' <')
+    .pii('email', v.email(c.r, from))
+    .text('>\n');
   d.text('To: ').pii('email', v.email(c.r, to)).text('\n');
-  d.text(`Subject: ${c.lang === 'fr' ? 'Mise à jour de mes coordonnées' : 'Updating my details'}\n`);
+  d.text(
+    `Subject: ${c.lang === 'fr' ? 'Mise à jour de mes coordonnées' : 'Updating my details'}\n`,
+  );
   d.text('Date: Tue, 12 Mar 2024 10:15:32 +0100\n\n');
   if (c.lang === 'fr') {
     d.text('Bonjour ').pii('person_name', to.first).text(',\n\n');
-    d.text('Suite à mon déménagement, voici ma nouvelle adresse : ').pii('postal_address', v.address(c.r, 'fr')).text('.\n');
-    d.text('Vous pouvez me joindre au ').pii('phone', v.phone(c.r, v.pick(c.r, ['FR', 'FR', 'BE', 'CH'] as const))).text('.\n');
+    d.text('Suite à mon déménagement, voici ma nouvelle adresse : ')
+      .pii('postal_address', v.address(c.r, 'fr'))
+      .text('.\n');
+    d.text('Vous pouvez me joindre au ')
+      .pii('phone', v.phone(c.r, v.pick(c.r, ['FR', 'FR', 'BE', 'CH'] as const)))
+      .text('.\n');
     d.text('Merci de prélever désormais sur le compte ').pii('iban', v.iban(c.r)).text('.\n');
     d.text(negativeSentence(c), '\n\n');
-    d.text(c.variant === 2 ? 'Bien à vous,\n' : 'Cordialement,\n').pii('person_name', v.fullName(from)).text('\n');
+    d.text(c.variant === 2 ? 'Bien à vous,\n' : 'Cordialement,\n')
+      .pii('person_name', v.fullName(from))
+      .text('\n');
   } else {
-    d.text(c.variant === 2 ? 'Hello ' : 'Dear ').pii('person_name', to.first).text(',\n\n');
-    d.text('I have moved; my new address is ').pii('postal_address', v.address(c.r, 'en')).text('.\n');
-    d.text('My mobile is ').pii('phone', v.phone(c.r, v.pick(c.r, ['GB', 'US', 'DE'] as const))).text('.\n');
+    d.text(c.variant === 2 ? 'Hello ' : 'Dear ')
+      .pii('person_name', to.first)
+      .text(',\n\n');
+    d.text('I have moved; my new address is ')
+      .pii('postal_address', v.address(c.r, 'en'))
+      .text('.\n');
+    d.text('My mobile is ')
+      .pii('phone', v.phone(c.r, v.pick(c.r, ['GB', 'US', 'DE'] as const)))
+      .text('.\n');
     d.text('Please refund to IBAN ').pii('iban', v.iban(c.r)).text('.\n');
     d.text(negativeSentence(c), '\n\n');
     d.text('Kind regards,\n').pii('person_name', v.fullName(from)).text('\n');
@@ -157,13 +213,28 @@ function ticket(c: Context): Doc {
   const p = v.person(c.r, c.split, c.lang);
   const fr = c.lang === 'fr';
   d.text(`${fr ? 'Ticket' : 'Ticket'} #${v.digits(c.r, 6)}\n`);
-  d.text(fr ? 'Demandeur : ' : 'Requester: ').pii('person_name', v.fullName(p)).text('\n');
-  d.text(fr ? 'Courriel : ' : 'Email: ').pii('email', v.email(c.r, p)).text('\n');
-  d.text(fr ? 'Téléphone : ' : 'Phone: ').pii('phone', v.phone(c.r, fr ? 'FR' : 'US')).text('\n');
-  d.text(fr ? 'Adresse IP : ' : 'IP address: ').pii('ip_address', v.chance(c.r, 0.7) ? v.publicIpv4(c.r) : v.publicIpv6(c.r)).text('\n');
-  if (c.variant !== 0) d.text(fr ? 'Appareil (IMEI) : ' : 'Device IMEI: ').pii('device_id', v.imei(c.r)).text('\n');
-  d.text(fr ? 'Adresse MAC : ' : 'MAC address: ').pii('mac_address', v.mac(c.r)).text('\n');
-  d.text(`User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/${v.int(c.r, 100, 130)}.0.${v.int(c.r, 4000, 6999)}.${v.int(c.r, 10, 200)}\n\n`);
+  d.text(fr ? 'Demandeur : ' : 'Requester: ')
+    .pii('person_name', v.fullName(p))
+    .text('\n');
+  d.text(fr ? 'Courriel : ' : 'Email: ')
+    .pii('email', v.email(c.r, p))
+    .text('\n');
+  d.text(fr ? 'Téléphone : ' : 'Phone: ')
+    .pii('phone', v.phone(c.r, fr ? 'FR' : 'US'))
+    .text('\n');
+  d.text(fr ? 'Adresse IP : ' : 'IP address: ')
+    .pii('ip_address', v.chance(c.r, 0.7) ? v.publicIpv4(c.r) : v.publicIpv6(c.r))
+    .text('\n');
+  if (c.variant !== 0)
+    d.text(fr ? 'Appareil (IMEI) : ' : 'Device IMEI: ')
+      .pii('device_id', v.imei(c.r))
+      .text('\n');
+  d.text(fr ? 'Adresse MAC : ' : 'MAC address: ')
+    .pii('mac_address', v.mac(c.r))
+    .text('\n');
+  d.text(
+    `User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/${v.int(c.r, 100, 130)}.0.${v.int(c.r, 4000, 6999)}.${v.int(c.r, 10, 200)}\n\n`,
+  );
   d.text(fr ? 'Description : ' : 'Description: ');
   d.text(fr ? 'le client ne reçoit plus ses factures. ' : 'customer no longer receives invoices. ');
   d.text(negativeSentence(c), ' ', negativeSentence(c), '\n');
@@ -177,20 +248,37 @@ function sourceCode(c: Context): Doc {
   const negatives = v.negatives(c.r);
   d.text('// Copyright 2024. Author: ').pii('person_name', v.fullName(author)).text('\n');
   d.text(`import { createHash } from 'node:crypto';\n\n`);
-  d.text(`const VERSION = '${v.int(c.r, 1, 9)}.${v.int(c.r, 0, 20)}.${v.int(c.r, 0, 20)}.${v.int(c.r, 0, 999)}';\n`);
+  d.text(
+    `const VERSION = '${v.int(c.r, 1, 9)}.${v.int(c.r, 0, 20)}.${v.int(c.r, 0, 20)}.${v.int(c.r, 0, 999)}';\n`,
+  );
   d.text(`const BUILD_ID = '${negatives[4]}';\n`);
   d.text(`const COMMIT = '${negatives[5]}';\n`);
   d.text(`const TEST_CARD = '4242424242424242';\n`);
   d.text(`const EXAMPLE_IBAN = 'GB82WEST12345698765432';\n`);
-  d.text(`const PLACEHOLDER = { name: 'John Doe', email: 'john.doe@example.com', ip: '192.0.2.1' };\n\n`);
-  d.text('// TODO(').pii('person_name', v.fullName(other)).text('): remove the hard-coded escalation contact\n');
+  d.text(
+    `const PLACEHOLDER = { name: 'John Doe', email: 'john.doe@example.com', ip: '192.0.2.1' };\n\n`,
+  );
+  d.text('// TODO(')
+    .pii('person_name', v.fullName(other))
+    .text('): remove the hard-coded escalation contact\n');
   d.text(`const ESCALATION = '`).pii('email', v.email(c.r, other)).text(`';\n`);
-  d.text(`const HOTLINE = '`).pii('phone', v.phone(c.r, c.lang === 'fr' ? 'FR' : 'GB')).text(`';\n`);
+  d.text(`const HOTLINE = '`)
+    .pii('phone', v.phone(c.r, c.lang === 'fr' ? 'FR' : 'GB'))
+    .text(`';\n`);
   d.text(`const UPSTREAM = '`).pii('ip_address', v.publicIpv4(c.r)).text(`';\n\n`);
-  d.text('export class UserName {\n  constructor(readonly firstName: string, readonly lastName: string) {}\n');
-  d.text('  get fullName(): string {\n    return `${this.firstName} ${this.lastName}`;\n  }\n}\n\n');
-  d.text(`export function hash(value: string): string {\n  // Avoid ${negatives[0]} regressions\n  return createHash('sha256').update(value).digest('hex');\n}\n`);
-  if (c.variant === 2) d.text(`\n# Deployed from ${negatives[1]} on host 10.0.${v.int(c.r, 0, 255)}.${v.int(c.r, 1, 254)}\n`);
+  d.text(
+    'export class UserName {\n  constructor(readonly firstName: string, readonly lastName: string) {}\n',
+  );
+  d.text(
+    '  get fullName(): string {\n    return `${this.firstName} ${this.lastName}`;\n  }\n}\n\n',
+  );
+  d.text(
+    `export function hash(value: string): string {\n  // Avoid ${negatives[0]} regressions\n  return createHash('sha256').update(value).digest('hex');\n}\n`,
+  );
+  if (c.variant === 2)
+    d.text(
+      `\n# Deployed from ${negatives[1]} on host 10.0.${v.int(c.r, 0, 255)}.${v.int(c.r, 1, 254)}\n`,
+    );
   return d;
 }
 
@@ -200,13 +288,38 @@ function logFile(c: Context): Doc {
     const ts = `2024-03-${String(v.int(c.r, 1, 28)).padStart(2, '0')}T${String(v.int(c.r, 0, 23)).padStart(2, '0')}:${String(v.int(c.r, 0, 59)).padStart(2, '0')}:${String(v.int(c.r, 0, 59)).padStart(2, '0')}.${v.digits(c.r, 3)}Z`;
     const roll = v.int(c.r, 0, 5);
     d.text(`${ts} `);
-    if (roll === 0) d.text('INFO login ok user=').pii('email', v.email(c.r, v.person(c.r, c.split, c.lang))).text(' from ').pii('ip_address', v.publicIpv4(c.r)).text('\n');
-    else if (roll === 1) d.text('WARN rate limit client=').pii('ip_address', v.publicIpv6(c.r)).text(` ua="Mozilla/5.0 Chrome/${v.int(c.r, 100, 130)}.0.${v.int(c.r, 4000, 6999)}.${v.int(c.r, 10, 200)}"\n`);
-    else if (roll === 2) d.text(`DEBUG health check from 127.0.0.1 took ${v.int(c.r, 1, 900)}ms build=${v.pick(c.r, v.negatives(c.r))}\n`);
-    else if (roll === 3) d.text(`INFO job ${v.pick(c.r, v.negatives(c.r))} finished in ${v.int(c.r, 1, 99)}s (epoch ${v.int(c.r, 1600000000, 1799999999)})\n`);
-    else if (roll === 4) d.text('INFO sms sent to ').pii('phone', v.phone(c.r, v.pick(c.r, ['FR', 'GB', 'US', 'DE', 'BE', 'CH'] as const))).text(' status=200\n');
-    else if (roll === 5 && v.chance(c.r, 0.5)) d.text(`INFO DHCPACK on 10.0.${v.int(c.r, 0, 9)}.${v.int(c.r, 2, 250)} to `).pii('mac_address', v.mac(c.r)).text(' via eth0\n');
-    else d.text(`ERROR upstream 10.${v.int(c.r, 0, 255)}.${v.int(c.r, 0, 255)}.${v.int(c.r, 1, 254)}:8443 timeout after 30000ms\n`);
+    if (roll === 0)
+      d.text('INFO login ok user=')
+        .pii('email', v.email(c.r, v.person(c.r, c.split, c.lang)))
+        .text(' from ')
+        .pii('ip_address', v.publicIpv4(c.r))
+        .text('\n');
+    else if (roll === 1)
+      d.text('WARN rate limit client=')
+        .pii('ip_address', v.publicIpv6(c.r))
+        .text(
+          ` ua="Mozilla/5.0 Chrome/${v.int(c.r, 100, 130)}.0.${v.int(c.r, 4000, 6999)}.${v.int(c.r, 10, 200)}"\n`,
+        );
+    else if (roll === 2)
+      d.text(
+        `DEBUG health check from 127.0.0.1 took ${v.int(c.r, 1, 900)}ms build=${v.pick(c.r, v.negatives(c.r))}\n`,
+      );
+    else if (roll === 3)
+      d.text(
+        `INFO job ${v.pick(c.r, v.negatives(c.r))} finished in ${v.int(c.r, 1, 99)}s (epoch ${v.int(c.r, 1600000000, 1799999999)})\n`,
+      );
+    else if (roll === 4)
+      d.text('INFO sms sent to ')
+        .pii('phone', v.phone(c.r, v.pick(c.r, ['FR', 'GB', 'US', 'DE', 'BE', 'CH'] as const)))
+        .text(' status=200\n');
+    else if (roll === 5 && v.chance(c.r, 0.5))
+      d.text(`INFO DHCPACK on 10.0.${v.int(c.r, 0, 9)}.${v.int(c.r, 2, 250)} to `)
+        .pii('mac_address', v.mac(c.r))
+        .text(' via eth0\n');
+    else
+      d.text(
+        `ERROR upstream 10.${v.int(c.r, 0, 255)}.${v.int(c.r, 0, 255)}.${v.int(c.r, 1, 254)}:8443 timeout after 30000ms\n`,
+      );
   }
   return d;
 }
@@ -216,8 +329,31 @@ function csv(c: Context): Doc {
   const fr = c.lang === 'fr';
   const sep = fr ? ';' : ',';
   const headers = fr
-    ? ['id', 'civilite', 'prenom', 'nom', 'courriel', 'telephone', 'date_naissance', 'nir', 'iban', 'adresse', 'numero_commande']
-    : ['id', 'first_name', 'last_name', 'email', 'phone', 'dob', 'ni_number', 'card_number', 'address', 'order_ref'];
+    ? [
+        'id',
+        'civilite',
+        'prenom',
+        'nom',
+        'courriel',
+        'telephone',
+        'date_naissance',
+        'nir',
+        'iban',
+        'adresse',
+        'numero_commande',
+      ]
+    : [
+        'id',
+        'first_name',
+        'last_name',
+        'email',
+        'phone',
+        'dob',
+        'ni_number',
+        'card_number',
+        'address',
+        'order_ref',
+      ];
   d.text(headers.join(sep), '\n');
   for (let row = 1; row <= 8; row++) {
     const p = v.person(c.r, c.split, c.lang);
@@ -258,18 +394,32 @@ function csv(c: Context): Doc {
 
 function json(c: Context): Doc {
   const d = new Doc();
-  d.text('{\n  "generatedAt": "2024-03-12T10:15:32Z",\n  "schema": "', v.pick(c.r, v.negatives(c.r)).replace(/"/g, ''), '",\n  "users": [\n');
+  d.text(
+    '{\n  "generatedAt": "2024-03-12T10:15:32Z",\n  "schema": "',
+    v.pick(c.r, v.negatives(c.r)).replace(/"/g, ''),
+    '",\n  "users": [\n',
+  );
   for (let i = 0; i < 5; i++) {
     const p: Person = v.person(c.r, c.split, c.lang);
     d.text('    {\n      "id": "', v.negatives(c.r)[4]!, '",\n');
     d.text('      "name": "').pii('person_name', v.fullName(p)).text('",\n');
     d.text('      "email": "').pii('email', v.email(c.r, p)).text('",\n');
-    d.text('      "phone": "').pii('phone', v.phone(c.r, c.lang === 'fr' ? 'FR' : v.pick(c.r, ['GB', 'US', 'DE'] as const))).text('",\n');
-    if (c.variant !== 1) d.text('      "address": "').pii('postal_address', v.address(c.r, c.lang)).text('",\n');
-    d.text('      "lastLoginIp": "').pii('ip_address', v.chance(c.r, 0.7) ? v.publicIpv4(c.r) : v.publicIpv6(c.r)).text('",\n');
-    if (c.variant !== 0) d.text('      "advertisingId": "').pii('device_id', v.negatives(c.r)[4]!).text('",\n');
-    d.text(`      "appVersion": "${v.int(c.r, 1, 9)}.${v.int(c.r, 0, 20)}.${v.int(c.r, 0, 20)}.${v.int(c.r, 0, 300)}",\n`);
-    d.text(`      "createdAt": ${v.int(c.r, 1600000000, 1799999999)}${v.digits(c.r, 3)}\n    }${i < 4 ? ',' : ''}\n`);
+    d.text('      "phone": "')
+      .pii('phone', v.phone(c.r, c.lang === 'fr' ? 'FR' : v.pick(c.r, ['GB', 'US', 'DE'] as const)))
+      .text('",\n');
+    if (c.variant !== 1)
+      d.text('      "address": "').pii('postal_address', v.address(c.r, c.lang)).text('",\n');
+    d.text('      "lastLoginIp": "')
+      .pii('ip_address', v.chance(c.r, 0.7) ? v.publicIpv4(c.r) : v.publicIpv6(c.r))
+      .text('",\n');
+    if (c.variant !== 0)
+      d.text('      "advertisingId": "').pii('device_id', v.negatives(c.r)[4]!).text('",\n');
+    d.text(
+      `      "appVersion": "${v.int(c.r, 1, 9)}.${v.int(c.r, 0, 20)}.${v.int(c.r, 0, 20)}.${v.int(c.r, 0, 300)}",\n`,
+    );
+    d.text(
+      `      "createdAt": ${v.int(c.r, 1600000000, 1799999999)}${v.digits(c.r, 3)}\n    }${i < 4 ? ',' : ''}\n`,
+    );
   }
   d.text('  ]\n}\n');
   return d;
@@ -315,6 +465,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     writeFileSync(join(ROOT, `${split}.labels.json`), `${JSON.stringify(labels, null, 1)}\n`);
     const byType = new Map<string, number>();
     for (const l of labels) byType.set(l.type, (byType.get(l.type) ?? 0) + 1);
-    console.log(`${split}: ${files.size} files, ${labels.length} labels`, Object.fromEntries(byType));
+    console.log(
+      `${split}: ${files.size} files, ${labels.length} labels`,
+      Object.fromEntries(byType),
+    );
   }
 }

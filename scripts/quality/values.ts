@@ -20,9 +20,11 @@ export function seeded(seed: number): Random {
   };
 }
 
-export const pick = <T>(r: Random, list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+export const pick = <T>(r: Random, list: readonly T[]): T =>
+  list[Math.floor(r() * list.length)] as T;
 export const int = (r: Random, min: number, max: number) => min + Math.floor(r() * (max - min + 1));
-export const digits = (r: Random, n: number) => Array.from({ length: n }, () => int(r, 0, 9)).join('');
+export const digits = (r: Random, n: number) =>
+  Array.from({ length: n }, () => int(r, 0, 9)).join('');
 export const chance = (r: Random, p: number) => r() < p;
 
 // --- people -----------------------------------------------------------------------------------
@@ -32,31 +34,176 @@ export const chance = (r: Random, p: number) => r() < p;
  * are names no tuning ever saw.
  */
 const FIRST_EN = [
-  'Oliver', 'Amelia', 'George', 'Isla', 'Harry', 'Ava', 'Jack', 'Emily', 'Charlie', 'Sophie',
-  'Thomas', 'Grace', 'Oscar', 'Lily', 'William', 'Freya', 'James', 'Chloe', 'Henry', 'Ella',
-  'Samuel', 'Hannah', 'Daniel', 'Lucy', 'Joseph', 'Evie', 'Benjamin', 'Ruby', 'Edward', 'Alice',
-  'Matthew', 'Megan', 'Ryan', 'Rachel', 'Nathan', 'Laura', 'Andrew', 'Rebecca', 'Peter', 'Sarah',
+  'Oliver',
+  'Amelia',
+  'George',
+  'Isla',
+  'Harry',
+  'Ava',
+  'Jack',
+  'Emily',
+  'Charlie',
+  'Sophie',
+  'Thomas',
+  'Grace',
+  'Oscar',
+  'Lily',
+  'William',
+  'Freya',
+  'James',
+  'Chloe',
+  'Henry',
+  'Ella',
+  'Samuel',
+  'Hannah',
+  'Daniel',
+  'Lucy',
+  'Joseph',
+  'Evie',
+  'Benjamin',
+  'Ruby',
+  'Edward',
+  'Alice',
+  'Matthew',
+  'Megan',
+  'Ryan',
+  'Rachel',
+  'Nathan',
+  'Laura',
+  'Andrew',
+  'Rebecca',
+  'Peter',
+  'Sarah',
 ];
 const LAST_EN = [
-  'Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Robinson',
-  'Wright', 'Thompson', 'Evans', 'Walker', 'White', 'Roberts', 'Green', 'Hall', 'Wood', 'Jackson',
-  'Clarke', 'Harris', 'Lewis', 'Cooper', 'Hughes', 'Edwards', 'Turner', 'Hill', 'Moore', 'Parker',
-  'Morgan', 'Bennett', 'Carter', 'Mitchell', 'Foster', 'Ward', 'Palmer', 'Fletcher', 'Barker',
-  'Holmes', 'Reynolds',
+  'Smith',
+  'Jones',
+  'Taylor',
+  'Brown',
+  'Williams',
+  'Wilson',
+  'Johnson',
+  'Davies',
+  'Robinson',
+  'Wright',
+  'Thompson',
+  'Evans',
+  'Walker',
+  'White',
+  'Roberts',
+  'Green',
+  'Hall',
+  'Wood',
+  'Jackson',
+  'Clarke',
+  'Harris',
+  'Lewis',
+  'Cooper',
+  'Hughes',
+  'Edwards',
+  'Turner',
+  'Hill',
+  'Moore',
+  'Parker',
+  'Morgan',
+  'Bennett',
+  'Carter',
+  'Mitchell',
+  'Foster',
+  'Ward',
+  'Palmer',
+  'Fletcher',
+  'Barker',
+  'Holmes',
+  'Reynolds',
 ];
 const FIRST_FR = [
-  'Camille', 'Léa', 'Manon', 'Chloé', 'Inès', 'Jade', 'Louise', 'Juliette', 'Clémence', 'Margaux',
-  'Hugo', 'Lucas', 'Théo', 'Nathan', 'Mathis', 'Enzo', 'Louis', 'Gabriel', 'Arthur', 'Raphaël',
-  'Jean-Pierre', 'Marie-Claire', 'Anne-Sophie', 'Jean-Marc', 'Pierre-Yves', 'Élodie', 'Sébastien',
-  'Stéphanie', 'Frédéric', 'Aurélie', 'Nicolas', 'Isabelle', 'Olivier', 'Sandrine', 'Thierry',
-  'Nathalie', 'Benoît', 'Céline', 'Grégoire', 'Agnès',
+  'Camille',
+  'Léa',
+  'Manon',
+  'Chloé',
+  'Inès',
+  'Jade',
+  'Louise',
+  'Juliette',
+  'Clémence',
+  'Margaux',
+  'Hugo',
+  'Lucas',
+  'Théo',
+  'Nathan',
+  'Mathis',
+  'Enzo',
+  'Louis',
+  'Gabriel',
+  'Arthur',
+  'Raphaël',
+  'Jean-Pierre',
+  'Marie-Claire',
+  'Anne-Sophie',
+  'Jean-Marc',
+  'Pierre-Yves',
+  'Élodie',
+  'Sébastien',
+  'Stéphanie',
+  'Frédéric',
+  'Aurélie',
+  'Nicolas',
+  'Isabelle',
+  'Olivier',
+  'Sandrine',
+  'Thierry',
+  'Nathalie',
+  'Benoît',
+  'Céline',
+  'Grégoire',
+  'Agnès',
 ];
 const LAST_FR = [
-  'Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy',
-  'Moreau', 'Simon', 'Laurent', 'Lefèvre', 'Michel', 'Garcia', 'David', 'Bertrand', 'Roux',
-  'Vincent', 'Fournier', 'Morel', 'Girard', 'André', 'Mercier', 'Dupont', 'Lambert', 'Bonnet',
-  'François', 'Martinez', 'Legrand', 'Garnier', 'Faure', 'Rousseau', 'Blanc', 'Guérin', 'Muller',
-  'Henry', 'Roussel', 'Nicolas', 'Perrin', 'de La Fontaine', 'Le Goff', 'Chevalier', 'Gauthier',
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefèvre',
+  'Michel',
+  'Garcia',
+  'David',
+  'Bertrand',
+  'Roux',
+  'Vincent',
+  'Fournier',
+  'Morel',
+  'Girard',
+  'André',
+  'Mercier',
+  'Dupont',
+  'Lambert',
+  'Bonnet',
+  'François',
+  'Martinez',
+  'Legrand',
+  'Garnier',
+  'Faure',
+  'Rousseau',
+  'Blanc',
+  'Guérin',
+  'Muller',
+  'Henry',
+  'Roussel',
+  'Nicolas',
+  'Perrin',
+  'de La Fontaine',
+  'Le Goff',
+  'Chevalier',
+  'Gauthier',
 ];
 
 export type Split = 'tune' | 'heldout';
@@ -88,14 +235,33 @@ function ascii(text: string): string {
     .replace(/[^a-z-]/g, '');
 }
 
-const DOMAINS = ['orange.fr', 'free.fr', 'laposte.net', 'gmail.com', 'outlook.com', 'yahoo.co.uk',
-  'btinternet.com', 'wanadoo.fr', 'sfr.fr', 'proton.me', 'acme-industrie.fr', 'northwind-trading.co.uk',
-  'bluewave.io', 'transports-durand.fr'];
+const DOMAINS = [
+  'orange.fr',
+  'free.fr',
+  'laposte.net',
+  'gmail.com',
+  'outlook.com',
+  'yahoo.co.uk',
+  'btinternet.com',
+  'wanadoo.fr',
+  'sfr.fr',
+  'proton.me',
+  'acme-industrie.fr',
+  'northwind-trading.co.uk',
+  'bluewave.io',
+  'transports-durand.fr',
+];
 
 export function email(r: Random, p: Person): string {
   const f = ascii(p.first);
   const l = ascii(p.last).replace(/-/g, '');
-  const local = pick(r, [`${f}.${l}`, `${f[0]}${l}`, `${f}${int(r, 1, 99)}`, `${f}_${l}`, `${l}.${f}`]);
+  const local = pick(r, [
+    `${f}.${l}`,
+    `${f[0]}${l}`,
+    `${f}${int(r, 1, 99)}`,
+    `${f}_${l}`,
+    `${l}.${f}`,
+  ]);
   return `${local}@${pick(r, DOMAINS)}`;
 }
 
@@ -124,15 +290,24 @@ function phoneShape(r: Random, country: PhoneCountry): string {
       const g = `${lead}${rest}`;
       const pairs = `${g.slice(1, 3)} ${g.slice(3, 5)} ${g.slice(5, 7)} ${g.slice(7, 9)}`;
       if (intl) return pick(r, [`+33 ${g[0]} ${pairs}`, `+33${g}`, `0033 ${g[0]} ${pairs}`]);
-      return pick(r, [`0${g[0]} ${pairs}`, `0${g}`, `0${g[0]}.${pairs.replace(/ /g, '.')}`, `0${g[0]}-${pairs.replace(/ /g, '-')}`]);
+      return pick(r, [
+        `0${g[0]} ${pairs}`,
+        `0${g}`,
+        `0${g[0]}.${pairs.replace(/ /g, '.')}`,
+        `0${g[0]}-${pairs.replace(/ /g, '-')}`,
+      ]);
     }
     case 'BE': {
       const n = `4${int(r, 7, 9)}${int(r, 0, 9)}${digits(r, 6)}`;
-      return intl ? `+32 ${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5, 7)} ${n.slice(7)}` : `0${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5, 7)} ${n.slice(7)}`;
+      return intl
+        ? `+32 ${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5, 7)} ${n.slice(7)}`
+        : `0${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5, 7)} ${n.slice(7)}`;
     }
     case 'CH': {
       const n = `7${int(r, 6, 9)}${digits(r, 7)}`;
-      return intl ? `+41 ${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5, 7)} ${n.slice(7)}` : `0${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5, 7)} ${n.slice(7)}`;
+      return intl
+        ? `+41 ${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5, 7)} ${n.slice(7)}`
+        : `0${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5, 7)} ${n.slice(7)}`;
     }
     case 'GB': {
       const mobile = chance(r, 0.6);
@@ -150,7 +325,11 @@ function phoneShape(r: Random, country: PhoneCountry): string {
       const safeExchange = exchange === '555' ? '556' : exchange;
       return intl
         ? pick(r, [`+1 ${area} ${safeExchange} ${line}`, `+1-${area}-${safeExchange}-${line}`])
-        : pick(r, [`(${area}) ${safeExchange}-${line}`, `${area}-${safeExchange}-${line}`, `${area}.${safeExchange}.${line}`]);
+        : pick(r, [
+            `(${area}) ${safeExchange}-${line}`,
+            `${area}-${safeExchange}-${line}`,
+            `${area}.${safeExchange}.${line}`,
+          ]);
     }
     case 'DE': {
       const mobile = chance(r, 0.5);
@@ -177,14 +356,26 @@ export function publicIpv4(r: Random): string {
 
 export function publicIpv6(r: Random): string {
   const hex = () => int(r, 0, 0xffff).toString(16);
-  const prefix = pick(r, ['2a01:cb08', '2a02:8428', '2001:861', '2a00:23c7', '2600:1700', '2a01:e0a']);
+  const prefix = pick(r, [
+    '2a01:cb08',
+    '2a02:8428',
+    '2001:861',
+    '2a00:23c7',
+    '2600:1700',
+    '2a01:e0a',
+  ]);
   return chance(r, 0.5)
-    ? `${prefix}:${hex()}:${hex()}:${hex()}:${hex()}:${hex()}:${hex()}`.split(':').slice(0, 8).join(':')
+    ? `${prefix}:${hex()}:${hex()}:${hex()}:${hex()}:${hex()}:${hex()}`
+        .split(':')
+        .slice(0, 8)
+        .join(':')
     : `${prefix}:${hex()}::${hex()}`;
 }
 
 export function mac(r: Random): string {
-  const bytes = Array.from({ length: 6 }, (_, i) => (i === 0 ? int(r, 0, 255) & 0xfc : int(r, 0, 255)));
+  const bytes = Array.from({ length: 6 }, (_, i) =>
+    i === 0 ? int(r, 0, 255) & 0xfc : int(r, 0, 255),
+  );
   const hex = bytes.map((b) => b.toString(16).padStart(2, '0'));
   return chance(r, 0.7) ? hex.join(':') : hex.join('-').toUpperCase();
 }
@@ -259,7 +450,13 @@ export function luhnComplete(partial: string): string {
 
 export function card(r: Random): string {
   const brand = pick(r, ['visa', 'mc', 'mc2', 'amex', 'discover']);
-  const prefix = { visa: '4', mc: `5${int(r, 1, 5)}`, mc2: `22${int(r, 21, 99)}`, amex: pick(r, ['34', '37']), discover: '6011' }[brand]!;
+  const prefix = {
+    visa: '4',
+    mc: `5${int(r, 1, 5)}`,
+    mc2: `22${int(r, 21, 99)}`,
+    amex: pick(r, ['34', '37']),
+    discover: '6011',
+  }[brand]!;
   const length = brand === 'amex' ? 15 : 16;
   const number = luhnComplete(prefix + digits(r, length - prefix.length - 1));
   if (chance(r, 0.3)) return number;
@@ -279,12 +476,14 @@ export function nir(r: Random): string {
   const year = String(int(r, 40, 99)).padStart(2, '0');
   const month = String(int(r, 1, 12)).padStart(2, '0');
   const corsica = chance(r, 0.1);
-  const dept = corsica ? pick(r, ['2A', '2B']) : String(pick(r, [int(r, 1, 19), int(r, 21, 95)])).padStart(2, '0');
+  const dept = corsica
+    ? pick(r, ['2A', '2B'])
+    : String(pick(r, [int(r, 1, 19), int(r, 21, 95)])).padStart(2, '0');
   const commune = digits(r, 3);
   const order = digits(r, 3);
   const body = `${sex}${year}${month}${dept}${commune}${order}`;
   const numeric = Number(body.replace('2A', '19').replace('2B', '18'));
-  const key = String(97 - (Number(BigInt(numeric) % 97n))).padStart(2, '0');
+  const key = String(97 - Number(BigInt(numeric) % 97n)).padStart(2, '0');
   return chance(r, 0.5)
     ? `${sex} ${year} ${month} ${dept} ${commune} ${order} ${key}`
     : `${body}${key}`;
@@ -298,7 +497,9 @@ export function nino(r: Random): string {
   const p = bad.includes(prefix) ? 'AB' : prefix;
   const n = digits(r, 6);
   const suffix = pick(r, ['A', 'B', 'C', 'D']);
-  return chance(r, 0.5) ? `${p} ${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4)} ${suffix}` : `${p}${n}${suffix}`;
+  return chance(r, 0.5)
+    ? `${p} ${n.slice(0, 2)} ${n.slice(2, 4)} ${n.slice(4)} ${suffix}`
+    : `${p}${n}${suffix}`;
 }
 
 export function ssn(r: Random): string {
@@ -312,8 +513,34 @@ export function imei(r: Random): string {
   return luhnComplete(`35${digits(r, 12)}`);
 }
 
-const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_FR = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function birthDate(r: Random, lang: Lang): string {
   const y = int(r, 1945, 2005);
@@ -321,14 +548,65 @@ export function birthDate(r: Random, lang: Lang): string {
   const d = int(r, 1, 28);
   const dd = String(d).padStart(2, '0');
   const mm = String(m).padStart(2, '0');
-  if (lang === 'fr') return pick(r, [`${dd}/${mm}/${y}`, `${d} ${MONTHS_FR[m - 1]} ${y}`, `${dd}.${mm}.${y}`, `${y}-${mm}-${dd}`]);
-  return pick(r, [`${MONTHS_EN[m - 1]} ${d}, ${y}`, `${d} ${MONTHS_EN[m - 1]} ${y}`, `${y}-${mm}-${dd}`, `${dd}/${mm}/${y}`]);
+  if (lang === 'fr')
+    return pick(r, [
+      `${dd}/${mm}/${y}`,
+      `${d} ${MONTHS_FR[m - 1]} ${y}`,
+      `${dd}.${mm}.${y}`,
+      `${y}-${mm}-${dd}`,
+    ]);
+  return pick(r, [
+    `${MONTHS_EN[m - 1]} ${d}, ${y}`,
+    `${d} ${MONTHS_EN[m - 1]} ${y}`,
+    `${y}-${mm}-${dd}`,
+    `${dd}/${mm}/${y}`,
+  ]);
 }
 
-const STREETS_FR = ['des Saules', 'de la République', 'Victor Hugo', 'du Général Leclerc', 'des Tilleuls', 'Jean Jaurès', 'de la Gare', 'des Lilas', 'Pasteur', 'du Moulin'];
-const TOWNS_FR: [string, string][] = [['59160', 'Lille'], ['75011', 'Paris'], ['69003', 'Lyon'], ['13006', 'Marseille'], ['31000', 'Toulouse'], ['44000', 'Nantes'], ['67000', 'Strasbourg'], ['33000', 'Bordeaux'], ['35000', 'Rennes'], ['20000', 'Ajaccio']];
-const STREETS_EN = ['Elm', 'Oak', 'Station', 'Church', 'Victoria', 'Mill', 'Park', 'Queens', 'Kingsway', 'Meadow'];
-const TOWNS_GB: [string, string][] = [['London', 'SW1A 2AA'], ['Manchester', 'M1 1AE'], ['Leeds', 'LS1 4DY'], ['Bristol', 'BS1 5TR'], ['Oxford', 'OX1 2JD'], ['York', 'YO1 7HH']];
+const STREETS_FR = [
+  'des Saules',
+  'de la République',
+  'Victor Hugo',
+  'du Général Leclerc',
+  'des Tilleuls',
+  'Jean Jaurès',
+  'de la Gare',
+  'des Lilas',
+  'Pasteur',
+  'du Moulin',
+];
+const TOWNS_FR: [string, string][] = [
+  ['59160', 'Lille'],
+  ['75011', 'Paris'],
+  ['69003', 'Lyon'],
+  ['13006', 'Marseille'],
+  ['31000', 'Toulouse'],
+  ['44000', 'Nantes'],
+  ['67000', 'Strasbourg'],
+  ['33000', 'Bordeaux'],
+  ['35000', 'Rennes'],
+  ['20000', 'Ajaccio'],
+];
+const STREETS_EN = [
+  'Elm',
+  'Oak',
+  'Station',
+  'Church',
+  'Victoria',
+  'Mill',
+  'Park',
+  'Queens',
+  'Kingsway',
+  'Meadow',
+];
+const TOWNS_GB: [string, string][] = [
+  ['London', 'SW1A 2AA'],
+  ['Manchester', 'M1 1AE'],
+  ['Leeds', 'LS1 4DY'],
+  ['Bristol', 'BS1 5TR'],
+  ['Oxford', 'OX1 2JD'],
+  ['York', 'YO1 7HH'],
+];
 
 export function address(r: Random, lang: Lang): string {
   if (lang === 'fr') {
@@ -367,9 +645,29 @@ export function negatives(r: Random): string[] {
     `ISBN ${ean}`,
     badIban(r),
     nonLuhn16(r),
-    pick(r, ['4242 4242 4242 4242', '4111 1111 1111 1111', '5555 5555 5555 4444', '378282246310005']),
-    pick(r, ['127.0.0.1', '192.0.2.44', '198.51.100.7', '203.0.113.19', '2001:db8::17', '::1', '0.0.0.0', '255.255.255.255']),
-    pick(r, ['jane.doe@example.com', 'test@example.org', 'admin@company.test', 'user@site.example', 'noreply@acme.invalid']),
+    pick(r, [
+      '4242 4242 4242 4242',
+      '4111 1111 1111 1111',
+      '5555 5555 5555 4444',
+      '378282246310005',
+    ]),
+    pick(r, [
+      '127.0.0.1',
+      '192.0.2.44',
+      '198.51.100.7',
+      '203.0.113.19',
+      '2001:db8::17',
+      '::1',
+      '0.0.0.0',
+      '255.255.255.255',
+    ]),
+    pick(r, [
+      'jane.doe@example.com',
+      'test@example.org',
+      'admin@company.test',
+      'user@site.example',
+      'noreply@acme.invalid',
+    ]),
     `${digits(r, 3)}.${digits(r, 2)} €`,
     `+${int(r, 1, 9)}.${digits(r, 2)}%`,
     `port ${int(r, 1024, 65535)}`,

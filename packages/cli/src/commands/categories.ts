@@ -5,7 +5,10 @@ export default class Categories extends Command {
   static override description =
     'List the data categories (fideslang ids) with their English and French labels, DPV and OPP-115 terms, and GDPR flags.';
 
-  static override examples = ['<%= config.bin %> categories', '<%= config.bin %> categories --json'];
+  static override examples = [
+    '<%= config.bin %> categories',
+    '<%= config.bin %> categories --json',
+  ];
 
   static override flags = {
     json: Flags.boolean({ description: 'Print the list as JSON.', default: false }),
@@ -20,7 +23,9 @@ export default class Categories extends Command {
     }
     const width = Math.max(...categories.map((c) => c.id.length));
     const lines = categories.map((c) => {
-      const flagsText = [c.specialCategory ? 'GDPR art. 9' : '', c.criminal ? 'GDPR art. 10' : ''].filter(Boolean).join(', ');
+      const flagsText = [c.specialCategory ? 'GDPR art. 9' : '', c.criminal ? 'GDPR art. 10' : '']
+        .filter(Boolean)
+        .join(', ');
       return `${c.id.padEnd(width)}  ${c.label.en} / ${c.label.fr}${flagsText ? `  [${flagsText}]` : ''}`;
     });
     process.stdout.write(`${lines.join('\n')}\n`);

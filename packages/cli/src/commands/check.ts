@@ -12,7 +12,14 @@ import {
 } from '@piiscout/core';
 import { parseConfidence, parseSize, scanFlags, splitList } from '../shared-flags.js';
 
-const STATUSES = ['documented', 'vague', 'generic', 'undocumented', 'contradicted', 'not_found'] as const;
+const STATUSES = [
+  'documented',
+  'vague',
+  'generic',
+  'undocumented',
+  'contradicted',
+  'not_found',
+] as const;
 
 export default class Check extends Command {
   static override description =
@@ -34,21 +41,30 @@ export default class Check extends Command {
     ...scanFlags,
     policy: Flags.string({
       char: 'p',
-      description: 'Privacy policy (EN/FR text, Markdown, HTML, PDF) or declaration file (YAML/JSON).',
+      description:
+        'Privacy policy (EN/FR text, Markdown, HTML, PDF) or declaration file (YAML/JSON).',
       required: true,
     }),
-    declaration: Flags.string({ description: 'A declaration file (YAML/JSON) that corrects the extraction.' }),
+    declaration: Flags.string({
+      description: 'A declaration file (YAML/JSON) that corrects the extraction.',
+    }),
     'fail-on': Flags.string({
       description: `Statuses of found categories that make the check fail (comma-separated). Default: ${DEFAULT_FAIL_ON.join(',')}.`,
     }),
-    'list-findings': Flags.boolean({ description: 'In the table, also list every finding.', default: false }),
+    'list-findings': Flags.boolean({
+      description: 'In the table, also list every finding.',
+      default: false,
+    }),
   };
 
   async run(): Promise<void> {
     const { argv, flags } = await this.parse(Check);
     const paths = (argv as string[]).length > 0 ? (argv as string[]) : ['.'];
-    const missing = [...paths, flags.policy, flags.declaration].filter((p): p is string => !!p && !existsSync(p));
-    if (missing.length > 0) this.error(`no such file or folder: ${missing.join(', ')}`, { exit: 2 });
+    const missing = [...paths, flags.policy, flags.declaration].filter(
+      (p): p is string => !!p && !existsSync(p),
+    );
+    if (missing.length > 0)
+      this.error(`no such file or folder: ${missing.join(', ')}`, { exit: 2 });
     let options;
     let failOn: CategoryStatus[] = [...DEFAULT_FAIL_ON];
     try {
@@ -67,7 +83,10 @@ export default class Check extends Command {
       const chosen = splitList(flags['fail-on']);
       if (chosen) {
         const unknown = chosen.filter((s) => !(STATUSES as readonly string[]).includes(s));
-        if (unknown.length > 0) throw new Error(`unknown status in --fail-on: ${unknown.join(', ')} (valid: ${STATUSES.join(', ')})`);
+        if (unknown.length > 0)
+          throw new Error(
+            `unknown status in --fail-on: ${unknown.join(', ')} (valid: ${STATUSES.join(', ')})`,
+          );
         failOn = chosen as CategoryStatus[];
       }
     } catch (error) {
@@ -84,7 +103,11 @@ export default class Check extends Command {
     const text =
       flags.format === 'json'
         ? renderJson(report)
-        : renderCheckTable(report, { color, explain: flags.explain, findings: flags['list-findings'] });
+        : renderCheckTable(report, {
+            color,
+            explain: flags.explain,
+            findings: flags['list-findings'],
+          });
     if (flags.output) await writeFile(flags.output, text);
     else process.stdout.write(text);
     this.exit(checkFailures(report, failOn).length > 0 ? 1 : 0);

@@ -18,10 +18,23 @@ export default class Policy extends Command {
   };
 
   static override flags = {
-    format: Flags.string({ char: 'f', description: 'Output format.', options: ['table', 'json'], default: 'table' }),
-    output: Flags.string({ char: 'o', description: 'Write the result to this file instead of stdout.' }),
-    declaration: Flags.string({ description: 'A declaration file (YAML/JSON) that corrects the extraction.' }),
-    color: Flags.boolean({ description: 'Colour the table (default: when stdout is a terminal).', allowNo: true }),
+    format: Flags.string({
+      char: 'f',
+      description: 'Output format.',
+      options: ['table', 'json'],
+      default: 'table',
+    }),
+    output: Flags.string({
+      char: 'o',
+      description: 'Write the result to this file instead of stdout.',
+    }),
+    declaration: Flags.string({
+      description: 'A declaration file (YAML/JSON) that corrects the extraction.',
+    }),
+    color: Flags.boolean({
+      description: 'Colour the table (default: when stdout is a terminal).',
+      allowNo: true,
+    }),
   };
 
   async run(): Promise<void> {
@@ -37,7 +50,8 @@ export default class Policy extends Command {
       throw error;
     }
     const color = flags.color ?? (!flags.output && process.stdout.isTTY === true);
-    const text = flags.format === 'json' ? renderJson(policy) : renderPolicyTable(policy, { color });
+    const text =
+      flags.format === 'json' ? renderJson(policy) : renderPolicyTable(policy, { color });
     if (flags.output) await writeFile(flags.output, text);
     else process.stdout.write(text);
   }

@@ -59,7 +59,10 @@ export async function checkToReport(
   paths: readonly string[],
   options: CheckOptions = {},
 ): Promise<CheckReport> {
-  const [policy, scanned] = await Promise.all([readPolicy(policyPath, options), scanToReport(paths, options)]);
+  const [policy, scanned] = await Promise.all([
+    readPolicy(policyPath, options),
+    scanToReport(paths, options),
+  ]);
   return {
     ...scanned,
     policy: { path: policyPath, language: policy.language },

@@ -1,4 +1,8 @@
 import type { Detector } from '../types.js';
+import { emailDetector } from './email/index.js';
+import { ibanDetector } from './iban/index.js';
+import { ipAddressDetector } from './ip-address/index.js';
+import { macAddressDetector } from './mac-address/index.js';
 
 /**
  * The detector registry: every built-in detector, and any a library user adds. Detectors are
@@ -26,7 +30,10 @@ export class DetectorRegistry {
 
   get(idOrType: string): Detector | undefined {
     const key = idOrType.trim();
-    return this.detectors.get(key) ?? this.list().find((d) => d.type === key || d.id === key.replace(/_/g, '-'));
+    return (
+      this.detectors.get(key) ??
+      this.list().find((d) => d.type === key || d.id === key.replace(/_/g, '-'))
+    );
   }
 
   /**
@@ -37,7 +44,9 @@ export class DetectorRegistry {
     const resolve = (name: string) => {
       const found = this.get(name);
       if (!found) {
-        const known = this.list().map((d) => d.type).join(', ');
+        const known = this.list()
+          .map((d) => d.type)
+          .join(', ');
         throw new Error(`unknown detector or type '${name}' (known: ${known})`);
       }
       return found;
@@ -49,7 +58,12 @@ export class DetectorRegistry {
 }
 
 /** The built-in detectors, in report order. */
-export const BUILTIN_DETECTORS: readonly Detector[] = [];
+export const BUILTIN_DETECTORS: readonly Detector[] = [
+  emailDetector,
+  ibanDetector,
+  ipAddressDetector,
+  macAddressDetector,
+];
 
 export function createDefaultRegistry(): DetectorRegistry {
   return new DetectorRegistry(BUILTIN_DETECTORS);

@@ -5,12 +5,28 @@ import { renderTable, type TableOptions } from './table.js';
 import { createStyle, type Style } from './style.js';
 
 const SECTIONS: { status: CategoryStatus; title: string; mark: string }[] = [
-  { status: 'undocumented', title: 'UNDOCUMENTED: found in the data, not disclosed by the policy', mark: '✗' },
-  { status: 'contradicted', title: 'CONTRADICTED: the policy says it is not collected (or not personal)', mark: '✗' },
+  {
+    status: 'undocumented',
+    title: 'UNDOCUMENTED: found in the data, not disclosed by the policy',
+    mark: '✗',
+  },
+  {
+    status: 'contradicted',
+    title: 'CONTRADICTED: the policy says it is not collected (or not personal)',
+    mark: '✗',
+  },
   { status: 'vague', title: 'VAGUE: the policy names only a broader group', mark: '~' },
-  { status: 'generic', title: 'GENERIC: the policy mentions personal data only in general', mark: '~' },
+  {
+    status: 'generic',
+    title: 'GENERIC: the policy mentions personal data only in general',
+    mark: '~',
+  },
   { status: 'documented', title: 'DOCUMENTED', mark: '✓' },
-  { status: 'not_found', title: 'NOT FOUND: declared by the policy, absent from the scanned data', mark: '·' },
+  {
+    status: 'not_found',
+    title: 'NOT FOUND: declared by the policy, absent from the scanned data',
+    mark: '·',
+  },
 ];
 
 export interface CheckTableOptions extends TableOptions {
@@ -34,8 +50,13 @@ export function renderCheckTable(report: CheckReport, options: CheckTableOptions
     if (entries.length === 0) continue;
     lines.push(heading(section, style));
     for (const entry of entries) {
-      const count = entry.status === 'not_found' ? '' : `  ${entry.findings} finding${entry.findings === 1 ? '' : 's'}`;
-      lines.push(`  ${section.mark} ${entry.category}  ${style.dim(categoryLabel(entry.category, language))}${count}`);
+      const count =
+        entry.status === 'not_found'
+          ? ''
+          : `  ${entry.findings} finding${entry.findings === 1 ? '' : 's'}`;
+      lines.push(
+        `  ${section.mark} ${entry.category}  ${style.dim(categoryLabel(entry.category, language))}${count}`,
+      );
       if (entry.status !== 'not_found' && entry.findings > 0) {
         const where = topPaths(report, entry.category);
         if (where) lines.push(style.dim(`      where: ${where}`));
@@ -53,7 +74,8 @@ export function renderCheckTable(report: CheckReport, options: CheckTableOptions
 
 function heading(section: (typeof SECTIONS)[number], style: Style): string {
   const text = style.bold(section.title);
-  if (section.status === 'undocumented' || section.status === 'contradicted') return style.red(text);
+  if (section.status === 'undocumented' || section.status === 'contradicted')
+    return style.red(text);
   if (section.status === 'vague' || section.status === 'generic') return style.yellow(text);
   return section.status === 'documented' ? style.green(text) : text;
 }
@@ -64,7 +86,9 @@ function topPaths(report: CheckReport, category: string): string {
   for (const finding of report.findings) {
     if (finding.category !== category) continue;
     const l = finding.location;
-    const where = [l.path, l.entry, l.table ?? l.sheet, l.table || l.sheet ? l.field : undefined].filter(Boolean).join(' › ');
+    const where = [l.path, l.entry, l.table ?? l.sheet, l.table || l.sheet ? l.field : undefined]
+      .filter(Boolean)
+      .join(' › ');
     counts.set(where, (counts.get(where) ?? 0) + (finding.occurrences ?? 1));
   }
   const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -74,7 +98,8 @@ function topPaths(report: CheckReport, category: string): string {
 }
 
 function summaryLine(report: CheckReport, style: Style): string {
-  const count = (status: CategoryStatus) => report.categories.filter((c) => c.status === status).length;
+  const count = (status: CategoryStatus) =>
+    report.categories.filter((c) => c.status === status).length;
   const parts = [
     style.red(`${count('undocumented')} undocumented`),
     style.red(`${count('contradicted')} contradicted`),

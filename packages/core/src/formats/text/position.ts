@@ -7,7 +7,8 @@ export interface TextPosition {
 /** The position just after `text`, when `text` starts at `from`. */
 export function advance(from: TextPosition, text: string): TextPosition {
   const lastNewline = text.lastIndexOf('\n');
-  if (lastNewline < 0) return { line: from.line, column: from.column + codePoints(text, 0, text.length) };
+  if (lastNewline < 0)
+    return { line: from.line, column: from.column + codePoints(text, 0, text.length) };
   let lines = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
   return { line: from.line + lines, column: 1 + codePoints(text, lastNewline + 1, text.length) };
@@ -51,7 +52,10 @@ export class LineMap {
       else hi = mid;
     }
     if (lo === 0) {
-      return { line: this.origin.line, column: this.origin.column + codePoints(this.text, 0, offset) };
+      return {
+        line: this.origin.line,
+        column: this.origin.column + codePoints(this.text, 0, offset),
+      };
     }
     const lineStart = (newlines[lo - 1] as number) + 1;
     return { line: this.origin.line + lo, column: 1 + codePoints(this.text, lineStart, offset) };

@@ -29,9 +29,13 @@ async function segments(bytes: Uint8Array, chunk?: number): Promise<Segment[]> {
 function locate(all: Segment[], needle: string) {
   const hits: { line: number; column: number }[] = [];
   for (const segment of all) {
-    const map = new LineMap(segment.text, { line: segment.location.line!, column: segment.location.column! });
+    const map = new LineMap(segment.text, {
+      line: segment.location.line!,
+      column: segment.location.column!,
+    });
     for (let i = segment.text.indexOf(needle); i >= 0; i = segment.text.indexOf(needle, i + 1)) {
-      if (i >= (segment.reportFrom ?? 0) && i < (segment.reportTo ?? segment.text.length)) hits.push(map.positionAt(i));
+      if (i >= (segment.reportFrom ?? 0) && i < (segment.reportTo ?? segment.text.length))
+        hits.push(map.positionAt(i));
     }
   }
   return hits;
@@ -87,7 +91,8 @@ describe('text format', () => {
     const expected: { line: number; column: number }[] = [];
     let length = 0;
     for (let n = 1; length < 3 * 1024 * 1024; n++) {
-      const line = n % 997 === 0 ? `line ${n} has TOKEN-${n} here` : `filler line number ${n} with some words`;
+      const line =
+        n % 997 === 0 ? `line ${n} has TOKEN-${n} here` : `filler line number ${n} with some words`;
       if (n % 997 === 0) expected.push({ line: n, column: `line ${n} has `.length + 1 });
       lines.push(line);
       length += line.length + 1;

@@ -1,0 +1,192 @@
+import { faker, fakerFR } from '@faker-js/faker';
+import { describe, expect, it } from 'vitest';
+import type { Segment } from '../../types.js';
+import { DEFAULT_TEST_OPTIONS, fixturePath, loadFixtureCases, reportedValues } from '../testing.js';
+import { emailDetector } from './index.js';
+
+const dir = import.meta.dirname;
+
+function segment(text: string, extra: Partial<Segment> = {}): Segment {
+  return { text, syntax: 'prose', location: { path: 't.txt', line: 1, column: 1 }, ...extra };
+}
+
+/** A fixture-style line (`code: …` for source code) as a segment. */
+function lineSegment(line: string): Segment {
+  return line.startsWith('code: ') ? segment(line.slice(6), { syntax: 'code' }) : segment(line);
+}
+
+function detect(text: string, extra: Partial<Segment> = {}) {
+  return emailDetector.detect(segment(text, extra), DEFAULT_TEST_OPTIONS);
+}
+
+/**
+ * CPU milliseconds spent in `run`: unlike wall time, it does not grow when other processes
+ * share the machine, so the bound tests the detector and not the load.
+ */
+function cpuMillis(run: () => unknown): number {
+  const before = process.cpuUsage();
+  run();
+  const spent = process.cpuUsage(before);
+  return (spent.user + spent.system) / 1000;
+}
+
+describe('email fixtures', () => {
+  for (const c of loadFixtureCases(fixturePath(dir, 'ok.txt'))) {
+    it(`ok:${c.line} ${c.source}`, () => {
+      expect(reportedValues(emailDetector, c.segment)).toEqual(c.expected);
+    });
+  }
+  for (const c of loadFixtureCases(fixturePath(dir, 'ng.txt'))) {
+    it(`ng:${c.line} ${c.source}`, () => {
+      expect(reportedValues(emailDetector, c.segment)).toEqual([]);
+    });
+  }
+});
+
+describe('email candidates', () => {
+  it('normalizes to lower case and carries pattern and validator evidence', () => {
+    const [c] = detect('Mail: Jane.DOE@Acme.FR');
+    expect(c?.normalized).toBe('jane.doe@acme.fr');
+    expect(c?.evidence).toContainEqual({ kind: 'pattern', detail: 'email' });
+    expect(c?.evidence).toContainEqual({ kind: 'validator', detail: 'isEmail' });
+    expect(c?.evidence.some((e) => e.kind === 'keyword' && e.detail === 'mail')).toBe(true);
+    expect(c?.confidence).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('uses the field name as evidence', () => {
+    const [c] = detect('zoe@acme.fr', {
+      syntax: 'value',
+      location: { path: 'u.csv', field: 'courriel' },
+    });
+    expect(c?.evidence).toContainEqual({ kind: 'field', detail: 'courriel' });
+    expect(c?.confidence).toBeGreaterThan(0.95);
+  });
+
+  it('reports reserved domains as low-confidence test data', () => {
+    for (const value of ['jane@example.com', 'a@sub.example.org', 'b@x.test', 'c@y.invalid']) {
+      const [c] = detect(`to ${value}`);
+      expect(c?.testData).toBe(true);
+      expect(c?.confidence).toBeLessThanOrEqual(0.2);
+      expect(c?.evidence.some((e) => e.kind === 'test-data')).toBe(true);
+    }
+  });
+
+  it('scores role addresses lower than personal ones', () => {
+    const [role] = detect('noreply@acme-corp.fr');
+    const [person] = detect('jane@acme-corp.fr');
+    expect(role?.confidence).toBeCloseTo(0.6);
+    expect(person!.confidence).toBeGreaterThan(role!.confidence);
+  });
+
+  it('excludes trailing punctuation and strips mailto:', () => {
+    const text = 'Write (mailto:jane@acme.fr), or <bob@acme.fr>. Or eve@acme.fr.';
+    expect(detect(text).map((c) => text.slice(c.start, c.end))).toEqual([
+      'jane@acme.fr',
+      'bob@acme.fr',
+      'eve@acme.fr',
+    ]);
+  });
+
+  it('tells a label colon from an scp-style remote', () => {
+    expect(detect('Contact jane@acme.fr:\r\nnext line')).toHaveLength(1);
+    expect(detect('Owner: jane@acme.fr: see above')).toHaveLength(1);
+    expect(detect('origin jane@acme.fr:team/repo.git')).toEqual([]);
+  });
+
+  it('does not find addresses glued to other addresses or underscores', () => {
+    expect(detect('a@b@acme.fr')).toEqual([]);
+    expect(detect('jane@acme.fr_old')).toEqual([]);
+    expect(detect('jane@acme.fr@other')).toEqual([]);
+  });
+
+  it('accepts Unicode local parts and IDN domains', () => {
+    const text = 'chloé.müller@société.fr';
+    expect(detect(text).map((c) => text.slice(c.start, c.end))).toEqual([text]);
+  });
+
+  it('respects reportFrom and reportTo', () => {
+    const text = 'a.one@acme.fr b.two@acme.fr c.three@acme.fr';
+    const found = detect(text, { reportFrom: 5, reportTo: 28 }).map((c) => c.normalized);
+    expect(found).toEqual(['b.two@acme.fr']);
+  });
+
+  it('redacts to first character, stars and domain', () => {
+    expect(emailDetector.redact!('jane.doe@acme.fr')).toBe('j***@acme.fr');
+    expect(emailDetector.redact!('élodie@acme.fr')).toBe('é***@acme.fr');
+    expect(emailDetector.redact!('not an address')).toBe('***');
+  });
+});
+
+describe('email adversarial input', () => {
+  const cases: Record<string, string> = {
+    'only @': '@'.repeat(1_000_000),
+    'a@a@a@': 'a@'.repeat(500_000),
+    'long local part': `${'a'.repeat(1_000_000)}@acme.fr`,
+    'long domain': `a@${'b.'.repeat(500_000)}fr`,
+    'dotted runs': 'a.'.repeat(250_000) + '@' + 'b-'.repeat(250_000),
+  };
+  for (const [name, text] of Object.entries(cases)) {
+    it(`returns quickly on ${name}`, () => {
+      expect(cpuMillis(() => detect(text))).toBeLessThan(1000);
+    });
+  }
+});
+
+describe('email synthetic corpus (EN/FR prose, code, logs, CSV, JSON)', () => {
+  faker.seed(20261122);
+  const contexts = [
+    'Please contact {v} for details.',
+    'Send the invoice to {v}.',
+    'Reach me at <{v}> anytime',
+    "Contactez-moi à l'adresse {v}, merci.",
+    'Courriel : {v}',
+    'code: const email = "{v}";',
+    "code: user.setEmail('{v}')",
+    'code: # Author: Jane Roe <{v}>',
+    '2024-05-01T12:00:00Z INFO user={v} action=login',
+    '17,Martin,{v},2024-01-02',
+    '"Dupont";"{v}";"Paris"',
+    'code: {"id": 3, "email": "{v}", "active": true}',
+  ];
+  const slug = () => faker.lorem.slug(2);
+  const hardNegatives = [
+    () => `code: git clone git@github.com:${slug()}/${slug()}.git`,
+    () => `code: npm i ${faker.lorem.word()}@${faker.system.semver()}`,
+    () => `code: import x from '@${faker.lorem.word()}/${faker.lorem.word()}';`,
+    () => `code: <img src="${faker.lorem.word()}@2x.png">`,
+    () => `Contact ${faker.internet.username()}@example.com or ${faker.lorem.word()}@test.test`,
+    () => `ssh ${faker.internet.username()}@${faker.lorem.word()} and retry`,
+    () =>
+      `code: dsn = "https://${faker.string.hexadecimal({ length: 32, prefix: '' })}@o${faker.number.int(99999)}.ingest.sentry.io/${faker.number.int(9999)}"`,
+    () => `code: @${faker.lorem.word()}({ name: 'x' })`,
+    () => `Message-ID: <${faker.string.alphanumeric(20)}@mail.gmail.com>`,
+    () =>
+      `code: url: postgres://${faker.internet.username()}:${faker.string.alphanumeric(10)}@db.${faker.lorem.word()}.com:5432/app`,
+    () => `code: background-image: url("/img/${faker.lorem.word()}@3x.webp")`,
+    () => `code: "${faker.lorem.word()}": "npm:${faker.lorem.word()}@^${faker.system.semver()}"`,
+  ];
+
+  it('reaches precision and recall >= 0.98', () => {
+    let truePositives = 0;
+    let falsePositives = 0;
+    let falseNegatives = 0;
+    for (let i = 0; i < 600; i++) {
+      const value = (i % 2 ? fakerFR : faker).internet.email();
+      const template = contexts[i % contexts.length]!;
+      const found = reportedValues(emailDetector, lineSegment(template.replace('{v}', value)));
+      if (found.includes(value)) truePositives++;
+      else falseNegatives++;
+      falsePositives += found.filter((f) => f !== value).length;
+    }
+    for (let i = 0; i < 600; i++) {
+      const line = hardNegatives[i % hardNegatives.length]!();
+      falsePositives += reportedValues(emailDetector, lineSegment(line)).length;
+    }
+    const precision = truePositives / (truePositives + falsePositives);
+    const recall = truePositives / (truePositives + falseNegatives);
+    const figures = JSON.stringify({ precision, recall, truePositives, falsePositives });
+    if (process.env.PIISCOUT_PRINT_QUALITY) console.log(`email ${figures}`);
+    expect(precision, figures).toBeGreaterThanOrEqual(0.98);
+    expect(recall, figures).toBeGreaterThanOrEqual(0.98);
+  });
+});

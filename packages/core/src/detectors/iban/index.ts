@@ -1,0 +1,177 @@
+import { isWordChar } from '../../text/chars.js';
+import { fieldMatches, keywordEvidence, keywordList, nearestKeyword } from '../../text/keywords.js';
+import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
+import { fitsClass, IBAN_COUNTRIES, structureOf, mod97 } from './countries.js';
+import { PUBLISHED_EXAMPLE_IBANS } from './examples.js';
+
+const CONFIDENCE = 0.95;
+const CONFIDENCE_KEYWORD = 0.98;
+const CONFIDENCE_FIELD = 0.99;
+const CONFIDENCE_EXAMPLE = 0.1;
+/** Registry formats have a country-specific structure; others only length and checksum. */
+const CONFIDENCE_UNOFFICIAL = 0.85;
+
+/** Characters kept visible at the end of a redacted IBAN. */
+const KEPT_TAIL = 4;
+
+const KEYWORDS = keywordList([
+  'iban',
+  'rib',
+  'bic',
+  'swift',
+  'compte',
+  'account',
+  'bank',
+  'banque',
+  'bancaire',
+  'bancaires',
+  'virement',
+  'transfer',
+  'prelevement',
+  'sepa',
+]);
+
+const FIELD_KEYWORDS = keywordList(['iban', 'rib', 'bank', 'banque', 'compte', 'account']);
+
+/** Spaces that people and word processors put between groups of four. */
+function isGroupSeparator(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\u00a0' || ch === '\u202f';
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+interface Match {
+  start: number;
+  end: number;
+  iban: string;
+}
+
+/**
+ * Read the IBAN that starts at `start` (country code and check digits already seen): exactly
+ * the country's length of alphanumerics, single spaces allowed between them. The BBAN
+ * structure is checked while reading, so most look-alikes stop after a few characters.
+ */
+function readAt(text: string, start: number): Match | undefined {
+  const country = text.slice(start, start + 2).toUpperCase();
+  const classes = structureOf(country);
+  if (classes === undefined) return undefined;
+  const length = classes.length + 4;
+  let count = 0;
+  let i = start;
+  while (i < text.length && count < length) {
+    const code = text.charCodeAt(i);
+    if (isAsciiAlnum(code)) {
+      const upper = isLower(code) ? code - 32 : code;
+      if (count >= 4 && !fitsClass(classes[count - 4], upper)) return undefined;
+      count++;
+      i++;
+    } else if (count >= 4 && isGroupSeparator(text[i]) && isAsciiAlnum(text.charCodeAt(i + 1))) {
+      i++;
+    } else {
+      break;
+    }
+  }
+  if (count !== length || isWordChar(text[i])) return undefined;
+  const iban = text
+    .slice(start, i)
+    .replace(/[ \u00a0\u202f]/g, '')
+    .toUpperCase();
+  return { start, end: i, iban };
+}
+
+function isValid(iban: string): boolean {
+  const country = iban.slice(0, 2);
+  const check = Number(iban.slice(2, 4));
+  return check >= 2 && check <= 98 && IBAN_COUNTRIES.has(country) && mod97(iban) === 1;
+}
+
+function evidenceFor(segment: Segment, match: Match): Evidence[] {
+  const evidence: Evidence[] = [
+    { kind: 'pattern', detail: 'iban' },
+    { kind: 'checksum', detail: 'mod-97' },
+  ];
+  const field = fieldMatches(segment.location.field, FIELD_KEYWORDS);
+  if (field) evidence.push({ kind: 'field', detail: field });
+  const hit = nearestKeyword(segment.text, match.start, match.end, KEYWORDS);
+  if (hit) evidence.push(keywordEvidence(hit));
+  return evidence;
+}
+
+function toCandidate(segment: Segment, match: Match): Candidate {
+  const evidence = evidenceFor(segment, match);
+  const base = { start: match.start, end: match.end, normalized: match.iban, evidence };
+  if (PUBLISHED_EXAMPLE_IBANS.has(match.iban)) {
+    evidence.push({ kind: 'test-data', detail: 'published-example' });
+    return { ...base, confidence: CONFIDENCE_EXAMPLE, testData: true };
+  }
+  const official = IBAN_COUNTRIES.get(match.iban.slice(0, 2))?.official ?? false;
+  const confidence = evidence.some((e) => e.kind === 'field')
+    ? CONFIDENCE_FIELD
+    : evidence.some((e) => e.kind === 'keyword')
+      ? CONFIDENCE_KEYWORD
+      : official
+        ? CONFIDENCE
+        : CONFIDENCE_UNOFFICIAL;
+  return { ...base, confidence };
+}
+
+function detect(segment: Segment): Candidate[] {
+  const { text } = segment;
+  const from = segment.reportFrom ?? 0;
+  const to = Math.min(segment.reportTo ?? text.length, text.length - 3);
+  const candidates: Candidate[] = [];
+  for (let i = from; i < to; i++) {
+    const c0 = text.charCodeAt(i);
+    const c1 = text.charCodeAt(i + 1);
+    // Country code in one case (`FR`, `fr`), then two check digits.
+    const sameCase = (isUpper(c0) && isUpper(c1)) || (isLower(c0) && isLower(c1));
+    if (!sameCase || !isDigitCode(text.charCodeAt(i + 2)) || !isDigitCode(text.charCodeAt(i + 3))) {
+      continue;
+    }
+    if (isWordChar(text[i - 1])) continue;
+    const match = readAt(text, i);
+    if (!match || !isValid(match.iban)) continue;
+    candidates.push(toCandidate(segment, match));
+    i = match.end - 1;
+  }
+  return candidates;
+}
+
+/** `FR76 3000 6000 0112 3456 7890 189` → `FR76 **** **** **** **** ***0 189`. */
+function redact(value: string): string {
+  const total = [...value].filter((ch) => isAsciiAlnum(ch.charCodeAt(0))).length;
+  let seen = 0;
+  let out = '';
+  for (const ch of value) {
+    if (!isAsciiAlnum(ch.charCodeAt(0))) {
+      out += ch;
+      continue;
+    }
+    seen++;
+    out += seen <= 4 || seen > total - KEPT_TAIL ? ch : '*';
+  }
+  return out;
+}
+
+export const ibanDetector: Detector = {
+  id: 'iban',
+  type: 'iban',
+  category: 'user.financial.bank_account',
+  description: 'IBANs of every registry country, checked on structure and mod-97',
+  detect,
+  redact,
+};

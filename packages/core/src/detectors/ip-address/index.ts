@@ -1,0 +1,340 @@
+import { isDigit, isLetter, isWordChar } from '../../text/chars.js';
+import { fold } from '../../text/fold.js';
+import { fieldMatches, keywordEvidence, keywordList, nearestKeyword } from '../../text/keywords.js';
+import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
+import {
+  canonicalIPv6,
+  classifyIPv4,
+  classifyIPv6,
+  ipv6Groups,
+  isIPv4,
+  type Classification,
+} from './address.js';
+
+const CONFIDENCE_PUBLIC = 0.9;
+const CONFIDENCE_KEYWORD = 0.95;
+const CONFIDENCE_FIELD = 0.97;
+/** Below the default threshold: an internal address rarely identifies a person on its own. */
+const CONFIDENCE_PRIVATE = 0.35;
+const CONFIDENCE_NOT_PERSONAL = 0.1;
+/** A network prefix (`81.2.69.0/24`) names a range of hosts, not one subscriber. */
+const CONFIDENCE_NETWORK = 0.3;
+
+const KEYWORDS = keywordList([
+  'ip',
+  'ips',
+  'ipv4',
+  'ipv6',
+  'client',
+  'remote_addr',
+  'remote',
+  'x-forwarded-for',
+  'x-real-ip',
+  'from',
+  'src',
+  'source',
+  'addr',
+  'depuis',
+  'connexion',
+]);
+
+const FIELD_KEYWORDS = keywordList([
+  'ip',
+  'ipv4',
+  'ipv6',
+  'ipaddress',
+  'ipaddr',
+  'ip address',
+  'adresse ip',
+  'addr',
+  'remote addr',
+  'x forwarded for',
+]);
+
+/**
+ * Words that, right before a dotted quad, make it a version, an OID or a section number
+ * (`version 1.2.3.4`, `"version": "1.2.3.4"`, `Python 3.11.4.1`, `§ 1.2.3.4`).
+ */
+const NOT_AN_ADDRESS_BEFORE = new Set(
+  (
+    'v ver version build release rev revision firmware fw sdk oid section chapter chapitre ' +
+    'article step etape figure fig table tableau paragraph paragraphe item rule regle tel ' +
+    'telephone phone fax mobile portable § driver update patch hotfix python node nodejs java ' +
+    'jdk jre php ruby perl golang rust chrome chromium firefox safari edge opera windows android ' +
+    'ios macos ubuntu debian kernel linux openssl nginx apache tomcat mysql postgresql redis ' +
+    'docker gradle maven npm yarn pnpm dotnet'
+  ).split(' '),
+);
+
+/**
+ * Public DNS resolvers that configurations and docs name everywhere: infrastructure, not a
+ * subscriber. Stored normalized.
+ */
+const PUBLIC_SERVICE_ADDRESSES = new Set([
+  '8.8.8.8',
+  '8.8.4.4',
+  '1.1.1.1',
+  '1.0.0.1',
+  '9.9.9.9',
+  '149.112.112.112',
+  '208.67.222.222',
+  '208.67.220.220',
+  '2001:4860:4860::8888',
+  '2001:4860:4860::8844',
+  '2606:4700:4700::1111',
+  '2606:4700:4700::1001',
+  '2620:fe::fe',
+  '2620:fe::9',
+]);
+
+/** Longest texts of each family (`255.255.255.255`, `ffff:…:255.255.255.255`). */
+const MAX_IPV4_LENGTH = 15;
+const MAX_IPV6_LENGTH = 45;
+
+interface Span {
+  start: number;
+  end: number;
+  /** The address without zone id or brackets. */
+  address: string;
+  family: 4 | 6;
+}
+
+function isIPv4RunChar(ch: string | undefined): boolean {
+  return ch !== undefined && (ch === '.' || isDigit(ch.charCodeAt(0)));
+}
+
+function isHex(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+function isIPv6RunChar(ch: string | undefined): boolean {
+  return ch !== undefined && (ch === ':' || ch === '.' || isHex(ch));
+}
+
+/** The word just before `start`, skipping quotes, `:`, `=`, `(` and spaces. */
+function wordBefore(text: string, start: number): string {
+  let i = start;
+  while (i > 0 && start - i < 8 && ' \t"\':=(,['.includes(text[i - 1] as string)) i--;
+  if (text[i - 1] === '§') return '§';
+  let j = i;
+  while (j > 0 && i - j < 40 && isWordChar(text[j - 1])) j--;
+  const word = text.slice(j, i);
+  return /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : fold(word);
+}
+
+function looksLikeVersion(text: string, start: number, end: number): boolean {
+  const word = wordBefore(text, start);
+  if (NOT_AN_ADDRESS_BEFORE.has(word) || word.includes('version')) return true;
+  const before = text[start - 1];
+  const beforeThat = text[start - 2];
+  // `Chrome/120.0.1.2`, `pkg@1.2.3.4`, `foo-1.2.3.4`: a product's version.
+  if (
+    (before === '/' || before === '-') &&
+    isWordChar(beforeThat) &&
+    !isDigit(beforeThat!.charCodeAt(0))
+  ) {
+    return true;
+  }
+  if (before === '@' && isWordChar(beforeThat)) return true;
+  // `1.2.3.4-beta`, `1.2.3.4+build`: semantic-version suffixes.
+  const after = text[end];
+  const next = text[end + 1];
+  return (after === '-' || after === '+') && next !== undefined && /[A-Za-z]/.test(next);
+}
+
+/** Dotted quads: maximal runs of digits and dots, so `1.2.3.4.5` is never cut down. */
+function findIPv4(text: string, spans: Span[]): void {
+  for (let i = 0; i < text.length; i++) {
+    if (!isIPv4RunChar(text[i])) continue;
+    let end = i;
+    while (end < text.length && isIPv4RunChar(text[end])) end++;
+    let start = i;
+    i = end;
+    // Glued to a word (`v1.2.3.4`, `abc.1.2.3.4`, `1.2.3.4abc`, `1.2.3.4.in-addr.arpa`).
+    if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
+    while (start < end && text[start] === '.') start++;
+    let coreEnd = end;
+    while (coreEnd > start && text[coreEnd - 1] === '.') coreEnd--;
+    if (coreEnd - start > MAX_IPV4_LENGTH) continue;
+    const address = text.slice(start, coreEnd);
+    if (!isIPv4(address)) continue;
+    if (looksLikeVersion(text, start, coreEnd)) continue;
+    spans.push({ start, end: coreEnd, address, family: 4 });
+  }
+}
+
+/** IPv6: maximal runs of hex digits, colons and dots that contain at least two colons. */
+function findIPv6(text: string, spans: Span[]): void {
+  for (let i = text.indexOf(':'); i >= 0 && i < text.length; i = text.indexOf(':', i)) {
+    let start = i;
+    while (start > 0 && isIPv6RunChar(text[start - 1])) start--;
+    let end = i;
+    while (end < text.length && isIPv6RunChar(text[end])) end++;
+    i = end + 1;
+    if (isWordChar(text[start - 1])) continue;
+    // Trim what belongs to the sentence: a label colon before, a colon or dot after.
+    if (text[start] === ':' && text[start + 1] !== ':') start++;
+    let coreEnd = end;
+    while (coreEnd > start && text[coreEnd - 1] === '.') coreEnd--;
+    if (text[coreEnd - 1] === ':' && text[coreEnd - 2] !== ':') coreEnd--;
+    if (coreEnd - start > MAX_IPV6_LENGTH) continue;
+    const address = text.slice(start, coreEnd);
+    if (!/\d/.test(address) || (address.match(/:/g)?.length ?? 0) < 2) continue;
+    let spanEnd = coreEnd;
+    if (text[coreEnd] === '%' && coreEnd === end) {
+      // A zone id (`fe80::1%eth0`, `%25eth0` inside URLs) belongs to the address.
+      let zoneEnd = coreEnd + 1;
+      while (zoneEnd < text.length && zoneEnd - coreEnd <= 32 && /[\w.-]/.test(text[zoneEnd]!)) {
+        zoneEnd++;
+      }
+      if (zoneEnd > coreEnd + 1) spanEnd = zoneEnd;
+    }
+    if (spanEnd === end && isWordChar(text[end])) continue;
+    if (spanEnd > end && isWordChar(text[spanEnd])) continue;
+    if (!ipv6Groups(address)) continue;
+    spans.push({ start, end: spanEnd, address, family: 6 });
+  }
+}
+
+const KEYWORD_WINDOW = 48;
+
+/** Whether any letter stands near the value: lists of bare addresses skip the keyword search. */
+function hasLetterNear(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - KEYWORD_WINDOW);
+  const to = Math.min(text.length, end + KEYWORD_WINDOW);
+  for (let i = from; i < to; i++) if (isLetter(text[i])) return true;
+  return false;
+}
+
+function contextEvidence(segment: Segment, start: number, end: number): Evidence[] {
+  const evidence: Evidence[] = [];
+  const field = fieldMatches(segment.location.field, FIELD_KEYWORDS);
+  if (field) evidence.push({ kind: 'field', detail: field });
+  if (!hasLetterNear(segment.text, start, end)) return evidence;
+  const hit = nearestKeyword(segment.text, start, end, KEYWORDS, KEYWORD_WINDOW);
+  if (hit) evidence.push(keywordEvidence(hit));
+  return evidence;
+}
+
+/** A CIDR suffix shorter than a host prefix (`/24`, `/64`). */
+function networkPrefix(text: string, end: number, family: 4 | 6): boolean {
+  if (text[end] !== '/') return false;
+  let i = end + 1;
+  while (i < text.length && i - end <= 3 && isDigit(text.charCodeAt(i))) i++;
+  if (i === end + 1 || isWordChar(text[i])) return false;
+  const bits = Number(text.slice(end + 1, i));
+  return bits < (family === 4 ? 32 : 128);
+}
+
+function score(
+  classification: Classification,
+  evidence: Evidence[],
+  network: boolean,
+): Pick<Candidate, 'confidence' | 'testData'> {
+  switch (classification.kind) {
+    case 'documentation':
+      return { confidence: CONFIDENCE_NOT_PERSONAL, testData: true };
+    case 'reserved':
+      return { confidence: CONFIDENCE_NOT_PERSONAL };
+    case 'private':
+      return { confidence: CONFIDENCE_PRIVATE };
+    case 'public':
+      if (network) return { confidence: CONFIDENCE_NETWORK };
+      if (evidence.some((e) => e.kind === 'field')) return { confidence: CONFIDENCE_FIELD };
+      if (evidence.some((e) => e.kind === 'keyword')) return { confidence: CONFIDENCE_KEYWORD };
+      return { confidence: CONFIDENCE_PUBLIC };
+  }
+}
+
+function toCandidate(segment: Segment, span: Span): Candidate {
+  const { text } = segment;
+  let normalized: string;
+  let classification: Classification;
+  if (span.family === 4) {
+    normalized = span.address;
+    classification = classifyIPv4(span.address);
+  } else {
+    const groups = ipv6Groups(span.address) as number[];
+    normalized = canonicalIPv6(groups);
+    classification = classifyIPv6(groups);
+  }
+  if (classification.kind === 'public' && PUBLIC_SERVICE_ADDRESSES.has(normalized)) {
+    classification = { kind: 'reserved', detail: 'public-resolver' };
+  }
+  const network = networkPrefix(text, span.end, span.family);
+  const evidence: Evidence[] = [
+    { kind: 'pattern', detail: span.family === 4 ? 'ipv4' : 'ipv6' },
+    { kind: 'validator', detail: 'node:net' },
+  ];
+  // Context only changes the score of public addresses; skipping it elsewhere keeps dense
+  // logs of internal addresses fast.
+  if (classification.kind === 'public') {
+    evidence.push(...contextEvidence(segment, span.start, span.end));
+  }
+  if (classification.kind === 'documentation') {
+    evidence.push({ kind: 'test-data', detail: classification.detail });
+  } else if (classification.kind !== 'public') {
+    evidence.push({ kind: 'context', detail: classification.detail });
+  }
+  if (network && classification.kind === 'public') {
+    evidence.push({ kind: 'negative', detail: 'network-prefix' });
+  }
+  const { confidence, testData } = score(classification, evidence, network);
+  return {
+    start: span.start,
+    end: span.end,
+    normalized,
+    confidence,
+    evidence,
+    ...(testData ? { testData } : {}),
+  };
+}
+
+function detect(segment: Segment): Candidate[] {
+  const { text } = segment;
+  const from = segment.reportFrom ?? 0;
+  const to = segment.reportTo ?? text.length;
+  const v6: Span[] = [];
+  findIPv6(text, v6);
+  const v4: Span[] = [];
+  findIPv4(text, v4);
+  // An IPv4 tail of an IPv6 address (`::ffff:81.2.69.160`) is part of that address. Both
+  // lists are in text order, so one pass over them is enough.
+  let next = 0;
+  const inside = (s: Span) => {
+    while (next < v6.length && v6[next]!.end < s.end) next++;
+    const around = v6[next];
+    return around !== undefined && around.start <= s.start && s.end <= around.end;
+  };
+  return [...v6, ...v4.filter((s) => !inside(s))]
+    .filter((s) => s.start >= from && s.start < to)
+    .sort((a, b) => a.start - b.start)
+    .map((s) => toCandidate(segment, s));
+}
+
+/** `81.2.69.160` → `81.2.*.*`; `2a01:cb00:1:2::5` → `2a01:cb00::****`. */
+function redact(value: string): string {
+  const address = value.replace(/^\[|\]$/g, '').split('%')[0] ?? '';
+  if (isIPv4(address)) {
+    const [a, b] = address.split('.');
+    return `${a}.${b}.*.*`;
+  }
+  const groups = ipv6Groups(address);
+  if (!groups) return '****';
+  const lastColon = address.lastIndexOf(':');
+  if (address.includes('.', lastColon)) {
+    return `${address.slice(0, lastColon + 1)}${redact(address.slice(lastColon + 1))}`;
+  }
+  return `${groups[0]!.toString(16)}:${groups[1]!.toString(16)}::****`;
+}
+
+export const ipAddressDetector: Detector = {
+  id: 'ip-address',
+  type: 'ip_address',
+  category: 'user.device.ip_address',
+  description: 'IPv4 and IPv6 addresses, parsed strictly and classified by range',
+  detect,
+  redact,
+};
