@@ -1,4 +1,8 @@
 import type { FormatModule } from './types.js';
+import { archiveFormats } from './archive/index.js';
+import { emailMessageFormat } from './email-message/index.js';
+import { sqlDumpFormat } from './sql-dump/index.js';
+import { sqliteFormat } from './sqlite/index.js';
 import { textFormat } from './text/index.js';
 
 export { textFormat };
@@ -7,7 +11,12 @@ export { textFormat };
  * Format modules by precedence: the first whose extension matches the file name wins, then the
  * first whose sniff recognises the first bytes; text is the fallback for anything not binary.
  */
-export const BUILTIN_FORMATS: readonly FormatModule[] = [];
+export const BUILTIN_FORMATS: readonly FormatModule[] = [
+  sqlDumpFormat,
+  sqliteFormat,
+  emailMessageFormat,
+  ...archiveFormats,
+];
 
 /** The format for a file, or undefined when only the text fallback (or nothing) fits. */
 export function formatFor(

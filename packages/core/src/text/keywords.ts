@@ -1,6 +1,6 @@
 import type { Evidence } from '../types.js';
 import { isWordChar } from './chars.js';
-import { fold, foldAligned } from './fold.js';
+import { fold, foldAlignedFast } from './fold.js';
 
 /**
  * Context keywords: whole-word, case- and accent-insensitive matches of a keyword list in a
@@ -33,9 +33,10 @@ export function nearestKeyword(
   list: KeywordList,
   window = 48,
 ): KeywordHit | undefined {
+  const folded = foldedText(text);
   const beforeFrom = Math.max(0, start - window);
-  const before = foldAligned(text.slice(beforeFrom, start));
-  const after = foldAligned(text.slice(end, Math.min(text.length, end + window)));
+  const before = folded.slice(beforeFrom, start);
+  const after = folded.slice(end, Math.min(text.length, end + window));
   let best: KeywordHit | undefined;
   for (const keyword of list.words) {
     const b = lastWholeWord(before, keyword);
@@ -47,6 +48,21 @@ export function nearestKeyword(
     if (a >= 0 && (!best || a < best.distance)) best = { keyword, distance: a, position: 'after' };
   }
   return best;
+}
+
+/**
+ * Detectors ask for keywords around many values of the same segment: fold the segment once and
+ * keep it while the same text is being asked about.
+ */
+let cachedText: string | undefined;
+let cachedFolded = '';
+
+function foldedText(text: string): string {
+  if (text !== cachedText) {
+    cachedText = text;
+    cachedFolded = foldAlignedFast(text);
+  }
+  return cachedFolded;
 }
 
 export function keywordEvidence(hit: KeywordHit): Evidence {
