@@ -3,6 +3,7 @@ import { emailDetector } from './email/index.js';
 import { ibanDetector } from './iban/index.js';
 import { ipAddressDetector } from './ip-address/index.js';
 import { macAddressDetector } from './mac-address/index.js';
+import { personNameDetector } from './person-name/index.js';
 
 /**
  * The detector registry: every built-in detector, and any a library user adds. Detectors are
@@ -63,6 +64,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   ibanDetector,
   ipAddressDetector,
   macAddressDetector,
+  personNameDetector,
 ];
 
 export function createDefaultRegistry(): DetectorRegistry {

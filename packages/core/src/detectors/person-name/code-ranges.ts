@@ -1,0 +1,91 @@
+/**
+ * Comment and string-literal ranges of source code, where names in code live. A single
+ * forward pass (linear time), never throws: an unterminated comment or string runs to the end
+ * of its line (quotes) or of the text (block comments, backticks, triple quotes).
+ */
+export interface CodeRange {
+  start: number;
+  end: number;
+  kind: 'comment' | 'string';
+}
+
+export function codeRanges(text: string): CodeRange[] {
+  const ranges: CodeRange[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const ch = text[i];
+    if (ch === '/' && text[i + 1] === '/') {
+      i = pushUntilLineEnd(text, i, 'comment', ranges);
+    } else if (ch === '#' && startsHashComment(text, i)) {
+      i = pushUntilLineEnd(text, i, 'comment', ranges);
+    } else if (ch === '/' && text[i + 1] === '*') {
+      i = pushUntil(text, i, i + 2, '*/', 'comment', ranges);
+    } else if (ch === '<' && text.startsWith('<!--', i)) {
+      i = pushUntil(text, i, i + 4, '-->', 'comment', ranges);
+    } else if ((ch === '"' || ch === "'") && text[i + 1] === ch && text[i + 2] === ch) {
+      i = pushUntil(text, i, i + 3, ch.repeat(3), 'string', ranges);
+    } else if (ch === '"' || ch === "'" || ch === '`') {
+      i = pushQuoted(text, i, ch, ranges);
+    } else {
+      i++;
+    }
+  }
+  return ranges;
+}
+
+/**
+ * `#` opens a comment at the start of a line or after a space, so `a#b`, `x=#fff` or a URL
+ * fragment stay code. Reading a C `#include` line as a comment costs nothing: no names there.
+ */
+function startsHashComment(text: string, index: number): boolean {
+  const before = text[index - 1];
+  return before === undefined || before === ' ' || before === '\t' || before === '\n';
+}
+
+function pushUntilLineEnd(
+  text: string,
+  start: number,
+  kind: CodeRange['kind'],
+  ranges: CodeRange[],
+): number {
+  const newline = text.indexOf('\n', start);
+  const end = newline < 0 ? text.length : newline;
+  ranges.push({ start, end, kind });
+  return end + 1;
+}
+
+function pushUntil(
+  text: string,
+  start: number,
+  from: number,
+  close: string,
+  kind: CodeRange['kind'],
+  ranges: CodeRange[],
+): number {
+  const found = text.indexOf(close, from);
+  const end = found < 0 ? text.length : found + close.length;
+  ranges.push({ start, end, kind });
+  return end;
+}
+
+/** A quoted string; `"` and `'` stop at the line end when unterminated, backticks do not. */
+function pushQuoted(text: string, start: number, quote: string, ranges: CodeRange[]): number {
+  let i = start + 1;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '\\') {
+      i += 2;
+      continue;
+    }
+    if (ch === quote) {
+      ranges.push({ start, end: i + 1, kind: 'string' });
+      return i + 1;
+    }
+    if (ch === '\n' && quote !== '`') break;
+    i++;
+  }
+  const end = Math.min(i, text.length);
+  ranges.push({ start, end, kind: 'string' });
+  return end;
+}

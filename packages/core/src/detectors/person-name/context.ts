@@ -1,0 +1,265 @@
+import { isLetterOrMark } from '../../text/chars.js';
+import { fold } from '../../text/fold.js';
+import { fieldTokens } from '../../text/keywords.js';
+import {
+  CUES_AFTER,
+  CUES_BEFORE,
+  NON_PERSON_FIELD_TOKENS,
+  SIGNATURE_CLOSINGS,
+  STRONG_NAME_FIELDS,
+  TEMPLATE_WORDS,
+  WEAK_NAME_FIELDS,
+} from './lexicon.js';
+
+/**
+ * What surrounds a name: cue words before and after it, a signature closing on the line
+ * above, a field name, e-mail local parts of the same segment, a template context. Each
+ * helper looks at a small window around the candidate only, so the cost stays linear.
+ */
+
+const WINDOW = 40;
+const AFTER_WINDOW = 20;
+
+const DOTTED_TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'pr',
+  'prof',
+  'm',
+  'mme',
+  'mlle',
+  'mmes',
+  'me',
+]);
+
+export interface CueHit {
+  cue: string;
+  distance: number;
+}
+
+/** Cue phrases by their folded words; `needsLabel` when only `word:` counts. */
+const CUE_PHRASES = new Map<string, { needsLabel: boolean }>();
+for (const cue of CUES_BEFORE) {
+  const needsLabel = cue.endsWith(':');
+  const phrase = needsLabel ? cue.slice(0, -1) : cue;
+  if (!CUE_PHRASES.has(phrase) || !needsLabel) CUE_PHRASES.set(phrase, { needsLabel });
+}
+for (const closing of SIGNATURE_CLOSINGS) {
+  if (closing !== '--' && !CUE_PHRASES.has(closing)) {
+    CUE_PHRASES.set(closing, { needsLabel: false });
+  }
+}
+const MAX_CUE_WORDS = 4;
+
+/** Last words of the cue phrases: a cheap first test on the word before a candidate. */
+const CUE_LAST_WORDS = new Set([...CUE_PHRASES.keys()].map((phrase) => phrase.split(' ').pop()));
+
+/** A cue word (title, greeting, label) right before `start`, on the same line. */
+export function cueBefore(text: string, start: number, floor: number): CueHit | undefined {
+  if (!CUE_LAST_WORDS.has(previousWord(text, start, floor))) return undefined;
+  const from = Math.max(floor, start - WINDOW);
+  let window = text.slice(from, start);
+  const newline = window.lastIndexOf('\n');
+  if (newline >= 0) window = window.slice(newline + 1);
+  let folded = quickFold(window).replace(/\s+/g, ' ');
+  const rawLength = folded.length;
+  folded = folded.trimEnd();
+  let labelled = false;
+  if (folded.endsWith(':')) {
+    labelled = true;
+    folded = folded.slice(0, -1).trimEnd();
+  }
+  // A dot ends a sentence ("Thank you. John") unless it closes a title (`Mr.`, `M.`).
+  const dotted = folded.endsWith('.');
+  if (folded.endsWith(',') || dotted) folded = folded.slice(0, -1).trimEnd();
+  const distance = rawLength - folded.length;
+  const words = folded.split(' ');
+  let phrase = '';
+  for (let k = 1; k <= MAX_CUE_WORDS && k <= words.length; k++) {
+    const word = words[words.length - k] as string;
+    phrase = k === 1 ? word : `${word} ${phrase}`;
+    const cue = phrase.replace(/^[^a-z]+/, '');
+    const entry = CUE_PHRASES.get(cue);
+    if (!entry || (entry.needsLabel && !labelled)) continue;
+    if (dotted && !DOTTED_TITLES.has(cue)) continue;
+    return { cue, distance };
+  }
+  return undefined;
+}
+
+const MAX_GAP_BEFORE = 4;
+const MAX_CUE_WORD_LENGTH = 16;
+
+/** The folded word before `start`, across at most a few spaces and `.,:` (`Mr. `, `From: `). */
+function previousWord(text: string, start: number, floor: number): string {
+  let end = start;
+  while (end > floor && start - end < MAX_GAP_BEFORE && isGapCode(text.charCodeAt(end - 1))) end--;
+  let begin = end;
+  while (begin > floor && end - begin < MAX_CUE_WORD_LENGTH && isLetterCode(text, begin - 1)) {
+    begin--;
+  }
+  return begin === end ? '' : quickFold(text.slice(begin, end));
+}
+
+function isGapCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 44 || code === 46 || code === 58 || code === 160;
+}
+
+function isLetterCode(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return isLetterOrMark(text[index]);
+}
+
+/** `fold` for the common all-ASCII text, without the Unicode normalization cost. */
+export function quickFold(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return fold(text);
+  return text.toLowerCase();
+}
+
+/** A verb of speech right after `end` ("Jean Dupont a écrit :", "John Smith wrote"). */
+export function cueAfter(text: string, end: number, ceiling: number): CueHit | undefined {
+  let window = text.slice(end, Math.min(ceiling, end + AFTER_WINDOW));
+  const newline = window.indexOf('\n');
+  if (newline >= 0) window = window.slice(0, newline);
+  const folded = quickFold(window).replace(/\s+/g, ' ');
+  const trimmed = folded.replace(/^[\s,]+/, '');
+  const distance = folded.length - trimmed.length;
+  for (const cue of CUES_AFTER) {
+    if (trimmed.startsWith(cue) && !isWordCode(trimmed.charCodeAt(cue.length))) {
+      return { cue, distance };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The name opens its line and the nearest non-blank line above is a closing ("Cordialement,",
+ * "Best regards,", "--"): a signature block.
+ */
+export function isSignatureLine(text: string, start: number, floor: number): boolean {
+  // A signature line is short: look back a bounded distance only, so the cost stays linear.
+  const lookBack = Math.max(floor, start - SIGNATURE_LOOKBACK);
+  const lineStart = lastNewline(text, start - 1, lookBack) + 1;
+  if (lineStart <= lookBack) return false;
+  if (text.slice(lineStart, start).trim() !== '') return false;
+  let lineEnd = lineStart - 1;
+  for (let blank = 0; blank < 3 && lineEnd > lookBack; blank++) {
+    const previousStart = Math.max(floor, lastNewline(text, lineEnd - 1, lookBack) + 1);
+    const line = fold(text.slice(previousStart, lineEnd))
+      .trim()
+      .replace(/[\s,.!;:]+$/, '');
+    if (line !== '') return SIGNATURE_CLOSINGS.has(line) || line.endsWith(' --');
+    lineEnd = previousStart - 1;
+  }
+  return false;
+}
+
+const SIGNATURE_LOOKBACK = 200;
+
+/** Index of the last newline in `text[floor, from]`, or floor - 1. */
+function lastNewline(text: string, from: number, floor: number): number {
+  for (let i = from; i >= floor; i--) if (text.charCodeAt(i) === 10) return i;
+  return floor - 1;
+}
+
+/** A template or example word near the span ("for example", « par exemple », template). */
+export function inTemplateContext(text: string, start: number, end: number): boolean {
+  const window = fold(text.slice(Math.max(0, start - 120), Math.min(text.length, end + 120)));
+  return TEMPLATE_WORDS.some((word) => containsWord(window, word));
+}
+
+export type FieldStrength = 'strong' | 'weak';
+
+export interface FieldHint {
+  strength: FieldStrength;
+  keyword: string;
+}
+
+/** Whether a column, header or key name says its values are person names. */
+export function personField(field: string | undefined): FieldHint | undefined {
+  if (!field) return undefined;
+  const tokens = fieldTokens(field);
+  if (tokens.length === 0 || tokens.some((token) => NON_PERSON_FIELD_TOKENS.has(token))) {
+    return undefined;
+  }
+  const joined = ` ${tokens.join(' ')} `;
+  const strong = STRONG_NAME_FIELDS.find((word) => joined.includes(` ${word} `));
+  if (strong) return { strength: 'strong', keyword: strong };
+  const weak = WEAK_NAME_FIELDS.find((word) => joined.includes(` ${word} `));
+  return weak ? { strength: 'weak', keyword: weak } : undefined;
+}
+
+/** Local parts of the e-mail addresses of a segment, as name keys. Built once per segment. */
+export class EmailLocalParts {
+  private readonly pairs = new Set<string>();
+  private readonly locals = new Set<string>();
+
+  constructor(text: string) {
+    let at = text.indexOf('@');
+    while (at >= 0) {
+      let start = at;
+      while (start > 0 && at - start < 64 && isLocalPartChar(text.charCodeAt(start - 1))) start--;
+      if (start < at) this.add(text.slice(start, at));
+      at = text.indexOf('@', at + 1);
+    }
+  }
+
+  get empty(): boolean {
+    return this.locals.size === 0;
+  }
+
+  /** `jean.dupont@`, `dupont.jean@`, `jdupont@`, `jeandupont@` support "Jean Dupont". */
+  supports(first: string, last: string): boolean {
+    const f = first.replace(/['\u2019\s-]/g, '');
+    const l = last.replace(/['\u2019\s-]/g, '');
+    if (!f || !l) return false;
+    return (
+      this.pairs.has(`${f} ${l}`) ||
+      this.pairs.has(`${l} ${f}`) ||
+      this.locals.has(`${f[0]}${l}`) ||
+      this.locals.has(`${f}${l}`) ||
+      this.locals.has(`${l}${f}`)
+    );
+  }
+
+  private add(local: string): void {
+    const parts = fold(local)
+      .split(/[._+-]+/)
+      .map((part) => part.replace(/[0-9]+/g, ''))
+      .filter(Boolean);
+    if (parts.length === 0) return;
+    this.locals.add(parts.join(''));
+    for (let i = 0; i + 1 < parts.length; i++) this.pairs.add(`${parts[i]} ${parts[i + 1]}`);
+  }
+}
+
+function isLocalPartChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 46 ||
+    code === 95 ||
+    code === 45 ||
+    code === 43
+  );
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code > 127;
+}
+
+function containsWord(haystack: string, word: string): boolean {
+  let from = 0;
+  for (;;) {
+    const i = haystack.indexOf(word, from);
+    if (i < 0) return false;
+    const before = haystack.charCodeAt(i - 1);
+    const after = haystack.charCodeAt(i + word.length);
+    if (!isWordCode(before) && (word.endsWith('.') || !isWordCode(after))) return true;
+    from = i + 1;
+  }
+}

@@ -1,0 +1,147 @@
+import type { Candidate, Detector, Segment } from '../../types.js';
+import { isLetterOrMark } from '../../text/chars.js';
+import { codeRanges } from './code-ranges.js';
+import { EmailLocalParts, personField } from './context.js';
+import { nameDictionary, type NameDictionary } from './dictionary.js';
+import { makeCandidate, scanStretch, type ScanContext, type SingleToken } from './scan.js';
+
+export { codeRanges, type CodeRange } from './code-ranges.js';
+export { normalizeName } from './scan.js';
+
+export interface PersonNameOptions {
+  /**
+   * Names confirmed elsewhere in the same file (see `confirmedNames`): their bare occurrences
+   * in this segment are reported too.
+   */
+  knownNames?: {
+    surnames?: Iterable<string>;
+    firstNames?: Iterable<string>;
+  };
+  /** For tests: another dictionary than the generated one. */
+  dictionary?: NameDictionary;
+}
+
+/** A full name at or above this confidence confirms its surname for the rest of the file. */
+export const CONFIRMATION_THRESHOLD = 0.7;
+const PROPAGATED_SURNAME_CONFIDENCE = 0.7;
+const PROPAGATED_FIRST_NAME_CONFIDENCE = 0.65;
+
+export const personNameDetector: Detector = {
+  id: 'person-name',
+  type: 'person_name',
+  category: 'user.name',
+  description: 'Person names (EN/FR): name dictionary scored with titles, greetings, fields.',
+  detect: (segment) => detectPersonNames(segment),
+  redact: redactName,
+};
+
+export function detectPersonNames(segment: Segment, options: PersonNameOptions = {}): Candidate[] {
+  const text = segment.text;
+  const reportFrom = segment.reportFrom ?? 0;
+  const reportTo = segment.reportTo ?? text.length;
+  const field = segment.syntax === 'value' ? personField(segment.location.field) : undefined;
+  const wholeValue = field !== undefined;
+  let emails: EmailLocalParts | undefined;
+  const context: ScanContext = {
+    // Values of a name column are often lower case (`jean`): read them title-cased.
+    text: wholeValue && !/\p{Lu}/u.test(text) ? titleCase(text) : text,
+    dictionary: options.dictionary ?? nameDictionary(),
+    wholeValue,
+    emails: () => (emails ??= new EmailLocalParts(text)),
+    ...(field ? { field } : {}),
+  };
+  const candidates: Candidate[] = [];
+  const singles: SingleToken[] = [];
+  const stretches = segment.syntax === 'code' ? codeRanges(text) : [{ start: 0, end: text.length }];
+  for (const stretch of stretches) {
+    const result = scanStretch(context, stretch.start, stretch.end);
+    candidates.push(...result.candidates);
+    singles.push(...result.singles);
+  }
+  const known = confirmedNames(text, candidates);
+  for (const name of options.knownNames?.surnames ?? []) known.surnames.add(name);
+  for (const name of options.knownNames?.firstNames ?? []) known.firstNames.add(name);
+  if (known.surnames.size + known.firstNames.size > 0) {
+    const byStart = new Map(candidates.map((c, index) => [c.start, index]));
+    for (const single of singles) {
+      const confidence = known.surnames.has(single.folded)
+        ? PROPAGATED_SURNAME_CONFIDENCE
+        : known.firstNames.has(single.folded)
+          ? PROPAGATED_FIRST_NAME_CONFIDENCE
+          : 0;
+      if (single.confidence >= confidence) continue;
+      const { start, end } = single.token;
+      const candidate = makeCandidate(text, start, end, confidence, [
+        { kind: 'context', detail: 'confirmed-in-file' },
+      ]);
+      const index = byStart.get(start);
+      if (index !== undefined && candidates[index]?.end === end) candidates[index] = candidate;
+      else candidates.push(candidate);
+    }
+  }
+  return candidates
+    .filter((c) => c.start >= reportFrom && c.start < reportTo)
+    .sort((a, b) => a.start - b.start);
+}
+
+export interface ConfirmedNames {
+  /** Folded surnames (`dupont`). */
+  surnames: Set<string>;
+  /** Folded first names (`jean-pierre`). */
+  firstNames: Set<string>;
+}
+
+/**
+ * Folded surnames and first names of the full names confirmed in these candidates: names of two
+ * or more words scored at least CONFIRMATION_THRESHOLD and not test data. A per-file second
+ * pass can hand them to `detectPersonNames` (`knownNames`) for the file's other segments.
+ */
+export function confirmedNames(text: string, candidates: readonly Candidate[]): ConfirmedNames {
+  const confirmed: ConfirmedNames = { surnames: new Set(), firstNames: new Set() };
+  for (const candidate of candidates) {
+    if (candidate.testData || candidate.confidence < CONFIRMATION_THRESHOLD) continue;
+    const words = candidate.normalized.split(' ');
+    if (words.length < 2) continue;
+    const raw = text.slice(candidate.start, candidate.end).split(/\s+/);
+    // `DUPONT Jean`: the surname is the word in capitals, the first name comes second.
+    const head = raw[0] ?? '';
+    const upperFirst = raw.length === 2 && !head.includes('.') && head === head.toUpperCase();
+    const surname = upperFirst ? words[0] : words[words.length - 1];
+    const firstName = upperFirst ? words[1] : words[0];
+    if (surname && surname.length >= 3 && !surname.endsWith('.')) {
+      confirmed.surnames.add(surname.replace(/^[dl]['\u2019]/, ''));
+    }
+    if (firstName && firstName.length >= 3 && !firstName.endsWith('.')) {
+      confirmed.firstNames.add(firstName);
+    }
+  }
+  return confirmed;
+}
+
+/** Initials kept, every other letter masked: `J*** D*****`, `J***-P***** d* L* F*******`. */
+export function redactName(value: string): string {
+  let out = '';
+  let inWord = false;
+  for (const ch of value) {
+    if (isLetterOrMark(ch)) {
+      out += inWord ? '*' : ch;
+      inWord = true;
+    } else {
+      out += ch;
+      inWord = false;
+    }
+  }
+  return out;
+}
+
+function titleCase(text: string): string {
+  let out = '';
+  let previousIsLetter = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const upper = ch.toUpperCase();
+    out += !previousIsLetter && upper.length === 1 ? upper : ch;
+    previousIsLetter = isLetterOrMark(ch) || ch === "'" || ch === '\u2019';
+  }
+  return out;
+}

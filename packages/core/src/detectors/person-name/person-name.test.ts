@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Segment } from '../../types.js';
+import { fixturePath, loadFixtureCases, REPORT_THRESHOLD, reportedValues } from '../testing.js';
+import { codeRanges } from './code-ranges.js';
+import { nameTokens } from './tokens.js';
+import { confirmedNames, detectPersonNames, personNameDetector, redactName } from './index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+function prose(text: string, extra: Partial<Segment> = {}): Segment {
+  return { text, syntax: 'prose', location: { path: 'notes.txt' }, ...extra };
+}
+
+function found(segment: Segment): string[] {
+  return reportedValues(personNameDetector, segment);
+}
+
+describe('person-name fixtures', () => {
+  for (const fixture of loadFixtureCases(fixturePath(here, 'ok.txt'))) {
+    it(`ok line ${fixture.line}: ${fixture.source}`, () => {
+      expect(found(fixture.segment)).toEqual(fixture.expected);
+    });
+  }
+  for (const fixture of loadFixtureCases(fixturePath(here, 'ng.txt'))) {
+    it(`ng line ${fixture.line}: ${fixture.source}`, () => {
+      expect(found(fixture.segment)).toEqual([]);
+    });
+  }
+});
+
+describe('person-name detector', () => {
+  it('has the contract metadata', () => {
+    expect(personNameDetector.id).toBe('person-name');
+    expect(personNameDetector.type).toBe('person_name');
+    expect(personNameDetector.category).toBe('user.name');
+  });
+
+  it('scores a full name with a cue at 0.9 or more, and gives evidence', () => {
+    const [candidate] = detectPersonNames(prose('Dear Laura Whitfield, welcome.'));
+    expect(candidate?.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(candidate?.normalized).toBe('laura whitfield');
+    const kinds = candidate?.evidence.map((e) => `${e.kind}:${e.detail}`);
+    expect(kinds).toContain('keyword:dear');
+    expect(kinds?.some((k) => k.startsWith('dictionary:first:'))).toBe(true);
+    expect(kinds?.some((k) => k.startsWith('dictionary:last:'))).toBe(true);
+    const dictionary = candidate?.evidence.find((e) => e.kind === 'dictionary');
+    expect(dictionary?.frequency).toBeGreaterThan(0);
+  });
+
+  it('scores a known first name + plausible surname in prose between 0.7 and 0.9', () => {
+    const [candidate] = detectPersonNames(prose('Yesterday Sarah Quenneville called.'));
+    expect(found(prose('Yesterday Sarah Quenneville called.'))).toEqual(['Sarah Quenneville']);
+    expect(candidate?.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(candidate?.confidence).toBeLessThan(0.9);
+  });
+
+  it('keeps unsupported single tokens below 0.5', () => {
+    for (const candidate of detectPersonNames(prose('Then Martin left, and Laura stayed.'))) {
+      expect(candidate.confidence).toBeLessThan(REPORT_THRESHOLD);
+    }
+  });
+
+  it('normalizes to folded text with single spaces', () => {
+    const [candidate] = detectPersonNames(prose('Bonjour Hélène  Marchal'));
+    expect(candidate?.normalized).toBe('helene marchal');
+  });
+});
+
+describe('particles, all-caps surnames and initials', () => {
+  it.each([
+    ['Le testament de Jean-Pierre de La Fontaine est lu.', 'Jean-Pierre de La Fontaine'],
+    ['Vincent van der Berg a signé.', 'Vincent van der Berg'],
+    ['Mohammed bin Salman a répondu.', 'Mohammed bin Salman'],
+    ['Le dossier de Jean DUPRAT est prêt.', 'Jean DUPRAT'],
+    ['Présents : DUPRAT Jean.', 'DUPRAT Jean'],
+    ['Approved by J. Whitfield today.', 'J. Whitfield'],
+    ['Voir Jean-P. Martin demain.', 'Jean-P. Martin'],
+    ["Invite Patrick O'Brien too.", "Patrick O'Brien"],
+  ])('%s', (text, name) => {
+    expect(found(prose(text))).toEqual([name]);
+  });
+
+  it('drops a trailing particle and a trailing place', () => {
+    expect(found(prose('Hier Jean Dupuis de Paris est venu.'))).toEqual(['Jean Dupuis']);
+  });
+
+  it('reads all-caps text as a name only with a known first name', () => {
+    expect(found(prose('CONDITIONS GENERALES'))).toEqual([]);
+  });
+});
+
+describe('e-mail local part support', () => {
+  it('raises the confidence of the matching name', () => {
+    const plain = detectPersonNames(prose('Nous avons reçu Lucas Ferrand hier.'));
+    const supported = detectPersonNames(
+      prose('Nous avons reçu Lucas Ferrand hier (lucas.ferrand@societe.test).'),
+    );
+    const evidence = supported[0]?.evidence.map((e) => e.detail);
+    expect(evidence).toContain('email-local-part');
+    expect(supported[0]?.confidence ?? 0).toBeGreaterThan(plain[0]?.confidence ?? 1);
+  });
+
+  it('accepts an initial + surname local part', () => {
+    const [candidate] = detectPersonNames(prose('Lucas Ferrand <lferrand@societe.test>'));
+    expect(candidate?.evidence.map((e) => e.detail)).toContain('email-local-part');
+  });
+});
+
+describe('placeholders', () => {
+  it('marks John Doe as test data whatever the context', () => {
+    const [candidate] = detectPersonNames(prose('Signed by John Doe.'));
+    expect(candidate?.testData).toBe(true);
+    expect(candidate?.confidence).toBeLessThanOrEqual(0.2);
+  });
+
+  it('marks Jean Dupont as test data in a template context only', () => {
+    const [template] = detectPersonNames(prose('Par exemple : Jean Dupont.'));
+    expect(template?.testData).toBe(true);
+    expect(template?.confidence).toBeLessThanOrEqual(0.2);
+    const real = detectPersonNames(prose('Le contrat de Jean Dupont est signé.')).find(
+      (c) => c.normalized === 'jean dupont',
+    );
+    expect(real?.testData).toBeUndefined();
+    expect(real?.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('propagation inside a file', () => {
+  it('finds bare surnames once the full name is confirmed', () => {
+    const text = 'Mme Sandrine Quillet a appelé. Quillet rappellera, dit Mme Quillet.';
+    expect(found(prose(text))).toEqual(['Sandrine Quillet', 'Quillet', 'Quillet']);
+  });
+
+  it('finds bare first names of a confirmed full name', () => {
+    expect(found(prose('Sarah Quenneville a appelé. Sarah rappellera.'))).toEqual([
+      'Sarah Quenneville',
+      'Sarah',
+    ]);
+  });
+
+  it('takes names confirmed in other segments of the file', () => {
+    const first = prose('Contact : Sandrine Quillet');
+    const known = confirmedNames(first.text, detectPersonNames(first));
+    expect([...known.surnames]).toEqual(['quillet']);
+    expect([...known.firstNames]).toEqual(['sandrine']);
+    const later = detectPersonNames(prose('Quillet a répondu.'), { knownNames: known });
+    expect(later.map((c) => c.confidence)).toEqual([0.7]);
+    const names = (text: string) => confirmedNames(text, detectPersonNames(prose(text)));
+    expect([...names('Mme DUPRAT Jean').surnames]).toEqual(['duprat']);
+    expect([...names('Mme DUPRAT Jean').firstNames]).toEqual(['jean']);
+    expect([...names('Dear J. Whitfield').surnames]).toEqual(['whitfield']);
+    expect([...names('Dear J. Whitfield').firstNames]).toEqual([]);
+  });
+
+  it('does not propagate test data', () => {
+    expect(found(prose('For example John Doe. Then Doe left.'))).toEqual([]);
+  });
+});
+
+describe('segments', () => {
+  it('reports only candidates starting in [reportFrom, reportTo)', () => {
+    const text = 'Dear Laura Whitfield and Dear Megan Porter';
+    const second = text.indexOf('Dear Megan');
+    expect(found(prose(text, { reportFrom: second }))).toEqual(['Megan Porter']);
+    expect(found(prose(text, { reportTo: second }))).toEqual(['Laura Whitfield']);
+  });
+
+  it('looks for names only in comments and strings of code', () => {
+    const code: Segment = {
+      text: 'Laura Whitfield = 1; // Dear Megan Porter\nx = "Hello Daniel Hopkins"',
+      syntax: 'code',
+      location: { path: 'a.js' },
+    };
+    expect(found(code)).toEqual(['Megan Porter', 'Daniel Hopkins']);
+  });
+});
+
+describe('redaction', () => {
+  it.each([
+    ['Jean Dupont', 'J*** D*****'],
+    ['Jean-Pierre de La Fontaine', 'J***-P***** d* L* F*******'],
+    ["Patrick O'Brien", "P****** O'B****"],
+    ['J. Smith', 'J. S****'],
+    ['Élodie', 'É*****'],
+  ])('%s → %s', (value, masked) => {
+    expect(redactName(value)).toBe(masked);
+    expect(personNameDetector.redact?.(value)).toBe(masked);
+  });
+});
+
+describe('code lexer', () => {
+  const kinds = (text: string) =>
+    codeRanges(text).map((r) => `${r.kind}:${text.slice(r.start, r.end)}`);
+
+  it('finds C-like comments and strings', () => {
+    expect(kinds('a = "x"; // c1\n/* c2 */ b = \'y\' + `z`')).toEqual([
+      'string:"x"',
+      'comment:// c1',
+      'comment:/* c2 */',
+      "string:'y'",
+      'string:`z`',
+    ]);
+  });
+
+  it('finds hash comments, HTML comments and triple-quoted strings', () => {
+    expect(kinds('# one\nx = 1 # two\n<!-- three -->\n"""four\nfive"""')).toEqual([
+      'comment:# one',
+      'comment:# two',
+      'comment:<!-- three -->',
+      'string:"""four\nfive"""',
+    ]);
+  });
+
+  it('keeps # inside words and colours as code', () => {
+    expect(kinds('a#b color:#fff')).toEqual([]);
+  });
+
+  it('handles escapes and unterminated constructs without throwing', () => {
+    expect(kinds('"a\\"b"')).toEqual(['string:"a\\"b"']);
+    expect(kinds('x = "open\ny = 2')).toEqual(['string:"open']);
+    expect(kinds('/* never closed')).toEqual(['comment:/* never closed']);
+    expect(kinds('<!-- never')).toEqual(['comment:<!-- never']);
+    expect(kinds('`tick')).toEqual(['string:`tick']);
+    expect(kinds('"\\')).toEqual(['string:"\\']);
+  });
+});
+
+describe('tokens', () => {
+  it('classifies shapes and skips identifiers', () => {
+    const tokens = nameTokens("Jean-Pierre DUPONT d'Artagnan J. getUserName UserName x_Jean Jo2");
+    expect(tokens.map((t) => `${t.text}/${t.shape}`)).toEqual([
+      'Jean-Pierre/title',
+      'DUPONT/upper',
+      "d'Artagnan/title",
+      'J./initial',
+    ]);
+  });
+});
+
+describe('adversarial input', () => {
+  // Time grows linearly: 8 times the input may cost at most ~3 times 8 the time (a quadratic
+  // scan would cost 64 times), with an absolute ceiling for a loaded machine.
+  const megabyte = 1 << 20;
+  const ceilingMs = 60_000;
+
+  function timeOf(unit: string, size: number): number {
+    const text = unit.repeat(Math.ceil(size / unit.length));
+    const started = performance.now();
+    detectPersonNames(prose(text));
+    detectPersonNames({ text, syntax: 'code', location: { path: 'x.js' } });
+    return performance.now() - started;
+  }
+
+  it.each([
+    ['capitalised words', 'Jean Dupont Marie Martin Paul '],
+    ['names in a list', 'Mme Jean Dupont, '],
+    ['hyphens', 'Jean-Pierre-Marie-Louis-'],
+    ['apostrophes', "O'B'r'i'e'n'd'A'r't "],
+    ['initials and particles', 'J. de la van der M. '],
+    ['all caps', 'DUPONT JEAN MARTIN '],
+    ['unterminated code', '"/* <!-- \''],
+  ])('1 MB of %s in linear time', (_name, unit) => {
+    const small = Math.min(timeOf(unit, megabyte / 8), timeOf(unit, megabyte / 8));
+    const large = timeOf(unit, megabyte);
+    expect(large).toBeLessThan(Math.max(small * 24, 500));
+    expect(large).toBeLessThan(ceilingMs);
+  });
+});

@@ -1,0 +1,552 @@
+import type { Candidate, Evidence } from '../../types.js';
+import {
+  EmailLocalParts,
+  cueAfter,
+  cueBefore,
+  inTemplateContext,
+  isSignatureLine,
+  quickFold as fold,
+  type FieldHint,
+} from './context.js';
+import { RARE_FREQUENCY, type NameDictionary, type NameHit } from './dictionary.js';
+import {
+  LEADING_CUE_WORDS,
+  NOT_A_NAME,
+  PARTICLES,
+  PLACE_WORDS,
+  PLACEHOLDER_NAMES,
+  TEMPLATE_NAMES,
+  TITLE_ABBREVIATIONS,
+} from './lexicon.js';
+import { nameTokens, type Token } from './tokens.js';
+
+/**
+ * Finds name runs in a stretch of text and scores them. A run is 1–4 capitalised tokens on one
+ * line separated by a space or two, with lower-case particles inside. Scores combine the
+ * dictionary (known first name, known or upper-case surname) with context.
+ */
+export interface ScanContext {
+  text: string;
+  dictionary: NameDictionary;
+  field?: FieldHint;
+  /** The whole segment is one value of a person-name field. */
+  wholeValue: boolean;
+  emails: () => EmailLocalParts;
+}
+
+/** A lone capitalised token that the second pass may upgrade (a confirmed surname). */
+export interface SingleToken {
+  token: Token;
+  folded: string;
+  confidence: number;
+}
+
+export interface ScanResult {
+  candidates: Candidate[];
+  singles: SingleToken[];
+}
+
+const MAX_NAME_PARTS = 4;
+const MAX_PARTICLES_IN_A_ROW = 2;
+const MAX_RUN_TOKENS = 12;
+const STRIPPED_BRAND_PENALTY = 0.15;
+
+export function scanStretch(context: ScanContext, from: number, to: number): ScanResult {
+  const result: ScanResult = { candidates: [], singles: [] };
+  let run: Token[] = [];
+  let particles = 0;
+  const flush = () => {
+    if (run.length > 0) evaluateRun(context, run, from, to, result);
+    run = [];
+    particles = 0;
+  };
+  for (const token of nameTokens(context.text, from, to)) {
+    const previous = run[run.length - 1];
+    if (previous && !adjacent(context.text, previous, token)) flush();
+    if (token.shape === 'lower') {
+      if (run.length > 0 && particles < MAX_PARTICLES_IN_A_ROW && PARTICLES.has(token.text)) {
+        run.push(token);
+        particles++;
+      } else {
+        flush();
+      }
+      continue;
+    }
+    // `Jean de La Fontaine`, `Anna De Luca`: a capitalised particle inside a run.
+    if (run.length > 0 && token.shape === 'title' && PARTICLES.has(fold(token.text))) {
+      run.push({ ...token, shape: 'lower' });
+      particles++;
+      continue;
+    }
+    particles = 0;
+    run.push(token);
+  }
+  flush();
+  return result;
+}
+
+/** One or two spaces between tokens; `Mr. Smith`, `Dr. Martin` keep their dot. */
+function adjacent(text: string, previous: Token, next: Token): boolean {
+  let i = previous.end;
+  if (text[i] === '.' && TITLE_ABBREVIATIONS.has(fold(previous.text))) i++;
+  const gap = next.start - i;
+  if (gap < 1 || gap > 2) return false;
+  for (; i < next.start; i++) {
+    const ch = text[i];
+    if (ch !== ' ' && ch !== '\t' && ch !== '\u00a0' && ch !== '\u202f') return false;
+  }
+  return true;
+}
+
+function isParticle(token: Token): boolean {
+  return token.shape === 'lower';
+}
+
+function bareFold(token: Token): string {
+  return fold(token.text.endsWith('.') ? token.text.slice(0, -1) : token.text);
+}
+
+function evaluateRun(
+  context: ScanContext,
+  tokens: Token[],
+  from: number,
+  to: number,
+  result: ScanResult,
+): void {
+  const { dictionary } = context;
+  // Longer than any name with its cues: a title or a list; only pairs inside are read.
+  if (tokens.length > MAX_RUN_TOKENS) {
+    scanLongRun(context, tokens, from, to, result);
+    return;
+  }
+  let run = tokens;
+  while (run.length > 0 && !isParticle(run[0] as Token)) {
+    const head = run[0] as Token;
+    if (!LEADING_CUE_WORDS.has(bareFold(head)) || run.length === 1) break;
+    run = run.slice(1);
+  }
+  run = trimParticles(run);
+  // Leading capitalised ordinary words ("Yesterday Jean Dupont", "Meeting John Smith"). A
+  // brand or place stripped off ("Google Cloud Platform") makes the rest suspect.
+  let penalty = 0;
+  while (coreCount(run) > 1 && isLeadingNoise(dictionary, run[0] as Token)) {
+    if (NOT_A_NAME.has(bareFold(run[0] as Token))) penalty = STRIPPED_BRAND_PENALTY;
+    run = trimParticles(run.slice(1));
+  }
+  // Trailing ones ("Jean Dupont Avenue", "John Smith Foundation", "Victoria Station").
+  while (coreCount(run) > 1 && isTrailingNoise(dictionary, run[run.length - 1] as Token)) {
+    run = trimParticles(run.slice(0, -1));
+  }
+  if (run.length === 0) return;
+  if (coreCount(run) > MAX_NAME_PARTS) {
+    scanLongRun(context, run, from, to, result);
+    return;
+  }
+  if (coreCount(run) === 1) {
+    const single = run.find((token) => !isParticle(token)) as Token;
+    evaluateSingle(context, single, from, to, result);
+    return;
+  }
+  const candidate = scoreFullName(context, run, from, to, penalty);
+  if (candidate) result.candidates.push(candidate);
+}
+
+function trimParticles(run: Token[]): Token[] {
+  let start = 0;
+  let end = run.length;
+  while (start < end && isParticle(run[start] as Token)) start++;
+  while (end > start && isParticle(run[end - 1] as Token)) end--;
+  return start === 0 && end === run.length ? run : run.slice(start, end);
+}
+
+function coreCount(run: Token[]): number {
+  let count = 0;
+  for (const token of run) if (!isParticle(token)) count++;
+  return count;
+}
+
+function isOrdinary(dictionary: NameDictionary, folded: string): boolean {
+  return NOT_A_NAME.has(folded) || dictionary.isCommonWord(folded);
+}
+
+function isLeadingNoise(dictionary: NameDictionary, token: Token): boolean {
+  if (token.shape !== 'title') return false;
+  const folded = fold(token.text);
+  return isOrdinary(dictionary, folded) && !strongFirstName(dictionary, folded);
+}
+
+function isTrailingNoise(dictionary: NameDictionary, token: Token): boolean {
+  if (token.shape === 'initial') return true;
+  const folded = fold(token.text);
+  if (NOT_A_NAME.has(folded) || PLACE_WORDS.has(folded)) return true;
+  return dictionary.isCommonWord(folded) && !dictionary.last(folded);
+}
+
+/** A first name frequent enough to stay a name even when it is also a word (Mark, Rose). */
+const STRONG_FIRST_NAME = 0.4;
+
+function strongFirstName(dictionary: NameDictionary, folded: string): NameHit | undefined {
+  const hit = dictionary.first(folded);
+  if (!hit) return undefined;
+  if (NOT_A_NAME.has(folded)) return undefined;
+  if (dictionary.isCommonWord(folded) && hit.frequency < STRONG_FIRST_NAME) return undefined;
+  return hit;
+}
+
+/** Titles of longer capitalised runs: keep only first-name + surname pairs inside them. */
+function scanLongRun(
+  context: ScanContext,
+  run: Token[],
+  from: number,
+  to: number,
+  result: ScanResult,
+): void {
+  const core = run.filter((token) => !isParticle(token));
+  for (let i = 0; i + 1 < core.length; i++) {
+    const first = core[i] as Token;
+    const last = core[i + 1] as Token;
+    if (!strongFirstName(context.dictionary, fold(first.text))) continue;
+    const candidate = scoreFullName(context, [first, last], from, to, 0.1);
+    if (candidate && candidate.confidence >= 0.5) {
+      result.candidates.push(candidate);
+      i++;
+    }
+  }
+}
+
+type FirstKind = 'known' | 'initial' | 'plausible' | 'weak';
+type LastKind = 'known' | 'upper' | 'known-common' | 'plausible' | 'weak';
+
+/** Base score of a first-name kind × surname kind, before context. */
+const BASE: Record<FirstKind, Record<LastKind, number>> = {
+  known: { known: 0.74, upper: 0.82, 'known-common': 0.6, plausible: 0.7, weak: 0 },
+  initial: { known: 0.5, upper: 0.55, 'known-common': 0.25, plausible: 0.35, weak: 0 },
+  plausible: { known: 0.45, upper: 0.5, 'known-common': 0.2, plausible: 0.2, weak: 0 },
+  weak: { known: 0.25, upper: 0.3, 'known-common': 0, plausible: 0, weak: 0 },
+};
+
+const BOOST = {
+  cue: 0.2,
+  cueAfter: 0.12,
+  signature: 0.15,
+  strongField: 0.2,
+  weakField: 0.12,
+  email: 0.15,
+};
+const MAX_CONFIDENCE = 0.99;
+
+/** Honorifics: strong enough to make an unknown capitalised word a surname (`Mme Ngoma`). */
+const TITLE_CUES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'pr',
+  'prof',
+  'me',
+  'm',
+  'mme',
+  'mmes',
+  'mlle',
+  'mm',
+  'monsieur',
+  'madame',
+  'mademoiselle',
+  'sir',
+  'dear',
+  'cher',
+  'chere',
+]);
+const TEST_DATA_CEILING = 0.2;
+
+function scoreFullName(
+  context: ScanContext,
+  run: Token[],
+  from: number,
+  to: number,
+  penalty = 0,
+): Candidate | undefined {
+  const { dictionary, text } = context;
+  const core = run.filter((token) => !isParticle(token));
+  if (core.some((token) => NOT_A_NAME.has(bareFold(token)))) return undefined;
+  if (afterPlaceWord(text, (run[0] as Token).start, from)) return undefined;
+  const evidence: Evidence[] = [];
+  let firstToken = core[0] as Token;
+  let lastToken = core[core.length - 1] as Token;
+  // French registers write `DUPONT Jean`: surname first, in capitals.
+  if (
+    core.length === 2 &&
+    firstToken.shape === 'upper' &&
+    lastToken.shape === 'title' &&
+    strongFirstName(dictionary, fold(lastToken.text))
+  ) {
+    [firstToken, lastToken] = [lastToken, firstToken];
+  }
+  const allUpper = core.every((token) => token.shape === 'upper');
+  const first = classifyFirst(dictionary, firstToken, evidence);
+  const last = classifyLast(dictionary, lastToken, allUpper, evidence);
+  let score = BASE[first.kind][last.kind];
+  // Rare first names come from a long unranked list: alone they do not vouch for a surname.
+  if (first.kind === 'known' && first.frequency <= RARE_FREQUENCY && last.kind === 'plausible') {
+    score = BASE.plausible.upper;
+  }
+  if (first.kind === 'known' && (last.kind === 'known' || last.kind === 'known-common')) {
+    score += 0.06 * first.frequency + 0.06 * last.frequency;
+  }
+  if (allUpper) score = first.kind === 'known' ? score - 0.1 : 0;
+  for (const middle of core.slice(1, -1)) {
+    if (middle === firstToken || middle === lastToken) continue;
+    if (middle.shape === 'initial' || middle.shape === 'upper') continue;
+    const folded = fold(middle.text);
+    if (dictionary.first(folded) || dictionary.last(folded)) continue;
+    if (dictionary.isCommonWord(folded)) score -= 0.2;
+  }
+  if (context.wholeValue && context.field?.strength === 'strong') score = Math.max(score, 0.5);
+  score -= penalty;
+  if (score <= 0) return undefined;
+  const start = (run[0] as Token).start;
+  const end = (run[run.length - 1] as Token).end;
+  score += contextBoost(context, start, end, from, to, evidence, {
+    first: first.folded,
+    last: last.folded,
+  });
+  const candidate = makeCandidate(text, start, end, Math.min(score, MAX_CONFIDENCE), evidence);
+  markPlaceholder(text, candidate);
+  return candidate;
+}
+
+interface FirstPart {
+  kind: FirstKind;
+  folded: string;
+  frequency: number;
+}
+
+function classifyFirst(dictionary: NameDictionary, token: Token, evidence: Evidence[]): FirstPart {
+  const folded = bareFold(token);
+  if (token.shape === 'initial') {
+    // `Jean-P.`: the part before the hyphen is a full first name.
+    const head = folded.includes('-') ? folded.slice(0, folded.indexOf('-')) : '';
+    const hit = head ? strongFirstName(dictionary, head) : undefined;
+    if (hit) return known(hit, head, evidence, 'first');
+    return { kind: 'initial', folded, frequency: 0 };
+  }
+  const hit = compoundHit(folded, (part) => strongFirstName(dictionary, part), 'all');
+  if (hit) return known(hit, folded, evidence, 'first');
+  if (isOrdinary(dictionary, folded) || folded.length < 2) {
+    return { kind: 'weak', folded, frequency: 0 };
+  }
+  return { kind: 'plausible', folded, frequency: 0 };
+}
+
+interface LastPart {
+  kind: LastKind;
+  folded: string;
+  frequency: number;
+}
+
+function classifyLast(
+  dictionary: NameDictionary,
+  token: Token,
+  allUpper: boolean,
+  evidence: Evidence[],
+): LastPart {
+  const folded = fold(token.text).replace(/^[dl]['\u2019]/, '');
+  const hit = compoundHit(folded, (part) => dictionary.last(part), 'any');
+  const common = isOrdinary(dictionary, folded);
+  if (hit && !common) {
+    const kind = token.shape === 'upper' && !allUpper ? 'upper' : 'known';
+    return { ...known(hit, folded, evidence, 'last'), kind };
+  }
+  if (token.shape === 'upper' && !allUpper && !common && folded.length >= 2) {
+    return { kind: 'upper', folded, frequency: 0 };
+  }
+  if (hit) return { ...known(hit, folded, evidence, 'last'), kind: 'known-common' };
+  if (common || token.shape === 'initial' || folded.length < 2) {
+    return { kind: 'weak', folded, frequency: 0 };
+  }
+  return { kind: 'plausible', folded, frequency: 0 };
+}
+
+function known(
+  hit: NameHit,
+  folded: string,
+  evidence: Evidence[],
+  part: 'first' | 'last',
+): { kind: 'known'; folded: string; frequency: number } {
+  evidence.push({
+    kind: 'dictionary',
+    detail: `${part}:${hit.language}`,
+    frequency: hit.frequency,
+  });
+  return { kind: 'known', folded, frequency: hit.frequency };
+}
+
+/** Hyphenated names: every part a first name (`Jean-Pierre`), any part a surname. */
+function compoundHit(
+  folded: string,
+  lookup: (part: string) => NameHit | undefined,
+  mode: 'all' | 'any',
+): NameHit | undefined {
+  const whole =
+    lookup(folded) ??
+    (/['\u2019]/.test(folded) ? lookup(folded.replace(/['\u2019]/g, '')) : undefined);
+  if (whole || !folded.includes('-')) return whole;
+  const hits = folded.split('-').map(lookup);
+  if (mode === 'all' && hits.some((hit) => !hit)) return undefined;
+  const found = hits.filter((hit): hit is NameHit => hit !== undefined);
+  if (found.length === 0) return undefined;
+  return found.reduce((a, b) => (a.frequency <= b.frequency ? a : b));
+}
+
+function contextBoost(
+  context: ScanContext,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  evidence: Evidence[],
+  name?: { first: string; last: string },
+): number {
+  const { text } = context;
+  let boost = 0;
+  const before = cueBefore(text, start, from);
+  if (before) {
+    evidence.push({
+      kind: 'keyword',
+      detail: before.cue,
+      distance: before.distance,
+      position: 'before',
+    });
+    boost += BOOST.cue;
+  } else if (name) {
+    const after = cueAfter(text, end, to);
+    if (after) {
+      evidence.push({
+        kind: 'keyword',
+        detail: after.cue,
+        distance: after.distance,
+        position: 'after',
+      });
+      boost += BOOST.cueAfter;
+    }
+  }
+  if (!before && isSignatureLine(text, start, from)) {
+    evidence.push({ kind: 'context', detail: 'signature' });
+    boost += BOOST.signature;
+  }
+  if (context.field) {
+    evidence.push({ kind: 'field', detail: context.field.keyword });
+    boost += context.field.strength === 'strong' ? BOOST.strongField : BOOST.weakField;
+  }
+  if (name) {
+    const emails = context.emails();
+    if (!emails.empty && emails.supports(name.first, name.last)) {
+      evidence.push({ kind: 'context', detail: 'email-local-part' });
+      boost += BOOST.email;
+    }
+  }
+  return boost;
+}
+
+/** `Avenue Victor Hugo`, `lycée Jean Moulin`: a place named after a person. */
+function afterPlaceWord(text: string, start: number, floor: number): boolean {
+  const window = fold(text.slice(Math.max(floor, start - 24), start)).trimEnd();
+  const word = window.slice(window.search(/[a-z]+$/));
+  return word.length > 0 && PLACE_WORDS.has(word);
+}
+
+function evaluateSingle(
+  context: ScanContext,
+  token: Token,
+  from: number,
+  to: number,
+  result: ScanResult,
+): void {
+  if (token.shape === 'initial') return;
+  const { dictionary, text } = context;
+  const folded = fold(token.text).replace(/^[dl]['\u2019]/, '');
+  if (NOT_A_NAME.has(folded) || folded.length < 2) return;
+  const common = dictionary.isCommonWord(folded);
+  // Without a field, a capitalised ordinary word ("Try", "Will") is never a name on its own.
+  if (common && !context.field) return;
+  const evidence: Evidence[] = [];
+  const firstHit = compoundHit(folded, (part) => dictionary.first(part), 'all');
+  const lastHit = compoundHit(folded, (part) => dictionary.last(part), 'any');
+  const hit = pickHit(firstHit, lastHit);
+  // An unknown word outside a name field needs a title right before it (`Mme Ngoma`): check
+  // that first, it is the cheap and frequent way out ("The", "PCI", "Lorem").
+  if (!hit && !context.field) {
+    const cue = cueBefore(text, token.start, from);
+    if (!cue || !TITLE_CUES.has(cue.cue)) {
+      result.singles.push({ token, folded, confidence: 0 });
+      return;
+    }
+  }
+  if (hit) {
+    evidence.push({
+      kind: 'dictionary',
+      detail: `${hit === firstHit ? 'first' : 'last'}:${hit.language}`,
+      frequency: hit.frequency,
+    });
+  }
+  const boost = contextBoost(context, token.start, token.end, from, to, evidence, undefined);
+  const supported = boost > 0;
+  // An unknown word needs a title (`M. Xu`) or a person field, not just "by" or "Hello".
+  const strongSupport =
+    evidence.some((item) => item.kind === 'keyword' && TITLE_CUES.has(item.detail)) ||
+    (context.wholeValue && context.field?.strength === 'strong');
+  let score: number;
+  if (!supported) score = hit && !common ? 0.3 : 0;
+  else if (common) score = hit ? 0.35 : 0;
+  else if (hit) score = 0.55 + 0.1 * hit.frequency;
+  else if (!strongSupport) score = 0.25;
+  else if (token.shape === 'upper') score = 0.55;
+  else score = folded.length >= 3 ? 0.45 : 0;
+  if (supported && score > 0) score += Math.min(boost, BOOST.cue);
+  if (context.wholeValue && context.field && score > 0) score += 0.05;
+  if (!common) result.singles.push({ token, folded, confidence: score });
+  if (score <= 0) return;
+  result.candidates.push(
+    makeCandidate(text, token.start, token.end, Math.min(score, MAX_CONFIDENCE), evidence),
+  );
+}
+
+function pickHit(first?: NameHit, last?: NameHit): NameHit | undefined {
+  if (!first) return last;
+  if (!last) return first;
+  return first.frequency >= last.frequency ? first : last;
+}
+
+export function makeCandidate(
+  text: string,
+  start: number,
+  end: number,
+  confidence: number,
+  evidence: Evidence[],
+): Candidate {
+  return {
+    start,
+    end,
+    normalized: normalizeName(text.slice(start, end)),
+    confidence: Math.round(confidence * 100) / 100,
+    evidence,
+  };
+}
+
+/** Folded, single spaces: the key for fingerprints and baselines. */
+export function normalizeName(value: string): string {
+  return fold(value).replace(/\s+/g, ' ').trim();
+}
+
+function markPlaceholder(text: string, candidate: Candidate): void {
+  const name = candidate.normalized.replace(/\./g, '');
+  const placeholder =
+    PLACEHOLDER_NAMES.has(name) ||
+    (TEMPLATE_NAMES.has(name) && inTemplateContext(text, candidate.start, candidate.end));
+  if (!placeholder) return;
+  candidate.testData = true;
+  candidate.confidence = Math.min(candidate.confidence, TEST_DATA_CEILING);
+  candidate.evidence.push({ kind: 'test-data', detail: 'placeholder' });
+}
