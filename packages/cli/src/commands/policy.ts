@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { Args, Command, Flags } from '@oclif/core';
 import { DeclarationError, readPolicy, renderJson, renderPolicyTable } from '@piiscout/core';
+import { writeOutput } from '../output.js';
 
 export default class Policy extends Command {
   static override description =
@@ -52,7 +52,6 @@ export default class Policy extends Command {
     const color = flags.color ?? (!flags.output && process.stdout.isTTY === true);
     const text =
       flags.format === 'json' ? renderJson(policy) : renderPolicyTable(policy, { color });
-    if (flags.output) await writeFile(flags.output, text);
-    else process.stdout.write(text);
+    await writeOutput(text, flags.output);
   }
 }

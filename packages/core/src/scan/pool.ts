@@ -10,6 +10,7 @@ export interface WorkerConfig {
   disabled?: readonly string[];
   regions: readonly string[];
   limits: FormatLimits;
+  profile?: boolean;
 }
 
 export type TaskMessage = { id: number; file: FileToScan };
@@ -99,7 +100,14 @@ export class ScanPool {
       const task = this.queue.shift();
       if (!task) return;
       slot.task = task;
-      slot.timer = setTimeout(() => this.fail(slot, `timed out after ${Math.round(timeoutFor(task.file, this.config.limits) / 1000)} s`), timeoutFor(task.file, this.config.limits));
+      slot.timer = setTimeout(
+        () =>
+          this.fail(
+            slot,
+            `timed out after ${Math.round(timeoutFor(task.file, this.config.limits) / 1000)} s`,
+          ),
+        timeoutFor(task.file, this.config.limits),
+      );
       slot.worker.ref();
       slot.worker.postMessage({ id: task.id, file: task.file } satisfies TaskMessage);
     }

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
-import type { Candidate, Detector, DetectorOptions, FileError, RawFinding, Segment } from '../types.js';
+import type {
+  Candidate,
+  Detector,
+  DetectorOptions,
+  FileError,
+  RawFinding,
+  Segment,
+} from '../types.js';
 import { formatFor, textFormat } from '../formats/index.js';
 import { looksBinary } from '../formats/text/decode.js';
 import { LineMap } from '../formats/text/position.js';
@@ -15,6 +22,7 @@ import {
   type FormatModule,
   type NestedContent,
 } from '../formats/types.js';
+import { collectDirectives, type InlineDirective } from './filters/inline-ignore.js';
 import { resolveOverlaps } from './filters/overlaps.js';
 import { describeFsError } from './walk.js';
 
@@ -26,6 +34,8 @@ export interface FileScanOptions {
   detectorOptions: DetectorOptions;
   limits: FormatLimits;
   formats?: readonly FormatModule[];
+  /** Measure time per detector and per format (`--profile`); off costs one test per call. */
+  profile?: boolean;
   /** Category a field name alone reveals (`fonction` → job title), or undefined. */
   fieldCategory?: (field: string) => { type: string; category: string } | undefined;
 }
@@ -47,6 +57,15 @@ export interface FileScanResult {
   error?: FileError;
   /** Why the file was not read (binary, …). */
   skipped?: string;
+  /** Inline `piiscout-…` directives of text and code files (see filters/inline-ignore.ts). */
+  directives?: InlineDirective[];
+  /** With `profile`: milliseconds spent in each detector, and reading/parsing the file. */
+  profile?: FileProfile;
+}
+
+export interface FileProfile {
+  detectors: Record<string, number>;
+  readMs: number;
 }
 
 /**
@@ -54,7 +73,10 @@ export interface FileScanResult {
  * columns. Any failure becomes the file's error (messages never carry a raw value); what was
  * found before the failure is kept.
  */
-export async function scanFile(file: FileToScan, options: FileScanOptions): Promise<FileScanResult> {
+export async function scanFile(
+  file: FileToScan,
+  options: FileScanOptions,
+): Promise<FileScanResult> {
   const result: FileScanResult = { path: file.path, bytes: file.size, findings: [], columns: [] };
   let head: Uint8Array;
   try {
@@ -63,19 +85,26 @@ export async function scanFile(file: FileToScan, options: FileScanOptions): Prom
     result.error = { path: file.path, message: describeFsError(error) };
     return result;
   }
-  const format = formatFor(file.path, head, options.formats) ?? (looksBinary(head) ? undefined : textFormat);
+  const format =
+    formatFor(file.path, head, options.formats) ?? (looksBinary(head) ? undefined : textFormat);
   if (!format) {
     result.skipped = 'binary';
     return result;
   }
   result.format = format.id;
   const input = diskInput(file, head, options);
+  const started = options.profile ? performance.now() : 0;
+  if (options.profile) result.profile = { detectors: {}, readMs: 0 };
   try {
     await collect(format.read(input), file.path, options, result);
   } catch (error) {
     result.error = { path: file.path, message: errorMessage(format, error) };
   }
   addFieldOnlyFindings(result, options);
+  if (result.profile) {
+    const detecting = Object.values(result.profile.detectors).reduce((a, b) => a + b, 0);
+    result.profile.readMs = performance.now() - started - detecting;
+  }
   return result;
 }
 
@@ -96,7 +125,18 @@ async function collect(
       continue;
     }
     item.location.path = path;
-    for (const finding of detectInSegment(item, options)) result.findings.push(finding);
+    for (const finding of detectInSegment(item, options, result.profile)) result.findings.push(finding);
+    for (const directive of collectDirectives(item)) {
+      // Overlapping segments see a directive near a border twice.
+      const list = (result.directives ??= []);
+      if (
+        !list.some(
+          (d) =>
+            d.line === directive.line && d.entry === directive.entry && d.kind === directive.kind,
+        )
+      )
+        list.push(directive);
+    }
   }
 }
 
@@ -105,21 +145,27 @@ interface RankedCandidate extends Candidate {
   detector: Detector;
 }
 
-function detectInSegment(segment: Segment, options: FileScanOptions): RawFinding[] {
+function detectInSegment(segment: Segment, options: FileScanOptions, profile?: FileProfile): RawFinding[] {
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? segment.text.length;
   const candidates: RankedCandidate[] = [];
   options.detectors.forEach((detector, rank) => {
-    for (const candidate of detector.detect(segment, options.detectorOptions)) {
+    const started = profile ? performance.now() : 0;
+    const found = detector.detect(segment, options.detectorOptions);
+    if (profile) profile.detectors[detector.id] = (profile.detectors[detector.id] ?? 0) + performance.now() - started;
+    for (const candidate of found) {
       if (candidate.start < from || candidate.start >= to) continue;
       candidates.push({ ...candidate, rank, detector });
     }
   });
   if (candidates.length === 0) return [];
-  const lines = segment.location.line === undefined ? undefined : new LineMap(segment.text, {
-    line: segment.location.line,
-    column: segment.location.column ?? 1,
-  });
+  const lines =
+    segment.location.line === undefined
+      ? undefined
+      : new LineMap(segment.text, {
+          line: segment.location.line,
+          column: segment.location.column ?? 1,
+        });
   return resolveOverlaps(candidates).map((candidate) => {
     const location = { ...segment.location };
     if (lines) {
@@ -156,8 +202,12 @@ function addFieldOnlyFindings(result: FileScanResult, options: FileScanOptions):
     const rule = options.fieldCategory(field);
     if (!rule) continue;
     const sameColumn = (l: RawFinding['location']) =>
-      l.field === field && l.table === column.location.table && l.sheet === column.location.sheet && l.entry === column.location.entry;
-    if (result.findings.some((f) => f.category === rule.category && sameColumn(f.location))) continue;
+      l.field === field &&
+      l.table === column.location.table &&
+      l.sheet === column.location.sheet &&
+      l.entry === column.location.entry;
+    if (result.findings.some((f) => f.category === rule.category && sameColumn(f.location)))
+      continue;
     const location = { ...column.location };
     result.findings.push({
       type: rule.type,
@@ -166,7 +216,11 @@ function addFieldOnlyFindings(result: FileScanResult, options: FileScanOptions):
       value: '',
       normalized: field,
       detectorId: `field:${rule.type}`,
-      fingerprint: fingerprint(rule.type, `${location.table ?? location.sheet ?? ''}.${field}`, location.path),
+      fingerprint: fingerprint(
+        rule.type,
+        `${location.table ?? location.sheet ?? ''}.${field}`,
+        location.path,
+      ),
       location,
       evidence: [{ kind: 'field', detail: field }],
       occurrences: column.nonEmpty,
@@ -208,10 +262,12 @@ function diskInput(file: FileToScan, head: Uint8Array, options: FileScanOptions)
     limits: options.limits,
     stream: () => createReadStream(file.absolutePath, { highWaterMark: READ_CHUNK }),
     bytes: async () => {
-      if (file.size > options.limits.maxFileSize) throw new FormatError('file too large to parse in memory');
+      if (file.size > options.limits.maxFileSize)
+        throw new FormatError('file too large to parse in memory');
       return new Uint8Array(await readFile(file.absolutePath));
     },
-    nested: (entry, content, depth) => readNested(file.path, undefined, entry, content, depth, options),
+    nested: (entry, content, depth) =>
+      readNested(file.path, undefined, entry, content, depth, options),
   };
 }
 
@@ -230,7 +286,8 @@ async function* readNested(
   const fullEntry = parentEntry ? `${parentEntry}!/${entry}` : entry;
   const input = memberInput(path, fullEntry, content, depth, options);
   const head = await input.headPromise;
-  const format = formatFor(entry, head, options.formats) ?? (looksBinary(head) ? undefined : textFormat);
+  const format =
+    formatFor(entry, head, options.formats) ?? (looksBinary(head) ? undefined : textFormat);
   if (!format) return;
   const member: FormatInput = {
     ...input.input,
@@ -262,7 +319,8 @@ function memberInput(
         depth,
         limits: options.limits,
         stream: async function* () {
-          for (let i = 0; i < content.length; i += READ_CHUNK) yield content.subarray(i, i + READ_CHUNK);
+          for (let i = 0; i < content.length; i += READ_CHUNK)
+            yield content.subarray(i, i + READ_CHUNK);
         },
         bytes: async () => content,
       },
@@ -294,7 +352,8 @@ function memberInput(
         let length = 0;
         for await (const chunk of content.stream()) {
           length += chunk.length;
-          if (length > options.limits.maxFileSize) throw new FormatError('archive member too large to parse in memory');
+          if (length > options.limits.maxFileSize)
+            throw new FormatError('archive member too large to parse in memory');
           parts.push(chunk);
         }
         return concat(parts);
