@@ -1,9 +1,13 @@
 import type { Detector } from '../types.js';
+import { deviceIdDetector } from './device-id/index.js';
 import { emailDetector } from './email/index.js';
 import { ibanDetector } from './iban/index.js';
 import { ipAddressDetector } from './ip-address/index.js';
 import { macAddressDetector } from './mac-address/index.js';
+import { nationalIdDetector } from './national-id/index.js';
+import { paymentCardDetector } from './payment-card/index.js';
 import { personNameDetector } from './person-name/index.js';
+import { postalAddressDetector } from './postal-address/index.js';
 
 /**
  * The detector registry: every built-in detector, and any a library user adds. Detectors are
@@ -62,8 +66,12 @@ export class DetectorRegistry {
 export const BUILTIN_DETECTORS: readonly Detector[] = [
   emailDetector,
   ibanDetector,
+  paymentCardDetector,
+  nationalIdDetector,
   ipAddressDetector,
   macAddressDetector,
+  deviceIdDetector,
+  postalAddressDetector,
   personNameDetector,
 ];
 

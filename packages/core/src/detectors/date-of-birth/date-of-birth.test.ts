@@ -1,0 +1,94 @@
+import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Segment } from '../../types.js';
+import { DEFAULT_TEST_OPTIONS, fixturePath, loadFixtureCases, reportedValues } from '../testing.js';
+import { dateOfBirthDetector } from './index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+function detect(text: string, extra: Partial<Segment> = {}) {
+  const segment: Segment = { text, syntax: 'prose', location: { path: 'test.txt' }, ...extra };
+  return dateOfBirthDetector.detect(segment, DEFAULT_TEST_OPTIONS);
+}
+
+describe('date-of-birth fixtures', () => {
+  for (const c of loadFixtureCases(fixturePath(here, 'ok.txt'))) {
+    it(`ok.txt:${c.line} ${c.source}`, () => {
+      expect(reportedValues(dateOfBirthDetector, c.segment)).toEqual(c.expected);
+    });
+  }
+  for (const c of loadFixtureCases(fixturePath(here, 'ng.txt'))) {
+    it(`ng.txt:${c.line} ${c.source}`, () => {
+      expect(reportedValues(dateOfBirthDetector, c.segment)).toEqual([]);
+    });
+  }
+});
+
+describe('date-of-birth normalization', () => {
+  it.each([
+    ['né le 23/07/1984', '1984-07-23'],
+    ['née le 1er mars 1990', '1990-03-01'],
+    ['date de naissance : 14 février 1992', '1992-02-14'],
+    ['DOB July 23, 1984', '1984-07-23'],
+    ['born on 23 July 1984', '1984-07-23'],
+    ['DOB: Jul 23 1984', '1984-07-23'],
+    ['DOB 07/23/1984', '1984-07-23'],
+    ['date of birth 03/04/1982', '1982-03-04'],
+    ['date de naissance 03/04/1982', '1982-04-03'],
+    ['né le 23.07.1984', '1984-07-23'],
+    ['birth date 1984-07-23', '1984-07-23'],
+  ])('%s → %s', (text, iso) => {
+    expect(detect(text).map((c) => c.normalized)).toEqual([iso]);
+  });
+
+  it('reads an ambiguous numeric date day first when the segment is French', () => {
+    expect(detect('DOB 03/04/1982', { language: 'fr' })[0]?.normalized).toBe('1982-04-03');
+  });
+
+  it('gives evidence and a 0.9 confidence', () => {
+    const [candidate] = detect('Date de naissance : 23/07/1984');
+    expect(candidate?.confidence).toBeCloseTo(0.9);
+    expect(candidate?.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'keyword', detail: 'date de naissance' }),
+    );
+  });
+});
+
+describe('date-of-birth redaction', () => {
+  it.each([
+    ['23/07/1984', '**/**/1984'],
+    ['1984-07-23', '1984-**-**'],
+    ['23 juillet 1984', '** ******* 1984'],
+    ['July 23, 1984', '**** **, 1984'],
+    ['1er mars 1990', '*** **** 1990'],
+  ])('%s → %s', (value, masked) => {
+    expect(dateOfBirthDetector.redact?.(value)).toBe(masked);
+  });
+});
+
+describe('date-of-birth limits', () => {
+  it('rejects a date later than today', () => {
+    const soon = new Date(Date.now() + 40 * 86_400_000);
+    const day = String(soon.getUTCDate()).padStart(2, '0');
+    const month = String(soon.getUTCMonth() + 1).padStart(2, '0');
+    expect(detect(`né le ${day}/${month}/${soon.getUTCFullYear()}`)).toEqual([]);
+  });
+
+  it('reports only candidates starting inside [reportFrom, reportTo)', () => {
+    const text = 'né le 23/07/1984 et née le 01/03/1990';
+    expect(detect(text, { reportFrom: 10 }).map((c) => c.normalized)).toEqual(['1990-03-01']);
+    expect(detect(text, { reportTo: 10 }).map((c) => c.normalized)).toEqual(['1984-07-23']);
+  });
+
+  it('stays fast on 1 MB of digits, separators and years', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pieces = ['1984', '/', '07', '-', ' ', '.', 'né le ', 'DOB ', '23 ', 'juillet ', '2'];
+    let text = '';
+    while (text.length < 1_000_000) text += pieces[Math.floor(random() * pieces.length)];
+    const started = performance.now();
+    detect(text);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});

@@ -1,0 +1,174 @@
+import type { Candidate, Detector, DetectorOptions, Evidence, Segment } from '../../types.js';
+import {
+  fieldMatches,
+  keywordEvidence,
+  keywordList,
+  nearestKeyword,
+  type KeywordHit,
+} from '../../text/keywords.js';
+import { findDates, type WrittenDate } from './date-forms.js';
+
+/**
+ * Dates of birth: a valid past date is one only when a birth keyword stands next to it
+ * (« né le », "DOB", "born on") or its field is named like one (`date_naissance`, `dob`).
+ * A bare date is never reported.
+ */
+
+const ENGLISH_KEYWORDS = keywordList([
+  'date of birth',
+  'dob',
+  'd.o.b.',
+  'born on',
+  'born',
+  'birthday',
+  'birth date',
+]);
+const FRENCH_KEYWORDS = keywordList([
+  'né le',
+  'née le',
+  'né(e) le',
+  'né',
+  'née',
+  'né(e)',
+  'date de naissance',
+  'naissance',
+  'anniversaire',
+  'ddn',
+]);
+/** Field names written into code and JSON keys (`"birth_date": …`, `dateOfBirth=`). */
+const IDENTIFIER_KEYWORDS = keywordList([
+  'birthdate',
+  'birth_date',
+  'date_of_birth',
+  'dateofbirth',
+  'date_naissance',
+  'date_de_naissance',
+  'datenaissance',
+  'datedenaissance',
+]);
+const BIRTH_KEYWORDS = keywordList([
+  ...ENGLISH_KEYWORDS.words,
+  ...FRENCH_KEYWORDS.words,
+  ...IDENTIFIER_KEYWORDS.words,
+]);
+const BIRTH_FIELDS = keywordList([
+  'dob',
+  'birth',
+  'birthdate',
+  'birthday',
+  'date of birth',
+  'naissance',
+  'date naissance',
+  'ddn',
+]);
+const ENGLISH_FIELDS = keywordList(['dob', 'birth', 'birthdate', 'birthday']);
+
+/** How far a keyword may stand from the date (« Date de naissance : 23/07/1984 »). */
+const KEYWORD_WINDOW = 30;
+const CONFIDENCE = 0.9;
+const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*/g;
+/**
+ * A literal prefilter that every keyword and birth-named identifier contains: segments and
+ * windows without it skip the keyword search (most text has dates but no birth words).
+ */
+const BIRTH_HINT = /birth|dob|born|naissance|anniversaire|ddn|d\.o\.b|n[éÉ]/i;
+
+export const dateOfBirthDetector: Detector = {
+  id: 'date-of-birth',
+  type: 'date_of_birth',
+  category: 'user.demographic.date_of_birth',
+  description:
+    'Dates of birth: valid past dates next to a birth keyword or in a birth-date field (EN/FR)',
+  detect,
+  redact: redactDateOfBirth,
+};
+
+function detect(segment: Segment, _options: DetectorOptions): Candidate[] {
+  const { text } = segment;
+  const from = segment.reportFrom ?? 0;
+  const to = segment.reportTo ?? text.length;
+  const field = segment.location.field;
+  const fieldHit = fieldMatches(field, BIRTH_FIELDS);
+  const englishField = fieldMatches(field, ENGLISH_FIELDS) !== undefined;
+  const monthFirst = (at: number): boolean => {
+    if (segment.language) return segment.language === 'en';
+    const hit = birthKeyword(text, at, at);
+    return hit ? ENGLISH_KEYWORDS.words.includes(hit.keyword) : englishField;
+  };
+  const candidates: Candidate[] = [];
+  if (!fieldHit && !BIRTH_HINT.test(text)) return candidates;
+  for (const date of findDates(text, monthFirst)) {
+    if (date.start < from || date.start >= to) continue;
+    const evidence: Evidence[] = [{ kind: 'pattern', detail: date.form }];
+    const hit = birthKeyword(text, date.start, date.end);
+    if (hit) evidence.push(keywordEvidence(hit));
+    if (fieldHit) evidence.push({ kind: 'field', detail: field as string });
+    if (evidence.length === 1) continue;
+    candidates.push({
+      start: date.start,
+      end: date.end,
+      normalized: isoDate(date),
+      confidence: CONFIDENCE,
+      evidence,
+    });
+  }
+  return candidates;
+}
+
+/**
+ * The birth keyword next to a date, if any: within the window, with no digit between them
+ * (so « né le 02/03/1990, facture du 12/03/2024 » ties the keyword to the first date only),
+ * and « né »/« née » written with its accent (unaccented "ne" is a French negation).
+ */
+function birthKeyword(text: string, start: number, end: number): KeywordHit | undefined {
+  const around = text.slice(Math.max(0, start - KEYWORD_WINDOW), end + KEYWORD_WINDOW);
+  if (!BIRTH_HINT.test(around)) return undefined;
+  const hit = nearestKeyword(text, start, end, BIRTH_KEYWORDS, KEYWORD_WINDOW);
+  if (!hit) return birthIdentifier(text, start);
+  const keywordStart =
+    hit.position === 'before' ? start - hit.distance - hit.keyword.length : end + hit.distance;
+  const gap =
+    hit.position === 'before'
+      ? text.slice(start - hit.distance, start)
+      : text.slice(end, end + hit.distance);
+  if (/\d/.test(gap)) return undefined;
+  // `12/05/1960, née le 3 juillet 1980`: a keyword after a date that introduces its own date.
+  const keywordEnd = keywordStart + hit.keyword.length;
+  if (hit.position === 'after' && /\d/.test(text.slice(keywordEnd, keywordEnd + 16)))
+    return undefined;
+  if (hit.keyword.startsWith('ne') && !/[éÉ]/.test(text[keywordStart + 1] ?? '')) return undefined;
+  return hit;
+}
+
+/** `setDateOfBirth("…")`, `(name, date_naissance) VALUES ('…', '…')`: a birth-named identifier. */
+function birthIdentifier(text: string, start: number): KeywordHit | undefined {
+  const windowStart = Math.max(0, start - KEYWORD_WINDOW);
+  const before = text.slice(windowStart, start);
+  let found: KeywordHit | undefined;
+  for (const match of before.matchAll(IDENTIFIER)) {
+    const keyword = fieldMatches(match[0], BIRTH_FIELDS);
+    const tokenEnd = windowStart + match.index + match[0].length;
+    if (keyword && !/\d/.test(text.slice(tokenEnd, start))) {
+      found = { keyword: match[0], distance: start - tokenEnd, position: 'before' };
+    }
+  }
+  return found;
+}
+
+function isoDate(date: WrittenDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** Keep the year only: `23/07/1984` becomes `xx/xx/1984` with `*` for each masked digit. */
+export function redactDateOfBirth(value: string): string {
+  const year = /(?<!\d)(?:19|20)\d\d(?!\d)/.exec(value);
+  const keepFrom = year ? year.index : -1;
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i] as string;
+    const kept = i >= keepFrom && i < keepFrom + 4 && keepFrom >= 0;
+    out += !kept && /[\p{L}\p{N}]/u.test(ch) ? '*' : ch;
+  }
+  return out;
+}

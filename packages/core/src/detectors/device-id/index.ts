@@ -1,0 +1,226 @@
+import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
+import { isAlnum } from '../../text/chars.js';
+import {
+  fieldMatches,
+  keywordEvidence,
+  keywordList,
+  nearestKeyword,
+  type KeywordList,
+} from '../../text/keywords.js';
+import { DEVICE_ID_LENGTHS, classifyToken, type DeviceIdShape } from './classify.js';
+
+const IMEI_KEYWORDS = keywordList(['imei', 'imeisv', 'imei sv', 'numero imei']);
+/**
+ * Words naming the device but not the number: weaker, since « téléphone » also stands next to
+ * phone numbers, which in international form without `+` can be 15 digits too.
+ */
+const DEVICE_WORDS = keywordList([
+  'device',
+  'appareil',
+  'téléphone',
+  'handset',
+  'smartphone',
+  'terminal',
+  'portable',
+]);
+const IMEI_FIELDS = keywordList(['imei', 'imeisv', 'device', 'appareil', 'terminal', 'handset']);
+const IMEISV_KEYWORDS = keywordList(['imei', 'imeisv', 'imei sv', 'software version']);
+
+const UDID_KEYWORDS = keywordList([
+  'udid',
+  'device id',
+  'device_id',
+  'deviceid',
+  'device identifier',
+  "identifiant de l'appareil",
+  'identifiant appareil',
+  'device_token',
+  'device token',
+  'devicetoken',
+]);
+const UDID_FIELDS = keywordList(['udid', 'device id', 'device token', 'identifiant appareil']);
+
+const ADVERTISING_KEYWORDS = keywordList([
+  'idfa',
+  'idfv',
+  'gaid',
+  'aaid',
+  'adid',
+  'ad_id',
+  'ad id',
+  'advertising id',
+  'advertising identifier',
+  'advertisingid',
+  'advertising_id',
+  'identifiant publicitaire',
+  'identifierforvendor',
+  'device id',
+  'device_id',
+  'deviceid',
+]);
+const ADVERTISING_FIELDS = keywordList([
+  'idfa',
+  'idfv',
+  'gaid',
+  'aaid',
+  'adid',
+  'ad id',
+  'advertising id',
+  'identifiant publicitaire',
+  'device id',
+]);
+
+const ANDROID_KEYWORDS = keywordList(['android_id', 'android id', 'androidid', 'ssaid']);
+const ANDROID_FIELDS = keywordList(['android id', 'androidid', 'ssaid']);
+
+interface ShapeRule {
+  keywords: KeywordList;
+  fields: KeywordList;
+  /** Weaker context words, worth `withWeakContext`. */
+  weakKeywords?: KeywordList;
+  withWeakContext?: number;
+  /** Confidence without context; 0 means never reported without it. */
+  bare: number;
+  withContext: number;
+}
+
+const RULES: Record<DeviceIdShape, ShapeRule> = {
+  imei: {
+    keywords: IMEI_KEYWORDS,
+    fields: IMEI_FIELDS,
+    weakKeywords: DEVICE_WORDS,
+    withWeakContext: 0.6,
+    bare: 0,
+    withContext: 0.85,
+  },
+  'imei-formatted': {
+    keywords: IMEI_KEYWORDS,
+    fields: IMEI_FIELDS,
+    weakKeywords: DEVICE_WORDS,
+    withWeakContext: 0.85,
+    bare: 0.75,
+    withContext: 0.9,
+  },
+  imeisv: { keywords: IMEISV_KEYWORDS, fields: IMEI_FIELDS, bare: 0, withContext: 0.8 },
+  'imeisv-formatted': {
+    keywords: IMEI_KEYWORDS,
+    fields: IMEI_FIELDS,
+    weakKeywords: DEVICE_WORDS,
+    withWeakContext: 0.8,
+    bare: 0.6,
+    withContext: 0.85,
+  },
+  udid: { keywords: UDID_KEYWORDS, fields: UDID_FIELDS, bare: 0, withContext: 0.85 },
+  'udid-new': { keywords: UDID_KEYWORDS, fields: UDID_FIELDS, bare: 0, withContext: 0.85 },
+  uuid: {
+    keywords: ADVERTISING_KEYWORDS,
+    fields: ADVERTISING_FIELDS,
+    bare: 0,
+    withContext: 0.8,
+  },
+  'android-id': { keywords: ANDROID_KEYWORDS, fields: ANDROID_FIELDS, bare: 0, withContext: 0.8 },
+};
+
+/** Context must sit close: `udid: …`, `"idfa": "…"`, `IMEI du téléphone : …`. */
+const CONTEXT_WINDOW = 40;
+
+/** The advertising ID a device reports when the user limited ad tracking: nobody's. */
+const ZERO_ADVERTISING_ID = '00000000-0000-0000-0000-000000000000';
+
+const TOKEN_JOINERS = new Set(['.', '/', '\\', '@']);
+
+export const deviceIdDetector: Detector = {
+  id: 'device-id',
+  type: 'device_id',
+  category: 'user.device.device_id',
+  description:
+    'Device identifiers: IMEI/IMEISV, Apple UDID, advertising IDs (IDFA/GAID), Android ID — hex and UUID forms only with context.',
+  detect(segment) {
+    const text = segment.text;
+    const from = Math.max(0, segment.reportFrom ?? 0);
+    const to = Math.min(text.length, segment.reportTo ?? text.length);
+    const candidates: Candidate[] = [];
+    let i = from;
+    // A token cut by reportFrom belongs to the previous chunk: skip its tail.
+    if (isTokenChar(text[i - 1])) while (i < to && isTokenChar(text[i])) i++;
+    while (i < to) {
+      if (!isTokenChar(text[i])) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < text.length && isTokenChar(text[i])) i++;
+      if (!DEVICE_ID_LENGTHS.has(i - start) || isJoined(text, start, i)) continue;
+      const shape = classifyToken(text.slice(start, i));
+      if (!shape) continue;
+      const candidate = scoreToken(segment, start, i, shape);
+      if (candidate) candidates.push(candidate);
+    }
+    return candidates;
+  },
+  redact: redactDeviceId,
+};
+
+function scoreToken(
+  segment: Segment,
+  start: number,
+  end: number,
+  shape: DeviceIdShape,
+): Candidate | undefined {
+  const rule = RULES[shape];
+  const evidence: Evidence[] = [{ kind: 'pattern', detail: shape }];
+  if (shape.startsWith('imei') && !shape.startsWith('imeisv')) {
+    evidence.push({ kind: 'checksum', detail: 'luhn' });
+  }
+  const keyword = nearestKeyword(segment.text, start, end, rule.keywords, CONTEXT_WINDOW);
+  if (keyword) evidence.push(keywordEvidence(keyword));
+  const field = fieldMatches(segment.location.field, rule.fields);
+  if (field) evidence.push({ kind: 'field', detail: field });
+  const weak =
+    keyword || field || !rule.weakKeywords
+      ? undefined
+      : nearestKeyword(segment.text, start, end, rule.weakKeywords, CONTEXT_WINDOW);
+  if (weak) evidence.push(keywordEvidence(weak));
+  const confidence =
+    keyword || field ? rule.withContext : weak ? (rule.withWeakContext ?? 0) : rule.bare;
+  if (confidence === 0) return undefined;
+  const value = segment.text.slice(start, end).toLowerCase();
+  const candidate: Candidate = {
+    start,
+    end,
+    normalized: shape.startsWith('imei') ? value.replaceAll('-', '') : value,
+    confidence: field && keyword ? Math.min(0.95, confidence + 0.05) : confidence,
+    evidence,
+  };
+  if (value === ZERO_ADVERTISING_ID) {
+    candidate.testData = true;
+    candidate.confidence = 0.1;
+    evidence.push({ kind: 'test-data', detail: 'zeroed advertising id (tracking limited)' });
+  }
+  return candidate;
+}
+
+/** Letters, digits, and the dash and underscore that hold identifiers together. */
+function isTokenChar(ch: string | undefined): boolean {
+  return ch === '-' || ch === '_' || isAlnum(ch);
+}
+
+/** A token continued by `.` or `/` is part of a version, host name, path or decimal. */
+function isJoined(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  return (
+    (before !== undefined && TOKEN_JOINERS.has(before) && isAlnum(text[start - 2])) ||
+    (after !== undefined && TOKEN_JOINERS.has(after) && isAlnum(text[end + 1]))
+  );
+}
+
+/** Keep the first 4 and last 2 characters; mask the rest, keeping dashes. */
+export function redactDeviceId(value: string): string {
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    out += i < 4 || i >= value.length - 2 || !isAlnum(ch) ? ch : '*';
+  }
+  return out;
+}

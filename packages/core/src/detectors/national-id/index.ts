@@ -1,0 +1,276 @@
+import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
+import { isAsciiLetter, isDigit } from '../../text/chars.js';
+import {
+  fieldMatches,
+  keywordEvidence,
+  keywordList,
+  nearestKeyword,
+  type KeywordList,
+} from '../../text/keywords.js';
+import { findNinos } from './nino.js';
+import { findNirs } from './nir.js';
+import { findSsns } from './ssn.js';
+
+const NIR_KEYWORDS = keywordList([
+  'numéro de sécurité sociale',
+  'sécurité sociale',
+  'securite sociale',
+  'n° sécu',
+  'no sécu',
+  'num sécu',
+  'sécu',
+  'nir',
+  'numéro insee',
+  'insee',
+  'carte vitale',
+  'nss',
+  'social security',
+]);
+const NIR_FIELDS = keywordList(['nir', 'secu', 'numero secu', 'insee', 'nss', 'securite sociale']);
+
+/** A 15-digit NIR look-alike next to these words is a card, an IMEI or an order number. */
+const NOT_A_NIR_KEYWORDS = keywordList([
+  'card',
+  'carte',
+  'cb',
+  'visa',
+  'mastercard',
+  'amex',
+  'imei',
+  'iban',
+  'siret',
+  'order',
+  'commande',
+  'tracking',
+  'suivi',
+  'invoice',
+  'facture',
+  'lot',
+  'phone',
+  'tel',
+  'device',
+]);
+
+/** Two letters, six digits and a letter is also the shape of many product and part codes. */
+const NOT_A_NINO_KEYWORDS = keywordList([
+  'product',
+  'produit',
+  'code',
+  'sku',
+  'ref',
+  'reference',
+  'référence',
+  'part',
+  'model',
+  'modèle',
+  'item',
+  'article',
+  'order',
+  'commande',
+  'serial',
+  'lot',
+  'invoice',
+  'facture',
+]);
+
+const NINO_KEYWORDS = keywordList([
+  'national insurance',
+  'national insurance number',
+  'ni number',
+  'ni no',
+  'nino',
+  'nin',
+]);
+const NINO_FIELDS = keywordList(['nino', 'ni number', 'national insurance', 'ni no']);
+
+const SSN_KEYWORDS = keywordList([
+  'ssn',
+  'social security',
+  'social security number',
+  'soc sec',
+  'ss no',
+  'taxpayer',
+]);
+const SSN_FIELDS = keywordList(['ssn', 'social security', 'socsec', 'social security number']);
+
+/** Words naming other dash-grouped numbers (part, order and phone numbers) next to `ddd-dd-dddd`. */
+const NOT_AN_SSN_KEYWORDS = keywordList([
+  'order',
+  'commande',
+  'ref',
+  'reference',
+  'part',
+  'invoice',
+  'facture',
+  'ticket',
+  'phone',
+  'tel',
+  'fax',
+  'isbn',
+  'serial',
+  'sku',
+  'case',
+  'dossier',
+]);
+
+const TEST_DATA_CONFIDENCE = 0.15;
+/** Longer than the longest spaced value (a NIR with its spaces: 21 characters). */
+const LOOK_BACK = 24;
+
+export const nationalIdDetector: Detector = {
+  id: 'national-id',
+  type: 'national_id',
+  category: 'user.government_id.national_identification_number',
+  description:
+    'National identification numbers: French NIR (key checked), UK National Insurance numbers, US Social Security numbers.',
+  detect(segment) {
+    const text = segment.text;
+    const from = Math.max(0, segment.reportFrom ?? 0);
+    const to = Math.min(text.length, segment.reportTo ?? text.length);
+    const candidates: Candidate[] = [];
+    // Start early enough to read a value that straddles reportFrom whole (and then drop it):
+    // its tail alone must not pass for a value.
+    const scanFrom = Math.max(0, from - LOOK_BACK);
+
+    for (const nir of findNirs(text, scanFrom, to)) {
+      if (nir.start < from) continue;
+      const candidate = score(
+        segment,
+        nir,
+        0.95,
+        0.04,
+        [
+          { kind: 'pattern', detail: 'fr-nir' },
+          { kind: 'checksum', detail: 'nir-key' },
+        ],
+        NIR_KEYWORDS,
+        NIR_FIELDS,
+      );
+      if (!hasContext(candidate)) penalizeNear(candidate, text, NOT_A_NIR_KEYWORDS, 32);
+      candidates.push(candidate);
+    }
+
+    for (const nino of findNinos(text, scanFrom, to)) {
+      if (nino.start < from) continue;
+      const candidate = score(
+        segment,
+        nino,
+        0.9,
+        0.07,
+        [
+          { kind: 'pattern', detail: 'uk-nino' },
+          { kind: 'validator', detail: 'nino-prefix' },
+        ],
+        NINO_KEYWORDS,
+        NINO_FIELDS,
+      );
+      if (!hasContext(candidate)) penalizeNear(candidate, text, NOT_A_NINO_KEYWORDS, 24);
+      if (nino.testData) markTestData(candidate, 'HMRC example prefix QQ');
+      candidates.push(candidate);
+    }
+
+    for (const ssn of findSsns(text, scanFrom, to)) {
+      if (ssn.start < from) continue;
+      const base = ssn.formatted ? 0.75 : 0.3;
+      const boost = ssn.formatted ? 0.2 : 0.55;
+      const candidate = score(
+        segment,
+        ssn,
+        base,
+        boost,
+        [
+          { kind: 'pattern', detail: ssn.formatted ? 'us-ssn' : 'us-ssn-unformatted' },
+          { kind: 'validator', detail: 'ssn-ranges' },
+        ],
+        SSN_KEYWORDS,
+        SSN_FIELDS,
+      );
+      if (!hasContext(candidate)) {
+        if (!ssn.formatted) continue;
+        penalizeNear(candidate, text, NOT_AN_SSN_KEYWORDS, 24);
+      }
+      if (ssn.testData) markTestData(candidate, 'published SSA example');
+      candidates.push(candidate);
+    }
+
+    return candidates.sort((a, b) => a.start - b.start);
+  },
+  redact: redactNationalId,
+};
+
+function score(
+  segment: Segment,
+  match: { start: number; end: number; compact: string },
+  base: number,
+  boost: number,
+  evidence: Evidence[],
+  keywords: KeywordList,
+  fields: KeywordList,
+): Candidate {
+  let confidence = base;
+  const keyword = nearestKeyword(segment.text, match.start, match.end, keywords);
+  if (keyword) evidence.push(keywordEvidence(keyword));
+  const field = fieldMatches(segment.location.field, fields);
+  if (field) evidence.push({ kind: 'field', detail: field });
+  if (keyword || field) confidence += boost;
+  return {
+    start: match.start,
+    end: match.end,
+    normalized: match.compact.toUpperCase(),
+    confidence: round(Math.min(0.99, confidence)),
+    evidence,
+  };
+}
+
+function hasContext(candidate: Candidate): boolean {
+  return candidate.evidence.some((e) => e.kind === 'keyword' || e.kind === 'field');
+}
+
+/** Lower a candidate that stands next to a word naming some other kind of number. */
+function penalizeNear(
+  candidate: Candidate,
+  text: string,
+  words: KeywordList,
+  window: number,
+): void {
+  const negative = nearestKeyword(text, candidate.start, candidate.end, words, window);
+  if (!negative) return;
+  candidate.confidence = round(candidate.confidence - 0.5);
+  candidate.evidence.push({ kind: 'negative', detail: negative.keyword });
+}
+
+function markTestData(candidate: Candidate, why: string): void {
+  candidate.testData = true;
+  candidate.confidence = Math.min(candidate.confidence, TEST_DATA_CONFIDENCE);
+  candidate.evidence.push({ kind: 'test-data', detail: why });
+}
+
+/**
+ * Keep what triages without identifying: a NINO's prefix and suffix letters, an SSN's last four
+ * digits (the usual US practice), a NIR's sex digit and the last digit of its key.
+ */
+export function redactNationalId(value: string): string {
+  const characters = [...value];
+  const alnumIndexes = characters
+    .map((ch, index) => (isAlnumChar(ch) ? index : -1))
+    .filter((index) => index >= 0);
+  const keep = new Set<number>();
+  if (isAsciiLetter(value.charCodeAt(0))) {
+    keep.add(alnumIndexes[0] ?? -1).add(alnumIndexes[1] ?? -1);
+    keep.add(alnumIndexes[alnumIndexes.length - 1] ?? -1);
+  } else if (alnumIndexes.length === 9) {
+    for (const index of alnumIndexes.slice(-4)) keep.add(index);
+  } else {
+    keep.add(alnumIndexes[0] ?? -1).add(alnumIndexes[alnumIndexes.length - 1] ?? -1);
+  }
+  return characters.map((ch, index) => (isAlnumChar(ch) && !keep.has(index) ? '*' : ch)).join('');
+}
+
+function isAlnumChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return isDigit(code) || isAsciiLetter(code);
+}
+
+function round(value: number): number {
+  return Math.round(Math.max(0.05, value) * 100) / 100;
+}

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import type { Segment } from '../../types.js';
+import { DEFAULT_TEST_OPTIONS, fixturePath, loadFixtureCases, reportedValues } from '../testing.js';
+import { nationalIdDetector, redactNationalId } from './index.js';
+import { ninoPrefixValid } from './nino.js';
+import { nirKey, nirValid } from './nir.js';
+import { ssnValid } from './ssn.js';
+
+const dir = import.meta.dirname;
+const prose = (text: string, extra: Partial<Segment> = {}): Segment => ({
+  text,
+  syntax: 'prose',
+  location: { path: 'test.txt' },
+  ...extra,
+});
+const detect = (text: string, extra: Partial<Segment> = {}) =>
+  nationalIdDetector.detect(prose(text, extra), DEFAULT_TEST_OPTIONS);
+
+describe('national-id fixtures', () => {
+  for (const fixture of loadFixtureCases(fixturePath(dir, 'ok.txt'))) {
+    it(`finds line ${fixture.line}: ${fixture.source}`, () => {
+      expect(reportedValues(nationalIdDetector, fixture.segment)).toEqual(fixture.expected);
+    });
+  }
+  for (const fixture of loadFixtureCases(fixturePath(dir, 'ng.txt'))) {
+    it(`ignores line ${fixture.line}: ${fixture.source}`, () => {
+      expect(reportedValues(nationalIdDetector, fixture.segment)).toEqual([]);
+    });
+  }
+});
+
+describe('NIR key', () => {
+  it('is 97 minus the number mod 97', () => {
+    expect(nirKey('1840759123456')).toBe(4);
+    expect(nirKey('2930275056123')).toBe(83);
+  });
+  it('counts Corsica 2A as 19 and 2B as 18', () => {
+    expect(nirKey('185022A012345')).toBe(97 - (1850219012345 % 97));
+    expect(nirKey('279112B045067')).toBe(97 - (2791118045067 % 97));
+    expect(nirValid('185022A01234531')).toBe(true);
+    expect(nirValid('279112B04506725')).toBe(true);
+    expect(nirValid('185022A01234532')).toBe(false);
+  });
+  it('checks sex, month, department, commune and order', () => {
+    const withKey = (first13: string) => `${first13}${String(nirKey(first13)).padStart(2, '0')}`;
+    expect(nirValid('184075912345604')).toBe(true);
+    expect(nirValid('584075912345604')).toBe(false);
+    // Months 20–42 and 50–99 exist for people whose birth month is unknown; 43–49 do not.
+    expect(nirValid(withKey('1843059123456'))).toBe(true);
+    expect(nirValid(withKey('1846559123456'))).toBe(true);
+    expect(nirValid(withKey('1844559123456'))).toBe(false);
+    expect(nirValid(withKey('1841359123456'))).toBe(false);
+    expect(nirValid(withKey('1840700123456'))).toBe(false);
+    expect(nirValid(withKey('1840759000456'))).toBe(false);
+    expect(nirValid(withKey('1840759123000'))).toBe(false);
+  });
+});
+
+describe('NINO prefixes', () => {
+  it.each(['AB', 'JT', 'PW', 'CE', 'HS', 'ZY'])('%s is valid', (prefix) => {
+    expect(ninoPrefixValid(prefix)).toBe(true);
+  });
+  it.each([
+    'DA',
+    'FA',
+    'IA',
+    'QA',
+    'UA',
+    'VA',
+    'AD',
+    'AO',
+    'AQ',
+    'BG',
+    'GB',
+    'NK',
+    'KN',
+    'TN',
+    'NT',
+    'ZZ',
+    'QQ',
+  ])('%s is not allocated', (prefix) => {
+    expect(ninoPrefixValid(prefix)).toBe(false);
+  });
+  it('reports the QQ example as test data', () => {
+    const [candidate] = detect('NINO QQ123456C');
+    expect(candidate?.testData).toBe(true);
+    expect(candidate?.confidence).toBeLessThanOrEqual(0.2);
+  });
+});
+
+describe('SSN ranges', () => {
+  it('rejects never-issued areas, groups and serials', () => {
+    expect(ssnValid('536228471')).toBe(true);
+    expect(ssnValid('000228471')).toBe(false);
+    expect(ssnValid('666228471')).toBe(false);
+    expect(ssnValid('900228471')).toBe(false);
+    expect(ssnValid('999228471')).toBe(false);
+    expect(ssnValid('536008471')).toBe(false);
+    expect(ssnValid('536220000')).toBe(false);
+  });
+  it('reports the published examples as test data', () => {
+    for (const text of ['SSN 078-05-1120', 'SSN 219-09-9999']) {
+      const [candidate] = detect(text);
+      expect(candidate?.testData).toBe(true);
+      expect(candidate?.confidence).toBeLessThanOrEqual(0.2);
+    }
+  });
+  it('scores a formatted SSN 0.75 alone and 0.95 with a keyword', () => {
+    expect(detect('ref: 536-22-8471 x')[0]?.confidence).toBeLessThan(0.5);
+    expect(detect('applicant 536-22-8471')[0]?.confidence).toBe(0.75);
+    expect(detect('SSN 536-22-8471')[0]?.confidence).toBe(0.95);
+  });
+});
+
+describe('national-id candidates', () => {
+  it('normalizes to upper case without spaces and carries evidence', () => {
+    const [nir] = detect('NIR 1 85 02 2a 012 345 31, 1 85 02 2A 012 345 31');
+    expect(nir?.normalized).toBe('185022A01234531');
+    expect(nir?.confidence).toBe(0.99);
+    expect(nir?.evidence).toEqual(
+      expect.arrayContaining([
+        { kind: 'checksum', detail: 'nir-key' },
+        { kind: 'pattern', detail: 'fr-nir' },
+      ]),
+    );
+    expect(detect('NINO ab 12 34 56 c')).toEqual([]);
+    expect(detect('SSN 536-22-8471')[0]?.normalized).toBe('536228471');
+  });
+  it('reports only candidates starting inside reportFrom/reportTo', () => {
+    const text = 'NIR 293027505612383 puis 184075912345604';
+    const second = text.indexOf('184075');
+    expect(detect(text)).toHaveLength(2);
+    expect(detect(text, { reportFrom: second }).map((c) => c.start)).toEqual([second]);
+    expect(detect(text, { reportTo: second }).map((c) => c.start)).toEqual([4]);
+  });
+});
+
+describe('redactNationalId', () => {
+  it('keeps the sex digit and the key digit of a NIR', () => {
+    expect(redactNationalId('1 84 07 59 123 456 78')).toBe('1 ** ** ** *** *** *8');
+    expect(redactNationalId('185022A01234531')).toBe('1*************1');
+  });
+  it('keeps the last four digits of an SSN', () => {
+    expect(redactNationalId('123-45-6789')).toBe('***-**-6789');
+    expect(redactNationalId('123456789')).toBe('*****6789');
+  });
+  it('keeps the prefix and suffix letters of a NINO', () => {
+    expect(redactNationalId('QQ 12 34 56 C')).toBe('QQ ** ** ** C');
+  });
+});
+
+describe('national-id adversarial input', () => {
+  it.each([
+    ['digits', '1'.repeat(1 << 20)],
+    ['spaced digits', '1 84 07 '.repeat(1 << 17)],
+    ['dashed digits', '123-45-'.repeat(150_000)],
+    ['capitals', 'AB12 '.repeat(1 << 18)],
+    ['hex', 'a3f9'.repeat(1 << 18)],
+  ])('scans 1 MB of %s quickly', (_name, text) => {
+    const started = performance.now();
+    nationalIdDetector.detect(prose(text), DEFAULT_TEST_OPTIONS);
+    // Linear in the input (~0.5 s alone); the bound is loose because test files run in parallel.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('national-id chunk borders', () => {
+  it('drops a NIR that starts before reportFrom instead of reading its tail', () => {
+    const text = 'NIR 1 84 07 59 123 456 04 ok';
+    const from = text.indexOf('59');
+    expect(detect(text, { reportFrom: from })).toEqual([]);
+  });
+});

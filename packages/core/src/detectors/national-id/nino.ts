@@ -1,0 +1,66 @@
+import { isAsciiLetter, isDigit } from '../../text/chars.js';
+import { freeAfter, freeBefore, isGroupSpace } from './boundaries.js';
+
+/** UK National Insurance number: two prefix letters, six digits, suffix A–D (`QQ 12 34 56 C`). */
+export interface NinoMatch {
+  start: number;
+  end: number;
+  /** Nine characters, no spaces. */
+  compact: string;
+  /** HMRC's own documentation example. */
+  testData: boolean;
+}
+
+const INVALID_FIRST = new Set(['D', 'F', 'I', 'Q', 'U', 'V']);
+const INVALID_SECOND = new Set(['D', 'F', 'I', 'O', 'Q', 'U', 'V']);
+/** Prefixes HMRC never allocates (administrative and temporary-number prefixes). */
+const INVALID_PREFIXES = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
+/** The example prefix in HMRC guidance; not allocatable, but written everywhere in docs. */
+export const NINO_EXAMPLE_PREFIX = 'QQ';
+
+export function ninoPrefixValid(prefix: string): boolean {
+  if (prefix.length !== 2 || !/^[A-Z]{2}$/.test(prefix)) return false;
+  if (INVALID_PREFIXES.has(prefix)) return false;
+  return !INVALID_FIRST.has(prefix[0]!) && !INVALID_SECOND.has(prefix[1]!);
+}
+
+/** Every NINO (or the QQ example) whose first letter lies in [from, to). */
+export function findNinos(text: string, from: number, to: number): NinoMatch[] {
+  const matches: NinoMatch[] = [];
+  for (let i = from; i < to; i++) {
+    if (!isUpper(text, i) || !isUpper(text, i + 1) || !freeBefore(text, i)) continue;
+    const match = readNino(text, i);
+    if (match) {
+      matches.push(match);
+      i = match.end - 1;
+    }
+  }
+  return matches;
+}
+
+function readNino(text: string, start: number): NinoMatch | undefined {
+  const prefix = text.slice(start, start + 2);
+  const example = prefix === NINO_EXAMPLE_PREFIX;
+  if (!example && !ninoPrefixValid(prefix)) return undefined;
+  let compact = prefix;
+  let i = start + 2;
+  // Optional single spaces between the prefix, the three digit pairs and the suffix.
+  while (compact.length < 8) {
+    if (compact.length % 2 === 0 && isGroupSpace(text[i])) i++;
+    if (!isDigit(text.charCodeAt(i))) return undefined;
+    compact += text[i];
+    i++;
+  }
+  if (isGroupSpace(text[i])) i++;
+  const suffix = text[i];
+  if (suffix === undefined || suffix < 'A' || suffix > 'D') return undefined;
+  compact += suffix;
+  i++;
+  if (!freeAfter(text, i)) return undefined;
+  return { start, end: i, compact, testData: example };
+}
+
+function isUpper(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return isAsciiLetter(code) && code <= 90;
+}

@@ -1,0 +1,69 @@
+import { isDigit } from '../../text/chars.js';
+import { freeAfter, freeBefore, isGroupSpace } from './boundaries.js';
+
+/**
+ * French NIR (numéro d'inscription au répertoire, « numéro de sécurité sociale »):
+ * sex (1) year (2) month (2) department (2, or 2A/2B) commune (3) order (3) key (2).
+ */
+export interface NirMatch {
+  start: number;
+  end: number;
+  /** 15 characters, upper case, no spaces. */
+  compact: string;
+}
+
+/** Sex digits: 1/2, and 3/4/7/8 for temporary numbers (persons being registered). */
+const SEX_DIGITS = new Set(['1', '2', '3', '4', '7', '8']);
+/** Unit indexes before which a space may stand: `1 84 07 59 123 456 78`, `… 971 23 …`. */
+const SPACE_BEFORE_UNIT = new Set([1, 3, 5, 7, 8, 10, 13]);
+const NIR_UNITS = 15;
+
+/** Every well-formed NIR with a valid key whose first digit lies in [from, to). */
+export function findNirs(text: string, from: number, to: number): NirMatch[] {
+  const matches: NirMatch[] = [];
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === undefined || !SEX_DIGITS.has(ch) || !freeBefore(text, i)) continue;
+    const match = readNir(text, i);
+    if (match && nirValid(match.compact)) {
+      matches.push(match);
+      i = match.end - 1;
+    }
+  }
+  return matches;
+}
+
+function readNir(text: string, start: number): NirMatch | undefined {
+  let compact = '';
+  let i = start;
+  while (compact.length < NIR_UNITS) {
+    if (compact.length > 0 && SPACE_BEFORE_UNIT.has(compact.length) && isGroupSpace(text[i])) {
+      i++;
+    }
+    const ch = text[i];
+    if (ch === undefined) return undefined;
+    const corsican = compact.length === 6 && compact[5] === '2' && (ch === 'A' || ch === 'B');
+    if (!isDigit(ch.charCodeAt(0)) && !corsican) return undefined;
+    compact += ch;
+    i++;
+  }
+  return freeAfter(text, i) ? { start, end: i, compact } : undefined;
+}
+
+/** Structure and key of a compact 15-character NIR. */
+export function nirValid(compact: string): boolean {
+  if (!/^[1234578]\d{4}(?:\d{2}|2[AB])\d{8}$/.test(compact)) return false;
+  const month = Number(compact.slice(3, 5));
+  if (month === 0 || (month > 12 && month < 20) || (month > 42 && month < 50)) return false;
+  const department = compact.slice(5, 7);
+  if (department === '00') return false;
+  if (compact.slice(7, 10) === '000' || compact.slice(10, 13) === '000') return false;
+  const key = Number(compact.slice(13, 15));
+  return key >= 1 && key <= 97 && key === nirKey(compact.slice(0, 13));
+}
+
+/** Key = 97 − (number mod 97), Corsica's 2A and 2B counted as 19 and 18. */
+export function nirKey(first13: string): number {
+  const numeric = first13.replace('2A', '19').replace('2B', '18');
+  return 97 - (Number(numeric) % 97);
+}

@@ -1,0 +1,163 @@
+import type { Evidence, Segment } from '../../types.js';
+import { isLetter } from '../../text/chars.js';
+import {
+  fieldMatches,
+  keywordEvidence,
+  keywordList,
+  nearestKeyword,
+  type KeywordHit,
+  type KeywordList,
+} from '../../text/keywords.js';
+
+/** Words near a value that say it is a phone number, in French and English. */
+const FRENCH_KEYWORDS = ['tél', 'téléphone', 'portable', 'fixe', 'appeler', 'appelez', 'joindre'];
+const FRENCH_ONLY = keywordList([...FRENCH_KEYWORDS, 'numéro', 'contacter', 'standard']);
+const ENGLISH_ONLY = keywordList(['phone', 'cell', 'cellphone', 'call']);
+const PHONE_KEYWORDS = keywordList([
+  ...FRENCH_ONLY.words,
+  ...ENGLISH_ONLY.words,
+  'tel',
+  'tel.',
+  'telephone',
+  'mobile',
+  'fax',
+  'contact',
+  'gsm',
+  'msisdn',
+  'sms',
+  'whatsapp',
+]);
+const PHONE_FIELDS = keywordList([
+  'tel',
+  'telephone',
+  'phone',
+  'mobile',
+  'portable',
+  'gsm',
+  'fax',
+  'cell',
+  'msisdn',
+  'telefon',
+  'telefono',
+]);
+/**
+ * Words that name another kind of number: when one stands nearer than any phone keyword, a
+ * digit run that libphonenumber accepts is still more likely an identifier or an amount.
+ */
+const OTHER_NUMBER_KEYWORDS = keywordList([
+  'siren',
+  'siret',
+  'iban',
+  'rib',
+  'bic',
+  'isbn',
+  'ean',
+  'sku',
+  'invoice',
+  'facture',
+  'order',
+  'commande',
+  'ref',
+  'reference',
+  'référence',
+  'id',
+  'uuid',
+  'timestamp',
+  'epoch',
+  'tva',
+  'vat',
+  'ssn',
+  'insee',
+  'price',
+  'prix',
+  'amount',
+  'montant',
+  'total',
+  'card',
+  'carte',
+  'account',
+  'compte',
+  'serial',
+  'tracking',
+  'colis',
+  'version',
+  'port',
+]);
+
+const ALL_KEYWORDS = keywordList([...PHONE_KEYWORDS.words, ...OTHER_NUMBER_KEYWORDS.words]);
+
+export interface PhoneContext {
+  /** Evidence from keywords and the field name supporting a phone. */
+  support: Evidence[];
+  /** Another kind of number is named nearer than any phone word. */
+  contradicted: boolean;
+  /** `fr`, `en` or undefined: the language the context points to, to pick a region. */
+  language: 'fr' | 'en' | undefined;
+}
+
+const KEYWORD_WINDOW = 40;
+const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*/g;
+const NEGATIVE_WINDOW = 24;
+
+export function phoneContext(segment: Segment, start: number, end: number): PhoneContext {
+  const field = segment.location.field;
+  const support: Evidence[] = [];
+  const fieldHit = fieldMatches(field, PHONE_FIELDS);
+  if (fieldHit) support.push({ kind: 'field', detail: field as string });
+  // Keyword search folds the windows around the value: skip it when they hold no letter.
+  // One search over both lists: the nearest word decides whether it names a phone or not.
+  const words = hasLetter(segment.text, start - KEYWORD_WINDOW, end + KEYWORD_WINDOW);
+  const nearest = words
+    ? nearestKeyword(segment.text, start, end, ALL_KEYWORDS, KEYWORD_WINDOW)
+    : undefined;
+  const isPhoneWord = nearest !== undefined && PHONE_KEYWORDS.words.includes(nearest.keyword);
+  const text = segment.text;
+  const hit = isPhoneWord ? nearest : words ? namedLike(text, start, PHONE_FIELDS) : undefined;
+  if (hit) support.push(keywordEvidence(hit));
+  const negativeWord =
+    (!isPhoneWord && nearest !== undefined && nearest.distance <= NEGATIVE_WINDOW) ||
+    (!hit && words && namedLike(text, start, OTHER_NUMBER_KEYWORDS, NEGATIVE_WINDOW) !== undefined);
+  const negativeField = !fieldHit && fieldMatches(field, OTHER_NUMBER_KEYWORDS) !== undefined;
+  return {
+    support,
+    contradicted: negativeField || negativeWord,
+    language: languageOf(hit) ?? segment.language,
+  };
+}
+
+/**
+ * The nearest identifier before the value named like `list` (`"phone_number": "…"`,
+ * `setMobilePhone("…")`, `order_id=…`): keywords match whole words only, identifiers join them.
+ */
+function namedLike(
+  text: string,
+  start: number,
+  list: KeywordList,
+  window = KEYWORD_WINDOW,
+): KeywordHit | undefined {
+  const windowStart = Math.max(0, start - window);
+  let found: KeywordHit | undefined;
+  for (const match of text.slice(windowStart, start).matchAll(IDENTIFIER)) {
+    if (fieldMatches(match[0], list)) {
+      const distance = start - (windowStart + match.index + match[0].length);
+      found = { keyword: match[0], distance, position: 'before' };
+    }
+  }
+  return found;
+}
+
+function hasLetter(text: string, from: number, to: number): boolean {
+  const last = Math.min(text.length, to);
+  for (let i = Math.max(0, from); i < last; i++) {
+    const code = text.charCodeAt(i);
+    if ((code | 32) >= 97 && (code | 32) <= 122) return true;
+    if (code >= 0xc0 && isLetter(text[i])) return true;
+  }
+  return false;
+}
+
+function languageOf(hit: KeywordHit | undefined): 'fr' | 'en' | undefined {
+  if (!hit) return undefined;
+  if (FRENCH_ONLY.words.includes(hit.keyword)) return 'fr';
+  return ENGLISH_ONLY.words.includes(hit.keyword) ? 'en' : undefined;
+}

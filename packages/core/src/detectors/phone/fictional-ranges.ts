@@ -1,0 +1,57 @@
+/**
+ * Number ranges that regulators reserve for films, TV, books and documentation: numbers in
+ * them can never reach a person, so a match is test data (reported low, `testData: true`).
+ * Each entry is an E.164 prefix (digits after `+`) and the number of digits that may follow.
+ */
+interface FictionalRange {
+  prefix: string;
+  /** Digits after the prefix; 0 means any length the number plan allows. */
+  rest: number;
+  source: string;
+}
+
+export const FICTIONAL_PHONE_RANGES: readonly FictionalRange[] = [
+  // Ofcom drama numbers (UK): 1,000 numbers per range.
+  { prefix: '44207946', rest: 4, source: 'ofcom-drama' },
+  { prefix: '44121496', rest: 4, source: 'ofcom-drama' },
+  { prefix: '44117496', rest: 4, source: 'ofcom-drama' },
+  { prefix: '44292018', rest: 4, source: 'ofcom-drama' },
+  { prefix: '44113496', rest: 4, source: 'ofcom-drama' },
+  { prefix: '44114496', rest: 4, source: 'ofcom-drama' },
+  { prefix: '44115496', rest: 4, source: 'ofcom-drama' },
+  { prefix: '44131496', rest: 4, source: 'ofcom-drama' },
+  { prefix: '44141496', rest: 4, source: 'ofcom-drama' },
+  { prefix: '44151496', rest: 4, source: 'ofcom-drama' },
+  { prefix: '44161496', rest: 4, source: 'ofcom-drama' },
+  { prefix: '44191498', rest: 4, source: 'ofcom-drama' },
+  { prefix: '44289018', rest: 4, source: 'ofcom-drama' },
+  { prefix: '441632960', rest: 3, source: 'ofcom-drama' },
+  { prefix: '447700900', rest: 3, source: 'ofcom-drama' },
+  { prefix: '448081570', rest: 3, source: 'ofcom-drama' },
+  { prefix: '449098790', rest: 3, source: 'ofcom-drama' },
+  { prefix: '443069990', rest: 3, source: 'ofcom-drama' },
+  // ARCEP (France): blocks reserved for audiovisual works, 10,000 numbers each.
+  { prefix: '3319900', rest: 4, source: 'arcep-fiction' },
+  { prefix: '3326191', rest: 4, source: 'arcep-fiction' },
+  { prefix: '3335301', rest: 4, source: 'arcep-fiction' },
+  { prefix: '3346571', rest: 4, source: 'arcep-fiction' },
+  { prefix: '3353649', rest: 4, source: 'arcep-fiction' },
+  { prefix: '3363998', rest: 4, source: 'arcep-fiction' },
+];
+
+/** NANP: 555-0100 to 555-0199 in every area code are reserved for fiction. */
+function isNanpFictional(digits: string): boolean {
+  return digits.length === 11 && digits[0] === '1' && digits.slice(4, 9) === '55501';
+}
+
+/** The source of the fictional range `e164` (`+…`) falls in, or undefined. */
+export function fictionalRange(e164: string): string | undefined {
+  const digits = e164.startsWith('+') ? e164.slice(1) : e164;
+  if (isNanpFictional(digits)) return 'nanp-555-01xx';
+  for (const range of FICTIONAL_PHONE_RANGES) {
+    if (digits.startsWith(range.prefix) && digits.length === range.prefix.length + range.rest) {
+      return range.source;
+    }
+  }
+  return undefined;
+}

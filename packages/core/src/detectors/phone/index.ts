@@ -1,0 +1,91 @@
+import type { Candidate, Detector, DetectorOptions, Segment } from '../../types.js';
+import { blockedGroups, gluedAfter, gluedBefore, isOtherNumber } from './not-a-phone.js';
+import { findNumberRuns, type DigitGroup, type NumberRun } from './number-runs.js';
+import { MAX_DIGITS, MIN_DIGITS, readCandidate } from './read-candidate.js';
+import { redactPhone } from './redact.js';
+
+/**
+ * Phone numbers: digit runs found by a linear scan, cut at spaces into candidate numbers,
+ * read and validated by libphonenumber in the configured regions (or in their own country
+ * when written with `+`/`00`), scored by their formatting and the words around them.
+ */
+
+/** A phone has at most this many groups (`+33 (0)6 12 34 56 78` has seven). */
+const MAX_GROUPS = 8;
+export const phoneDetector: Detector = {
+  id: 'phone',
+  type: 'phone',
+  category: 'user.contact.phone_number',
+  description:
+    'Phone numbers validated by libphonenumber (national numbers in the configured regions, any country with +/00)',
+  detect,
+  redact: redactPhone,
+};
+
+function detect(segment: Segment, options: DetectorOptions): Candidate[] {
+  const { text } = segment;
+  const from = segment.reportFrom ?? 0;
+  const to = segment.reportTo ?? text.length;
+  const candidates: Candidate[] = [];
+  for (const run of findNumberRuns(text)) {
+    if (run.start >= to) break;
+    if (run.end <= from || gluedBefore(text, run) || isOtherNumber(run)) continue;
+    for (const candidate of splitRun(segment, run, options)) {
+      if (candidate.start >= from && candidate.start < to) candidates.push(candidate);
+    }
+  }
+  return candidates;
+}
+
+/**
+ * Try the longest phone at each group boundary, left to right: a run may hold several
+ * (`0612345678 0758214365`). A number may start inside a run only where the previous number,
+ * a date or a ` / ` ends; never in the middle of a long grouped id (`866 177 936 62549`).
+ */
+function splitRun(segment: Segment, run: NumberRun, options: DetectorOptions): Candidate[] {
+  const { groups } = run;
+  const last = groups.length - 1 - (gluedAfter(segment.text, run.end) ? 1 : 0);
+  const blocked = blockedGroups(groups);
+  const found: Candidate[] = [];
+  let canStart = true;
+  let i = 0;
+  while (i <= last) {
+    let next = i + 1;
+    let nextCanStart = blocked.has(i) || isHardBreak(groups[i + 1]);
+    if (canStart && !blocked.has(i) && (i === 0 || isBoundary(groups[i] as DigitGroup))) {
+      let j = i;
+      while (j < last && j - i + 1 < MAX_GROUPS && !blocked.has(j + 1)) {
+        if (isHardBreak(groups[j + 1])) break;
+        j++;
+      }
+      let digitCount = 0;
+      for (let k = i; k <= j; k++) digitCount += (groups[k] as DigitGroup).digits.length;
+      for (; j >= i; digitCount -= (groups[j] as DigitGroup).digits.length, j--) {
+        if (digitCount > MAX_DIGITS) continue;
+        if (digitCount < MIN_DIGITS) break;
+        if (j < last && !isBoundary(groups[j + 1] as DigitGroup)) continue;
+        const candidate = readCandidate(segment, run, i, j, options);
+        if (candidate) {
+          found.push(candidate);
+          next = j + 1;
+          nextCanStart = true;
+          break;
+        }
+      }
+    }
+    canStart = nextCanStart;
+    i = next;
+  }
+  return found;
+}
+
+/** Numbers in one run split where people separate two numbers: a space or a slash. */
+function isBoundary(group: DigitGroup): boolean {
+  return /[\s/]/.test(group.separatorBefore);
+}
+
+/** ` / ` or ` - ` between digits separates two numbers; no phone is written across it. */
+function isHardBreak(group: DigitGroup | undefined): boolean {
+  if (!group) return false;
+  return /\s/.test(group.separatorBefore) && /[./-]/.test(group.separatorBefore);
+}

@@ -1,0 +1,170 @@
+import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DetectorOptions, Segment } from '../../types.js';
+import { fixturePath, loadFixtureCases, reportedValues } from '../testing.js';
+import { phoneDetector } from './index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SIX_REGIONS: DetectorOptions = { regions: ['FR', 'GB', 'US', 'DE', 'CH', 'BE'] };
+
+function prose(text: string, extra: Partial<Segment> = {}): Segment {
+  return { text, syntax: 'prose', location: { path: 'test.txt' }, ...extra };
+}
+
+function detect(
+  text: string,
+  options: DetectorOptions = SIX_REGIONS,
+  extra: Partial<Segment> = {},
+) {
+  return phoneDetector.detect(prose(text, extra), options);
+}
+
+describe('phone fixtures', () => {
+  for (const c of loadFixtureCases(fixturePath(here, 'ok.txt'))) {
+    it(`ok.txt:${c.line} ${c.source}`, () => {
+      expect(reportedValues(phoneDetector, c.segment, SIX_REGIONS)).toEqual(c.expected);
+    });
+  }
+  for (const c of loadFixtureCases(fixturePath(here, 'ng.txt'))) {
+    it(`ng.txt:${c.line} ${c.source}`, () => {
+      expect(reportedValues(phoneDetector, c.segment, SIX_REGIONS)).toEqual([]);
+    });
+  }
+});
+
+describe('phone normalization', () => {
+  it.each([
+    ['06 12 34 56 78', '+33612345678'],
+    ['+33 (0)6 12 34 56 78', '+33612345678'],
+    ['0033 6 12 34 56 78', '+33612345678'],
+    ['(415) 234-5678', '+14152345678'],
+    ['1-800-225-5288', '+18002255288'],
+    ['020 3123 4567', '+442031234567'],
+    ['030/12345678', '+493012345678'],
+    ['044 668 18 00', '+41446681800'],
+    ['0470 12 34 56', '+32470123456'],
+  ])('%s → %s', (text, e164) => {
+    expect(detect(text).map((c) => c.normalized)).toEqual([e164]);
+  });
+});
+
+describe('phone redaction', () => {
+  it.each([
+    ['+33 6 12 34 56 78', '+33 6 ** ** ** 78'],
+    ['06 12 34 56 78', '06 ** ** ** 78'],
+    ['0612345678', '06******78'],
+    ['0033 6 12 34 56 78', '0033 6 ** ** ** 78'],
+    ['+1 415 234 5678', '+1 4** *** **78'],
+    ['+44 20 3123 4567', '+44 2* **** **67'],
+  ])('%s → %s', (value, masked) => {
+    expect(phoneDetector.redact?.(value)).toBe(masked);
+  });
+
+  it('keeps the trunk zero in parentheses as written', () => {
+    expect(phoneDetector.redact?.('+33 (0)6 12 34 56 78')).toBe('+33 (0)6 ** ** ** 78');
+  });
+});
+
+describe('phone regions', () => {
+  it('reads national numbers only in the configured regions', () => {
+    expect(detect('Mobil 0151 23456789', { regions: ['FR', 'GB', 'US'] })).toEqual([]);
+    expect(detect('Mobil 0151 23456789', { regions: ['DE'] })[0]?.normalized).toBe(
+      '+4915123456789',
+    );
+  });
+
+  it('reads +/00 numbers in their own country whatever the regions', () => {
+    const [candidate] = detect('Kontakt +49 30 12345678', { regions: ['FR'] });
+    expect(candidate?.normalized).toBe('+493012345678');
+    expect(candidate?.evidence).toContainEqual({ kind: 'validator', detail: 'libphonenumber:DE' });
+    expect(detect('0049 30 12345678', { regions: ['US'] })[0]?.normalized).toBe('+493012345678');
+  });
+
+  it('prefers the region whose usual grouping matches the written one', () => {
+    const options = { regions: ['FR', 'BE'] };
+    expect(detect('0470 12 34 56', options)[0]?.normalized).toBe('+32470123456');
+    expect(detect('04 70 12 34 56', options)[0]?.normalized).toBe('+33470123456');
+  });
+
+  it('uses the first region when nothing tells them apart', () => {
+    expect(detect('0800 123 456', { regions: ['GB', 'FR'] })[0]?.normalized).toBe('+44800123456');
+    expect(detect('0800 123 456', { regions: ['FR', 'GB'] })[0]?.normalized).toBe('+33800123456');
+  });
+
+  it('uses the language of the keywords to prefer a region', () => {
+    const english = detect('Phone 0800 123 456', { regions: ['FR', 'GB'] });
+    const french = detect('Appelez le 0800 123 456', { regions: ['GB', 'FR'] });
+    expect(english[0]?.evidence[0]?.detail).toBe('libphonenumber:GB');
+    expect(french[0]?.evidence[0]?.detail).toBe('libphonenumber:FR');
+  });
+
+  it('uses the segment language when there is no keyword', () => {
+    const fr = detect('0800 123 456', { regions: ['GB', 'FR'] }, { language: 'fr' });
+    expect(fr[0]?.normalized).toBe('+33800123456');
+  });
+});
+
+describe('phone scoring', () => {
+  it('scores a bare run low alone and high with a keyword or field', () => {
+    expect(detect('0612345678')[0]?.confidence).toBeCloseTo(0.6);
+    expect(detect('mobile 0612345678')[0]?.confidence).toBeCloseTo(0.9);
+    const field = detect('0612345678', SIX_REGIONS, {
+      syntax: 'value',
+      location: { path: 'a.csv', field: 'Téléphone' },
+    });
+    expect(field[0]?.confidence).toBeCloseTo(0.9);
+    expect(field[0]?.evidence).toContainEqual({ kind: 'field', detail: 'Téléphone' });
+  });
+
+  it('scores a well grouped number ~0.85', () => {
+    for (const text of ['06 12 34 56 78', '(415) 234-5678', '020 3123 4567', '+49 30 12345678']) {
+      expect(detect(text)[0]?.confidence).toBeCloseTo(0.85);
+    }
+  });
+
+  it('marks fictional ranges as test data below the threshold', () => {
+    for (const text of ['(212) 555-0147', '020 7946 0018', '07700 900123', '01 99 00 12 34']) {
+      const [candidate] = detect(`phone ${text}`);
+      expect(candidate?.testData).toBe(true);
+      expect(candidate?.confidence).toBeLessThanOrEqual(0.2);
+    }
+  });
+
+  it('lowers a bare number that another kind of number names', () => {
+    expect(detect('Facture n° 0612345678')[0]?.confidence ?? 0).toBeLessThan(0.5);
+  });
+});
+
+describe('phone segments', () => {
+  it('reports only candidates starting inside [reportFrom, reportTo)', () => {
+    const text = '06 12 34 56 78 then 01 42 68 53 00';
+    const all = detect(text);
+    expect(all).toHaveLength(2);
+    const second = detect(text, SIX_REGIONS, { reportFrom: 5 });
+    expect(second.map((c) => text.slice(c.start, c.end))).toEqual(['01 42 68 53 00']);
+    const first = detect(text, SIX_REGIONS, { reportTo: 5 });
+    expect(first.map((c) => text.slice(c.start, c.end))).toEqual(['06 12 34 56 78']);
+  });
+
+  // Linear by construction (one pass, at most eight groups tried per start, a parse cache).
+  // About 1-3 s each on a quiet machine; the bound only catches a quadratic blow-up, which
+  // would take minutes, and leaves room for loaded CI machines.
+  it('stays fast on 1 MB of random digits and separators', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const alphabet = '0123456789 ..--//()+0 ';
+    let text = '';
+    while (text.length < 1_000_000) text += alphabet[Math.floor(random() * alphabet.length)];
+    const started = performance.now();
+    detect(text);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  it('stays fast on 1 MB of one repeated group', () => {
+    const started = performance.now();
+    detect('06 '.repeat(330_000));
+    detect('0'.repeat(1_000_000));
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});

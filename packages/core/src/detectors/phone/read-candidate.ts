@@ -1,0 +1,153 @@
+import type { Candidate, DetectorOptions, Evidence, Segment } from '../../types.js';
+import { phoneContext, type PhoneContext } from './context.js';
+import type { DigitGroup, NumberRun } from './number-runs.js';
+import { readInternational, type PhoneReading } from './read-number.js';
+import { pickRegion, sameLengths } from './pick-region.js';
+
+/**
+ * One candidate number (groups `first..last` of a run): shape checks, libphonenumber reading
+ * in the right region, span (with or without its parenthesis) and confidence.
+ */
+
+/** `0049 151 23456789`: 15 digits after a `00` prefix; national numbers are shorter. */
+export const MAX_DIGITS = 17;
+export const MIN_DIGITS = 7;
+const MAX_NATIONAL_DIGITS = 13;
+const CONFIDENCE = {
+  grouped: 0.85,
+  otherwiseFormatted: 0.7,
+  bareInternational: 0.8,
+  bare: 0.6,
+  /** `2125550147`: ten digits without trunk prefix are as often an id or a count. */
+  bareWithoutTrunk: 0.45,
+  bareWithContext: 0.9,
+  formattedWithContext: 0.95,
+  contradictedPenalty: 0.4,
+  testData: 0.15,
+};
+
+export function readCandidate(
+  segment: Segment,
+  run: NumberRun,
+  first: number,
+  last: number,
+  options: DetectorOptions,
+): Candidate | undefined {
+  const groups = run.groups.slice(first, last + 1);
+  const international = first === 0 && run.plus;
+  // `+33 (0)6 …`: the trunk zero in parentheses is not dialled from abroad.
+  const dialled: DigitGroup[] = [];
+  let digits = '';
+  for (let k = 0; k < groups.length; k++) {
+    const group = groups[k] as DigitGroup;
+    if (international && k > 0 && group.digits === '0' && group.separatorBefore.endsWith('(')) {
+      continue;
+    }
+    dialled.push(group);
+    digits += group.digits;
+  }
+  if (digits.length < MIN_DIGITS || !plausibleShape(dialled, international)) return undefined;
+  const firstGroup = groups[0] as DigitGroup;
+  if (looksDecimal(groups)) return undefined;
+  // `(212) 555-0147` keeps its parenthesis; `(06 12 34 56 78)` is only wrapped in one.
+  const opensParen =
+    first === 0
+      ? !run.plus && run.start < firstGroup.start
+      : firstGroup.separatorBefore.endsWith('(');
+  const closesParen = groups.some((g, k) => k > 0 && g.separatorBefore.includes(')'));
+  const start =
+    first === 0 && run.plus
+      ? run.start - (run.parenBeforePlus && closesParen ? 1 : 0)
+      : firstGroup.start - (opensParen && closesParen ? 1 : 0);
+  const end = (groups[groups.length - 1] as DigitGroup).end;
+  let context: PhoneContext | undefined;
+  const contextOf = () => (context ??= phoneContext(segment, start, end));
+
+  let reading: PhoneReading | undefined;
+  let prefixed = international;
+  if (international) reading = readInternational(digits);
+  else if (digits.startsWith('00')) {
+    prefixed = true;
+    reading = readInternational(digits.slice(2));
+  } else {
+    const written = groups.length > 1 ? dialled.map((g) => g.digits.length) : undefined;
+    if (digits.length <= MAX_NATIONAL_DIGITS) {
+      reading = pickRegion(digits, options.regions, written, () => contextOf().language);
+    }
+    // `msisdn=33612345678`: E.164 stored without its `+`, read so only when a word says phone.
+    if (!reading && !written && digits[0] !== '0' && contextOf().support.length > 0) {
+      reading = readInternational(digits);
+      prefixed = true;
+    }
+  }
+  if (!reading) return undefined;
+  context = contextOf();
+
+  const formatted = groups.length > 1;
+  const evidence: Evidence[] = [
+    { kind: 'validator', detail: `libphonenumber:${reading.region}` },
+    { kind: 'pattern', detail: formatted ? 'grouped digits' : 'digit run' },
+    ...context.support,
+  ];
+  if (reading.fictional) {
+    evidence.push({ kind: 'test-data', detail: reading.fictional });
+    return {
+      start,
+      end,
+      normalized: reading.e164,
+      confidence: CONFIDENCE.testData,
+      evidence,
+      testData: true,
+    };
+  }
+  let confidence: number;
+  if (context.support.length > 0) {
+    confidence = formatted ? CONFIDENCE.formattedWithContext : CONFIDENCE.bareWithContext;
+  } else if (formatted) {
+    const expected = prefixed ? reading.internationalGroups : reading.nationalGroups;
+    const lengths = dialled.map((g) => g.digits.length);
+    confidence = plausibleGrouping(lengths, expected)
+      ? CONFIDENCE.grouped
+      : CONFIDENCE.otherwiseFormatted;
+  } else if (international) {
+    confidence = CONFIDENCE.bareInternational;
+  } else {
+    confidence = prefixed || digits[0] === '0' ? CONFIDENCE.bare : CONFIDENCE.bareWithoutTrunk;
+  }
+  if (context.contradicted) {
+    confidence -= CONFIDENCE.contradictedPenalty;
+    evidence.push({ kind: 'negative', detail: 'other number named nearby' });
+  }
+  return { start, end, normalized: reading.e164, confidence, evidence };
+}
+
+/**
+ * Cheap shape checks before libphonenumber: phones have at most one single-digit group
+ * (`+33 6 …`, `1-800-…`, `0 800 …`), and an unseparated national number is at most 12 digits
+ * (`06123456789012` is an identifier, even if a long German number could be read in it).
+ */
+function plausibleShape(groups: readonly DigitGroup[], international: boolean): boolean {
+  if (groups.length === 1) {
+    const digits = (groups[0] as DigitGroup).digits;
+    return international || digits.length <= 12 || digits.startsWith('00');
+  }
+  let singleDigitGroups = 0;
+  for (const group of groups) if (group.digits.length === 1) singleDigitGroups++;
+  return singleDigitGroups <= 1;
+}
+
+/** `0.62.8743`, `04.127127`: a decimal number or a version, not a phone written with dots. */
+function looksDecimal(groups: readonly DigitGroup[]): boolean {
+  if (groups.length > 3 || !groups.slice(1).every((g) => g.separatorBefore === '.')) return false;
+  const leading = (groups[0] as DigitGroup).digits.length;
+  return leading <= 2 || (groups.length === 2 && leading <= 3);
+}
+
+/**
+ * Groups as libphonenumber formats them (`06 12 34 56 78`, `(212) 555-0147`), or any grouping
+ * of short blocks people commonly use (`0612 34 56 78`, `+49 30 1234 5678`).
+ */
+function plausibleGrouping(lengths: readonly number[], expected: readonly number[]): boolean {
+  if (sameLengths(lengths, expected)) return true;
+  return lengths.every((n, k) => (k < 2 ? n <= 5 : n >= 2 && n <= 5));
+}

@@ -1,0 +1,106 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { fictionalRange } from './fictional-ranges.js';
+
+/**
+ * libphonenumber-js (full `max` metadata: it checks number ranges, not just lengths) behind a
+ * small cache. A parse costs ~30 µs, so cheap prefilters run first and repeated digit strings
+ * (the same number on every row of a dump) are read once.
+ */
+
+export interface PhoneReading {
+  /** E.164, `+33612345678`. */
+  e164: string;
+  region: string;
+  /** Digits in each group of the national / international formatting libphonenumber uses. */
+  nationalGroups: readonly number[];
+  internationalGroups: readonly number[];
+  callingCode: string;
+  /** Set when the number lies in a range reserved for fiction. */
+  fictional?: string;
+}
+
+/** Regions whose national numbers are dialled with a leading trunk `0`. */
+const TRUNK_ZERO = new Set(['FR', 'GB', 'DE', 'CH', 'BE', 'NL', 'AT', 'IE', 'SE', 'FI', 'AU']);
+const NANP = new Set(['US', 'CA']);
+/** Digits of a national number as dialled (with trunk prefix), where the plan is well known. */
+const NATIONAL_LENGTHS: Record<string, readonly [number, number]> = {
+  FR: [10, 10],
+  CH: [10, 10],
+  BE: [9, 10],
+  GB: [10, 11],
+  US: [10, 11],
+  CA: [10, 11],
+  DE: [6, 13],
+};
+const FICTION_REGIONS: Record<string, string> = { '1': 'US', '33': 'FR', '44': 'GB' };
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, PhoneReading | null>();
+
+/** A number written with its country code (`+` or `00` already stripped from `digits`). */
+export function readInternational(digits: string): PhoneReading | undefined {
+  if (digits.length < 8 || digits.length > 15 || digits[0] === '0') return undefined;
+  return cached(`+${digits}`, () => read(`+${digits}`, undefined, digits));
+}
+
+/** A national number (`0612345678`, `2125550147`) read in `region`. */
+export function readNational(digits: string, region: string): PhoneReading | undefined {
+  if (!plausibleNational(digits, region)) return undefined;
+  return cached(`${region}:${digits}`, () => read(digits, region as CountryCode, digits));
+}
+
+function plausibleNational(digits: string, region: string): boolean {
+  const [shortest, longest] = NATIONAL_LENGTHS[region] ?? [7, 15];
+  if (digits.length < shortest || digits.length > longest) return false;
+  if (TRUNK_ZERO.has(region)) return digits[0] === '0' && digits[1] !== '0';
+  if (NANP.has(region)) {
+    const local = digits.length === 11 && digits[0] === '1' ? digits.slice(1) : digits;
+    return local.length === 10 && local[0] !== '0' && local[0] !== '1';
+  }
+  return true;
+}
+
+function cached(key: string, compute: () => PhoneReading | undefined): PhoneReading | undefined {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const value = compute();
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value ?? null);
+  return value;
+}
+
+function read(
+  input: string,
+  region: CountryCode | undefined,
+  digits: string,
+): PhoneReading | undefined {
+  const phone = parsePhoneNumberFromString(input, region);
+  if (!phone) return undefined;
+  const fictional = fictionalRange(phone.number);
+  if (!phone.isValid() && !(fictional && phone.isPossible())) return undefined;
+  // Numbers in reserved ranges are not valid, so libphonenumber cannot name their region.
+  const country = phone.country ?? region ?? FICTION_REGIONS[phone.countryCallingCode];
+  if (!country) return undefined;
+  const national = phone.formatNational();
+  if (region) {
+    // The digits must be the number as dialled nationally: `0612345678`, not `612345678`.
+    const nationalDigits = national.replace(/\D/g, '');
+    const withNanpPrefix = phone.countryCallingCode === '1' && digits === `1${nationalDigits}`;
+    if (digits !== nationalDigits && !withNanpPrefix) return undefined;
+  }
+  return {
+    e164: phone.number,
+    region: country,
+    nationalGroups: groupLengths(national),
+    internationalGroups: groupLengths(phone.formatInternational()),
+    callingCode: phone.countryCallingCode,
+    ...(fictional ? { fictional } : {}),
+  };
+}
+
+function groupLengths(formatted: string): number[] {
+  return formatted
+    .split(/\D+/)
+    .filter(Boolean)
+    .map((g) => g.length);
+}

@@ -1,0 +1,127 @@
+import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
+import { isDigit, isLetterOrMark } from '../../text/chars.js';
+import { fold } from '../../text/fold.js';
+import { fieldMatches, keywordEvidence, keywordList, nearestKeyword } from '../../text/keywords.js';
+import { findAddresses, parseBareLocality, type AddressMatch } from './parse.js';
+import { tokenize } from './tokens.js';
+
+const ADDRESS_KEYWORDS = keywordList([
+  'adresse',
+  'adresse postale',
+  'address',
+  'postal address',
+  'mailing address',
+  'home address',
+  'domicile',
+  'domicilié',
+  'domiciliée',
+  'demeurant',
+  'résidant',
+  'lives at',
+  'living at',
+  'resides at',
+  'residing at',
+  'habite',
+  'habitant',
+  'ship to',
+  'livraison',
+]);
+
+const ADDRESS_FIELDS = keywordList([
+  'adresse',
+  'address',
+  'addr',
+  'rue',
+  'street',
+  'voie',
+  'domicile',
+  'address line',
+  'ligne adresse',
+]);
+
+/** Columns where a bare `59160 Lille` is a (partial) address. */
+const LOCALITY_FIELDS = keywordList([
+  ...ADDRESS_FIELDS.words,
+  'code postal',
+  'cp',
+  'postcode',
+  'postal code',
+  'zip',
+  'ville',
+  'city',
+  'localite',
+  'commune',
+]);
+
+export const postalAddressDetector: Detector = {
+  id: 'postal-address',
+  type: 'postal_address',
+  category: 'user.contact.address',
+  description:
+    'French, UK and US street addresses: house number, street type and name, postcode and town.',
+  detect(segment) {
+    const text = segment.text;
+    const from = Math.max(0, segment.reportFrom ?? 0);
+    const to = Math.min(text.length, segment.reportTo ?? text.length);
+    const tokens = tokenize(text);
+    let matches = findAddresses(tokens);
+    const field = fieldMatches(segment.location.field, LOCALITY_FIELDS);
+    if (matches.length === 0 && field && segment.syntax === 'value') {
+      const bare = parseBareLocality(tokens);
+      if (bare) matches = [bare];
+    }
+    const reported = matches.filter((match) => match.start >= from && match.start < to);
+    if (reported.length === 0) return [];
+    // One pass over the text spares a keyword search per candidate when none can succeed.
+    const folded = fold(text);
+    const keywordsPresent = ADDRESS_KEYWORDS.words.some((word) => folded.includes(word));
+    return reported.map((match) => scoreAddress(segment, match, keywordsPresent));
+  },
+  redact: redactAddress,
+};
+
+function scoreAddress(segment: Segment, match: AddressMatch, keywordsPresent: boolean): Candidate {
+  const evidence: Evidence[] = [{ kind: 'pattern', detail: match.pattern }];
+  let confidence: number;
+  if (match.pattern === 'fr-locality') confidence = 0.55;
+  else if (match.postcode && match.town) confidence = 0.9;
+  else if (match.postcode) confidence = 0.8;
+  else confidence = match.strongType ? 0.6 : 0.45;
+  if (match.postcode && match.pattern !== 'fr-locality') {
+    evidence.push({ kind: 'validator', detail: 'postcode' });
+  }
+  const keyword = keywordsPresent
+    ? nearestKeyword(segment.text, match.start, match.end, ADDRESS_KEYWORDS)
+    : undefined;
+  if (keyword) {
+    confidence += 0.1;
+    evidence.push(keywordEvidence(keyword));
+  }
+  const field = fieldMatches(segment.location.field, LOCALITY_FIELDS);
+  if (field) {
+    confidence += 0.15;
+    evidence.push({ kind: 'field', detail: field });
+  }
+  const value = segment.text.slice(match.start, match.end);
+  return {
+    start: match.start,
+    end: match.end,
+    normalized: fold(value).replace(/\s+/g, ' ').trim(),
+    confidence: Math.round(Math.min(0.97, confidence) * 100) / 100,
+    evidence,
+  };
+}
+
+/** Mask the letters and digits of the street part; keep the postcode and town for triage. */
+export function redactAddress(value: string): string {
+  const [match] = findAddresses(tokenize(value));
+  const keepFrom =
+    match?.localityStart ?? parseBareLocality(tokenize(value))?.start ?? value.length;
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    const maskable = isDigit(ch.charCodeAt(0)) || isLetterOrMark(ch);
+    out += i < keepFrom && maskable ? '*' : ch;
+  }
+  return out;
+}

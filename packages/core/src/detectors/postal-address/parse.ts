@@ -1,0 +1,486 @@
+import { fold as foldText } from '../../text/fold.js';
+import { frPostcodeValid, ukOutwardCodeShape, ukPostcodeValid, usZipValid } from './postcodes.js';
+import { tokenText, type Tokens } from './tokens.js';
+import {
+  ABBREVIATED_STREET_TYPES,
+  CEDEX,
+  EN_CONTEXTUAL_STREET_TYPES,
+  EN_DIRECTIONS,
+  EN_STRONG_STREET_TYPES,
+  EN_UNIT_WORDS,
+  EN_WEAK_STREET_TYPES,
+  FR_MONTHS,
+  FR_NUMBER_SUFFIXES,
+  FR_PARTICLES,
+  FR_STRONG_STREET_TYPES,
+  FR_WEAK_STREET_TYPES,
+  NOT_A_HOUSE_NUMBER_BEFORE,
+  US_STATES,
+  YEAR_PREPOSITIONS,
+} from './vocabulary.js';
+
+/** One street address found around a street-type anchor. Offsets into the text. */
+export interface AddressMatch {
+  start: number;
+  end: number;
+  /** Where the postcode and town begin (kept by redaction); absent for a street alone. */
+  localityStart?: number;
+  postcode: boolean;
+  town: boolean;
+  /** The street type is rarely anything else (`rue`, `Street`), unlike `place` or `Way`. */
+  strongType: boolean;
+  /** An apartment, suite or unit follows the street (`Apt 4B`). */
+  unit?: boolean;
+  pattern: 'fr-street' | 'en-street' | 'fr-po-box' | 'fr-locality';
+}
+
+const MAX_NAME_TOKENS = 8;
+const MAX_EN_NAME_TOKENS = 4;
+const MAX_TOWN_TOKENS = 6;
+const MAX_TYPE_LENGTH = 12;
+/** A capitalised word that opens a sentence or title, not a street name: "5 The Long Road". */
+const EN_NAME_STOPWORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'our',
+  'your',
+  'his',
+  'her',
+  'their',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+]);
+const PO_BOX_WORDS = new Set(['BP', 'CS', 'TSA']);
+const TOWN_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft', 'pt']);
+
+/** Fold a short token; plain ASCII (most tokens) skips Unicode normalization. */
+function fold(raw: string): string {
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) >= 0x80) return foldText(raw);
+  return raw.toLowerCase();
+}
+
+/** Every address anchored on a street-type word (or a French BP) in the token list. */
+export function findAddresses(tokens: Tokens): AddressMatch[] {
+  const matches: AddressMatch[] = [];
+  const count = tokens.kinds.length;
+  for (let k = 0; k < count; k++) {
+    if (tokens.kinds[k] !== 'word') continue;
+    const length = tokens.ends[k]! - tokens.starts[k]!;
+    if (length > MAX_TYPE_LENGTH) continue;
+    const raw = tokenText(tokens, k);
+    if (PO_BOX_WORDS.has(raw)) {
+      const box = parsePoBox(tokens, k);
+      if (box) matches.push(box);
+      continue;
+    }
+    const folded = fold(raw);
+    const frStrong = FR_STRONG_STREET_TYPES.has(folded);
+    if (frStrong || FR_WEAK_STREET_TYPES.has(folded)) {
+      const match = parseFrenchStreet(tokens, k, frStrong);
+      if (match) matches.push(match);
+    }
+    const enStrong = EN_STRONG_STREET_TYPES.has(folded);
+    const enContextual = EN_CONTEXTUAL_STREET_TYPES.has(folded) || isEnglishPluralType(folded);
+    if ((enStrong || enContextual || EN_WEAK_STREET_TYPES.has(folded)) && startsUpper(raw)) {
+      const match = parseEnglishStreet(tokens, k, enStrong);
+      if (match && (!enContextual || match.postcode || match.unit)) matches.push(match);
+    }
+  }
+  return keepLongest(matches);
+}
+
+/** `Ways`, `Hills`, `Coves`: plural street types, as street names sometimes have them. */
+function isEnglishPluralType(folded: string): boolean {
+  if (!folded.endsWith('s') || folded.length < 4) return false;
+  const singular = folded.slice(0, -1);
+  return (
+    EN_STRONG_STREET_TYPES.has(singular) ||
+    EN_WEAK_STREET_TYPES.has(singular) ||
+    EN_CONTEXTUAL_STREET_TYPES.has(singular)
+  );
+}
+
+/** A value that is only a French postcode and town (`59160 Lille`): read from address columns. */
+export function parseBareLocality(tokens: Tokens): AddressMatch | undefined {
+  if (tokens.kinds.length < 2 || !isFrPostcode(tokens, 0)) return undefined;
+  const town = readTown(tokens, 1);
+  if (!town || town.next !== tokens.kinds.length) return undefined;
+  return {
+    start: tokens.starts[0]!,
+    end: tokens.ends[town.last]!,
+    localityStart: tokens.starts[0]!,
+    postcode: true,
+    town: true,
+    strongType: false,
+    pattern: 'fr-locality',
+  };
+}
+
+/** `4 avenue des Saules, 59160 Lille`, `12 bis rue de la République 75011 Paris`. */
+function parseFrenchStreet(
+  tokens: Tokens,
+  anchor: number,
+  strongType: boolean,
+): AddressMatch | undefined {
+  const numberIndex = frenchHouseNumber(tokens, anchor);
+  if (numberIndex < 0 || !isHouseNumberPosition(tokens, numberIndex)) return undefined;
+  let nameStart = anchor + 1;
+  if (abbreviationDot(tokens, anchor)) nameStart++;
+
+  let nameEnd = -1;
+  let previous = '';
+  for (let j = nameStart; j < tokens.kinds.length && j - nameStart < MAX_NAME_TOKENS; j++) {
+    const kind = tokens.kinds[j];
+    if (kind === 'punct') break;
+    const raw = tokenText(tokens, j);
+    if (kind === 'number') {
+      if (isFrPostcode(tokens, j)) break;
+      if (!FR_PARTICLES.has(previous) && !FR_MONTHS.has(previous) && !/^\d+$/.test(previous)) break;
+      if (!/^\d{1,4}$/.test(raw)) break;
+      previous = raw;
+      nameEnd = j;
+      continue;
+    }
+    const folded = fold(raw);
+    if (FR_PARTICLES.has(folded)) {
+      previous = folded;
+      continue;
+    }
+    if (!isProperName(raw)) break;
+    previous = folded;
+    nameEnd = j;
+  }
+
+  let locality = nameEnd >= 0 ? readFrenchLocality(tokens, nameEnd + 1) : undefined;
+  // "93 Avenue Q": a one-letter name is a title, not a street, unless a postcode follows.
+  if (!locality && nameEnd === nameStart && tokens.ends[nameEnd]! - tokens.starts[nameEnd]! < 2) {
+    return undefined;
+  }
+  if (nameEnd < 0) {
+    // « allée des tilleuls, 59000 Lille »: a lower-case name only counts before a postcode.
+    const lowerEnd = lowerCaseNameEnd(tokens, nameStart);
+    if (lowerEnd < 0) return undefined;
+    locality = readFrenchLocality(tokens, lowerEnd + 1);
+    if (!locality) return undefined;
+    nameEnd = lowerEnd;
+  }
+  return {
+    start: tokens.starts[numberIndex]!,
+    end: locality ? locality.end : tokens.ends[nameEnd]!,
+    ...(locality ? { localityStart: locality.start } : {}),
+    postcode: locality !== undefined,
+    town: locality?.town ?? false,
+    strongType,
+    pattern: 'fr-street',
+  };
+}
+
+/** Index of the house number before a French street type (`12`, `12 bis`, `12bis,`), or -1. */
+function frenchHouseNumber(tokens: Tokens, anchor: number): number {
+  let i = anchor - 1;
+  if (isPunct(tokens, i, ',')) i--;
+  if (tokens.kinds[i] === 'word' && FR_NUMBER_SUFFIXES.has(fold(tokenText(tokens, i)))) i--;
+  if (tokens.kinds[i] !== 'number') return -1;
+  return /^[1-9]\d{0,3}(?:[a-z]|bis|ter|quater)?$|^[1-9]\d{0,3}-\d{1,4}$/i.test(
+    tokenText(tokens, i),
+  )
+    ? i
+    : -1;
+}
+
+function lowerCaseNameEnd(tokens: Tokens, from: number): number {
+  let end = -1;
+  for (let j = from; j < tokens.kinds.length && j - from < 5; j++) {
+    if (tokens.kinds[j] !== 'word') break;
+    const folded = fold(tokenText(tokens, j));
+    if (!FR_PARTICLES.has(folded)) end = j;
+  }
+  return end;
+}
+
+interface Locality {
+  start: number;
+  end: number;
+  town: boolean;
+}
+
+/** After a street: separators, an optional `BP 123`, a postcode, then a town and `Cedex NN`. */
+function readFrenchLocality(tokens: Tokens, from: number): Locality | undefined {
+  let i = skipSeparators(tokens, from);
+  if (
+    tokens.kinds[i] === 'word' &&
+    PO_BOX_WORDS.has(tokenText(tokens, i)) &&
+    tokens.kinds[i + 1] === 'number'
+  ) {
+    i = skipSeparators(tokens, i + 2);
+  }
+  if (!isFrPostcode(tokens, i)) return undefined;
+  const town = readTown(tokens, i + 1);
+  return {
+    start: tokens.starts[i]!,
+    end: tokens.ends[town ? town.last : i]!,
+    town: town !== undefined,
+  };
+}
+
+/** Capitalised town words joined by particles, closed by an optional `Cedex` and its number. */
+function readTown(tokens: Tokens, from: number): { last: number; next: number } | undefined {
+  let last = -1;
+  for (let j = from; j < tokens.kinds.length && j - from < MAX_TOWN_TOKENS; j++) {
+    if (tokens.kinds[j] !== 'word') break;
+    const raw = tokenText(tokens, j);
+    const folded = fold(raw);
+    if (folded === CEDEX && last >= 0) {
+      const office = tokens.kinds[j + 1] === 'number' && /^\d{1,2}$/.test(tokenText(tokens, j + 1));
+      last = office ? j + 1 : j;
+      break;
+    }
+    if (isProperName(raw)) last = j;
+    else if (!(FR_PARTICLES.has(folded) && last >= 0)) break;
+  }
+  return last >= 0 ? { last, next: last + 1 } : undefined;
+}
+
+/** `BP 123, 59000 Lille Cedex`: a French post-office box with its postcode and town. */
+function parsePoBox(tokens: Tokens, anchor: number): AddressMatch | undefined {
+  if (tokens.kinds[anchor + 1] !== 'number' || !/^\d{1,6}$/.test(tokenText(tokens, anchor + 1))) {
+    return undefined;
+  }
+  if (!standsAlone(tokens, anchor)) return undefined;
+  const locality = readFrenchLocality(tokens, anchor + 2);
+  if (!locality?.town) return undefined;
+  return {
+    start: tokens.starts[anchor]!,
+    end: locality.end,
+    localityStart: locality.start,
+    postcode: true,
+    town: true,
+    strongType: true,
+    pattern: 'fr-po-box',
+  };
+}
+
+/** `10 Downing Street, London SW1A 2AA`, `1600 Pennsylvania Avenue NW, Washington, DC 20500`. */
+function parseEnglishStreet(
+  tokens: Tokens,
+  anchor: number,
+  strongType: boolean,
+): AddressMatch | undefined {
+  let i = anchor - 1;
+  let names = 0;
+  while (i >= 0 && names < MAX_EN_NAME_TOKENS && isEnglishNameToken(tokens, i)) {
+    i--;
+    names++;
+  }
+  if (names === 0) return undefined;
+  // "5 The Long Road" is a title; "9 The Grove, London SW1A 2AA" is an address.
+  const opensWithStopword = EN_NAME_STOPWORDS.has(fold(tokenText(tokens, i + 1)));
+  if (
+    tokens.kinds[i] !== 'number' ||
+    !/^[1-9]\d{0,4}[A-Za-z]?$|^[1-9]\d{0,4}-\d{1,5}$/.test(tokenText(tokens, i))
+  ) {
+    return undefined;
+  }
+  if (!isHouseNumberPosition(tokens, i)) return undefined;
+  const numberIndex = i;
+
+  let streetEnd = anchor;
+  let j = anchor + 1;
+  if (abbreviationDot(tokens, anchor)) streetEnd = j++;
+  if (
+    tokens.kinds[j] === 'word' &&
+    EN_DIRECTIONS.has(fold(tokenText(tokens, j))) &&
+    startsUpper(tokenText(tokens, j))
+  ) {
+    streetEnd = j++;
+  }
+  const unit = readUnit(tokens, j);
+  if (unit >= 0) {
+    streetEnd = unit;
+    j = unit + 1;
+  }
+  const locality = readEnglishLocality(tokens, j);
+  if (opensWithStopword && !locality) return undefined;
+  // "Main Street Bank", "Wall Street Journal": a capitalised word right after is a name.
+  if (
+    !locality &&
+    streetEnd === anchor &&
+    tokens.kinds[j] === 'word' &&
+    isProperName(tokenText(tokens, j))
+  ) {
+    return undefined;
+  }
+  return {
+    start: tokens.starts[numberIndex]!,
+    end: locality ? locality.end : tokens.ends[streetEnd]!,
+    ...(locality ? { localityStart: locality.start } : {}),
+    postcode: locality !== undefined,
+    town: locality?.town ?? false,
+    strongType: strongType || unit >= 0,
+    unit: unit >= 0,
+    pattern: 'en-street',
+  };
+}
+
+function isEnglishNameToken(tokens: Tokens, index: number): boolean {
+  const raw = tokenText(tokens, index);
+  if (tokens.kinds[index] === 'number') return /^\d{1,3}(?:st|nd|rd|th)$/i.test(raw);
+  return tokens.kinds[index] === 'word' && isProperName(raw);
+}
+
+/** `, Apt 4B`, `Suite 200`, `#12` after the street: returns the last unit token or -1. */
+function readUnit(tokens: Tokens, from: number): number {
+  let i = isPunct(tokens, from, ',') ? from + 1 : from;
+  if (isPunct(tokens, i, '#')) {
+    return tokens.kinds[i + 1] === 'number' && adjacent(tokens, i, i + 1) ? i + 1 : -1;
+  }
+  if (tokens.kinds[i] !== 'word' || !EN_UNIT_WORDS.has(fold(tokenText(tokens, i)))) return -1;
+  i++;
+  if (isPunct(tokens, i, '.')) i++;
+  if (isPunct(tokens, i, '#')) i++;
+  const kind = tokens.kinds[i];
+  return (kind === 'number' || kind === 'word') && tokens.ends[i]! - tokens.starts[i]! <= 5
+    ? i
+    : -1;
+}
+
+/** A town then a UK postcode or a US state and ZIP; or a UK postcode alone. */
+function readEnglishLocality(tokens: Tokens, from: number): Locality | undefined {
+  const start = skipSeparators(tokens, from);
+  let i = start;
+  let towns = 0;
+  for (;;) {
+    const postcodeEnd = englishPostcodeEnd(tokens, i);
+    if (postcodeEnd >= 0) {
+      return { start: tokens.starts[start]!, end: tokens.ends[postcodeEnd]!, town: towns > 0 };
+    }
+    if (towns > 0 && isPunct(tokens, i, ',')) {
+      i++;
+      continue;
+    }
+    // "St. Albans", "Mt. Vernon", "Ft. Worth": the dot of an abbreviated town word.
+    if (
+      towns > 0 &&
+      isPunct(tokens, i, '.') &&
+      TOWN_ABBREVIATIONS.has(fold(tokenText(tokens, i - 1)))
+    ) {
+      i++;
+      continue;
+    }
+    if (towns >= 3 || tokens.kinds[i] !== 'word' || !isProperName(tokenText(tokens, i)))
+      return undefined;
+    towns++;
+    i++;
+  }
+}
+
+/** Last token of a UK postcode or `ST 12345(-6789)` starting at `index`, or -1. */
+function englishPostcodeEnd(tokens: Tokens, index: number): number {
+  if (tokens.kinds[index] !== 'word') return -1;
+  const raw = tokenText(tokens, index);
+  if (
+    US_STATES.has(raw) &&
+    tokens.kinds[index + 1] === 'number' &&
+    usZipValid(tokenText(tokens, index + 1))
+  ) {
+    return standsAloneAfter(tokens, index + 1) ? index + 1 : -1;
+  }
+  if (ukPostcodeValid(raw)) return standsAloneAfter(tokens, index) ? index : -1;
+  if (ukOutwardCodeShape(raw) && tokens.kinds[index + 1] === 'number') {
+    const joined = `${raw} ${tokenText(tokens, index + 1)}`;
+    if (ukPostcodeValid(joined) && standsAloneAfter(tokens, index + 1)) return index + 1;
+  }
+  return -1;
+}
+
+/** Skip one or two separators between an address's lines: `,`, newline, ` - `. */
+function skipSeparators(tokens: Tokens, from: number): number {
+  let i = from;
+  for (let n = 0; n < 2 && tokens.kinds[i] === 'punct'; n++) {
+    const raw = tokenText(tokens, i);
+    if (raw !== ',' && raw !== '\n' && raw !== '-' && raw !== '–') break;
+    i++;
+  }
+  return i;
+}
+
+function isFrPostcode(tokens: Tokens, index: number): boolean {
+  return tokens.kinds[index] === 'number' && frPostcodeValid(tokenText(tokens, index));
+}
+
+/** Capitalised (or upper-case) word; an elided article counts by what follows: `l'Église`. */
+export function isProperName(raw: string): boolean {
+  const apostrophe = raw.search(/['’]/);
+  const head = apostrophe >= 0 && apostrophe <= 2 ? raw.slice(apostrophe + 1) : raw;
+  return startsUpper(head);
+}
+
+function startsUpper(raw: string): boolean {
+  const first = raw[0];
+  return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** A house number stands apart and is not a section, page or year number. */
+function isHouseNumberPosition(tokens: Tokens, index: number): boolean {
+  if (!standsAlone(tokens, index)) return false;
+  const previous = index - 1;
+  if (tokens.kinds[previous] !== 'word') return true;
+  // « l'article 3 »: the elided article is part of the token.
+  const word = fold(tokenText(tokens, previous)).replace(/^[a-z][’']/, '');
+  if (NOT_A_HOUSE_NUMBER_BEFORE.has(word)) return false;
+  const value = Number(tokenText(tokens, index));
+  return !(YEAR_PREPOSITIONS.has(word) && value >= 1800 && value <= 2099);
+}
+
+function abbreviationDot(tokens: Tokens, anchor: number): boolean {
+  return (
+    isPunct(tokens, anchor + 1, '.') &&
+    adjacent(tokens, anchor, anchor + 1) &&
+    ABBREVIATED_STREET_TYPES.has(fold(tokenText(tokens, anchor)))
+  );
+}
+
+function isPunct(tokens: Tokens, index: number, mark: string): boolean {
+  return tokens.kinds[index] === 'punct' && tokens.text[tokens.starts[index]!] === mark;
+}
+
+function adjacent(tokens: Tokens, left: number, right: number): boolean {
+  return tokens.ends[left] === tokens.starts[right];
+}
+
+/** The token is not glued to a word, number or id punctuation on its left (`v1.2`, `#12`). */
+function standsAlone(tokens: Tokens, index: number): boolean {
+  const previous = index - 1;
+  if (previous < 0 || !adjacent(tokens, previous, index)) return true;
+  if (tokens.kinds[previous] !== 'punct') return false;
+  return !'./-:#_@'.includes(tokens.text[tokens.starts[previous]!]!);
+}
+
+function standsAloneAfter(tokens: Tokens, index: number): boolean {
+  const next = index + 1;
+  if (next >= tokens.kinds.length || !adjacent(tokens, index, next)) return true;
+  return tokens.kinds[next] === 'punct' && !'-_@/'.includes(tokens.text[tokens.starts[next]!]!);
+}
+
+/** Overlapping matches (two anchors in one address, French and English readings): keep the longest. */
+function keepLongest(matches: AddressMatch[]): AddressMatch[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: AddressMatch[] = [];
+  for (const match of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && match.start < last.end) {
+      if (match.end - match.start > last.end - last.start) kept[kept.length - 1] = match;
+      continue;
+    }
+    kept.push(match);
+  }
+  return kept;
+}

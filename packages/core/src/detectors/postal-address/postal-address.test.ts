@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { Segment } from '../../types.js';
+import { DEFAULT_TEST_OPTIONS, fixturePath, loadFixtureCases, reportedValues } from '../testing.js';
+import { postalAddressDetector, redactAddress } from './index.js';
+import { frPostcodeValid, ukPostcodeValid, usZipValid } from './postcodes.js';
+
+const dir = import.meta.dirname;
+const prose = (text: string, extra: Partial<Segment> = {}): Segment => ({
+  text,
+  syntax: 'prose',
+  location: { path: 'test.txt' },
+  ...extra,
+});
+const detect = (text: string, extra: Partial<Segment> = {}) =>
+  postalAddressDetector.detect(prose(text, extra), DEFAULT_TEST_OPTIONS);
+
+describe('postal-address fixtures', () => {
+  for (const fixture of loadFixtureCases(fixturePath(dir, 'ok.txt'))) {
+    it(`finds line ${fixture.line}: ${fixture.source}`, () => {
+      expect(reportedValues(postalAddressDetector, fixture.segment)).toEqual(fixture.expected);
+    });
+  }
+  for (const fixture of loadFixtureCases(fixturePath(dir, 'ng.txt'))) {
+    it(`ignores line ${fixture.line}: ${fixture.source}`, () => {
+      expect(reportedValues(postalAddressDetector, fixture.segment)).toEqual([]);
+    });
+  }
+});
+
+describe('postcodes', () => {
+  it('validates French postcodes', () => {
+    expect(frPostcodeValid('59160')).toBe(true);
+    expect(frPostcodeValid('20000')).toBe(true);
+    expect(frPostcodeValid('97400')).toBe(true);
+    expect(frPostcodeValid('00123')).toBe(false);
+    expect(frPostcodeValid('99000')).toBe(false);
+    expect(frPostcodeValid('5916')).toBe(false);
+  });
+  it('validates UK postcodes', () => {
+    for (const ok of [
+      'SW1A 2AA',
+      'NW1 6XE',
+      'M1 1AE',
+      'B33 8TH',
+      'CR2 6XH',
+      'DN55 1PT',
+      'EC1A1BB',
+    ]) {
+      expect(ukPostcodeValid(ok)).toBe(true);
+    }
+    for (const ng of ['QW1 2AA', 'SW1A 2AC', 'SW1A', '12345', 'SW1A  2AA']) {
+      expect(ukPostcodeValid(ng)).toBe(false);
+    }
+  });
+  it('validates US ZIP codes', () => {
+    expect(usZipValid('20500')).toBe(true);
+    expect(usZipValid('97477-1234')).toBe(true);
+    expect(usZipValid('00000')).toBe(false);
+    expect(usZipValid('2050')).toBe(false);
+  });
+});
+
+describe('postal-address candidates', () => {
+  it('scores 0.9 with postcode and town, 0.6 for a street alone, more with a keyword', () => {
+    expect(detect('au 4 avenue des Saules, 59160 Lille.')[0]?.confidence).toBe(0.9);
+    expect(detect('au 4 avenue des Saules.')[0]?.confidence).toBe(0.6);
+    expect(detect('adresse : 4 avenue des Saules.')[0]?.confidence).toBe(0.7);
+  });
+  it('reads an address written over two lines', () => {
+    const [candidate] = detect('M. Martin\n4 avenue des Saules\n59160 Lille\nFrance');
+    expect(candidate?.normalized).toBe('4 avenue des saules 59160 lille');
+  });
+  it('normalizes folded with single spaces and carries pattern evidence', () => {
+    const [candidate] = detect('12  rue de la  République,  75011 Paris');
+    expect(candidate?.normalized).toBe('12 rue de la republique, 75011 paris');
+    expect(candidate?.evidence[0]).toEqual({ kind: 'pattern', detail: 'fr-street' });
+  });
+  it('reports only candidates starting inside reportFrom/reportTo', () => {
+    const text = '4 rue Pasteur, 67000 Strasbourg et 9 rue Victor Hugo, 69002 Lyon';
+    const second = text.indexOf('9 rue');
+    expect(detect(text)).toHaveLength(2);
+    expect(detect(text, { reportFrom: second }).map((c) => c.start)).toEqual([second]);
+    expect(detect(text, { reportTo: second }).map((c) => c.start)).toEqual([0]);
+  });
+});
+
+describe('redactAddress', () => {
+  it('keeps the postcode and town and masks the street', () => {
+    expect(redactAddress('4 avenue des Saules, 59160 Lille')).toBe(
+      '* ****** *** ******, 59160 Lille',
+    );
+    expect(redactAddress('10 Downing Street, London SW1A 2AA')).toBe(
+      '** ******* ******, London SW1A 2AA',
+    );
+    expect(redactAddress('1600 Pennsylvania Avenue NW, Washington, DC 20500')).toBe(
+      '**** ************ ****** **, Washington, DC 20500',
+    );
+  });
+  it('masks a street alone entirely', () => {
+    expect(redactAddress('9 rue Saint-Nicolas')).toBe('* *** *****-*******');
+  });
+});
+
+describe('postal-address adversarial input', () => {
+  it.each([
+    ['rue rue rue', 'rue '.repeat(1 << 18)],
+    ['numbered streets', '1 rue '.repeat(175_000)],
+    ['capitalised names', '12 Baker Baker '.repeat(70_000)],
+    ['street types', '4 Street Road Lane '.repeat(55_000)],
+    ['digits', '7'.repeat(1 << 20)],
+    ['hex', 'a3f9'.repeat(1 << 18)],
+  ])('scans 1 MB of %s quickly', (_name, text) => {
+    const started = performance.now();
+    postalAddressDetector.detect(prose(text), DEFAULT_TEST_OPTIONS);
+    // Linear in the input; the bound is loose because test files run in parallel.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
