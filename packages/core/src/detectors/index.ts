@@ -1,4 +1,5 @@
 import type { Detector } from '../types.js';
+import { dateOfBirthDetector } from './date-of-birth/index.js';
 import { deviceIdDetector } from './device-id/index.js';
 import { emailDetector } from './email/index.js';
 import { ibanDetector } from './iban/index.js';
@@ -7,6 +8,7 @@ import { macAddressDetector } from './mac-address/index.js';
 import { nationalIdDetector } from './national-id/index.js';
 import { paymentCardDetector } from './payment-card/index.js';
 import { personNameDetector } from './person-name/index.js';
+import { phoneDetector } from './phone/index.js';
 import { postalAddressDetector } from './postal-address/index.js';
 
 /**
@@ -65,6 +67,7 @@ export class DetectorRegistry {
 /** The built-in detectors, in report order. */
 export const BUILTIN_DETECTORS: readonly Detector[] = [
   emailDetector,
+  phoneDetector,
   ibanDetector,
   paymentCardDetector,
   nationalIdDetector,
@@ -72,6 +75,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   macAddressDetector,
   deviceIdDetector,
   postalAddressDetector,
+  dateOfBirthDetector,
   personNameDetector,
 ];
 

@@ -9,15 +9,27 @@ import {
   type KeywordList,
 } from '../../text/keywords.js';
 
-/** Words near a value that say it is a phone number, in French and English. */
-const FRENCH_KEYWORDS = ['tél', 'téléphone', 'portable', 'fixe', 'appeler', 'appelez', 'joindre'];
-const FRENCH_ONLY = keywordList([...FRENCH_KEYWORDS, 'numéro', 'contacter', 'standard']);
+/**
+ * Words near a value that say it is a phone number. Those only French or only English also
+ * pick the region of a national number valid in several; « tél » folds to the neutral "tel".
+ */
+const FRENCH_ONLY = keywordList([
+  'portable',
+  'fixe',
+  'appeler',
+  'appelez',
+  'joindre',
+  'numéro',
+  'contacter',
+]);
 const ENGLISH_ONLY = keywordList(['phone', 'cell', 'cellphone', 'call']);
 const PHONE_KEYWORDS = keywordList([
   ...FRENCH_ONLY.words,
   ...ENGLISH_ONLY.words,
-  'tel',
-  'tel.',
+  'tél',
+  'tél.',
+  'téléphone',
+  'standard',
   'telephone',
   'mobile',
   'fax',

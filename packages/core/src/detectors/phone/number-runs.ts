@@ -3,7 +3,8 @@ import { isDigit, isWordChar } from '../../text/chars.js';
 /**
  * The cheap first pass of the phone detector: runs of digit groups joined by the separators
  * people write in phone numbers (space, `.`, `-`, `/`, parentheses, a leading `+`). One linear
- * walk over the text, no regex, so hostile input (1 MB of digits and separators) stays linear.
+ * walk over the text (a one-character class finds the next anchor, nothing can backtrack), so
+ * hostile input (1 MB of digits and separators) stays linear.
  */
 
 export interface DigitGroup {
@@ -35,6 +36,7 @@ function isSpaceCode(code: number): boolean {
 function isJoinerCode(code: number): boolean {
   return code === 46 || code === 45 || code === 47;
 }
+
 /** Separators may combine (`) `, ` (`, ` - `) but never grow longer: a phone is compact. */
 const MAX_SEPARATOR_LENGTH = 3;
 

@@ -97,6 +97,9 @@ describe('phone regions', () => {
     const french = detect('Appelez le 0800 123 456', { regions: ['GB', 'FR'] });
     expect(english[0]?.evidence[0]?.detail).toBe('libphonenumber:GB');
     expect(french[0]?.evidence[0]?.detail).toBe('libphonenumber:FR');
+    // « Tél » folds to "tel", which both languages use: the first region stays.
+    const neutral = detect('Tél. 0800 123 456', { regions: ['GB', 'FR'] });
+    expect(neutral[0]?.evidence[0]?.detail).toBe('libphonenumber:GB');
   });
 
   it('uses the segment language when there is no keyword', () => {
