@@ -1,6 +1,11 @@
 import type { FormatModule } from './types.js';
 import { archiveFormats } from './archive/index.js';
+import { csvFormat } from './csv/index.js';
+import { docxFormat } from './docx/index.js';
 import { emailMessageFormat } from './email-message/index.js';
+import { jsonFormat } from './json/index.js';
+import { pdfFormat } from './pdf/index.js';
+import { spreadsheetFormat } from './spreadsheet/index.js';
 import { sqlDumpFormat } from './sql-dump/index.js';
 import { sqliteFormat } from './sqlite/index.js';
 import { textFormat } from './text/index.js';
@@ -12,6 +17,11 @@ export { textFormat };
  * first whose sniff recognises the first bytes; text is the fallback for anything not binary.
  */
 export const BUILTIN_FORMATS: readonly FormatModule[] = [
+  csvFormat,
+  jsonFormat,
+  spreadsheetFormat,
+  pdfFormat,
+  docxFormat,
   sqlDumpFormat,
   sqliteFormat,
   emailMessageFormat,

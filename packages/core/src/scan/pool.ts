@@ -46,9 +46,11 @@ export class ScanPool {
   private nextId = 1;
   private closed = false;
 
+  /** `workerUrl` is for tests of the isolation itself (a worker that hangs or leaks). */
   constructor(
     size: number,
     private readonly config: WorkerConfig,
+    private readonly workerUrl: URL = WORKER_URL,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -66,7 +68,7 @@ export class ScanPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_URL, {
+    const worker = new Worker(this.workerUrl, {
       workerData: this.config,
       resourceLimits: {
         maxOldGenerationSizeMb: this.config.limits.parseMemoryMb,

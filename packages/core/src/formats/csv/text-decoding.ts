@@ -1,0 +1,121 @@
+/**
+ * Streaming text decoding for tabular text formats: UTF-8 (BOM or not), UTF-16 with a BOM,
+ * and windows-1252 when the bytes are not valid UTF-8 (old Excel exports). The decision is made
+ * on the head; if invalid UTF-8 appears later, the rest of the file is read as windows-1252
+ * rather than filled with replacement characters.
+ */
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export function detectEncoding(head: Uint8Array): TextEncoding {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return isValidUtf8(head.subarray(0, head.length - incompleteUtf8Tail(head)))
+    ? 'utf-8'
+    : 'windows-1252';
+}
+
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Number of trailing bytes that start a UTF-8 sequence the chunk does not finish. */
+export function incompleteUtf8Tail(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let k = 1; k <= Math.min(3, n); k++) {
+    const b = bytes[n - k] as number;
+    if ((b & 0xc0) === 0x80) continue;
+    if (b < 0xc0) return 0;
+    const needed = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    return needed > k ? k : 0;
+  }
+  return 0;
+}
+
+/** Length of the longest prefix of `bytes` that is well-formed UTF-8. */
+export function validUtf8Prefix(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need =
+      b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0 || i + need >= n) return i;
+    const second = bytes[i + 1] as number;
+    const low = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const high = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    if (second < low || second > high) return i;
+    for (let k = 2; k <= need; k++) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return n;
+}
+
+/** Decode a byte stream to text chunks; a BOM is dropped. */
+export async function* decodeText(
+  chunks: AsyncIterable<Uint8Array>,
+  head: Uint8Array,
+): AsyncIterable<string> {
+  let encoding = detectEncoding(head);
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const decoder = new TextDecoder(encoding);
+    for await (const chunk of chunks) {
+      const text = decoder.decode(chunk, { stream: true });
+      if (text) yield text;
+    }
+    const rest = decoder.decode();
+    if (rest) yield rest;
+    return;
+  }
+  const utf8 = new TextDecoder('utf-8');
+  const fallback = new TextDecoder('windows-1252');
+  let carry: Uint8Array = new Uint8Array(0);
+  let first = true;
+  for await (const chunk of chunks) {
+    let bytes = concat(carry, chunk);
+    if (first && encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb) {
+      if (bytes.length < 3) {
+        carry = bytes;
+        continue;
+      }
+      if (bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    }
+    first = false;
+    if (encoding === 'utf-8') {
+      const tail = incompleteUtf8Tail(bytes);
+      const whole = bytes.subarray(0, bytes.length - tail);
+      if (isValidUtf8(whole)) {
+        carry = bytes.slice(bytes.length - tail);
+        const text = utf8.decode(whole);
+        if (text) yield text;
+        continue;
+      }
+      const valid = validUtf8Prefix(bytes);
+      if (valid > 0) yield utf8.decode(bytes.subarray(0, valid));
+      bytes = bytes.subarray(valid);
+      encoding = 'windows-1252';
+    }
+    carry = new Uint8Array(0);
+    const text = fallback.decode(bytes);
+    if (text) yield text;
+  }
+  if (carry.length > 0) yield fallback.decode(carry);
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}

@@ -1,0 +1,40 @@
+import { decodeText } from '../csv/text-decoding.js';
+import type { FormatInput, FormatItem, FormatModule } from '../types.js';
+import { JsonScanner } from './scanner.js';
+
+const MULTI_DOCUMENT_EXTENSIONS = ['.ndjson', '.jsonl'];
+
+export const jsonFormat: FormatModule = {
+  id: 'json',
+  description: 'JSON and NDJSON: every string and number with its JSON Pointer and nearest key',
+  extensions: ['.json', '.ndjson', '.jsonl', '.geojson', '.har'],
+  isolated: false,
+  sniff(head) {
+    const text = new TextDecoder().decode(head.subarray(0, 256)).replace(/^\uFEFF/, '');
+    return /^\s*(?:\{\s*(?:"|\}|$)|\[\s*(?:[[{"\d\]-]|$))/.test(text);
+  },
+  read: readJson,
+};
+
+async function* readJson(input: FormatInput): AsyncIterable<FormatItem> {
+  const lower = input.path.toLowerCase();
+  const multi = MULTI_DOCUMENT_EXTENSIONS.some((extension) => lower.endsWith(extension));
+  const base = input.entry ? { path: input.path, entry: input.entry } : { path: input.path };
+  const scanner = new JsonScanner({ base, multi });
+  const out: FormatItem[] = [];
+  let failure: unknown;
+  try {
+    for await (const text of decodeText(input.stream(), input.head)) {
+      scanner.feed(text, out);
+      // A for-of is twice as fast as `yield*` of an array inside an async generator.
+      for (const item of out) yield item;
+      out.length = 0;
+    }
+    scanner.end(out);
+  } catch (error) {
+    failure = error;
+  }
+  // What was read before a syntax error is still reported.
+  yield* out;
+  if (failure) throw failure;
+}

@@ -1,0 +1,468 @@
+/**
+ * An iterative, streaming JSON scanner: text chunks in, leaf values with their JSON Pointer,
+ * nearest key and line/column out. No recursion and an explicit depth limit, so a file nested
+ * 100,000 levels deep is a clean error, not a stack overflow. In `multi` mode (NDJSON) it reads
+ * one document after another and resynchronises at the next line after a syntax error.
+ */
+import type { Location, Segment } from '../../types.js';
+import { FormatError, type ColumnSummary, type FormatItem } from '../types.js';
+
+export const MAX_JSON_DEPTH = 1024;
+/** Longer strings are cut (the head is still scanned): bounded memory for embedded blobs. */
+export const MAX_JSON_STRING_CHARS = 8 * 1024 * 1024;
+/** An array whose objects have more keys than this is not a table worth summarising. */
+const MAX_TABLE_KEYS = 1000;
+
+type Mode =
+  | 'value'
+  | 'valueOrClose'
+  | 'key'
+  | 'keyOrClose'
+  | 'colon'
+  | 'afterValue'
+  | 'string'
+  | 'number'
+  | 'literal'
+  | 'skipLine';
+
+/** Counts per key of the objects directly inside one array. */
+interface TableStats {
+  rows: number;
+  nonEmpty: Map<string, number>;
+}
+
+interface Frame {
+  kind: 'object' | 'array';
+  /** Current member key (object) or next index (array). */
+  key: string | undefined;
+  index: number;
+  /** Set on an object that is an element of an array: the array's statistics. */
+  rowOf: TableStats | undefined;
+  /** Set on an array: statistics of its object elements. */
+  table: TableStats | undefined;
+  hasElements: boolean;
+  /** This container's own pointer, computed once when it opens. */
+  pointer: string;
+}
+
+export interface ScannerOptions {
+  base: Location;
+  /** NDJSON: many documents, `row` = document number, resync after errors. */
+  multi: boolean;
+}
+
+export class JsonScanner {
+  private mode: Mode = 'value';
+  private readonly frames: Frame[] = [];
+  private line = 1;
+  private column = 1;
+  private parts: string[] = [];
+  private partsLength = 0;
+  private tokenLine = 0;
+  private tokenColumn = 0;
+  private stringIsKey = false;
+  private escape: 'none' | 'backslash' | 'unicode' = 'none';
+  private unicodeHex = '';
+  private record = 0;
+  private documentStarted = false;
+  /** NDJSON: the file is one table whose rows are the documents. */
+  private readonly rootTable: TableStats = { rows: 0, nonEmpty: new Map() };
+  private firstError: FormatError | undefined;
+  private errorCount = 0;
+
+  constructor(private readonly options: ScannerOptions) {}
+
+  /** Scan one chunk; produced items are appended to `out`. Throws FormatError (single mode). */
+  feed(text: string, out: FormatItem[]): void {
+    const n = text.length;
+    let sliceFrom = 0;
+    let i = 0;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      switch (this.mode) {
+        case 'string': {
+          if (this.escape !== 'none') {
+            this.escapeChar(code);
+            this.advance(code);
+            i++;
+            sliceFrom = i;
+            continue;
+          }
+          if (code === 34 /* " */ || code === 92 /* \ */) {
+            this.appendString(text, sliceFrom, i);
+            if (code === 92) this.escape = 'backslash';
+            else this.endString(out);
+            this.advance(code);
+            i++;
+            sliceFrom = i;
+            continue;
+          }
+          if (code < 0x20) {
+            this.fail('control character in string');
+            continue;
+          }
+          this.advance(code);
+          i++;
+          continue;
+        }
+        case 'number':
+        case 'literal': {
+          if (this.mode === 'number' ? isNumberChar(code) : code >= 97 && code <= 122) {
+            this.advance(code);
+            i++;
+            continue;
+          }
+          this.parts.push(text.slice(sliceFrom, i));
+          this.endAtom(out);
+          continue; // re-read this character in the new mode
+        }
+        case 'skipLine': {
+          this.advance(code);
+          i++;
+          if (code === 10) this.mode = 'afterValue';
+          continue;
+        }
+        default:
+          break;
+      }
+      if (code === 32 || code === 10 || code === 13 || code === 9) {
+        // NDJSON: a line break inside a record means the record was cut short.
+        if (code === 10 && this.options.multi && this.frames.length > 0) {
+          this.fail('unterminated record', false);
+        }
+        this.advance(code);
+        i++;
+        continue;
+      }
+      this.structural(code, out);
+      // A string's text starts after its quote; a number or literal's at this character.
+      sliceFrom = this.inAtom() ? i : i + 1;
+      this.advance(code);
+      i++;
+    }
+    if (this.mode === 'string') this.appendString(text, sliceFrom, n);
+    else if (this.mode === 'number' || this.mode === 'literal') {
+      this.parts.push(text.slice(sliceFrom, n));
+    }
+  }
+
+  /** `structural` may have started a number or literal (a check TypeScript cannot narrow). */
+  private inAtom(): boolean {
+    return this.mode === 'number' || this.mode === 'literal';
+  }
+
+  /** End of input: finish a trailing atom, check the document is complete. */
+  end(out: FormatItem[]): void {
+    if (this.mode === 'number' || this.mode === 'literal') this.endAtom(out);
+    if (this.frames.length > 0 || this.mode === 'string') {
+      this.fail('unexpected end of input');
+    } else if (!this.options.multi && !this.documentStarted) {
+      this.fail('empty document');
+    }
+    if (this.options.multi) this.emitTable(this.rootTable, '', out);
+    if (this.firstError) {
+      const more = this.errorCount > 1 ? ` (${this.errorCount} malformed records)` : '';
+      throw new FormatError(this.firstError.message + more);
+    }
+  }
+
+  private structural(code: number, out: FormatItem[]): void {
+    const ch = String.fromCharCode(code);
+    switch (this.mode) {
+      case 'afterValue': {
+        const top = this.frames.at(-1);
+        if (!top) {
+          if (!this.options.multi) return this.fail('unexpected data after the JSON value');
+          return this.startValue(code);
+        }
+        if (ch === ',') {
+          if (top.kind === 'object') this.mode = 'key';
+          else {
+            top.index++;
+            this.mode = 'value';
+          }
+          return;
+        }
+        if ((ch === '}' && top.kind === 'object') || (ch === ']' && top.kind === 'array')) {
+          return this.close(out);
+        }
+        return this.fail(`expected ',' or '${top.kind === 'object' ? '}' : ']'}'`);
+      }
+      case 'keyOrClose':
+        if (ch === '}') return this.close(out);
+        if (ch === '"') return this.startString(true);
+        return this.fail('expected a key');
+      case 'key':
+        if (ch === '"') return this.startString(true);
+        return this.fail('expected a key');
+      case 'colon':
+        if (ch === ':') {
+          this.mode = 'value';
+          return;
+        }
+        return this.fail("expected ':'");
+      case 'valueOrClose':
+        if (ch === ']') return this.close(out);
+        return this.startValue(code);
+      default:
+        return this.startValue(code);
+    }
+  }
+
+  private startValue(code: number): void {
+    if (this.frames.length === 0) {
+      if (this.documentStarted && !this.options.multi) {
+        return this.fail('unexpected data after the JSON value');
+      }
+      this.documentStarted = true;
+      this.record++;
+    }
+    if (code === 123 /* { */ || code === 91 /* [ */) {
+      if (this.frames.length >= MAX_JSON_DEPTH) {
+        return this.fail(`nested deeper than ${MAX_JSON_DEPTH} levels`);
+      }
+      const parent = this.frames.at(-1);
+      const isRow =
+        code === 123 && (parent?.kind === 'array' || (parent === undefined && this.options.multi));
+      const rowOf = isRow ? (parent ? parent.table : this.rootTable) : undefined;
+      if (rowOf) rowOf.rows++;
+      this.frames.push({
+        kind: code === 123 ? 'object' : 'array',
+        key: undefined,
+        index: 0,
+        rowOf,
+        table: code === 91 ? { rows: 0, nonEmpty: new Map() } : undefined,
+        hasElements: false,
+        pointer: this.pointer(this.frames.length),
+      });
+      this.mode = code === 123 ? 'keyOrClose' : 'valueOrClose';
+      return;
+    }
+    if (code === 34) return this.startString(false);
+    this.tokenLine = this.line;
+    this.tokenColumn = this.column;
+    this.parts = [];
+    if (code === 45 || (code >= 48 && code <= 57)) this.mode = 'number';
+    else if (code >= 97 && code <= 122) this.mode = 'literal';
+    else this.fail('unexpected character');
+  }
+
+  private startString(isKey: boolean): void {
+    this.stringIsKey = isKey;
+    this.parts = [];
+    this.partsLength = 0;
+    this.tokenLine = this.line;
+    this.tokenColumn = this.column + 1;
+    this.mode = 'string';
+  }
+
+  private appendString(text: string, from: number, to: number): void {
+    if (to <= from || this.partsLength >= MAX_JSON_STRING_CHARS) return;
+    const piece = text.slice(from, Math.min(to, from + MAX_JSON_STRING_CHARS - this.partsLength));
+    this.parts.push(piece);
+    this.partsLength += piece.length;
+  }
+
+  private escapeChar(code: number): void {
+    if (this.escape === 'unicode') {
+      if (!isHexDigit(code)) return this.fail('bad \\u escape');
+      this.unicodeHex += String.fromCharCode(code);
+      if (this.unicodeHex.length === 4) {
+        this.pushDecoded(String.fromCharCode(parseInt(this.unicodeHex, 16)));
+        this.escape = 'none';
+      }
+      return;
+    }
+    const simple = SIMPLE_ESCAPES[String.fromCharCode(code)];
+    if (simple !== undefined) {
+      this.pushDecoded(simple);
+      this.escape = 'none';
+    } else if (code === 117 /* u */) {
+      this.escape = 'unicode';
+      this.unicodeHex = '';
+    } else {
+      this.fail('bad escape');
+    }
+  }
+
+  private pushDecoded(text: string): void {
+    if (this.partsLength >= MAX_JSON_STRING_CHARS) return;
+    this.parts.push(text);
+    this.partsLength += text.length;
+  }
+
+  private endString(out: FormatItem[]): void {
+    const value = this.parts.join('');
+    this.parts = [];
+    this.partsLength = 0;
+    if (this.stringIsKey) {
+      const top = this.frames.at(-1) as Frame;
+      top.key = value;
+      const stats = top.rowOf;
+      if (stats && !stats.nonEmpty.has(value) && stats.nonEmpty.size < MAX_TABLE_KEYS) {
+        stats.nonEmpty.set(value, 0);
+      }
+      if (looksLikeValue(value)) {
+        const field = this.nearestKey(this.frames.length - 2);
+        out.push(this.segment(value, field));
+      }
+      this.mode = 'colon';
+      return;
+    }
+    if (value !== '') out.push(this.segment(value, this.nearestKey(this.frames.length - 1)));
+    this.completeValue(value !== '');
+  }
+
+  private endAtom(out: FormatItem[]): void {
+    const text = this.parts.join('');
+    this.parts = [];
+    if (this.mode === 'number') {
+      this.mode = 'afterValue';
+      if (!NUMBER.test(text)) return this.fail('malformed number');
+      out.push(this.segment(text, this.nearestKey(this.frames.length - 1)));
+      return this.completeValue(true);
+    }
+    this.mode = 'afterValue';
+    if (text !== 'true' && text !== 'false' && text !== 'null') {
+      return this.fail('unexpected literal');
+    }
+    this.completeValue(text !== 'null');
+  }
+
+  private completeValue(nonEmpty: boolean): void {
+    this.mode = 'afterValue';
+    const top = this.frames.at(-1);
+    if (!top) return;
+    top.hasElements = true;
+    const stats = top.rowOf;
+    if (stats && nonEmpty && top.key !== undefined) {
+      const count = stats.nonEmpty.get(top.key);
+      if (count !== undefined) stats.nonEmpty.set(top.key, count + 1);
+    }
+  }
+
+  private close(out: FormatItem[]): void {
+    const frame = this.frames.at(-1) as Frame;
+    if (frame.kind === 'array' && frame.table && frame.table.rows > 0) {
+      this.emitTable(frame.table, this.pointer(this.frames.length - 1), out);
+    }
+    this.frames.pop();
+    this.completeValue(frame.hasElements);
+  }
+
+  private emitTable(table: TableStats, pointer: string, out: FormatItem[]): void {
+    for (const [field, nonEmpty] of table.nonEmpty) {
+      const summary: ColumnSummary = {
+        kind: 'column',
+        location: { ...this.options.base, field, pointer },
+        rows: table.rows,
+        nonEmpty,
+      };
+      out.push(summary);
+    }
+  }
+
+  private segment(text: string, field: string | undefined): Segment {
+    // Built by hand: object spread is a slow path in V8 for millions of small objects.
+    const location: Location = {
+      path: this.options.base.path,
+      line: this.tokenLine,
+      column: this.tokenColumn,
+      pointer: this.pointer(this.frames.length),
+    };
+    if (field !== undefined) location.field = field;
+    if (this.options.multi) location.row = this.record;
+    if (this.options.base.entry !== undefined) location.entry = this.options.base.entry;
+    return { text, syntax: 'value', location };
+  }
+
+  /** Pointer of the current position inside frame `depth - 1` ('' at the root). */
+  private pointer(depth: number): string {
+    if (depth === 0) return '';
+    const frame = this.frames[depth - 1] as Frame;
+    const token = frame.kind === 'array' ? String(frame.index) : escapeToken(frame.key ?? '');
+    return frame.pointer + '/' + token;
+  }
+
+  /** The key of the nearest object member at or above frame `from`. */
+  private nearestKey(from: number): string | undefined {
+    for (let d = from; d >= 0; d--) {
+      const frame = this.frames[d] as Frame;
+      if (frame.kind === 'object') return frame.key;
+    }
+    return undefined;
+  }
+
+  private advance(code: number): void {
+    if (code === 10) {
+      this.line++;
+      this.column = 1;
+    } else if (code < 0xdc00 || code > 0xdfff) {
+      this.column++;
+    }
+  }
+
+  /** Single mode: throw. Multi mode: remember, drop the record, resume at the next line. */
+  private fail(reason: string, resumeAtNextLine = true): void {
+    const error = new FormatError(
+      `malformed JSON: ${reason} at line ${this.line}, column ${this.column}`,
+    );
+    if (!this.options.multi) throw error;
+    this.firstError ??= error;
+    this.errorCount++;
+    this.frames.length = 0;
+    this.parts = [];
+    this.escape = 'none';
+    this.mode = resumeAtNextLine ? 'skipLine' : 'afterValue';
+  }
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
+
+function escapeToken(key: string): string {
+  if (!key.includes('~') && !key.includes('/')) return key;
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+function isNumberChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    code === 45 ||
+    code === 43 ||
+    code === 46 ||
+    code === 69 ||
+    code === 101
+  );
+}
+
+function isHexDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+}
+
+/**
+ * Keys are usually identifiers (`first_name`, `createdAt`); a key with other characters or
+ * several digits may itself be data (an e-mail, an IP address or a name used as a key).
+ */
+export function looksLikeValue(key: string): boolean {
+  if (key.length < 3) return false;
+  let digits = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 45)) {
+      return true;
+    }
+  }
+  return digits >= 4;
+}

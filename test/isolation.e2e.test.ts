@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ScanPool } from '../packages/core/dist/scan/pool.js';
+import { DEFAULT_LIMITS } from '../packages/core/dist/index.js';
+
+const worker = (name: string) => new URL(`./fixtures/workers/${name}.mjs`, import.meta.url);
+const file = (path: string) => ({ absolutePath: `/nowhere/${path}`, path, size: 1 });
+
+describe('reader isolation', () => {
+  it('turns a reader stuck on a file into that file’s error, and goes on with a fresh worker', async () => {
+    const pool = new ScanPool(1, { regions: ['FR'], limits: { ...DEFAULT_LIMITS, parseTimeoutMs: 300 } }, worker('hang'));
+    const started = Date.now();
+    const results = await Promise.all([pool.run(file('a.xlsx')), pool.run(file('b.xlsx'))]);
+    await pool.close();
+    expect(results.map((r) => r.error)).toEqual([
+      { path: 'a.xlsx', message: 'timed out after 1 s' },
+      { path: 'b.xlsx', message: 'timed out after 1 s' },
+    ]);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it('turns a reader that exhausts its heap into that file’s error', async () => {
+    const pool = new ScanPool(1, { regions: ['FR'], limits: { ...DEFAULT_LIMITS, parseMemoryMb: 64 } }, worker('leak'));
+    const result = await pool.run(file('bomb.zip'));
+    await pool.close();
+    expect(result.error?.message).toMatch(/^(out of memory while reading \(limit 64 MB\)|reader crashed|reader stopped unexpectedly)$/);
+  });
+
+  it('passes results through from a well-behaved reader', async () => {
+    const pool = new ScanPool(2, { regions: ['FR'], limits: DEFAULT_LIMITS }, worker('echo'));
+    const results = await Promise.all(['x.csv', 'y.csv', 'z.csv'].map((p) => pool.run(file(p))));
+    await pool.close();
+    expect(results.map((r) => [r.path, r.error])).toEqual([['x.csv', undefined], ['y.csv', undefined], ['z.csv', undefined]]);
+  });
+});
