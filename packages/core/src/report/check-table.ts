@@ -86,7 +86,9 @@ function topPaths(report: CheckReport, category: string): string {
   for (const finding of report.findings) {
     if (finding.category !== category) continue;
     const l = finding.location;
-    const where = [l.path, l.entry, l.table ?? l.sheet, l.table || l.sheet ? l.field : undefined]
+    // Columns of tables (CSV, sheets, dumps) are named; a field of free text is not a column.
+    const tabular = l.table !== undefined || l.sheet !== undefined || l.row !== undefined;
+    const where = [l.path, l.entry, l.table ?? l.sheet, tabular ? l.field : undefined]
       .filter(Boolean)
       .join(' › ');
     counts.set(where, (counts.get(where) ?? 0) + (finding.occurrences ?? 1));

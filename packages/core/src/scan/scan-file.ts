@@ -206,8 +206,11 @@ function addFieldOnlyFindings(result: FileScanResult, options: FileScanOptions):
       l.table === column.location.table &&
       l.sheet === column.location.sheet &&
       l.entry === column.location.entry;
-    if (result.findings.some((f) => f.category === rule.category && sameColumn(f.location)))
-      continue;
+    // A column whose values a detector already recognises (`last_login_ip` holding IPs) is
+    // explained by them; a field-name rule only speaks for columns detectors cannot read.
+    const recognised = result.findings.filter((f) => sameColumn(f.location));
+    if (recognised.some((f) => f.category === rule.category)) continue;
+    if (recognised.length * 2 >= column.nonEmpty) continue;
     const location = { ...column.location };
     result.findings.push({
       type: rule.type,
