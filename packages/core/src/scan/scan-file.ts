@@ -194,6 +194,9 @@ function detectInSegment(segment: Segment, options: FileScanOptions, profile?: F
  * Columns whose values no detector recognised but whose name reveals a category (`fonction`,
  * `numero_client`): one finding per column, with its count of non-empty values.
  */
+/** The default reporting threshold: what a user would see as a finding in that column. */
+const RECOGNISED_CONFIDENCE = 0.5;
+
 function addFieldOnlyFindings(result: FileScanResult, options: FileScanOptions): void {
   if (!options.fieldCategory) return;
   for (const column of result.columns) {
@@ -208,7 +211,10 @@ function addFieldOnlyFindings(result: FileScanResult, options: FileScanOptions):
       l.entry === column.location.entry;
     // A column whose values a detector already recognises (`last_login_ip` holding IPs) is
     // explained by them; a field-name rule only speaks for columns detectors cannot read.
-    const recognised = result.findings.filter((f) => sameColumn(f.location));
+    // (Only confident findings count: raw findings here include rejected, low-scored ones.)
+    const recognised = result.findings.filter(
+      (f) => f.confidence >= RECOGNISED_CONFIDENCE && sameColumn(f.location),
+    );
     if (recognised.some((f) => f.category === rule.category)) continue;
     if (recognised.length * 2 >= column.nonEmpty) continue;
     const location = { ...column.location };
