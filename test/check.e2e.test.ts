@@ -26,8 +26,16 @@ const seedsPresent = existsSync(SEEDS);
 const POLICY = 'fixtures/policies/sample-policy-fr.md';
 
 describe('piiscout check on the sample share against the sample policy', () => {
-  const { code, report } = runJson<CheckDoc>(['check', '--policy', POLICY, 'fixtures/share', '--format', 'json']);
-  const status = (category: string) => report.categories.find((c) => c.category === category)?.status;
+  const { code, report } = runJson<CheckDoc>([
+    'check',
+    '--policy',
+    POLICY,
+    'fixtures/share',
+    '--format',
+    'json',
+  ]);
+  const status = (category: string) =>
+    report.categories.find((c) => c.category === category)?.status;
 
   it('exits 1 and prints a contract-valid document', () => {
     expect(code).toBe(1);
@@ -61,9 +69,15 @@ describe('piiscout check on the sample share against the sample policy', () => {
   });
 
   it('lets --fail-on relax the exit code', () => {
-    expect(runCli(['check', '--policy', POLICY, 'fixtures/share', '--fail-on', 'not_found']).code).toBe(0);
-    expect(runCli(['check', '--policy', POLICY, 'fixtures/share', '--fail-on', 'undocumented']).code).toBe(1);
-    expect(runCli(['check', '--policy', POLICY, 'fixtures/share', '--fail-on', 'bogus']).code).toBe(2);
+    expect(
+      runCli(['check', '--policy', POLICY, 'fixtures/share', '--fail-on', 'not_found']).code,
+    ).toBe(0);
+    expect(
+      runCli(['check', '--policy', POLICY, 'fixtures/share', '--fail-on', 'undocumented']).code,
+    ).toBe(1);
+    expect(runCli(['check', '--policy', POLICY, 'fixtures/share', '--fail-on', 'bogus']).code).toBe(
+      2,
+    );
   });
 });
 
@@ -71,14 +85,27 @@ describe('declaration files', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'piiscout-decl-'));
-    writeFileSync(join(dir, 'ropa.yml'), 'language: fr\ndeclared:\n  - user.government_id.national_identification_number\n  - category: user.financial.bank_account\n    note: paie des salariés\n');
+    writeFileSync(
+      join(dir, 'ropa.yml'),
+      'language: fr\ndeclared:\n  - user.government_id.national_identification_number\n  - category: user.financial.bank_account\n    note: paie des salariés\n',
+    );
     writeFileSync(join(dir, 'typo.yml'), 'declared:\n  - user.contact.mail\n');
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('correct the extraction', () => {
-    const { report } = runJson<CheckDoc>(['check', '--policy', POLICY, '--declaration', join(dir, 'ropa.yml'), 'fixtures/share', '--format', 'json']);
-    const status = (category: string) => report.categories.find((c) => c.category === category)?.status;
+    const { report } = runJson<CheckDoc>([
+      'check',
+      '--policy',
+      POLICY,
+      '--declaration',
+      join(dir, 'ropa.yml'),
+      'fixtures/share',
+      '--format',
+      'json',
+    ]);
+    const status = (category: string) =>
+      report.categories.find((c) => c.category === category)?.status;
     expect(status('user.government_id.national_identification_number')).toBe('documented');
     expect(status('user.financial.bank_account')).toBe('documented');
   });
@@ -95,26 +122,53 @@ describe('declaration files', () => {
 
 describe.skipIf(!seedsPresent)('the two real policies in ../shared/seeds', () => {
   it('extracts the English policy’s precise categories and its generic disclosure', () => {
-    const { report } = runJson<PolicyDoc>(['policy', join(SEEDS, '000_676f03cd0fdf07c0.txt'), '--format', 'json']);
+    const { report } = runJson<PolicyDoc>([
+      'policy',
+      join(SEEDS, '000_676f03cd0fdf07c0.txt'),
+      '--format',
+      'json',
+    ]);
     expect(validateReport(report)).toEqual([]);
     expect(report.language).toBe('en');
     const declared = report.declared.map((d) => d.category);
     for (const category of [
-      'user.name', 'user.contact.email', 'user.contact.address', 'user.contact.phone_number',
-      'user.professional_information.workplace', 'user.professional_information.job_title',
-      'user.device.ip_address', 'user.device.device_id', 'user.unique_id', 'user.financial',
+      'user.name',
+      'user.contact.email',
+      'user.contact.address',
+      'user.contact.phone_number',
+      'user.professional_information.workplace',
+      'user.professional_information.job_title',
+      'user.device.ip_address',
+      'user.device.device_id',
+      'user.unique_id',
+      'user.financial',
       'user.device.cookie_id',
-    ]) expect(declared).toContain(category);
+    ])
+      expect(declared).toContain(category);
     expect(report.generic.length).toBeGreaterThan(0);
-    expect(report.declared.every((d) => d.evidence.every((e) => e.line > 0 && e.text.length > 0))).toBe(true);
+    expect(
+      report.declared.every((d) => d.evidence.every((e) => e.line > 0 && e.text.length > 0)),
+    ).toBe(true);
   });
 
   it('finds nothing specific in the French notice, so every category found is generic', () => {
-    const policy = runJson<PolicyDoc>(['policy', join(SEEDS, '001_cb0554b6fbcd02e6.txt'), '--format', 'json']).report;
+    const policy = runJson<PolicyDoc>([
+      'policy',
+      join(SEEDS, '001_cb0554b6fbcd02e6.txt'),
+      '--format',
+      'json',
+    ]).report;
     expect(policy.language).toBe('fr');
     expect(policy.declared).toEqual([]);
     expect(policy.generic.length).toBeGreaterThan(0);
-    const { report } = runJson<CheckDoc>(['check', '--policy', join(SEEDS, '001_cb0554b6fbcd02e6.txt'), 'fixtures/share', '--format', 'json']);
+    const { report } = runJson<CheckDoc>([
+      'check',
+      '--policy',
+      join(SEEDS, '001_cb0554b6fbcd02e6.txt'),
+      'fixtures/share',
+      '--format',
+      'json',
+    ]);
     expect(report.categories.length).toBeGreaterThan(3);
     expect(new Set(report.categories.map((c) => c.status))).toEqual(new Set(['generic']));
   });

@@ -7,7 +7,11 @@ const file = (path: string) => ({ absolutePath: `/nowhere/${path}`, path, size: 
 
 describe('reader isolation', () => {
   it('turns a reader stuck on a file into that file’s error, and goes on with a fresh worker', async () => {
-    const pool = new ScanPool(1, { regions: ['FR'], limits: { ...DEFAULT_LIMITS, parseTimeoutMs: 300 } }, worker('hang'));
+    const pool = new ScanPool(
+      1,
+      { regions: ['FR'], limits: { ...DEFAULT_LIMITS, parseTimeoutMs: 300 } },
+      worker('hang'),
+    );
     const started = Date.now();
     const results = await Promise.all([pool.run(file('a.xlsx')), pool.run(file('b.xlsx'))]);
     await pool.close();
@@ -19,16 +23,26 @@ describe('reader isolation', () => {
   });
 
   it('turns a reader that exhausts its heap into that file’s error', async () => {
-    const pool = new ScanPool(1, { regions: ['FR'], limits: { ...DEFAULT_LIMITS, parseMemoryMb: 64 } }, worker('leak'));
+    const pool = new ScanPool(
+      1,
+      { regions: ['FR'], limits: { ...DEFAULT_LIMITS, parseMemoryMb: 64 } },
+      worker('leak'),
+    );
     const result = await pool.run(file('bomb.zip'));
     await pool.close();
-    expect(result.error?.message).toMatch(/^(out of memory while reading \(limit 64 MB\)|reader crashed|reader stopped unexpectedly)$/);
+    expect(result.error?.message).toMatch(
+      /^(out of memory while reading \(limit 64 MB\)|reader crashed|reader stopped unexpectedly)$/,
+    );
   });
 
   it('passes results through from a well-behaved reader', async () => {
     const pool = new ScanPool(2, { regions: ['FR'], limits: DEFAULT_LIMITS }, worker('echo'));
     const results = await Promise.all(['x.csv', 'y.csv', 'z.csv'].map((p) => pool.run(file(p))));
     await pool.close();
-    expect(results.map((r) => [r.path, r.error])).toEqual([['x.csv', undefined], ['y.csv', undefined], ['z.csv', undefined]]);
+    expect(results.map((r) => [r.path, r.error])).toEqual([
+      ['x.csv', undefined],
+      ['y.csv', undefined],
+      ['z.csv', undefined],
+    ]);
   });
 });

@@ -1,5 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, openSync, writeSync, closeSync, ftruncateSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  openSync,
+  writeSync,
+  closeSync,
+  ftruncateSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,8 +20,21 @@ import { validateReport } from '../packages/core/dist/index.js';
 
 interface Report {
   schemaVersion: number;
-  stats: { files: number; bytes: number; skipped: number; durationMs: number; skippedByReason?: Record<string, number> };
-  findings: { type: string; category: string; value?: string; redacted?: string; confidence: number; location: Record<string, unknown> }[];
+  stats: {
+    files: number;
+    bytes: number;
+    skipped: number;
+    durationMs: number;
+    skippedByReason?: Record<string, number>;
+  };
+  findings: {
+    type: string;
+    category: string;
+    value?: string;
+    redacted?: string;
+    confidence: number;
+    location: Record<string, unknown>;
+  }[];
   errors: { path: string; message: string }[];
 }
 
@@ -21,7 +46,13 @@ function stable(report: Report): Report {
 }
 
 describe('piiscout scan on the sample repository', () => {
-  const revealed = runJson<Report>(['scan', 'fixtures/sample-repo', '--format', 'json', '--reveal']);
+  const revealed = runJson<Report>([
+    'scan',
+    'fixtures/sample-repo',
+    '--format',
+    'json',
+    '--reveal',
+  ]);
   const hidden = runJson<Report>(['scan', 'fixtures/sample-repo', '--format', 'json']);
 
   it('prints contract-valid JSON and exits 1 because it found personal data', () => {
@@ -31,23 +62,46 @@ describe('piiscout scan on the sample repository', () => {
   });
 
   it('matches the golden report', () => {
-    if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, `${JSON.stringify(stable(revealed.report), null, 2)}\n`);
+    if (process.env.UPDATE_GOLDEN)
+      writeFileSync(GOLDEN, `${JSON.stringify(stable(revealed.report), null, 2)}\n`);
     expect(stable(revealed.report)).toEqual(JSON.parse(readFileSync(GOLDEN, 'utf8')));
   });
 
   it('finds all five core types, and nothing in ignored, lock, minified, binary or dependency files', () => {
     const types = new Set(revealed.report.findings.map((f) => f.type));
-    for (const type of ['email', 'phone', 'ip_address', 'iban', 'person_name']) expect(types).toContain(type);
+    for (const type of ['email', 'phone', 'ip_address', 'iban', 'person_name'])
+      expect(types).toContain(type);
     const paths = revealed.report.findings.map((f) => f.location.path as string);
-    for (const skipped of ['local-notes.txt', 'package-lock.json', 'app.min.js', 'logo.png', 'node_modules']) {
+    for (const skipped of [
+      'local-notes.txt',
+      'package-lock.json',
+      'app.min.js',
+      'logo.png',
+      'node_modules',
+    ]) {
       expect(paths.some((p) => p.includes(skipped))).toBe(false);
     }
-    expect(revealed.report.stats.skippedByReason).toMatchObject({ gitignored: 1, lockfile: 1, minified: 1, binary: 1 });
+    expect(revealed.report.stats.skippedByReason).toMatchObject({
+      gitignored: 1,
+      lockfile: 1,
+      minified: 1,
+      binary: 1,
+    });
   });
 
   it('keeps hard negatives out: reserved domains, documentation IPs, versions, OIDs, test IBANs, placeholders', () => {
     const values = revealed.report.findings.map((f) => f.value);
-    for (const negative of ['alice@example.com', '192.0.2.10', '2001:db8::42', '2.4.1.3', '1.3.6.1.4.1.55555.1.2', '3.10.2.7', 'FR1420041010050500013M02606', 'John Doe', '127.0.0.1']) {
+    for (const negative of [
+      'alice@example.com',
+      '192.0.2.10',
+      '2001:db8::42',
+      '2.4.1.3',
+      '1.3.6.1.4.1.55555.1.2',
+      '3.10.2.7',
+      'FR1420041010050500013M02606',
+      'John Doe',
+      '127.0.0.1',
+    ]) {
       expect(values).not.toContain(negative);
     }
   });
@@ -58,7 +112,9 @@ describe('piiscout scan on the sample repository', () => {
     for (const output of [JSON.stringify(hidden.report), table.stdout + table.stderr]) {
       for (const value of raw) expect(output).not.toContain(value);
     }
-    expect(hidden.report.findings.every((f) => f.value === undefined && typeof f.redacted === 'string')).toBe(true);
+    expect(
+      hidden.report.findings.every((f) => f.value === undefined && typeof f.redacted === 'string'),
+    ).toBe(true);
   });
 
   it('prints a table grouped by file with totals per type', () => {
@@ -73,7 +129,10 @@ describe('exit codes and usage errors', () => {
   let clean: string;
   beforeAll(() => {
     clean = mkdtempSync(join(tmpdir(), 'piiscout-clean-'));
-    writeFileSync(join(clean, 'notes.txt'), 'Nothing personal here: version 1.2.3.4 and alice@example.com.\n');
+    writeFileSync(
+      join(clean, 'notes.txt'),
+      'Nothing personal here: version 1.2.3.4 and alice@example.com.\n',
+    );
   });
   afterAll(() => rmSync(clean, { recursive: true, force: true }));
 
@@ -90,9 +149,23 @@ describe('exit codes and usage errors', () => {
   });
 
   it('applies --types and --min-confidence', () => {
-    const { report } = runJson<Report>(['scan', 'fixtures/sample-repo', '--format', 'json', '--types', 'iban']);
+    const { report } = runJson<Report>([
+      'scan',
+      'fixtures/sample-repo',
+      '--format',
+      'json',
+      '--types',
+      'iban',
+    ]);
     expect(new Set(report.findings.map((f) => f.type))).toEqual(new Set(['iban']));
-    const strict = runJson<Report>(['scan', 'fixtures/sample-repo', '--format', 'json', '--min-confidence', '0.99']);
+    const strict = runJson<Report>([
+      'scan',
+      'fixtures/sample-repo',
+      '--format',
+      'json',
+      '--min-confidence',
+      '0.99',
+    ]);
     expect(strict.report.findings.every((f) => f.confidence >= 0.99)).toBe(true);
   });
 });
@@ -106,8 +179,14 @@ describe('bad input never stops a scan', () => {
     mkdirSync(join(dir, 'tree/loop'), { recursive: true });
     writeFileSync(join(dir, 'tree/good.txt'), `Contact ${secret}\n`);
     // Undecodable bytes: invalid UTF-8 read as windows-1252, the value still found.
-    writeFileSync(join(dir, 'tree/latin1.txt'), Buffer.concat([Buffer.from([0xe9, 0xe8, 0xff, 0x20]), Buffer.from(`mail: ${secret}\n`)]));
-    writeFileSync(join(dir, 'tree/blob.dat'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 0, ...Buffer.from(secret)]));
+    writeFileSync(
+      join(dir, 'tree/latin1.txt'),
+      Buffer.concat([Buffer.from([0xe9, 0xe8, 0xff, 0x20]), Buffer.from(`mail: ${secret}\n`)]),
+    );
+    writeFileSync(
+      join(dir, 'tree/blob.dat'),
+      Buffer.from([0, 1, 2, 3, 0, 0, 255, 0, ...Buffer.from(secret)]),
+    );
     writeFileSync(join(dir, 'tree/unreadable.txt'), `Contact ${secret}\n`);
     chmodSync(join(dir, 'tree/unreadable.txt'), 0o000);
     symlinkSync(join(dir, 'tree'), join(dir, 'tree/loop/back'));
@@ -122,33 +201,48 @@ describe('bad input never stops a scan', () => {
   it('reports per-file errors, never the value, and scans the rest', () => {
     // As root, permissions do not stop a read: run as `nobody` so the unreadable file really is.
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const { code, report } = runJson<Report>(['scan', join(dir, 'tree'), '--format', 'json', '--jobs', '0'], asNobody);
+    const { code, report } = runJson<Report>(
+      ['scan', join(dir, 'tree'), '--format', 'json', '--jobs', '0'],
+      asNobody,
+    );
     expect(code).toBe(1);
     expect(validateReport(report)).toEqual([]);
-    const byPath = Object.fromEntries(report.errors.map((e) => [e.path.replace(`${dir}/`, ''), e.message]));
+    const byPath = Object.fromEntries(
+      report.errors.map((e) => [e.path.replace(`${dir}/`, ''), e.message]),
+    );
     expect(byPath['tree/unreadable.txt']).toBe('permission denied');
     expect(byPath['tree/huge.log']).toMatch(/^file too large \(1\.0 GiB > limit 512 MiB\)/);
     expect(JSON.stringify(report.errors)).not.toContain(secret);
-    expect(report.findings.map((f) => f.location.path.toString().replace(`${dir}/`, ''))).toEqual(['tree/good.txt', 'tree/latin1.txt']);
+    expect(report.findings.map((f) => String(f.location.path).replace(`${dir}/`, ''))).toEqual([
+      'tree/good.txt',
+      'tree/latin1.txt',
+    ]);
     expect(report.stats.skippedByReason).toMatchObject({ binary: 1, 'symlink-to-directory': 1 });
   });
 
-  it('streams a 24 MiB file made of one line and finds the value at its very end', { timeout: 180_000 }, () => {
-    const path = join(dir, 'one-line.txt');
-    const fd = openSync(path, 'w');
-    const filler = Buffer.alloc(1 << 20, 'x');
-    for (let i = 0; i < 24; i++) writeSync(fd, filler);
-    writeSync(fd, ` ${secret}`);
-    closeSync(fd);
-    const { report } = runJson<Report>(['scan', path, '--format', 'json', '--reveal']);
-    expect(report.findings.map((f) => [f.value, f.location.line, f.location.column])).toEqual([[secret, 1, 24 * 1024 * 1024 + 2]]);
-    rmSync(path);
-  });
+  it(
+    'streams a 24 MiB file made of one line and finds the value at its very end',
+    { timeout: 180_000 },
+    () => {
+      const path = join(dir, 'one-line.txt');
+      const fd = openSync(path, 'w');
+      const filler = Buffer.alloc(1 << 20, 'x');
+      for (let i = 0; i < 24; i++) writeSync(fd, filler);
+      writeSync(fd, ` ${secret}`);
+      closeSync(fd);
+      const { report } = runJson<Report>(['scan', path, '--format', 'json', '--reveal']);
+      expect(report.findings.map((f) => [f.value, f.location.line, f.location.column])).toEqual([
+        [secret, 1, 24 * 1024 * 1024 + 2],
+      ]);
+      rmSync(path);
+    },
+  );
 
   it('scans a directory of 10,000 files', { timeout: 180_000 }, () => {
     const many = join(dir, 'many');
     mkdirSync(many);
-    for (let i = 0; i < 10_000; i++) writeFileSync(join(many, `f${i}.txt`), i === 9_999 ? `last one: ${secret}\n` : `file ${i}\n`);
+    for (let i = 0; i < 10_000; i++)
+      writeFileSync(join(many, `f${i}.txt`), i === 9_999 ? `last one: ${secret}\n` : `file ${i}\n`);
     const { report } = runJson<Report>(['scan', many, '--format', 'json']);
     expect(report.stats.files).toBe(10_000);
     expect(report.findings).toHaveLength(1);
@@ -171,7 +265,11 @@ console.log(JSON.stringify({ types: found.map((f) => f.type), redacted: found.ma
       join(app, 'cjs.cjs'),
       `import('@piiscout/core').then(({ scanText }) => console.log(scanText('IBAN FR05 3000 4008 2800 0109 8765 433', { reveal: true })[0].value));`,
     );
-    const esm = JSON.parse(runNode(app, 'esm.mjs')) as { types: string[]; redacted: string[]; detectors: number };
+    const esm = JSON.parse(runNode(app, 'esm.mjs')) as {
+      types: string[];
+      redacted: string[];
+      detectors: number;
+    };
     expect(esm.types).toEqual(['email', 'phone']);
     expect(esm.redacted[0]).toBe('o***@atelier-brunet.fr');
     expect(esm.detectors).toBeGreaterThanOrEqual(5);

@@ -328,32 +328,61 @@ function csv(c: Context): Doc {
   const d = new Doc();
   const fr = c.lang === 'fr';
   const sep = fr ? ';' : ',';
-  const headers = fr
-    ? [
-        'id',
-        'civilite',
-        'prenom',
-        'nom',
-        'courriel',
-        'telephone',
-        'date_naissance',
-        'nir',
-        'iban',
-        'adresse',
-        'numero_commande',
-      ]
-    : [
-        'id',
-        'first_name',
-        'last_name',
-        'email',
-        'phone',
-        'dob',
-        'ni_number',
-        'card_number',
-        'address',
-        'order_ref',
-      ];
+  // Exports name their columns in code style (`date_naissance`) or for people (`Date de naissance`).
+  const labels = v.chance(c.r, 0.5);
+  const headers = labels
+    ? fr
+      ? [
+          'Réf',
+          'Civilité',
+          'Prénom',
+          'Nom de famille',
+          'E-mail',
+          'Tél. portable',
+          'Date de naissance',
+          'N° de sécurité sociale',
+          'IBAN',
+          'Adresse postale',
+          'N° de commande',
+        ]
+      : [
+          'No.',
+          'First Name',
+          'Surname',
+          'E-mail Address',
+          'Mobile',
+          'Date of Birth',
+          'NI Number',
+          'Card Number',
+          'Home Address',
+          'Order Ref',
+        ]
+    : fr
+      ? [
+          'id',
+          'civilite',
+          'prenom',
+          'nom',
+          'courriel',
+          'telephone',
+          'date_naissance',
+          'nir',
+          'iban',
+          'adresse',
+          'numero_commande',
+        ]
+      : [
+          'id',
+          'first_name',
+          'last_name',
+          'email',
+          'phone',
+          'dob',
+          'ni_number',
+          'card_number',
+          'address',
+          'order_ref',
+        ];
   d.text(headers.join(sep), '\n');
   for (let row = 1; row <= 8; row++) {
     const p = v.person(c.r, c.split, c.lang);
@@ -365,7 +394,7 @@ function csv(c: Context): Doc {
           (x) => x.pii('person_name', p.last),
           (x) => x.pii('email', v.email(c.r, p)),
           (x) => x.pii('phone', v.phone(c.r, 'FR')),
-          (x) => x.pii('date_of_birth', v.birthDate(c.r, 'fr')),
+          (x) => quotedPii(x, sep, 'date_of_birth', v.birthDate(c.r, 'fr')),
           (x) => x.pii('national_id', v.nir(c.r).replace(/ /g, '')),
           (x) => x.pii('iban', v.iban(c.r)),
           (x) => x.text('"').pii('postal_address', v.address(c.r, 'fr')).text('"'),
@@ -377,7 +406,8 @@ function csv(c: Context): Doc {
           (x) => x.pii('person_name', p.last),
           (x) => x.pii('email', v.email(c.r, p)),
           (x) => x.pii('phone', v.phone(c.r, v.pick(c.r, ['GB', 'US'] as const))),
-          (x) => x.pii('date_of_birth', v.birthDate(c.r, 'en')),
+          // `May 4, 1989` holds the delimiter: quoted, as any CSV writer does.
+          (x) => quotedPii(x, sep, 'date_of_birth', v.birthDate(c.r, 'en')),
           (x) => x.pii('national_id', v.nino(c.r)),
           (x) => x.pii('payment_card', v.card(c.r).replace(/ /g, '')),
           (x) => x.text('"').pii('postal_address', v.address(c.r, 'en')).text('"'),
@@ -392,6 +422,127 @@ function csv(c: Context): Doc {
   return d;
 }
 
+function quotedPii(doc: Doc, sep: string, type: string, value: string): Doc {
+  return value.includes(sep) ? doc.text('"').pii(type, value).text('"') : doc.pii(type, value);
+}
+
+const ROLES = {
+  en: ['account manager', 'payroll', 'IT support', 'legal', 'sales', 'reception'],
+  fr: ['gestionnaire de compte', 'paie', 'support informatique', 'juridique', 'ventes', 'accueil'],
+};
+const PHONE_COUNTRIES = ['FR', 'BE', 'CH', 'GB', 'US', 'DE'] as const;
+
+/**
+ * A contact list: names in list items, phones of all six countries in national and
+ * international formats, then a paragraph naming the same people by first name or by title and
+ * surname (found only once the full name is confirmed in the file, or from the title).
+ */
+function directory(c: Context): Doc {
+  const d = new Doc();
+  const fr = c.lang === 'fr';
+  const people = Array.from({ length: 5 }, () => v.person(c.r, c.split, c.lang));
+  d.text(fr ? '# Annuaire des correspondants\n\n' : '# Contact directory\n\n');
+  d.text(fr ? 'Mis à jour le 12 mars 2024. ' : 'Updated 12 March 2024. ');
+  d.text(negativeSentence(c), '\n\n');
+  people.forEach((p, i) => {
+    const country = PHONE_COUNTRIES[(i + v.int(c.r, 0, 5)) % PHONE_COUNTRIES.length]!;
+    const role = v.pick(c.r, ROLES[c.lang]);
+    if (c.variant === 2) {
+      d.text('* ').pii('phone', v.phone(c.r, country)).text(' — ');
+      d.pii('person_name', v.fullName(p)).text(`, ${role}\n`);
+    } else {
+      d.text('- ').pii('person_name', v.fullName(p)).text(` (${role}) `);
+      d.text(fr ? ': tél. ' : '— tel. ').pii('phone', v.phone(c.r, country));
+      if (v.chance(c.r, 0.5)) d.text(', ').pii('email', v.email(c.r, p));
+      d.text('\n');
+    }
+  });
+  const [a, b] = people as [Person, Person];
+  d.text('\n');
+  if (fr) {
+    d.text('En l’absence de ').pii('person_name', a.first).text(', merci de contacter ');
+    d.text(v.pick(c.r, ['M. ', 'Mme ']))
+      .pii('person_name', b.last)
+      .text('. ');
+  } else {
+    d.text('When ').pii('person_name', a.first).text(' is away, please call ');
+    d.text(v.pick(c.r, ['Mr ', 'Ms ', 'Dr ']))
+      .pii('person_name', b.last)
+      .text('. ');
+  }
+  d.text(capitalisedNonNames(c), '\n');
+  return d;
+}
+
+const upper = (text: string) => text.toUpperCase();
+const initial = (first: string) => `${first[0]}.`;
+
+/**
+ * Harder prose: a French sworn statement (surname in capitals, written first in the heading,
+ * « née le », « demeurant ») or English meeting notes (initial + surname, names at the start of
+ * sentences, bare first names and surnames after the full name, phones with `(0)` and `00`
+ * prefixes next to amounts and order numbers).
+ */
+function letter(c: Context): Doc {
+  const d = new Doc();
+  const p = v.person(c.r, c.split, c.lang);
+  const q = v.person(c.r, c.split, c.lang);
+  const s = v.person(c.r, c.split, c.lang);
+  if (c.lang === 'fr') {
+    d.text('ATTESTATION SUR L’HONNEUR\n\n');
+    d.text('Objet : dossier de ')
+      .pii('person_name', `${upper(p.last)} ${p.first}`)
+      .text('\n\n');
+    d.text('Je soussignée ').pii('person_name', `${p.first} ${upper(p.last)}`);
+    d.text(', née le ').pii('date_of_birth', v.birthDate(c.r, 'fr'));
+    d.text(', demeurant ').pii('postal_address', v.address(c.r, 'fr'));
+    d.text(', atteste que ').pii('person_name', v.fullName(q));
+    d.text(' occupe le logement depuis le 1er septembre 2021. ');
+    d.text(negativeSentence(c), '\n');
+    d.text('Pour toute vérification, ').pii('person_name', q.first).text(' est joignable au ');
+    d.pii('phone', v.phone(c.r, v.pick(c.r, ['FR', 'BE', 'CH'] as const))).text(
+      ' ou par courriel (',
+    );
+    d.pii('email', v.email(c.r, q)).text(').\n');
+    d.text(`Loyer mensuel : ${v.int(c.r, 400, 1500)},${v.digits(c.r, 2)} €, réglé par virement. `);
+    d.text(capitalisedNonNames(c), '\n\n');
+    d.text('Fait à Lyon, le 12 mars 2024.\n\n');
+    if (c.variant === 2)
+      d.text('Signature : ')
+        .pii('person_name', `${initial(p.first)} ${upper(p.last)}`)
+        .text('\n');
+    else d.pii('person_name', `${p.first} ${upper(p.last)}`).text('\n');
+  } else {
+    d.text('Meeting notes, 14 March 2024\n\n');
+    d.text('Attendees: ').pii('person_name', v.fullName(p)).text(', ');
+    d.pii('person_name', `${initial(q.first)} ${q.last}`).text(', ');
+    d.pii('person_name', v.fullName(s)).text(' (chair).\n\n');
+    d.pii('person_name', p.first).text(' presented the quarterly figures. ');
+    d.pii('person_name', s.first).text(' asked ').pii('person_name', q.last);
+    d.text(' to call the landlord back on ');
+    d.pii('phone', v.phone(c.r, v.pick(c.r, ['GB', 'US', 'DE'] as const)));
+    d.text(` about order ${v.digits(c.r, 8)} (£${v.int(c.r, 100, 9999)}.${v.digits(c.r, 2)}). `);
+    d.text(negativeSentence(c), '\n');
+    d.text('New starter: ').pii('person_name', v.fullName(q));
+    d.text(', born on ').pii('date_of_birth', v.birthDate(c.r, 'en'));
+    d.text(', home address ').pii('postal_address', v.address(c.r, 'en')).text('.\n');
+    d.text(capitalisedNonNames(c), '\n');
+    if (c.variant === 2)
+      d.text('Action: ')
+        .pii('person_name', p.last)
+        .text(' to send the minutes to ')
+        .pii('email', v.email(c.r, s))
+        .text('.\n');
+    else
+      d.text('Minutes sent by ')
+        .pii('person_name', v.fullName(p))
+        .text(' to ')
+        .pii('email', v.email(c.r, s))
+        .text('.\n');
+  }
+  return d;
+}
+
 function json(c: Context): Doc {
   const d = new Doc();
   d.text(
@@ -399,14 +550,28 @@ function json(c: Context): Doc {
     v.pick(c.r, v.negatives(c.r)).replace(/"/g, ''),
     '",\n  "users": [\n',
   );
+  const fr = c.lang === 'fr';
+  const nested = v.chance(c.r, 0.5);
   for (let i = 0; i < 5; i++) {
     const p: Person = v.person(c.r, c.split, c.lang);
     d.text('    {\n      "id": "', v.negatives(c.r)[4]!, '",\n');
-    d.text('      "name": "').pii('person_name', v.fullName(p)).text('",\n');
-    d.text('      "email": "').pii('email', v.email(c.r, p)).text('",\n');
-    d.text('      "phone": "')
-      .pii('phone', v.phone(c.r, c.lang === 'fr' ? 'FR' : v.pick(c.r, ['GB', 'US', 'DE'] as const)))
-      .text('",\n');
+    const country = c.lang === 'fr' ? 'FR' : v.pick(c.r, ['GB', 'US', 'DE'] as const);
+    if (nested) {
+      // API payloads split the name and nest the contact details.
+      const [firstKey, lastKey, contactKey, mobileKey, mailKey] = fr
+        ? ['prenom', 'nom', 'coordonnees', 'telPortable', 'courriel']
+        : ['firstName', 'lastName', 'contact', 'mobileNumber', 'emailAddress'];
+      d.text(`      "${firstKey}": "`).pii('person_name', p.first).text('",\n');
+      d.text(`      "${lastKey}": "`).pii('person_name', p.last).text('",\n');
+      d.text(`      "${contactKey}": {\n        "${mailKey}": "`).pii('email', v.email(c.r, p));
+      d.text(`",\n        "${mobileKey}": "`)
+        .pii('phone', v.phone(c.r, country))
+        .text('"\n      },\n');
+    } else {
+      d.text('      "name": "').pii('person_name', v.fullName(p)).text('",\n');
+      d.text('      "email": "').pii('email', v.email(c.r, p)).text('",\n');
+      d.text('      "phone": "').pii('phone', v.phone(c.r, country)).text('",\n');
+    }
     if (c.variant !== 1)
       d.text('      "address": "').pii('postal_address', v.address(c.r, c.lang)).text('",\n');
     d.text('      "lastLoginIp": "')
@@ -425,6 +590,100 @@ function json(c: Context): Doc {
   return d;
 }
 
+/** A MySQL dump: column names from `CREATE TABLE`, one tuple per customer. */
+function sqlDump(c: Context): Doc {
+  const d = new Doc();
+  const fr = c.lang === 'fr';
+  const table = fr ? 'clients' : 'customers';
+  const columns = fr
+    ? [
+        'id',
+        'prenom',
+        'nom',
+        'email',
+        'telephone',
+        'date_naissance',
+        'iban',
+        'cree_le',
+        'derniere_ip',
+      ]
+    : [
+        'id',
+        'first_name',
+        'last_name',
+        'email',
+        'phone',
+        'birth_date',
+        'iban',
+        'created_at',
+        'last_ip',
+      ];
+  d.text('-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)\n--\n');
+  d.text(`-- Table structure for table \`${table}\`\n\nCREATE TABLE \`${table}\` (\n`);
+  d.text(columns.map((name) => `  \`${name}\` varchar(255) DEFAULT NULL`).join(',\n'));
+  d.text('\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n\n');
+  d.text(`INSERT INTO \`${table}\` VALUES `);
+  for (let row = 1; row <= 6; row++) {
+    const p = v.person(c.r, c.split, c.lang);
+    const birth = v.birthDate(c.r, 'en');
+    const iso = /^\d{4}-/.test(birth)
+      ? birth
+      : `19${v.int(c.r, 50, 99)}-0${v.int(c.r, 1, 9)}-1${v.int(c.r, 0, 9)}`;
+    d.text(row > 1 ? ',(' : '(', String(row), ",'").pii('person_name', p.first);
+    d.text("','").pii('person_name', p.last);
+    d.text("','").pii('email', v.email(c.r, p));
+    d.text("','").pii('phone', v.phone(c.r, fr ? 'FR' : v.pick(c.r, ['GB', 'US'] as const)));
+    d.text("','").pii('date_of_birth', iso);
+    d.text("','").pii('iban', v.iban(c.r).replace(/ /g, ''));
+    d.text(`','2024-0${v.int(c.r, 1, 9)}-1${v.int(c.r, 0, 9)} 10:${v.int(c.r, 10, 59)}:00','`);
+    d.pii('ip_address', v.chance(c.r, 0.7) ? v.publicIpv4(c.r) : v.publicIpv6(c.r)).text("')");
+  }
+  d.text(';\n');
+  return d;
+}
+
+/**
+ * A support chat: the customer gives a name (« je m’appelle », "my name is"), a phone number
+ * and a birth date as bare answers to the agent's questions on the line before.
+ */
+function chat(c: Context): Doc {
+  const d = new Doc();
+  const p = v.person(c.r, c.split, c.lang);
+  const fr = c.lang === 'fr';
+  let minute = v.int(c.r, 10, 40);
+  const line = (who: string) =>
+    d.text(`[14:${minute++}:${String(v.int(c.r, 10, 59))}] ${who}${fr ? ' : ' : ': '}`);
+  if (fr) {
+    line('Conseiller').text('Bonjour, que puis-je faire pour vous ?\n');
+    line('Client').text('Bonjour, je m’appelle ').pii('person_name', v.fullName(p));
+    d.text(', je n’arrive plus à me connecter.\n');
+    line('Conseiller').text('Pouvez-vous me confirmer votre numéro de portable ?\n');
+    line('Client')
+      .pii('phone', v.phone(c.r, v.pick(c.r, ['FR', 'FR', 'BE', 'CH'] as const)))
+      .text('\n');
+    line('Conseiller')
+      .text('Merci ')
+      .pii('person_name', p.first)
+      .text('. Et votre date de naissance ?\n');
+    line('Client').pii('date_of_birth', v.birthDate(c.r, 'fr')).text('\n');
+    line('Conseiller').text(
+      `C’est noté, dossier ${v.digits(c.r, 8)} mis à jour. ${negativeSentence(c)}\n`,
+    );
+  } else {
+    line('Agent').text('Hello, how can I help you today?\n');
+    line('Visitor').text('Hi, my name is ').pii('person_name', v.fullName(p));
+    d.text(' and I cannot log in.\n');
+    line('Agent').text('Could you confirm the phone number on the account?\n');
+    line('Visitor')
+      .pii('phone', v.phone(c.r, v.pick(c.r, ['GB', 'US', 'DE'] as const)))
+      .text('\n');
+    line('Agent').text('Thanks ').pii('person_name', p.first).text('. And your date of birth?\n');
+    line('Visitor').pii('date_of_birth', v.birthDate(c.r, 'en')).text('\n');
+    line('Agent').text(`Done, case ${v.digits(c.r, 8)} is updated. ${negativeSentence(c)}\n`);
+  }
+  return d;
+}
+
 const KINDS: { kind: string; ext: (lang: Lang) => string; make: (c: Context) => Doc }[] = [
   { kind: 'prose', ext: () => 'txt', make: prose },
   { kind: 'email', ext: () => 'eml.txt', make: emailMessage },
@@ -433,6 +692,10 @@ const KINDS: { kind: string; ext: (lang: Lang) => string; make: (c: Context) => 
   { kind: 'logs', ext: () => 'log', make: logFile },
   { kind: 'csv', ext: () => 'csv', make: csv },
   { kind: 'json', ext: () => 'json', make: json },
+  { kind: 'directory', ext: () => 'md', make: directory },
+  { kind: 'letter', ext: () => 'txt', make: letter },
+  { kind: 'sql', ext: () => 'sql', make: sqlDump },
+  { kind: 'chat', ext: () => 'log', make: chat },
 ];
 
 export function generate(split: Split): { files: Map<string, string>; labels: Label[] } {

@@ -281,6 +281,11 @@ export function phone(r: Random, country: PhoneCountry): string {
   }
 }
 
+/**
+ * The ways people write numbers of each country: national and international (`+`, `00`,
+ * `(0)`), mobiles and landlines, with the local separators (Belgian `0470/12.34.56`, German
+ * `030/1234567`, Swiss `044 123 45 67`).
+ */
 function phoneShape(r: Random, country: PhoneCountry): string {
   const intl = chance(r, 0.4);
   switch (country) {
@@ -289,7 +294,13 @@ function phoneShape(r: Random, country: PhoneCountry): string {
       const rest = lead === '7' ? `${int(r, 5, 8)}${digits(r, 7)}` : digits(r, 8);
       const g = `${lead}${rest}`;
       const pairs = `${g.slice(1, 3)} ${g.slice(3, 5)} ${g.slice(5, 7)} ${g.slice(7, 9)}`;
-      if (intl) return pick(r, [`+33 ${g[0]} ${pairs}`, `+33${g}`, `0033 ${g[0]} ${pairs}`]);
+      if (intl)
+        return pick(r, [
+          `+33 ${g[0]} ${pairs}`,
+          `+33${g}`,
+          `0033 ${g[0]} ${pairs}`,
+          `+33 (0)${g[0]} ${pairs}`,
+        ]);
       return pick(r, [
         `0${g[0]} ${pairs}`,
         `0${g}`,
@@ -298,25 +309,51 @@ function phoneShape(r: Random, country: PhoneCountry): string {
       ]);
     }
     case 'BE': {
+      if (chance(r, 0.35)) {
+        // Brussels, Antwerp, Liège landlines: one- or two-digit area code.
+        const area = pick(r, ['2', '3', '4', '9']);
+        const n = `${int(r, 2, 9)}${digits(r, 6)}`;
+        const local = `${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5)}`;
+        return intl ? `+32 ${area} ${local}` : `0${area} ${local}`;
+      }
       const n = `4${int(r, 7, 9)}${int(r, 0, 9)}${digits(r, 6)}`;
-      return intl
-        ? `+32 ${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5, 7)} ${n.slice(7)}`
-        : `0${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5, 7)} ${n.slice(7)}`;
+      if (intl)
+        return pick(r, [
+          `+32 ${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5, 7)} ${n.slice(7)}`,
+          `0032 ${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5, 7)} ${n.slice(7)}`,
+        ]);
+      return pick(r, [
+        `0${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5, 7)} ${n.slice(7)}`,
+        `0${n.slice(0, 3)}/${n.slice(3, 5)}.${n.slice(5, 7)}.${n.slice(7)}`,
+      ]);
     }
     case 'CH': {
-      const n = `7${int(r, 6, 9)}${digits(r, 7)}`;
-      return intl
-        ? `+41 ${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5, 7)} ${n.slice(7)}`
-        : `0${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5, 7)} ${n.slice(7)}`;
+      const mobile = chance(r, 0.6);
+      const n = mobile
+        ? `7${int(r, 6, 9)}${digits(r, 7)}`
+        : `${pick(r, ['21', '22', '31', '44', '61'])}${int(r, 2, 9)}${digits(r, 6)}`;
+      const grouped = `${n.slice(0, 2)} ${n.slice(2, 5)} ${n.slice(5, 7)} ${n.slice(7)}`;
+      if (intl) return pick(r, [`+41 ${grouped}`, `+41 (0)${grouped}`, `0041 ${grouped}`]);
+      return `0${grouped}`;
     }
     case 'GB': {
       const mobile = chance(r, 0.6);
       if (mobile) {
         const n = `7${int(r, 4, 9)}${digits(r, 8)}`;
-        return intl ? `+44 ${n.slice(0, 4)} ${n.slice(4)}` : `0${n.slice(0, 4)} ${n.slice(4)}`;
+        return intl
+          ? pick(r, [`+44 ${n.slice(0, 4)} ${n.slice(4)}`, `+44 (0)${n.slice(0, 4)} ${n.slice(4)}`])
+          : pick(r, [
+              `0${n.slice(0, 4)} ${n.slice(4)}`,
+              `0${n.slice(0, 4)} ${n.slice(4, 7)} ${n.slice(7)}`,
+            ]);
       }
       const n = `20${int(r, 3, 8)}${digits(r, 7)}`;
-      return intl ? `+44 20 ${n.slice(2, 6)} ${n.slice(6)}` : `020 ${n.slice(2, 6)} ${n.slice(6)}`;
+      return intl
+        ? pick(r, [
+            `+44 20 ${n.slice(2, 6)} ${n.slice(6)}`,
+            `+44 (0)20 ${n.slice(2, 6)} ${n.slice(6)}`,
+          ])
+        : pick(r, [`020 ${n.slice(2, 6)} ${n.slice(6)}`, `(020) ${n.slice(2, 6)} ${n.slice(6)}`]);
     }
     case 'US': {
       const area = `${int(r, 2, 9)}${int(r, 0, 8)}${int(r, 0, 9)}`;
@@ -324,11 +361,16 @@ function phoneShape(r: Random, country: PhoneCountry): string {
       const line = digits(r, 4);
       const safeExchange = exchange === '555' ? '556' : exchange;
       return intl
-        ? pick(r, [`+1 ${area} ${safeExchange} ${line}`, `+1-${area}-${safeExchange}-${line}`])
+        ? pick(r, [
+            `+1 ${area} ${safeExchange} ${line}`,
+            `+1-${area}-${safeExchange}-${line}`,
+            `+1 (${area}) ${safeExchange}-${line}`,
+          ])
         : pick(r, [
             `(${area}) ${safeExchange}-${line}`,
             `${area}-${safeExchange}-${line}`,
             `${area}.${safeExchange}.${line}`,
+            `1-${area}-${safeExchange}-${line}`,
           ]);
     }
     case 'DE': {
@@ -336,10 +378,18 @@ function phoneShape(r: Random, country: PhoneCountry): string {
       if (mobile) {
         const prefix = pick(r, ['151', '160', '170', '171', '175', '152', '176']);
         const n = digits(r, prefix === '151' || prefix === '152' ? 8 : prefix === '176' ? 8 : 7);
-        return intl ? `+49 ${prefix} ${n}` : `0${prefix} ${n}`;
+        return intl ? pick(r, [`+49 ${prefix} ${n}`, `0049 ${prefix} ${n}`]) : `0${prefix} ${n}`;
       }
-      const n = `${int(r, 2, 9)}${digits(r, 7)}`;
-      return intl ? `+49 30 ${n}` : `030 ${n}`;
+      const [area, length] = pick(r, [
+        ['30', 8],
+        ['89', 8],
+        ['40', 8],
+        ['221', 7],
+      ] as const);
+      const n = `${int(r, 2, 9)}${digits(r, length - 1)}`;
+      return intl
+        ? pick(r, [`+49 ${area} ${n}`, `+49 (0)${area} ${n}`])
+        : pick(r, [`0${area} ${n}`, `0${area}/${n}`]);
     }
   }
 }
@@ -479,8 +529,9 @@ export function nir(r: Random): string {
   const dept = corsica
     ? pick(r, ['2A', '2B'])
     : String(pick(r, [int(r, 1, 19), int(r, 21, 95)])).padStart(2, '0');
-  const commune = digits(r, 3);
-  const order = digits(r, 3);
+  // INSEE never assigns commune or order number 000: a label must be a number that can exist.
+  const commune = String(int(r, 1, 990)).padStart(3, '0');
+  const order = String(int(r, 1, 999)).padStart(3, '0');
   const body = `${sex}${year}${month}${dept}${commune}${order}`;
   const numeric = Number(body.replace('2A', '19').replace('2B', '18'));
   const key = String(97 - Number(BigInt(numeric) % 97n)).padStart(2, '0');

@@ -36,11 +36,16 @@ export function runCli(args: readonly string[], options: CliOptions = {}): CliRe
 }
 
 /** The JSON report a command printed. */
-export function runJson<T = Record<string, unknown>>(args: readonly string[], options: CliOptions = {}): { code: number | null; report: T; stderr: string } {
+export function runJson<T = Record<string, unknown>>(
+  args: readonly string[],
+  options: CliOptions = {},
+): { code: number | null; report: T; stderr: string } {
   const result = runCli(args, options);
   try {
     return { code: result.code, report: JSON.parse(result.stdout) as T, stderr: result.stderr };
   } catch {
-    throw new Error(`not JSON (exit ${result.code}): ${result.stdout.slice(0, 500)} ${result.stderr.slice(0, 2000)}`);
+    throw new Error(
+      `not JSON (exit ${result.code}): ${result.stdout.slice(0, 500)} ${result.stderr.slice(0, 2000)}`,
+    );
   }
 }

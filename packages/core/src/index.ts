@@ -17,7 +17,13 @@ export type {
 
 export { DetectorRegistry, BUILTIN_DETECTORS, createDefaultRegistry } from './detectors/index.js';
 export { BUILTIN_FORMATS, formatFor, textFormat } from './formats/index.js';
-export type { ColumnSummary, FormatInput, FormatItem, FormatLimits, FormatModule } from './formats/types.js';
+export type {
+  ColumnSummary,
+  FormatInput,
+  FormatItem,
+  FormatLimits,
+  FormatModule,
+} from './formats/types.js';
 export { DEFAULT_LIMITS, FormatError } from './formats/types.js';
 
 export {
@@ -31,27 +37,83 @@ export {
   type ColumnReport,
   type ScanEvent,
   type ScanOptions,
+  type ScanProgress,
+  type ScanProfile,
   type ScanReport,
   type ScanSummary,
   type ScanTextOptions,
+  type SuppressedCounts,
 } from './scan/index.js';
 
 export {
+  FINGERPRINT_KEY,
+  SARIF_SCHEMA_URI,
+  SCAN_FORMATS,
+  validateSarif,
   SCAN_RENDERERS,
   describeLocation,
+  renderGithub,
   renderJson,
+  renderMarkdown,
+  renderSarif,
   renderScanReport,
   renderTable,
   type RenderOptions,
+  type SarifOptions,
   type ScanFormat,
   type TableOptions,
 } from './report/index.js';
+
+export {
+  CONFIG_FILE_NAMES,
+  ConfigError,
+  STARTER_CONFIG,
+  canonicalName,
+  findConfig,
+  loadConfig,
+  parseConfig,
+  type AllowlistRule,
+  type LoadedConfig,
+  type PiiscoutConfig,
+} from './config/index.js';
+export {
+  resolveSettings,
+  scanRootOf,
+  type Settings,
+  type SettingsInput,
+} from './config/settings.js';
+
+export {
+  BASELINE_FILE_NAME,
+  BaselineError,
+  BaselineRecorder,
+  hashValue,
+  parseBaseline,
+  readBaseline,
+  serializeBaseline,
+  updateBaseline,
+  type BaselineEntry,
+  type BaselineFile,
+  type BaselineStatus,
+  type BaselineUpdate,
+} from './baseline/index.js';
+export { buildBaseline, type BuildBaselineOptions } from './baseline/write.js';
+
+export {
+  GitError,
+  repositoryRoot,
+  scanChanges,
+  scanCommitMessage,
+  type GitSelection,
+} from './git/index.js';
+export type { InlineDirective, UnusedIgnore } from './scan/filters/inline-ignore.js';
 
 export { reportSchema, validateReport } from './report/schema.js';
 
 export {
   checkFailures,
   checkToReport,
+  mergeCheckReports,
   countByCategory,
   readPolicy,
   type CheckOptions,
@@ -91,3 +153,6 @@ export {
 
 export { renderCheckTable, type CheckTableOptions } from './report/check-table.js';
 export { renderPolicyTable } from './report/policy-table.js';
+export { renderCheckMarkdown } from './report/check-markdown.js';
+export { renderHtml, type HtmlReportOptions } from './report/html/index.js';
+export { mergeReports } from './report/merge.js';

@@ -147,4 +147,9 @@ export interface ScanStats {
   durationMs: number;
   /** Why files were skipped, by reason (binary, lockfile, ignored, …). */
   skippedByReason?: Record<string, number>;
+  /** With `--profile`: milliseconds per detector and per format, summed over workers. */
+  profile?: {
+    detectors: Record<string, number>;
+    formats: Record<string, { ms: number; bytes: number; files: number }>;
+  };
 }

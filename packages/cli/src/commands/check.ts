@@ -1,16 +1,20 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { Args, Command, Flags } from '@oclif/core';
 import {
   checkFailures,
   checkToReport,
   DeclarationError,
   DEFAULT_FAIL_ON,
+  renderCheckMarkdown,
   renderCheckTable,
+  renderHtml,
   renderJson,
   type CategoryStatus,
 } from '@piiscout/core';
-import { parseConfidence, parseSize, scanFlags, splitList } from '../shared-flags.js';
+import { scanFlags, splitList } from '../shared-flags.js';
+import { writeOutput } from '../output.js';
+import { progressReporter, printProfile } from '../progress.js';
+import { scanOptionsFromFlags, scanRootOf } from '../scan-options.js';
 
 const STATUSES = [
   'documented',
@@ -29,6 +33,7 @@ export default class Check extends Command {
     '<%= config.bin %> check --policy privacy.md data/',
     '<%= config.bin %> check --policy politique.html share/ dumps/ --format json',
     '<%= config.bin %> check --policy privacy.pdf --declaration ropa.yml share/ --fail-on undocumented,contradicted',
+    '<%= config.bin %> check --policy privacy.md share/ --format html --output report.html',
   ];
 
   static override strict = false;
@@ -39,6 +44,13 @@ export default class Check extends Command {
 
   static override flags = {
     ...scanFlags,
+    format: Flags.string({
+      char: 'f',
+      description:
+        'Output format: table, json, html (one self-contained page for a data-protection officer), markdown (a summary for a PR comment or a ticket).',
+      options: ['table', 'json', 'html', 'markdown'],
+      default: 'table',
+    }),
     policy: Flags.string({
       char: 'p',
       description:
@@ -69,17 +81,10 @@ export default class Check extends Command {
     let failOn: CategoryStatus[] = [...DEFAULT_FAIL_ON];
     try {
       options = {
-        reveal: flags.reveal,
-        minConfidence: parseConfidence(flags['min-confidence']),
-        types: splitList(flags.types),
-        include: flags.include,
-        exclude: flags.exclude,
-        gitignore: flags.gitignore,
-        maxFileSize: parseSize(flags['max-file-size']),
-        regions: splitList(flags.region)?.map((r) => r.toUpperCase()),
-        jobs: flags.jobs,
+        ...scanOptionsFromFlags(flags, scanRootOf(paths, process.cwd()), process.cwd()),
         declaration: flags.declaration,
       };
+      options.onProgress = progressReporter(flags.format === 'table' && !flags.output);
       const chosen = splitList(flags['fail-on']);
       if (chosen) {
         const unknown = chosen.filter((s) => !(STATUSES as readonly string[]).includes(s));
@@ -103,13 +108,17 @@ export default class Check extends Command {
     const text =
       flags.format === 'json'
         ? renderJson(report)
-        : renderCheckTable(report, {
-            color,
-            explain: flags.explain,
-            findings: flags['list-findings'],
-          });
-    if (flags.output) await writeFile(flags.output, text);
-    else process.stdout.write(text);
+        : flags.format === 'html'
+          ? renderHtml(report)
+          : flags.format === 'markdown'
+            ? renderCheckMarkdown(report)
+            : renderCheckTable(report, {
+                color,
+                explain: flags.explain,
+                findings: flags['list-findings'],
+              });
+    await writeOutput(text, flags.output);
+    if (flags.profile) printProfile(report.stats);
     this.exit(checkFailures(report, failOn).length > 0 ? 1 : 0);
   }
 }

@@ -2,7 +2,8 @@ import { Command, Flags } from '@oclif/core';
 import { createDefaultRegistry } from '@piiscout/core';
 
 export default class Detectors extends Command {
-  static override description = 'List the detectors: id, entity type, data category and what each finds.';
+  static override description =
+    'List the detectors: id, entity type, data category and what each finds.';
 
   static override examples = ['<%= config.bin %> detectors', '<%= config.bin %> detectors --json'];
 

@@ -1,8 +1,18 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { Args, Command } from '@oclif/core';
-import { renderScanReport, scanToReport, type ScanFormat } from '@piiscout/core';
-import { parseConfidence, parseSize, scanFlags, splitList } from '../shared-flags.js';
+import { Args, Command, Flags } from '@oclif/core';
+import {
+  renderScanReport,
+  repositoryRoot,
+  scanChanges,
+  scanCommitMessage,
+  scanToReport,
+  type ScanFormat,
+  type ScanReport,
+} from '@piiscout/core';
+import { progressReporter, printProfile } from '../progress.js';
+import { scanFlags } from '../shared-flags.js';
+import { scanOptionsFromFlags, scanRootOf } from '../scan-options.js';
+import { writeOutput } from '../output.js';
 
 export default class Scan extends Command {
   static override description =
@@ -13,6 +23,8 @@ export default class Scan extends Command {
     '<%= config.bin %> scan src docs --format json',
     '<%= config.bin %> scan share/ --types email,iban --min-confidence 0.8',
     '<%= config.bin %> scan data.csv --reveal --explain',
+    '<%= config.bin %> scan --staged                     # pre-commit: lines about to be committed',
+    '<%= config.bin %> scan --since origin/main -f sarif -o piiscout.sarif   # CI: lines added by a branch',
   ];
 
   static override strict = false;
@@ -21,37 +33,58 @@ export default class Scan extends Command {
     paths: Args.string({ description: 'Files or folders to scan (default: the current folder).' }),
   };
 
-  static override flags = scanFlags;
+  static override flags = {
+    ...scanFlags,
+    staged: Flags.boolean({
+      description: 'Scan what is staged for commit (added lines only, as git will record them).',
+      default: false,
+      exclusive: ['since', 'commit-message'],
+    }),
+    since: Flags.string({
+      description: 'Scan lines added since REV: from `git merge-base REV HEAD` to HEAD.',
+      exclusive: ['staged', 'commit-message'],
+    }),
+    'commit-message': Flags.string({
+      description: 'Scan a commit message file (the commit-msg hook), without its comment lines.',
+      exclusive: ['staged', 'since'],
+    }),
+  };
 
   async run(): Promise<void> {
     const { argv, flags } = await this.parse(Scan);
-    const paths = (argv as string[]).length > 0 ? (argv as string[]) : ['.'];
+    const cwd = process.cwd();
+    const gitMode =
+      flags.staged || flags.since !== undefined || flags['commit-message'] !== undefined;
+    const given = argv as string[];
+    if (gitMode && given.length > 0)
+      this.error('--staged, --since and --commit-message take no paths', { exit: 2 });
+    const paths = given.length > 0 ? given : ['.'];
     const missing = paths.filter((p) => !existsSync(p));
-    if (missing.length > 0) this.error(`no such file or folder: ${missing.join(', ')}`, { exit: 2 });
+    if (!gitMode && missing.length > 0)
+      this.error(`no such file or folder: ${missing.join(', ')}`, { exit: 2 });
 
-    let options;
+    let report: ScanReport;
     try {
-      options = {
-        reveal: flags.reveal,
-        minConfidence: parseConfidence(flags['min-confidence']),
-        types: splitList(flags.types),
-        include: flags.include,
-        exclude: flags.exclude,
-        gitignore: flags.gitignore,
-        maxFileSize: parseSize(flags['max-file-size']),
-        regions: splitList(flags.region)?.map((r) => r.toUpperCase()),
-        jobs: flags.jobs,
-      };
+      const scanRoot = gitMode ? await repositoryRoot(cwd) : scanRootOf(paths, cwd);
+      const options = scanOptionsFromFlags(flags, scanRoot, cwd);
+      options.onProgress = progressReporter(flags.format === 'table' && !flags.output);
+      if (flags.staged) report = await scanChanges({ mode: 'staged' }, options);
+      else if (flags.since !== undefined)
+        report = await scanChanges({ mode: 'since', rev: flags.since }, options);
+      else if (flags['commit-message'] !== undefined)
+        report = await scanCommitMessage(flags['commit-message'], options);
+      else report = await scanToReport(paths, options);
     } catch (error) {
       this.error((error as Error).message, { exit: 2 });
     }
-    const report = await scanToReport(paths, options);
     const format = flags.format as ScanFormat;
     const color = flags.color ?? (!flags.output && process.stdout.isTTY === true);
-    const text = renderScanReport(report, format, { color, explain: flags.explain });
-    if (flags.output) await writeFile(flags.output, text);
-    else process.stdout.write(text);
-    // 0: nothing flagged; 1: findings at or above the threshold. Per-file errors are not fatal.
-    this.exit(report.findings.length > 0 ? 1 : 0);
+    const text = renderScanReport(report, format, { color, explain: flags.explain, srcRoot: cwd });
+    await writeOutput(text, flags.output);
+    if (flags.profile) printProfile(report.stats);
+    // 0: nothing flagged; 1: findings at or above the threshold (or unused ignores, when asked).
+    // Per-file errors are not fatal, and --output does not change the code.
+    const flagged = report.findings.length > 0 || (report.unusedIgnores?.length ?? 0) > 0;
+    this.exit(flagged ? 1 : 0);
   }
 }

@@ -12,6 +12,7 @@ import {
   type CategoryStatus,
   type PolicyExtraction,
 } from '../policy/index.js';
+import { mergeReports } from '../report/merge.js';
 import { scanToReport, type ScanOptions, type ScanReport } from '../scan/index.js';
 import { readFile } from 'node:fs/promises';
 import type { Finding, Segment } from '../types.js';
@@ -105,4 +106,23 @@ async function pdfToText(bytes: Uint8Array, path: string): Promise<string> {
     if ('text' in item) pages.push((item as Segment).text);
   }
   return pages.join('\n');
+}
+
+/**
+ * Merge sharded `check` (or `scan`) reports: the scan parts are combined, and when a policy is
+ * given, every category's status is recomputed from the merged findings.
+ */
+export async function mergeCheckReports(
+  reports: readonly ScanReport[],
+  policyPath?: string,
+  options: PolicyOptions = {},
+): Promise<ScanReport | CheckReport> {
+  const merged = mergeReports(reports);
+  if (!policyPath) return merged;
+  const policy = await readPolicy(policyPath, options);
+  return {
+    ...merged,
+    policy: { path: policyPath, language: policy.language },
+    categories: comparePolicy(policy, countByCategory(merged.findings)),
+  };
 }

@@ -46,8 +46,56 @@ export function formatFor(
     }
   }
   if (best) return best;
+  // A file whose name says it is prose, markup, config or code is text, whatever its first
+  // lines look like (a README quoting a SQL dump header is still a README).
+  const dot = name.lastIndexOf('.');
+  if (dot > 0 && TEXT_EXTENSIONS.has(name.slice(dot))) return undefined;
   return formats.find((format) => format.sniff?.(head, path));
 }
+
+const TEXT_EXTENSIONS = new Set([
+  '.md',
+  '.markdown',
+  '.txt',
+  '.rst',
+  '.adoc',
+  '.log',
+  '.html',
+  '.htm',
+  '.xml',
+  '.yml',
+  '.yaml',
+  '.toml',
+  '.ini',
+  '.cfg',
+  '.conf',
+  '.properties',
+  '.env',
+  '.js',
+  '.mjs',
+  '.cjs',
+  '.ts',
+  '.tsx',
+  '.jsx',
+  '.py',
+  '.rb',
+  '.go',
+  '.rs',
+  '.java',
+  '.kt',
+  '.c',
+  '.h',
+  '.cpp',
+  '.cs',
+  '.php',
+  '.sh',
+  '.css',
+  '.scss',
+  '.vue',
+  '.svelte',
+  '.swift',
+  '.tex',
+]);
 
 export function getFormat(id: string): FormatModule | undefined {
   return id === textFormat.id ? textFormat : BUILTIN_FORMATS.find((f) => f.id === id);

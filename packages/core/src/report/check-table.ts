@@ -88,7 +88,10 @@ function topPaths(report: CheckReport, category: string): string {
     const l = finding.location;
     // Columns of tables (CSV, sheets, dumps) are named; a field of free text is not a column.
     const tabular =
-      l.table !== undefined || l.sheet !== undefined || l.row !== undefined || finding.occurrences !== undefined;
+      l.table !== undefined ||
+      l.sheet !== undefined ||
+      l.row !== undefined ||
+      finding.occurrences !== undefined;
     const where = [l.path, l.entry, l.table ?? l.sheet, tabular ? l.field : undefined]
       .filter(Boolean)
       .join(' › ');

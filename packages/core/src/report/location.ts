@@ -9,7 +9,8 @@ export function describeLocation(location: Location): string {
   if (location.table !== undefined) parts.push(`${location.table}.${location.field ?? ''}`);
   if (location.line !== undefined) parts.push(`${location.line}:${location.column ?? 1}`);
   if (location.pointer !== undefined) parts.push(location.pointer || '/');
-  else if (location.field !== undefined && location.table === undefined) parts.push(`${location.field}`);
+  else if (location.field !== undefined && location.table === undefined)
+    parts.push(`${location.field}`);
   if (location.row !== undefined) parts.push(`row ${location.row}`);
   return parts.join(' ');
 }

@@ -12,5 +12,7 @@ let validator: ReturnType<Ajv2020['compile']> | undefined;
 export function validateReport(document: unknown): string[] {
   validator ??= new Ajv2020({ allErrors: true, strict: false }).compile(reportSchema);
   if (validator(document)) return [];
-  return (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+  return (validator.errors ?? []).map(
+    (e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`,
+  );
 }

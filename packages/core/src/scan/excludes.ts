@@ -40,7 +40,15 @@ const LOCKFILES = new Set([
 ]);
 
 /** Minified or bundled output: one huge line, no authored content. */
-const MINIFIED_SUFFIXES = ['.min.js', '.min.mjs', '.min.css', '.bundle.js', '.chunk.js', '.js.map', '.css.map'];
+const MINIFIED_SUFFIXES = [
+  '.min.js',
+  '.min.mjs',
+  '.min.css',
+  '.bundle.js',
+  '.chunk.js',
+  '.js.map',
+  '.css.map',
+];
 
 /** The reason a built-in rule skips this relative path, or undefined. */
 export function builtinSkipReason(relativePath: string): string | undefined {

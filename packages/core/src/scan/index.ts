@@ -1,15 +1,34 @@
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { BaselineFile, BaselineRecorder } from '../baseline/index.js';
+import type { AllowlistRule } from '../config/index.js';
 import type { DetectorRegistry } from '../detectors/index.js';
 import { formatFor } from '../formats/index.js';
 import { DEFAULT_LIMITS, type ColumnSummary, type FormatLimits } from '../formats/types.js';
 import type { Detector, FileError, Finding, RawFinding, ScanStats, Segment } from '../types.js';
+import { applyAllowlist, compileAllowlist, type CompiledAllowRule } from './filters/allowlist.js';
+import { applyBaseline, indexBaseline, type BaselineIndex } from './filters/baseline.js';
 import { dedupeFindings } from './filters/dedupe.js';
+import {
+  applyInlineIgnores,
+  collectDirectives,
+  unusedDirectives,
+  type InlineDirective,
+  type UnusedIgnore,
+} from './filters/inline-ignore.js';
 import { applyMinConfidence } from './filters/min-confidence.js';
 import { finalizeFinding } from './filters/redact.js';
 import { sortFindings } from './filters/sort.js';
 import { buildFileScanOptions } from './options.js';
 import { poolAvailable, ScanPool, type WorkerConfig } from './pool.js';
-import { scanFile, scanSegment, type FileScanOptions, type FileScanResult, type FileToScan } from './scan-file.js';
+import {
+  scanFile,
+  scanSegment,
+  type FileScanOptions,
+  type FileScanResult,
+  type FileToScan,
+} from './scan-file.js';
 import { walk } from './walk.js';
 
 export const DEFAULT_REGIONS = ['FR', 'GB', 'US'] as const;
@@ -43,6 +62,55 @@ export interface ScanOptions {
    * detectors cannot be sent to workers).
    */
   jobs?: number;
+  /** Folder that allowlist globs and baseline paths are relative to (default: cwd). */
+  root?: string;
+  /** Config allowlist: findings matching an entry are not reported. */
+  allowlist?: readonly AllowlistRule[];
+  /** Honour `piiscout-ignore-…` directives (default true; off for audits). */
+  inlineIgnore?: boolean;
+  /** List directives that suppressed nothing in the summary and report. */
+  reportUnusedIgnores?: boolean;
+  /** Accepted findings: only new ones are reported. */
+  baseline?: BaselineFile;
+  /** Receives every reported finding, hashed (used by `piiscout baseline`). */
+  baselineRecorder?: BaselineRecorder;
+  /**
+   * Git modes: by display path, the lines that are new. Findings on other lines are dropped;
+   * findings without a line (spreadsheets, PDFs) in a listed file are kept.
+   */
+  addedLines?: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Measure time per detector and per format into `stats.profile` (`--profile`). */
+  profile?: boolean;
+  /**
+   * Scan only shard `index` of `count` (1-based), chosen by a hash of the path, so that N jobs
+   * of a CI matrix or an indexed Kubernetes Job split a share deterministically; `mergeReports`
+   * combines their JSON reports.
+   */
+  shard?: { index: number; count: number };
+  /** Called after each file (for a progress line). */
+  onProgress?: (progress: ScanProgress) => void;
+}
+
+export interface ScanProgress {
+  files: number;
+  totalFiles: number;
+  bytes: number;
+  totalBytes: number;
+  findings: number;
+  elapsedMs: number;
+}
+
+/** Time spent, summed over workers: per detector, and reading/parsing per format. */
+export interface ScanProfile {
+  detectors: Record<string, number>;
+  formats: Record<string, { ms: number; bytes: number; files: number }>;
+}
+
+/** Findings the filters removed, by filter (reported in stats). */
+export interface SuppressedCounts {
+  inline: number;
+  allowlist: number;
+  baseline: number;
 }
 
 /** Per-column statistics of tabular sources, for "users.email: 12,403 of 12,410 rows". */
@@ -55,9 +123,11 @@ export interface ColumnReport {
 }
 
 export interface ScanSummary {
-  stats: ScanStats;
+  stats: ScanStats & { suppressed?: SuppressedCounts };
   errors: FileError[];
   columns: ColumnReport[];
+  /** With `reportUnusedIgnores`: directives that suppressed nothing. */
+  unusedIgnores?: UnusedIgnore[];
 }
 
 export type ScanEvent =
@@ -70,11 +140,13 @@ export type ScanEvent =
 export interface ScanReport {
   schemaVersion: 1;
   tool: { name: 'piiscout'; version: string };
-  stats: ScanStats;
+  stats: ScanStats & { suppressed?: SuppressedCounts };
   findings: Finding[];
   errors: FileError[];
   /** Per-column statistics of tabular sources (an addition to the v1 contract). */
   columns?: ColumnReport[];
+  /** With `--report-unused-ignores`: inline directives that suppressed nothing. */
+  unusedIgnores?: UnusedIgnore[];
 }
 
 export const TOOL_VERSION = '0.1.0';
@@ -83,10 +155,20 @@ export const TOOL_VERSION = '0.1.0';
  * Scan files and folders. Yields findings file by file (in path order), per-file errors as they
  * happen, and last a summary. Values are redacted unless `reveal` is set.
  */
-export async function* scan(paths: readonly string[], options: ScanOptions = {}): AsyncGenerator<ScanEvent> {
+export async function* scan(
+  paths: readonly string[],
+  options: ScanOptions = {},
+): AsyncGenerator<ScanEvent> {
   const started = Date.now();
   const fileOptions = fileScanOptions(options);
-  const stats: ScanStats = { files: 0, bytes: 0, skipped: 0, durationMs: 0, skippedByReason: {} };
+  const filters = prepareFilters(options);
+  const stats: ScanSummary['stats'] = {
+    files: 0,
+    bytes: 0,
+    skipped: 0,
+    durationMs: 0,
+    skippedByReason: {},
+  };
   const errors: FileError[] = [];
   const columns: ColumnReport[] = [];
   const skip = (reason: string) => {
@@ -101,6 +183,11 @@ export async function* scan(paths: readonly string[], options: ScanOptions = {})
     cwd: options.cwd,
   });
 
+  const profile: ScanProfile | undefined = options.profile
+    ? { detectors: {}, formats: {} }
+    : undefined;
+  let totalBytes = 0;
+  let findingCount = 0;
   const finish = function* (result: FileScanResult): Generator<ScanEvent> {
     if (result.skipped) {
       skip(result.skipped);
@@ -108,8 +195,24 @@ export async function* scan(paths: readonly string[], options: ScanOptions = {})
     }
     stats.files++;
     stats.bytes += result.bytes;
-    const findings = postProcess(result.findings, options, fileOptions.detectors);
+    if (profile && result.profile) addProfile(profile, result);
+    const findings = postProcess(
+      result.findings,
+      result.directives ?? [],
+      result.path,
+      filters,
+      fileOptions.detectors,
+    );
     columns.push(...columnReports(result, findings));
+    findingCount += findings.length;
+    options.onProgress?.({
+      files: stats.files + stats.skipped,
+      totalFiles: files.length,
+      bytes: stats.bytes,
+      totalBytes,
+      findings: findingCount,
+      elapsedMs: Date.now() - started,
+    });
     for (const finding of findings) yield { kind: 'finding', finding };
     if (result.error) {
       errors.push(result.error);
@@ -119,7 +222,9 @@ export async function* scan(paths: readonly string[], options: ScanOptions = {})
   };
 
   const files: FileToScan[] = [];
+  const inShard = options.shard ? shardFilter(options.shard) : () => true;
   for await (const event of walker) {
+    if (!inShard(event.kind === 'error' ? event.error.path : event.path)) continue;
     if (event.kind === 'skip') skip(event.reason);
     else if (event.kind === 'error') {
       errors.push(event.error);
@@ -128,8 +233,12 @@ export async function* scan(paths: readonly string[], options: ScanOptions = {})
   }
   // Largest first, so one huge file does not start last and hold back the end of the scan.
   files.sort((a, b) => b.size - a.size);
+  totalBytes = files.reduce((sum, file) => sum + file.size, 0);
   const jobs = options.registry ? 0 : Math.max(0, options.jobs ?? availableParallelism());
-  const pool = jobs > 0 && poolAvailable() && worthAPool(files) ? new ScanPool(jobs, workerConfig(options)) : undefined;
+  const pool =
+    jobs > 0 && poolAvailable() && worthAPool(files)
+      ? new ScanPool(jobs, workerConfig(options))
+      : undefined;
   const read = (file: FileToScan) => (pool ? pool.run(file) : scanFile(file, fileOptions));
   try {
     const inFlight = new Map<number, Promise<[number, FileScanResult]>>();
@@ -138,7 +247,10 @@ export async function* scan(paths: readonly string[], options: ScanOptions = {})
     while (next < files.length || inFlight.size > 0) {
       while (next < files.length && inFlight.size < width) {
         const index = next++;
-        inFlight.set(index, read(files[index]!).then((result) => [index, result]));
+        inFlight.set(
+          index,
+          read(files[index]!).then((result) => [index, result]),
+        );
       }
       const [index, result] = await Promise.race(inFlight.values());
       inFlight.delete(index);
@@ -148,11 +260,19 @@ export async function* scan(paths: readonly string[], options: ScanOptions = {})
     await pool?.close();
   }
   stats.durationMs = Date.now() - started;
-  yield { kind: 'summary', summary: { stats, errors, columns } };
+  if (profile) stats.profile = profile;
+  const summary: ScanSummary = { stats, errors, columns };
+  if (filters.suppressed.inline + filters.suppressed.allowlist + filters.suppressed.baseline > 0)
+    stats.suppressed = filters.suppressed;
+  if (options.reportUnusedIgnores) summary.unusedIgnores = sortUnused(filters.unused);
+  yield { kind: 'summary', summary };
 }
 
 /** Run a scan to completion and return the report document. */
-export async function scanToReport(paths: readonly string[], options: ScanOptions = {}): Promise<ScanReport> {
+export async function scanToReport(
+  paths: readonly string[],
+  options: ScanOptions = {},
+): Promise<ScanReport> {
   const findings: Finding[] = [];
   let summary: ScanSummary | undefined;
   for await (const event of scan(paths, options)) {
@@ -167,10 +287,14 @@ export async function scanToReport(paths: readonly string[], options: ScanOption
     errors: [...summary!.errors].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   };
   if (summary!.columns.length > 0) report.columns = summary!.columns;
+  if (summary!.unusedIgnores) report.unusedIgnores = summary!.unusedIgnores;
   return report;
 }
 
-export interface ScanTextOptions extends Omit<ScanOptions, 'include' | 'exclude' | 'gitignore' | 'maxFileSize' | 'cwd' | 'concurrency'> {
+export interface ScanTextOptions extends Omit<
+  ScanOptions,
+  'include' | 'exclude' | 'gitignore' | 'maxFileSize' | 'cwd' | 'concurrency' | 'addedLines'
+> {
   /** Read the text as `prose` (default), `code` or a single `value` of a field. */
   syntax?: Segment['syntax'];
   /** Field (column/key) name the text belongs to, a strong hint for detectors. */
@@ -188,7 +312,17 @@ export function scanText(text: string, options: ScanTextOptions = {}): Finding[]
     location: { path: options.path ?? '<text>', line: 1, column: 1 },
   };
   if (options.field) segment.location.field = options.field;
-  return sortFindings(postProcess(scanSegment(segment, fileOptions), options, fileOptions.detectors));
+  const filters = prepareFilters(options);
+  const directives = collectDirectives(segment);
+  return sortFindings(
+    postProcess(
+      scanSegment(segment, fileOptions),
+      directives,
+      segment.location.path,
+      filters,
+      fileOptions.detectors,
+    ),
+  );
 }
 
 /**
@@ -211,7 +345,12 @@ function workerConfig(options: ScanOptions): WorkerConfig {
     types: options.types,
     disabled: options.disabled,
     regions: options.regions?.length ? options.regions : DEFAULT_REGIONS,
-    limits: { ...DEFAULT_LIMITS, ...options.limits, maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE },
+    profile: options.profile,
+    limits: {
+      ...DEFAULT_LIMITS,
+      ...options.limits,
+      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    },
   };
 }
 
@@ -219,11 +358,88 @@ function fileScanOptions(options: ScanOptions): FileScanOptions {
   return buildFileScanOptions(workerConfig(options), options.registry);
 }
 
-/** dedupe → minimum confidence → redaction; sorting happens once the report is complete. */
-function postProcess(raw: readonly RawFinding[], options: ScanOptions, detectors: readonly Detector[]): Finding[] {
+/** What the filters need, compiled once per scan, and what they count. */
+interface PreparedFilters {
+  options: ScanOptions;
+  allowlist: CompiledAllowRule[];
+  baseline?: BaselineIndex;
+  /** Display path → path relative to the root of the config and baseline. */
+  relativePath: (path: string) => string;
+  suppressed: SuppressedCounts;
+  unused: UnusedIgnore[];
+}
+
+function prepareFilters(options: ScanOptions): PreparedFilters {
+  const cwd = options.cwd ?? process.cwd();
+  const root = resolve(cwd, options.root ?? cwd);
+  const relativePath = (path: string) => {
+    const rel = relative(root, isAbsolute(path) ? path : resolve(cwd, path));
+    return sep === '/' ? rel : rel.split(sep).join('/');
+  };
+  const filters: PreparedFilters = {
+    options,
+    allowlist: compileAllowlist(options.allowlist ?? []),
+    relativePath,
+    suppressed: { inline: 0, allowlist: 0, baseline: 0 },
+    unused: [],
+  };
+  if (options.baseline) filters.baseline = indexBaseline(options.baseline);
+  return filters;
+}
+
+/**
+ * One file's findings, all at once: dedupe → inline ignore → allowlist → minimum confidence →
+ * baseline → added lines (git modes) → redaction. Sorting happens once the report is complete.
+ * The threshold comes before the baseline so that a below-threshold occurrence never uses up an
+ * accepted count meant for a reported one.
+ */
+function postProcess(
+  raw: readonly RawFinding[],
+  directives: readonly InlineDirective[],
+  path: string,
+  filters: PreparedFilters,
+  detectors: readonly Detector[],
+): Finding[] {
+  const { options, suppressed } = filters;
   const byId = new Map(detectors.map((d) => [d.id, d]));
-  const kept = applyMinConfidence(dedupeFindings(raw), options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
-  return kept.map((finding) => finalizeFinding(finding, options.reveal ?? false, byId.get(finding.detectorId)?.redact));
+  let kept = dedupeFindings(raw);
+  if (options.inlineIgnore !== false && directives.length > 0) {
+    const { kept: after, used } = applyInlineIgnores(kept, directives);
+    suppressed.inline += kept.length - after.length;
+    if (options.reportUnusedIgnores)
+      filters.unused.push(...unusedDirectives(path, directives, used));
+    kept = after;
+  }
+  const allowed = applyAllowlist(kept, filters.allowlist, filters.relativePath);
+  suppressed.allowlist += kept.length - allowed.length;
+  kept = applyMinConfidence(allowed, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
+  const added = options.addedLines?.get(path);
+  const isNew = (finding: RawFinding) =>
+    finding.location.line === undefined || added === undefined || added.has(finding.location.line);
+  if (filters.baseline) {
+    const result = applyBaseline(kept, filters.baseline, filters.relativePath, isNew);
+    suppressed.baseline += result.suppressed;
+    kept = result.kept;
+  }
+  if (options.addedLines) kept = kept.filter(isNew);
+  for (const finding of kept)
+    options.baselineRecorder?.add(
+      filters.relativePath(finding.location.path),
+      finding.type,
+      finding.normalized,
+    );
+  return kept.map((finding) =>
+    finalizeFinding(finding, options.reveal ?? false, byId.get(finding.detectorId)?.redact),
+  );
+}
+
+function sortUnused(list: readonly UnusedIgnore[]): UnusedIgnore[] {
+  return [...list].sort(
+    (a, b) =>
+      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+      (a.entry ?? '').localeCompare(b.entry ?? '') ||
+      a.line - b.line,
+  );
 }
 
 function columnReports(result: FileScanResult, findings: readonly Finding[]): ColumnReport[] {
@@ -232,10 +448,38 @@ function columnReports(result: FileScanResult, findings: readonly Finding[]): Co
     for (const finding of findings) {
       const l = finding.location;
       const c = column.location;
-      if (l.field === c.field && l.table === c.table && l.sheet === c.sheet && l.entry === c.entry) {
+      if (
+        l.field === c.field &&
+        l.table === c.table &&
+        l.sheet === c.sheet &&
+        l.entry === c.entry
+      ) {
         counts[finding.type] = (counts[finding.type] ?? 0) + (finding.occurrences ?? 1);
       }
     }
-    return { location: column.location, rows: column.rows, nonEmpty: column.nonEmpty, findings: counts };
+    return {
+      location: column.location,
+      rows: column.rows,
+      nonEmpty: column.nonEmpty,
+      findings: counts,
+    };
   });
+}
+
+function addProfile(profile: ScanProfile, result: FileScanResult): void {
+  for (const [id, ms] of Object.entries(result.profile!.detectors)) {
+    profile.detectors[id] = (profile.detectors[id] ?? 0) + ms;
+  }
+  const format = (profile.formats[result.format ?? 'unknown'] ??= { ms: 0, bytes: 0, files: 0 });
+  format.ms += result.profile!.readMs;
+  format.bytes += result.bytes;
+  format.files++;
+}
+
+/** Whether a path belongs to the shard: a stable hash of the path, modulo the shard count. */
+function shardFilter(shard: { index: number; count: number }): (path: string) => boolean {
+  return (path) => {
+    const digest = createHash('sha1').update(path).digest();
+    return digest.readUInt32BE(0) % shard.count === shard.index - 1;
+  };
 }

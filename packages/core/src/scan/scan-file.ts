@@ -125,7 +125,8 @@ async function collect(
       continue;
     }
     item.location.path = path;
-    for (const finding of detectInSegment(item, options, result.profile)) result.findings.push(finding);
+    for (const finding of detectInSegment(item, options, result.profile))
+      result.findings.push(finding);
     for (const directive of collectDirectives(item)) {
       // Overlapping segments see a directive near a border twice.
       const list = (result.directives ??= []);
@@ -145,14 +146,20 @@ interface RankedCandidate extends Candidate {
   detector: Detector;
 }
 
-function detectInSegment(segment: Segment, options: FileScanOptions, profile?: FileProfile): RawFinding[] {
+function detectInSegment(
+  segment: Segment,
+  options: FileScanOptions,
+  profile?: FileProfile,
+): RawFinding[] {
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? segment.text.length;
   const candidates: RankedCandidate[] = [];
   options.detectors.forEach((detector, rank) => {
     const started = profile ? performance.now() : 0;
     const found = detector.detect(segment, options.detectorOptions);
-    if (profile) profile.detectors[detector.id] = (profile.detectors[detector.id] ?? 0) + performance.now() - started;
+    if (profile)
+      profile.detectors[detector.id] =
+        (profile.detectors[detector.id] ?? 0) + performance.now() - started;
     for (const candidate of found) {
       if (candidate.start < from || candidate.start >= to) continue;
       candidates.push({ ...candidate, rank, detector });

@@ -42,9 +42,13 @@ beforeAll(() => {
   symlinkSync(join(root, 'nowhere'), join(root, 'loop/broken.txt'));
 });
 
-async function events(paths: string[], extra: Partial<Parameters<typeof walk>[1]> = {}): Promise<WalkEvent[]> {
+async function events(
+  paths: string[],
+  extra: Partial<Parameters<typeof walk>[1]> = {},
+): Promise<WalkEvent[]> {
   const out: WalkEvent[] = [];
-  for await (const event of walk(paths, { maxFileSize: 1 << 20, cwd: root, ...extra })) out.push(event);
+  for await (const event of walk(paths, { maxFileSize: 1 << 20, cwd: root, ...extra }))
+    out.push(event);
   return out;
 }
 
@@ -61,7 +65,11 @@ describe('walk', () => {
       'repo/sub/keep.md',
       'repo/utf16.txt',
     ]);
-    const skips = Object.fromEntries(all.filter((e) => e.kind === 'skip').map((e) => [(e as { path: string }).path, (e as { reason: string }).reason]));
+    const skips = Object.fromEntries(
+      all
+        .filter((e) => e.kind === 'skip')
+        .map((e) => [(e as { path: string }).path, (e as { reason: string }).reason]),
+    );
     expect(skips).toEqual({
       'repo/build/out.txt': 'gitignored',
       'repo/ignored.txt': 'gitignored',
@@ -72,35 +80,59 @@ describe('walk', () => {
   });
 
   it('scans gitignored files with gitignore off, never node_modules', async () => {
-    const files = (await events(['repo'], { gitignore: false })).filter((e) => e.kind === 'file').map((e) => (e as { path: string }).path);
+    const files = (await events(['repo'], { gitignore: false }))
+      .filter((e) => e.kind === 'file')
+      .map((e) => (e as { path: string }).path);
     expect(files).toContain('repo/ignored.txt');
     expect(files.some((f) => f.includes('node_modules'))).toBe(false);
   });
 
   it('does not follow directory links (no loop), follows file links once, reports broken ones', async () => {
     const all = await events(['loop']);
-    expect(all.filter((e) => e.kind === 'file').map((e) => (e as { path: string }).path)).toEqual(['loop/a/f.txt']);
-    expect(all).toContainEqual({ kind: 'skip', path: 'loop/a/back', reason: 'symlink-to-directory' });
+    expect(all.filter((e) => e.kind === 'file').map((e) => (e as { path: string }).path)).toEqual([
+      'loop/a/f.txt',
+    ]);
+    expect(all).toContainEqual({
+      kind: 'skip',
+      path: 'loop/a/back',
+      reason: 'symlink-to-directory',
+    });
     expect(all).toContainEqual({ kind: 'skip', path: 'loop/link.txt', reason: 'duplicate-link' });
-    expect(all).toContainEqual({ kind: 'error', error: { path: 'loop/broken.txt', message: 'broken symbolic link' } });
+    expect(all).toContainEqual({
+      kind: 'error',
+      error: { path: 'loop/broken.txt', message: 'broken symbolic link' },
+    });
   });
 
   it('reports files over the size limit as errors', async () => {
     const all = await events(['repo/notes.txt'], { maxFileSize: 10 });
     expect(all).toEqual([
-      { kind: 'error', error: { path: 'repo/notes.txt', message: expect.stringMatching(/^file too large \(34 B > limit 10 B\)/) } },
+      {
+        kind: 'error',
+        error: {
+          path: 'repo/notes.txt',
+          message: expect.stringMatching(/^file too large \(34 B > limit 10 B\)/),
+        },
+      },
     ]);
   });
 
   it('reports a missing path', async () => {
-    expect(await events(['missing'])).toEqual([{ kind: 'error', error: { path: 'missing', message: 'no such file or directory' } }]);
+    expect(await events(['missing'])).toEqual([
+      { kind: 'error', error: { path: 'missing', message: 'no such file or directory' } },
+    ]);
   });
 });
 
 describe('scan', () => {
   it('finds values with exact lines and columns in every encoding, skipping binaries', async () => {
     const report = await scanToReport(['repo'], options({ reveal: true }));
-    const found = report.findings.map((f) => [f.location.path, f.location.line, f.location.column, f.value]);
+    const found = report.findings.map((f) => [
+      f.location.path,
+      f.location.line,
+      f.location.column,
+      f.value,
+    ]);
     expect(found).toEqual([
       ['repo/latin1.txt', 1, 6, 'TOKEN-10'],
       ['repo/notes.txt', 2, 3, 'TOKEN-1'],
@@ -109,7 +141,12 @@ describe('scan', () => {
       ['repo/utf16.txt', 2, 1, 'TOKEN-11'],
     ]);
     expect(report.stats.files).toBe(6);
-    expect(report.stats.skippedByReason).toEqual({ gitignored: 3, lockfile: 1, minified: 1, binary: 1 });
+    expect(report.stats.skippedByReason).toEqual({
+      gitignored: 3,
+      lockfile: 1,
+      minified: 1,
+      binary: 1,
+    });
     expect(report.stats.skipped).toBe(6);
   });
 
@@ -121,7 +158,9 @@ describe('scan', () => {
     ]);
     expect(JSON.stringify(hidden)).not.toContain('TOKEN-22');
     const shown = await scanToReport(['repo/notes.txt'], options({ reveal: true }));
-    expect(shown.findings.map((f) => f.fingerprint)).toEqual(hidden.findings.map((f) => f.fingerprint));
+    expect(shown.findings.map((f) => f.fingerprint)).toEqual(
+      hidden.findings.map((f) => f.fingerprint),
+    );
   });
 
   it('applies the minimum confidence', async () => {
@@ -131,6 +170,8 @@ describe('scan', () => {
 
   it('scans a string with scanText', () => {
     const findings = scanText('a\nb TOKEN-5', { registry, reveal: true });
-    expect(findings.map((f) => [f.location.line, f.location.column, f.value])).toEqual([[2, 3, 'TOKEN-5']]);
+    expect(findings.map((f) => [f.location.line, f.location.column, f.value])).toEqual([
+      [2, 3, 'TOKEN-5'],
+    ]);
   });
 });

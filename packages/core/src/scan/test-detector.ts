@@ -16,7 +16,13 @@ export const tokenDetector: Detector = {
       let end = i + 6;
       while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
       if (end === i + 6) continue;
-      out.push({ start: i, end, normalized: text.slice(i, end), confidence: 0.9, evidence: [{ kind: 'pattern', detail: 'token' }] });
+      out.push({
+        start: i,
+        end,
+        normalized: text.slice(i, end),
+        confidence: 0.9,
+        evidence: [{ kind: 'pattern', detail: 'token' }],
+      });
     }
     return out;
   },

@@ -47,7 +47,10 @@ export type WalkEvent = WalkFile | WalkSkip | WalkError;
  * symbolic links to files are followed once (by real path), links to directories are not (no
  * loops, no escaping the scanned tree).
  */
-export async function* walk(paths: readonly string[], options: WalkOptions): AsyncGenerator<WalkEvent> {
+export async function* walk(
+  paths: readonly string[],
+  options: WalkOptions,
+): AsyncGenerator<WalkEvent> {
   const cwd = options.cwd ?? process.cwd();
   const seen = new Set<string>();
   for (const given of paths) {
@@ -216,12 +219,19 @@ function isGitignored(absolute: string, scopes: readonly GitignoreScope[]): bool
 /** fast-glob's fs adapter, recording directories it could not read instead of hiding them. */
 function recordingFs(errors: FileError[]): Partial<typeof fs> {
   const readdir = ((path: fs.PathLike, ...rest: unknown[]) => {
-    const callback = rest[rest.length - 1] as (error: NodeJS.ErrnoException | null, ...r: unknown[]) => void;
+    const callback = rest[rest.length - 1] as (
+      error: NodeJS.ErrnoException | null,
+      ...r: unknown[]
+    ) => void;
     const args = rest.slice(0, -1);
-    (fs.readdir as (...a: unknown[]) => void)(path, ...args, (error: NodeJS.ErrnoException | null, ...result: unknown[]) => {
-      if (error) errors.push({ path: String(path), message: describeFsError(error) });
-      callback(error, ...result);
-    });
+    (fs.readdir as (...a: unknown[]) => void)(
+      path,
+      ...args,
+      (error: NodeJS.ErrnoException | null, ...result: unknown[]) => {
+        if (error) errors.push({ path: String(path), message: describeFsError(error) });
+        callback(error, ...result);
+      },
+    );
   }) as typeof fs.readdir;
   return { ...fs, readdir };
 }

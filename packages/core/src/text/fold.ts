@@ -20,7 +20,10 @@ export function foldAligned(text: string): string {
       out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
       continue;
     }
-    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const base = ch
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
     out += base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
   }
   return out;

@@ -69,9 +69,29 @@ export function keywordEvidence(hit: KeywordHit): Evidence {
   return { kind: 'keyword', detail: hit.keyword, distance: hit.distance, position: hit.position };
 }
 
+/**
+ * Every value of a column carries the same field name, and every detector asks about it: answers
+ * are kept per keyword list and field name. Bounded, since field names come from the input.
+ */
+const FIELD_CACHE_LIMIT = 4096;
+const fieldMatchCache = new WeakMap<KeywordList, Map<string, string | null>>();
+const fieldTokenCache = new Map<string, string[]>();
+
 /** Whether a folded field name (column, header, key) contains one of the keywords as a token. */
 export function fieldMatches(field: string | undefined, list: KeywordList): string | undefined {
   if (!field) return undefined;
+  let answers = fieldMatchCache.get(list);
+  if (!answers) fieldMatchCache.set(list, (answers = new Map()));
+  let answer = answers.get(field);
+  if (answer === undefined) {
+    if (answers.size >= FIELD_CACHE_LIMIT) answers.clear();
+    answer = matchField(field, list) ?? null;
+    answers.set(field, answer);
+  }
+  return answer ?? undefined;
+}
+
+function matchField(field: string, list: KeywordList): string | undefined {
   const tokens = fieldTokens(field);
   const joined = tokens.join(' ');
   for (const keyword of list.words) {
@@ -80,8 +100,21 @@ export function fieldMatches(field: string | undefined, list: KeywordList): stri
   return undefined;
 }
 
-/** Split a field name into folded tokens: `adresseEmail`, `adresse_email`, `Adresse e-mail`. */
+/**
+ * Split a field name into folded tokens: `adresseEmail`, `adresse_email`, `Adresse e-mail`.
+ * The array is shared between callers (and frozen): copy it before changing it.
+ */
 export function fieldTokens(field: string): string[] {
+  let tokens = fieldTokenCache.get(field);
+  if (!tokens) {
+    if (fieldTokenCache.size >= FIELD_CACHE_LIMIT) fieldTokenCache.clear();
+    tokens = Object.freeze(splitField(field)) as string[];
+    fieldTokenCache.set(field, tokens);
+  }
+  return tokens;
+}
+
+function splitField(field: string): string[] {
   const spaced = field
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/[_\-.\s/:]+/g, ' ')

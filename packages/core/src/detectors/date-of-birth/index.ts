@@ -64,7 +64,8 @@ const BIRTH_FIELDS = keywordList([
 const ENGLISH_FIELDS = keywordList(['dob', 'birth', 'birthdate', 'birthday']);
 
 /** How far a keyword may stand from the date (« Date de naissance : 23/07/1984 »). */
-const KEYWORD_WINDOW = 30;
+const KEYWORD_WINDOW = 40;
+const TIME_OF_DAY = /\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
 const CONFIDENCE = 0.9;
 const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*/g;
 /**
@@ -116,7 +117,8 @@ function detect(segment: Segment, _options: DetectorOptions): Candidate[] {
 }
 
 /**
- * The birth keyword next to a date, if any: within the window, with no digit between them
+ * The birth keyword next to a date, if any: within the window, with no digit between them but
+ * a time of day
  * (so « né le 02/03/1990, facture du 12/03/2024 » ties the keyword to the first date only),
  * and « né »/« née » written with its accent (unaccented "ne" is a French negation).
  */
@@ -131,7 +133,8 @@ function birthKeyword(text: string, start: number, end: number): KeywordHit | un
     hit.position === 'before'
       ? text.slice(start - hit.distance, start)
       : text.slice(end, end + hit.distance);
-  if (/\d/.test(gap)) return undefined;
+  // Times are not dates: a chat's `[14:32:19] Client :` may stand between question and answer.
+  if (/\d/.test(gap.replace(TIME_OF_DAY, ''))) return undefined;
   // `12/05/1960, née le 3 juillet 1980`: a keyword after a date that introduces its own date.
   const keywordEnd = keywordStart + hit.keyword.length;
   if (hit.position === 'after' && /\d/.test(text.slice(keywordEnd, keywordEnd + 16)))

@@ -128,6 +128,11 @@ const CONTEXT_WINDOW = 40;
 const ZERO_ADVERTISING_ID = '00000000-0000-0000-0000-000000000000';
 
 const TOKEN_JOINERS = new Set(['.', '/', '\\', '@']);
+/**
+ * A whole token (see `isTokenChar`) at least as long as the shortest shape: shorter tokens, most
+ * of any text, are skipped by the regex engine.
+ */
+const LONG_TOKEN = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{15,}/g;
 
 export const deviceIdDetector: Detector = {
   id: 'device-id',
@@ -143,13 +148,11 @@ export const deviceIdDetector: Detector = {
     let i = from;
     // A token cut by reportFrom belongs to the previous chunk: skip its tail.
     if (isTokenChar(text[i - 1])) while (i < to && isTokenChar(text[i])) i++;
-    while (i < to) {
-      if (!isTokenChar(text[i])) {
-        i++;
-        continue;
-      }
-      const start = i;
-      while (i < text.length && isTokenChar(text[i])) i++;
+    LONG_TOKEN.lastIndex = i;
+    for (let token = LONG_TOKEN.exec(text); token; token = LONG_TOKEN.exec(text)) {
+      const start = token.index;
+      if (start >= to) break;
+      i = LONG_TOKEN.lastIndex;
       if (!DEVICE_ID_LENGTHS.has(i - start) || isJoined(text, start, i)) continue;
       const shape = classifyToken(text.slice(start, i));
       if (!shape) continue;

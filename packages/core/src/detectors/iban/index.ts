@@ -42,16 +42,8 @@ function isAsciiAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
 function isLower(code: number): boolean {
   return code >= 97 && code <= 122;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 interface Match {
@@ -129,24 +121,26 @@ function toCandidate(segment: Segment, match: Match): Candidate {
   return { ...base, confidence };
 }
 
+/**
+ * Country code in one case (`FR`, `fr`), then two check digits. Only the letters are consumed;
+ * a start inside them would follow a letter, which `isWordChar` refuses anyway.
+ */
+const START = /(?:[A-Z]{2}|[a-z]{2})(?=[0-9]{2})/g;
+
 function detect(segment: Segment): Candidate[] {
   const { text } = segment;
   const from = segment.reportFrom ?? 0;
   const to = Math.min(segment.reportTo ?? text.length, text.length - 3);
   const candidates: Candidate[] = [];
-  for (let i = from; i < to; i++) {
-    const c0 = text.charCodeAt(i);
-    const c1 = text.charCodeAt(i + 1);
-    // Country code in one case (`FR`, `fr`), then two check digits.
-    const sameCase = (isUpper(c0) && isUpper(c1)) || (isLower(c0) && isLower(c1));
-    if (!sameCase || !isDigitCode(text.charCodeAt(i + 2)) || !isDigitCode(text.charCodeAt(i + 3))) {
-      continue;
-    }
+  START.lastIndex = from;
+  for (let found = START.exec(text); found; found = START.exec(text)) {
+    const i = found.index;
+    if (i >= to) break;
     if (isWordChar(text[i - 1])) continue;
     const match = readAt(text, i);
     if (!match || !isValid(match.iban)) continue;
     candidates.push(toCandidate(segment, match));
-    i = match.end - 1;
+    START.lastIndex = match.end;
   }
   return candidates;
 }

@@ -1,6 +1,12 @@
 import { isDigit, isLetter, isWordChar } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
-import { fieldMatches, keywordEvidence, keywordList, nearestKeyword } from '../../text/keywords.js';
+import {
+  fieldMatches,
+  fieldTokens,
+  keywordEvidence,
+  keywordList,
+  nearestKeyword,
+} from '../../text/keywords.js';
 import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
 import {
   canonicalIPv6,
@@ -99,10 +105,6 @@ interface Span {
   family: 4 | 6;
 }
 
-function isIPv4RunChar(ch: string | undefined): boolean {
-  return ch !== undefined && (ch === '.' || isDigit(ch.charCodeAt(0)));
-}
-
 function isHex(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
@@ -144,14 +146,18 @@ function looksLikeVersion(text: string, start: number, end: number): boolean {
   return (after === '-' || after === '+') && next !== undefined && /[A-Za-z]/.test(next);
 }
 
+/**
+ * A maximal run of digits and dots long enough for `1.2.3.4`: a match never starts inside a
+ * longer run (that start would have matched), and shorter runs cannot hold an address.
+ */
+const IPV4_RUN = /[0-9.]{7,}/g;
+
 /** Dotted quads: maximal runs of digits and dots, so `1.2.3.4.5` is never cut down. */
 function findIPv4(text: string, spans: Span[]): void {
-  for (let i = 0; i < text.length; i++) {
-    if (!isIPv4RunChar(text[i])) continue;
-    let end = i;
-    while (end < text.length && isIPv4RunChar(text[end])) end++;
-    let start = i;
-    i = end;
+  IPV4_RUN.lastIndex = 0;
+  for (let run = IPV4_RUN.exec(text); run; run = IPV4_RUN.exec(text)) {
+    const end = IPV4_RUN.lastIndex;
+    let start = run.index;
     // Glued to a word (`v1.2.3.4`, `abc.1.2.3.4`, `1.2.3.4abc`, `1.2.3.4.in-addr.arpa`).
     if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
     while (start < end && text[start] === '.') start++;
@@ -292,6 +298,17 @@ function toCandidate(segment: Segment, span: Span): Candidate {
   };
 }
 
+/**
+ * A field that names a version or build (`appVersion`, `firmware`, `build_number`): its dotted
+ * quads are versions, as they are after the same words in running text.
+ */
+function versionField(field: string | undefined): boolean {
+  if (!field) return false;
+  return fieldTokens(field).some(
+    (token) => NOT_AN_ADDRESS_BEFORE.has(token) || token.includes('version'),
+  );
+}
+
 function detect(segment: Segment): Candidate[] {
   const { text } = segment;
   const from = segment.reportFrom ?? 0;
@@ -299,7 +316,7 @@ function detect(segment: Segment): Candidate[] {
   const v6: Span[] = [];
   findIPv6(text, v6);
   const v4: Span[] = [];
-  findIPv4(text, v4);
+  if (!versionField(segment.location.field)) findIPv4(text, v4);
   // An IPv4 tail of an IPv6 address (`::ffff:81.2.69.160`) is part of that address. Both
   // lists are in text order, so one pass over them is enough.
   let next = 0;

@@ -109,13 +109,22 @@ function score(hex: string, evidence: Evidence[]): number {
   return /[a-f]/.test(hex) ? CONFIDENCE : CONFIDENCE_DIGITS_ONLY;
 }
 
+/**
+ * Where `readPairs` or `readQuads` can succeed: a hex pair then `:`/`-`, or a hex quad then `.`.
+ * The lookahead consumes one character, so every position is still tried, at native speed.
+ */
+const START = /[0-9A-Fa-f](?=[0-9A-Fa-f](?:[:-]|[0-9A-Fa-f]{2}\.))/g;
+
 function detect(segment: Segment): Candidate[] {
   const { text } = segment;
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? text.length;
   const candidates: Candidate[] = [];
-  for (let i = from; i < to; i++) {
-    if (!isHex(text[i]) || isWordChar(text[i - 1])) continue;
+  START.lastIndex = from;
+  for (let found = START.exec(text); found; found = START.exec(text)) {
+    const i = found.index;
+    if (i >= to) break;
+    if (isWordChar(text[i - 1])) continue;
     const pairs = readPairs(text, i);
     const match = pairs ?? readQuads(text, i);
     if (!match) continue;
@@ -131,7 +140,7 @@ function detect(segment: Segment): Candidate[] {
       evidence,
       ...(testData ? { testData } : {}),
     });
-    i = match.end - 1;
+    START.lastIndex = match.end;
   }
   return candidates;
 }

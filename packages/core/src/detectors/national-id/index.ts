@@ -146,7 +146,10 @@ export const nationalIdDetector: Detector = {
         NIR_KEYWORDS,
         NIR_FIELDS,
       );
-      if (!hasContext(candidate)) penalizeNear(candidate, text, NOT_A_NIR_KEYWORDS, 32);
+      if (!hasContext(candidate)) {
+        penalizeNear(candidate, text, NOT_A_NIR_KEYWORDS, 32);
+        penalizeCardLookAlike(candidate, nir.compact);
+      }
       candidates.push(candidate);
     }
 
@@ -237,6 +240,27 @@ function penalizeNear(
   if (!negative) return;
   candidate.confidence = round(candidate.confidence - 0.5);
   candidate.evidence.push({ kind: 'negative', detail: negative.keyword });
+}
+
+/**
+ * NIRs of persons being registered (sex digit 3, 4, 7 or 8) are rare; American Express numbers
+ * (34…, 37…, Luhn-valid, 15 digits) are not. Without context, such a number that is both is
+ * read as the card.
+ */
+function penalizeCardLookAlike(candidate: Candidate, compact: string): void {
+  if (!/^3[47]\d{13}$/.test(compact) || !luhnValid(compact)) return;
+  candidate.confidence = round(candidate.confidence - 0.5);
+  candidate.evidence.push({ kind: 'negative', detail: 'card-checksum' });
+}
+
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return sum % 10 === 0;
 }
 
 function markTestData(candidate: Candidate, why: string): void {

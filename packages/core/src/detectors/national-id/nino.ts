@@ -1,4 +1,4 @@
-import { isAsciiLetter, isDigit } from '../../text/chars.js';
+import { isDigit } from '../../text/chars.js';
 import { freeAfter, freeBefore, isGroupSpace } from './boundaries.js';
 
 /** UK National Insurance number: two prefix letters, six digits, suffix A–D (`QQ 12 34 56 C`). */
@@ -24,15 +24,24 @@ export function ninoPrefixValid(prefix: string): boolean {
   return !INVALID_FIRST.has(prefix[0]!) && !INVALID_SECOND.has(prefix[1]!);
 }
 
+/**
+ * Two capitals followed by a digit, optionally after a space: the shortest start of a NINO.
+ * Not preceded by a capital, which `freeBefore` would refuse anyway.
+ */
+const NINO_START = /(?<![A-Z])[A-Z]{2}(?=[ \u00a0]?[0-9])/g;
+
 /** Every NINO (or the QQ example) whose first letter lies in [from, to). */
 export function findNinos(text: string, from: number, to: number): NinoMatch[] {
   const matches: NinoMatch[] = [];
-  for (let i = from; i < to; i++) {
-    if (!isUpper(text, i) || !isUpper(text, i + 1) || !freeBefore(text, i)) continue;
+  NINO_START.lastIndex = from;
+  for (let found = NINO_START.exec(text); found; found = NINO_START.exec(text)) {
+    const i = found.index;
+    if (i >= to) break;
+    if (!freeBefore(text, i)) continue;
     const match = readNino(text, i);
     if (match) {
       matches.push(match);
-      i = match.end - 1;
+      NINO_START.lastIndex = match.end;
     }
   }
   return matches;
@@ -58,9 +67,4 @@ function readNino(text: string, start: number): NinoMatch | undefined {
   i++;
   if (!freeAfter(text, i)) return undefined;
   return { start, end: i, compact, testData: example };
-}
-
-function isUpper(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return isAsciiLetter(code) && code <= 90;
 }

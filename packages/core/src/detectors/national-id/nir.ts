@@ -17,17 +17,24 @@ const SEX_DIGITS = new Set(['1', '2', '3', '4', '7', '8']);
 /** Unit indexes before which a space may stand: `1 84 07 59 123 456 78`, `… 971 23 …`. */
 const SPACE_BEFORE_UNIT = new Set([1, 3, 5, 7, 8, 10, 13]);
 const NIR_UNITS = 15;
+/**
+ * A sex digit not preceded by a digit (which `freeBefore` would refuse anyway): the regex engine
+ * skips the text between candidates at native speed.
+ */
+const NIR_START = /(?<![0-9])[1234578]/g;
 
 /** Every well-formed NIR with a valid key whose first digit lies in [from, to). */
 export function findNirs(text: string, from: number, to: number): NirMatch[] {
   const matches: NirMatch[] = [];
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
-    if (ch === undefined || !SEX_DIGITS.has(ch) || !freeBefore(text, i)) continue;
+  NIR_START.lastIndex = from;
+  for (let found = NIR_START.exec(text); found; found = NIR_START.exec(text)) {
+    const i = found.index;
+    if (i >= to) break;
+    if (!SEX_DIGITS.has(text[i]!) || !freeBefore(text, i)) continue;
     const match = readNir(text, i);
     if (match && nirValid(match.compact)) {
       matches.push(match);
-      i = match.end - 1;
+      NIR_START.lastIndex = match.end;
     }
   }
   return matches;

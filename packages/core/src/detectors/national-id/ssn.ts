@@ -26,21 +26,21 @@ export function ssnValid(compact: string): boolean {
   return compact.slice(3, 5) !== '00' && compact.slice(5) !== '0000';
 }
 
+/** A maximal run of digits: only its first digit can start a value. */
+const DIGIT_RUN = /[0-9]+/g;
+
 /** Every SSN-shaped value in [from, to): `ddd-dd-dddd`, `ddd dd dddd` or nine bare digits. */
 export function findSsns(text: string, from: number, to: number): SsnMatch[] {
   const matches: SsnMatch[] = [];
-  for (let i = from; i < to; i++) {
-    if (!isDigit(text.charCodeAt(i))) continue;
-    if (!freeBefore(text, i)) {
-      while (isDigit(text.charCodeAt(i + 1))) i++;
-      continue;
-    }
+  DIGIT_RUN.lastIndex = from;
+  for (let run = DIGIT_RUN.exec(text); run; run = DIGIT_RUN.exec(text)) {
+    const i = run.index;
+    if (i >= to) break;
+    if (!freeBefore(text, i)) continue;
     const match = readSsn(text, i);
     if (match) {
       matches.push(match);
-      i = match.end - 1;
-    } else {
-      while (isDigit(text.charCodeAt(i + 1))) i++;
+      DIGIT_RUN.lastIndex = match.end;
     }
   }
   return matches;

@@ -22,6 +22,7 @@ const GLUE_BEFORE = new Set(['.', '-', '/', '@']);
 /** Signs that make the digits something else whatever precedes them: phones, amounts. */
 const SIGNS = new Set(['+', '$', '€', '£']);
 const GLUE_AFTER = new Set(['.', '-', '/', '@']);
+const NEXT_DIGIT = /[0-9]/g;
 
 /**
  * Every digit run of `text` whose first digit lies in [from, to) and that could hold a card:
@@ -37,10 +38,11 @@ export function findDigitRuns(
   const runs: DigitRun[] = [];
   let i = from;
   while (i < to) {
-    if (!isDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+    // Jump to the next digit at native speed: most of any text has none.
+    NEXT_DIGIT.lastIndex = i;
+    if (!NEXT_DIGIT.test(text)) break;
+    i = NEXT_DIGIT.lastIndex - 1;
+    if (i >= to) break;
     if (i > 0 && isDigit(text.charCodeAt(i - 1))) {
       i = skipDigits(text, i);
       continue;

@@ -39,6 +39,10 @@ export const NOT_A_NAME = new Set([
   'merci', 'thanks', 'thank', 'regards', 'best', 'dear', 'hello', 'bonjour', 'cordialement',
   'sincerely', 'christmas', 'noel', 'easter', 'paques', 'world', 'everyone', 'everybody',
   'all', 'tous', 'toutes', 'there',
+  // how letters address groups and strangers (`Dear Friend`, `Chers Collègues`)
+  'friend', 'friends', 'colleague', 'colleagues', 'reader', 'readers', 'member', 'members',
+  'partner', 'partners', 'ami', 'amis', 'amie', 'amies', 'collegue', 'collegues', 'lecteur',
+  'lectrice', 'lecteurs', 'adherent', 'adherents',
   // function words, capitalised at the start of a sentence
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'we', 'you', 'they', 'he',
   'she', 'i', 'my', 'our', 'your', 'their', 'his', 'her', 'there', 'here', 'what', 'when',
@@ -48,7 +52,7 @@ export const NOT_A_NAME = new Set([
   'on', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'notre', 'votre', 'leur', 'leurs', 'oui',
   'non', 'pour', 'avec', 'dans', 'sur', 'par', 'mais', 'ou', 'et', 'donc', 'car', 'si',
   'quand', 'comment', 'pourquoi', 'qui', 'que', 'quoi', 'voici', 'voila',
-  // placeholder values of name columns
+  // placeholder values of name columns (PLACEHOLDER_VALUES)
   'inconnu', 'inconnue', 'unknown', 'anonyme', 'anonymous', 'none', 'null', 'nil', 'undefined',
   'test', 'nc', 'na', 'nd', 'xxx', 'tbd', 'todo',
   // fonts
@@ -61,6 +65,16 @@ export const NOT_A_NAME = new Set([
   'visa', 'mastercard', 'paypal', 'stripe', 'renault', 'peugeot', 'citroen', 'airbus',
   'total', 'carrefour', 'auchan', 'leclerc', 'free', 'bouygues', 'sfr', 'mercedes', 'tesla',
   'jaguar', 'lambda', 'python', 'java', 'ruby', 'rust', 'swift', 'kotlin',
+]);
+
+/**
+ * Values that stand for "no name" in a name column: never a name, even where the column's other
+ * values are names that `NOT_A_NAME` would otherwise reject (`Ruby`, `Victoria`, `Brown`).
+ */
+// prettier-ignore
+export const PLACEHOLDER_VALUES = new Set([
+  'inconnu', 'inconnue', 'unknown', 'anonyme', 'anonymous', 'none', 'null', 'nil', 'undefined',
+  'test', 'nc', 'na', 'nd', 'xxx', 'tbd', 'todo', 'n/a', 'name', 'nom', 'prenom',
 ]);
 
 /**

@@ -15,6 +15,7 @@ import {
   PARTICLES,
   PLACE_WORDS,
   PLACEHOLDER_NAMES,
+  PLACEHOLDER_VALUES,
   TEMPLATE_NAMES,
   TITLE_ABBREVIATIONS,
 } from './lexicon.js';
@@ -64,7 +65,18 @@ export function scanStretch(context: ScanContext, from: number, to: number): Sca
     const previous = run[run.length - 1];
     if (previous && !adjacent(context.text, previous, token)) flush();
     if (token.shape === 'lower') {
-      if (run.length > 0 && particles < MAX_PARTICLES_IN_A_ROW && PARTICLES.has(token.text)) {
+      // A particle may open a name at the start of a name value, or after a title
+      // (`M. de La Fontaine`, `Mme van der Berg`).
+      const opensName =
+        run.length === 0 &&
+        PARTICLES.has(token.text) &&
+        ((context.wholeValue && context.text.slice(from, token.start).trim() === '') ||
+          afterTitle(context.text, token.start, from));
+      if (
+        (run.length > 0 || opensName) &&
+        particles < MAX_PARTICLES_IN_A_ROW &&
+        PARTICLES.has(token.text)
+      ) {
         run.push(token);
         particles++;
       } else {
@@ -72,8 +84,12 @@ export function scanStretch(context: ScanContext, from: number, to: number): Sca
       }
       continue;
     }
-    // `Jean de La Fontaine`, `Anna De Luca`: a capitalised particle inside a run.
-    if (run.length > 0 && token.shape === 'title' && PARTICLES.has(fold(token.text))) {
+    // `Jean de La Fontaine`, `Anna De Luca`, `Jean DE LA FONTAINE`: a particle inside a run.
+    if (
+      run.length > 0 &&
+      (token.shape === 'title' || token.shape === 'upper') &&
+      PARTICLES.has(fold(token.text))
+    ) {
       run.push({ ...token, shape: 'lower' });
       particles++;
       continue;
@@ -125,6 +141,31 @@ function evaluateRun(
     if (!LEADING_CUE_WORDS.has(bareFold(head)) || run.length === 1) break;
     run = run.slice(1);
   }
+  // A surname column holds `de La Fontaine`, `Le Goff`, `van der Berg`: particles that open the
+  // value belong to the name, capitalised or not.
+  const leading = leadingParticles(context, from, run);
+  if (leading > 0) {
+    const before = result.candidates.length;
+    const rest = run.slice(leading);
+    // A lone surname after its particles reads its cue from before them (`M. de La Fontaine`).
+    if (rest.length === 1) {
+      evaluateSingle(context, rest[0] as Token, from, to, result, (run[0] as Token).start);
+    } else {
+      evaluateRun(context, rest, from, to, result);
+    }
+    const added = result.candidates[before];
+    const head = run[leading] as Token;
+    if (added && added.start === head.start) {
+      result.candidates[before] = makeCandidate(
+        context.text,
+        (run[0] as Token).start,
+        added.end,
+        added.confidence,
+        added.evidence,
+      );
+    }
+    return;
+  }
   run = trimParticles(run);
   // Leading capitalised ordinary words ("Yesterday Jean Dupont", "Meeting John Smith"). A
   // brand or place stripped off ("Google Cloud Platform") makes the rest suspect.
@@ -134,7 +175,10 @@ function evaluateRun(
     run = trimParticles(run.slice(1));
   }
   // Trailing ones ("Jean Dupont Avenue", "John Smith Foundation", "Victoria Station").
-  while (coreCount(run) > 1 && isTrailingNoise(dictionary, run[run.length - 1] as Token)) {
+  while (
+    coreCount(run) > 1 &&
+    isTrailingNoise(dictionary, run[run.length - 1] as Token, run[run.length - 2] as Token)
+  ) {
     run = trimParticles(run.slice(0, -1));
   }
   if (run.length === 0) return;
@@ -149,6 +193,31 @@ function evaluateRun(
   }
   const candidate = scoreFullName(context, run, from, to, penalty);
   if (candidate) result.candidates.push(candidate);
+}
+
+/**
+ * Particles that open a name: at the start of a name value, after a title (`M. de La
+ * Fontaine`), or in capitals before a surname in capitals (`DE LA FONTAINE Jean`).
+ */
+function leadingParticles(context: ScanContext, from: number, run: Token[]): number {
+  const first = run[0];
+  if (!first) return 0;
+  let count = 0;
+  while (count < run.length - 1 && count < MAX_PARTICLES_IN_A_ROW) {
+    if (!PARTICLES.has(fold((run[count] as Token).text))) break;
+    count++;
+  }
+  if (count === 0) return 0;
+  const text = context.text;
+  if (context.wholeValue && text.slice(from, first.start).trim() === '') return count;
+  if (afterTitle(text, first.start, from)) return count;
+  const capitals = run.slice(0, count).every((token) => token.text === token.text.toUpperCase());
+  return capitals && (run[count] as Token).shape === 'upper' ? count : 0;
+}
+
+function afterTitle(text: string, start: number, from: number): boolean {
+  const cue = cueBefore(text, start, from);
+  return cue !== undefined && TITLE_CUES.has(cue.cue) && !GREETINGS.has(cue.cue);
 }
 
 function trimParticles(run: Token[]): Token[] {
@@ -175,10 +244,22 @@ function isLeadingNoise(dictionary: NameDictionary, token: Token): boolean {
   return isOrdinary(dictionary, folded) && !strongFirstName(dictionary, folded);
 }
 
-function isTrailingNoise(dictionary: NameDictionary, token: Token): boolean {
+/**
+ * A place word that is also a frequent surname (Hall, Lane) ends a name after a first name:
+ * `Oscar Hall` is a person, `Victoria Station` and `Carnegie Hall` are not.
+ */
+const PLACE_SURNAME_FREQUENCY = 0.5;
+
+function isTrailingNoise(dictionary: NameDictionary, token: Token, previous: Token): boolean {
   if (token.shape === 'initial') return true;
   const folded = fold(token.text);
-  if (NOT_A_NAME.has(folded) || PLACE_WORDS.has(folded)) return true;
+  if (NOT_A_NAME.has(folded)) return true;
+  if (PLACE_WORDS.has(folded)) {
+    const surname = dictionary.last(folded);
+    const afterFirstName =
+      previous.shape !== 'lower' && strongFirstName(dictionary, fold(previous.text));
+    return !(surname && surname.frequency >= PLACE_SURNAME_FREQUENCY && afterFirstName);
+  }
   return dictionary.isCommonWord(folded) && !dictionary.last(folded);
 }
 
@@ -225,6 +306,8 @@ const BASE: Record<FirstKind, Record<LastKind, number>> = {
   weak: { known: 0.25, upper: 0.3, 'known-common': 0, plausible: 0, weak: 0 },
 };
 
+const UNKNOWN_PAIR_IN_CAPITALS = 0.25;
+
 const BOOST = {
   cue: 0.2,
   cueAfter: 0.12,
@@ -259,6 +342,18 @@ const TITLE_CUES = new Set([
   'cher',
   'chere',
 ]);
+/** Cues that greet: they name a first name (`Dear Peter`), not any word (`Dear Reader`). */
+const GREETINGS = new Set([
+  'dear',
+  'cher',
+  'chere',
+  'hello',
+  'hi',
+  'hey',
+  'bonjour',
+  'bonsoir',
+  'salut',
+]);
 const TEST_DATA_CEILING = 0.2;
 
 function scoreFullName(
@@ -280,7 +375,7 @@ function scoreFullName(
     core.length === 2 &&
     firstToken.shape === 'upper' &&
     lastToken.shape === 'title' &&
-    strongFirstName(dictionary, fold(lastToken.text))
+    compoundHit(fold(lastToken.text), (part) => strongFirstName(dictionary, part), 'all')
   ) {
     [firstToken, lastToken] = [lastToken, firstToken];
   }
@@ -291,6 +386,10 @@ function scoreFullName(
   // Rare first names come from a long unranked list: alone they do not vouch for a surname.
   if (first.kind === 'known' && first.frequency <= RARE_FREQUENCY && last.kind === 'plausible') {
     score = BASE.plausible.upper;
+  }
+  // `Device IMEI`, `Build SIRET`: an unknown word before an unknown acronym is a label.
+  if (first.kind === 'plausible' && last.kind === 'upper' && last.frequency === 0) {
+    score = UNKNOWN_PAIR_IN_CAPITALS;
   }
   if (first.kind === 'known' && (last.kind === 'known' || last.kind === 'known-common')) {
     score += 0.06 * first.frequency + 0.06 * last.frequency;
@@ -463,14 +562,26 @@ function evaluateSingle(
   from: number,
   to: number,
   result: ScanResult,
+  nameStart = token.start,
 ): void {
   if (token.shape === 'initial') return;
   const { dictionary, text } = context;
   const folded = fold(token.text).replace(/^[dl]['\u2019]/, '');
-  if (NOT_A_NAME.has(folded) || folded.length < 2) return;
+  if (folded.length < 2) return;
+  // In a first-name or surname column, `Ruby`, `Victoria` or `Brown` is a name like the others.
+  const nameColumn = context.wholeValue && context.field?.strength === 'strong';
+  if (NOT_A_NAME.has(folded) && !(nameColumn && knownName(dictionary, folded))) return;
+  if (PLACEHOLDER_VALUES.has(folded)) return;
   const common = dictionary.isCommonWord(folded);
-  // Without a field, a capitalised ordinary word ("Try", "Will") is never a name on its own.
-  if (common && !context.field) return;
+  // Without a field, a capitalised ordinary word ("Try", "Will") is never a name on its own,
+  // unless a title or greeting names it (`Mme Bonnet`, `Mr Brown`, `Dear Peter`). A frequent
+  // name among them is still upgraded once the full name is confirmed in the file.
+  if (common && !context.field && !namedByCue(context, nameStart, folded, from)) {
+    if (strongFirstName(dictionary, folded) || dictionary.last(folded)) {
+      result.singles.push({ token, folded, confidence: 0 });
+    }
+    return;
+  }
   const evidence: Evidence[] = [];
   const firstHit = compoundHit(folded, (part) => dictionary.first(part), 'all');
   const lastHit = compoundHit(folded, (part) => dictionary.last(part), 'any');
@@ -478,7 +589,7 @@ function evaluateSingle(
   // An unknown word outside a name field needs a title right before it (`Mme Ngoma`): check
   // that first, it is the cheap and frequent way out ("The", "PCI", "Lorem").
   if (!hit && !context.field) {
-    const cue = cueBefore(text, token.start, from);
+    const cue = cueBefore(text, nameStart, from);
     if (!cue || !TITLE_CUES.has(cue.cue)) {
       result.singles.push({ token, folded, confidence: 0 });
       return;
@@ -491,7 +602,7 @@ function evaluateSingle(
       frequency: hit.frequency,
     });
   }
-  const boost = contextBoost(context, token.start, token.end, from, to, evidence, undefined);
+  const boost = contextBoost(context, nameStart, token.end, from, to, evidence, undefined);
   const supported = boost > 0;
   // An unknown word needs a title (`M. Xu`) or a person field, not just "by" or "Hello".
   const strongSupport =
@@ -506,11 +617,26 @@ function evaluateSingle(
   else score = folded.length >= 3 ? 0.45 : 0;
   if (supported && score > 0) score += Math.min(boost, BOOST.cue);
   if (context.wholeValue && context.field && score > 0) score += 0.05;
-  if (!common) result.singles.push({ token, folded, confidence: score });
+  if (!common || strongFirstName(dictionary, folded) || dictionary.last(folded)) {
+    result.singles.push({ token, folded, confidence: score });
+  }
   if (score <= 0) return;
   result.candidates.push(
     makeCandidate(text, token.start, token.end, Math.min(score, MAX_CONFIDENCE), evidence),
   );
+}
+
+function namedByCue(context: ScanContext, start: number, folded: string, from: number): boolean {
+  const { dictionary } = context;
+  const cue = cueBefore(context.text, start, from);
+  if (!cue) return false;
+  if (GREETINGS.has(cue.cue)) return strongFirstName(dictionary, folded) !== undefined;
+  if (!TITLE_CUES.has(cue.cue)) return false;
+  return dictionary.last(folded) !== undefined || strongFirstName(dictionary, folded) !== undefined;
+}
+
+function knownName(dictionary: NameDictionary, folded: string): boolean {
+  return dictionary.first(folded) !== undefined || dictionary.last(folded) !== undefined;
 }
 
 function pickHit(first?: NameHit, last?: NameHit): NameHit | undefined {
@@ -526,6 +652,8 @@ export function makeCandidate(
   confidence: number,
   evidence: Evidence[],
 ): Candidate {
+  // Every finding says why: at least the shape that made it a candidate.
+  if (evidence.length === 0) evidence.push({ kind: 'pattern', detail: 'capitalised-words' });
   return {
     start,
     end,

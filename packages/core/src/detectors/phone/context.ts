@@ -94,6 +94,15 @@ const OTHER_NUMBER_KEYWORDS = keywordList([
   'colis',
   'version',
   'port',
+  'case',
+  'dossier',
+  'ticket',
+  'incident',
+  'contract',
+  'contrat',
+  'policy',
+  'matricule',
+  'badge',
 ]);
 
 const ALL_KEYWORDS = keywordList([...PHONE_KEYWORDS.words, ...OTHER_NUMBER_KEYWORDS.words]);
@@ -119,9 +128,17 @@ export function phoneContext(segment: Segment, start: number, end: number): Phon
   // Keyword search folds the windows around the value: skip it when they hold no letter.
   // One search over both lists: the nearest word decides whether it names a phone or not.
   const words = hasLetter(segment.text, start - KEYWORD_WINDOW, end + KEYWORD_WINDOW);
-  const nearest = words
+  let nearest = words
     ? nearestKeyword(segment.text, start, end, ALL_KEYWORDS, KEYWORD_WINDOW)
     : undefined;
+  // `call +44 20 7946 0018 about order 68827093`: "order" names its own number, not this one.
+  if (
+    nearest &&
+    !PHONE_KEYWORDS.words.includes(nearest.keyword) &&
+    namesAnotherNumber(segment.text, nearest, start, end)
+  ) {
+    nearest = nearestKeyword(segment.text, start, end, PHONE_KEYWORDS, KEYWORD_WINDOW);
+  }
   const isPhoneWord = nearest !== undefined && PHONE_KEYWORDS.words.includes(nearest.keyword);
   const text = segment.text;
   const hit = isPhoneWord ? nearest : words ? namedLike(text, start, PHONE_FIELDS) : undefined;
@@ -156,6 +173,32 @@ function namedLike(
     }
   }
   return found;
+}
+
+/** How far after a keyword its own number may start (`order 123`, `ref. n° 123`, `id: 7`). */
+const OWN_NUMBER_GAP = 6;
+
+/**
+ * Whether a keyword names some other number than the value at [start, end): after the value,
+ * it is followed by its own digits; before it, other digits stand between it and the value.
+ */
+function namesAnotherNumber(text: string, hit: KeywordHit, start: number, end: number): boolean {
+  if (hit.position === 'before') {
+    const keywordEnd = start - hit.distance;
+    for (let i = keywordEnd; i < start; i++) if (isDigitAt(text, i)) return true;
+    return false;
+  }
+  const keywordEnd = end + hit.distance + hit.keyword.length;
+  for (let i = keywordEnd; i < Math.min(text.length, keywordEnd + OWN_NUMBER_GAP); i++) {
+    if (isDigitAt(text, i)) return true;
+    if (isLetter(text[i]) && text[i] !== 'n') return false;
+  }
+  return false;
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57;
 }
 
 function hasLetter(text: string, from: number, to: number): boolean {

@@ -44,7 +44,7 @@ function detect(segment: Segment, options: DetectorOptions): Candidate[] {
  */
 function splitRun(segment: Segment, run: NumberRun, options: DetectorOptions): Candidate[] {
   const { groups } = run;
-  const last = groups.length - 1 - (gluedAfter(segment.text, run.end) ? 1 : 0);
+  const last = groups.length - 1 - (gluedAfter(segment.text, run.end, run) ? 1 : 0);
   const blocked = blockedGroups(groups);
   const found: Candidate[] = [];
   let canStart = true;

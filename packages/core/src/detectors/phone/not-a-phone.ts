@@ -25,13 +25,25 @@ export function gluedBefore(text: string, run: NumberRun): boolean {
   return isIbanBody(text, run.start);
 }
 
-/** Whether the text right after `end` continues the token (`0612345678abc`, `3.14`, `a@b`). */
-export function gluedAfter(text: string, end: number): boolean {
+/**
+ * Whether the text right after `end` continues the token (`0612345678abc`, `3.14`, `a@b`).
+ * A comma before a digit is a decimal comma only after a number that can carry decimals: one
+ * group, or thousands grouped by three (`1 234,56`). After `+1 415 914 0734` or
+ * `07800 618896` it separates the next field of a delimited line (`…0734,1965-04-04`).
+ */
+export function gluedAfter(text: string, end: number, run?: NumberRun): boolean {
   const after = text[end];
   if (after === undefined) return false;
   if (isWordChar(after) || NEVER_AFTER.has(after)) return true;
-  if ('.,:/-'.includes(after)) return isDigit(text.charCodeAt(end + 1));
-  return false;
+  if (!'.,:/-'.includes(after) || !isDigit(text.charCodeAt(end + 1))) return false;
+  if (after === ',' && run && !canCarryDecimals(run)) return false;
+  return true;
+}
+
+function canCarryDecimals(run: NumberRun): boolean {
+  if (run.plus) return false;
+  if (run.groups.length === 1) return true;
+  return run.groups.slice(1).every((g) => g.digits.length === 3 && g.separatorBefore !== '-');
 }
 
 /** `FR76 3000 6000 …`: the run continues a country code + check digits written before it. */

@@ -13,6 +13,12 @@ import { pickRegion, sameLengths } from './pick-region.js';
 export const MAX_DIGITS = 17;
 export const MIN_DIGITS = 7;
 const MAX_NATIONAL_DIGITS = 13;
+/**
+ * People write a bare national number whole (`0612345678`, `07700900123`); a shorter bare run
+ * with a leading zero (`08438874`, valid for some German areas) is more often a case or file
+ * number.
+ */
+const SHORTEST_BARE_NATIONAL = 9;
 const CONFIDENCE = {
   grouped: 0.85,
   otherwiseFormatted: 0.7,
@@ -112,13 +118,21 @@ export function readCandidate(
   } else if (international) {
     confidence = CONFIDENCE.bareInternational;
   } else {
-    confidence = prefixed || digits[0] === '0' ? CONFIDENCE.bare : CONFIDENCE.bareWithoutTrunk;
+    const fullLength = digits.length >= SHORTEST_BARE_NATIONAL;
+    confidence =
+      (prefixed || digits[0] === '0') && fullLength ? CONFIDENCE.bare : CONFIDENCE.bareWithoutTrunk;
   }
   if (context.contradicted) {
     confidence -= CONFIDENCE.contradictedPenalty;
     evidence.push({ kind: 'negative', detail: 'other number named nearby' });
   }
-  return { start, end, normalized: reading.e164, confidence, evidence };
+  return {
+    start,
+    end,
+    normalized: reading.e164,
+    confidence: Math.round(confidence * 100) / 100,
+    evidence,
+  };
 }
 
 /**

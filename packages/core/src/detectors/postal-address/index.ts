@@ -39,6 +39,28 @@ const ADDRESS_FIELDS = keywordList([
   'ligne adresse',
 ]);
 
+/**
+ * Words that make an address a sample: in its street name (`1 rue de l’Exemple`) or next to it
+ * (`template: 1 Main Street`, « adresse fictive »). Reported as test data, below threshold.
+ */
+const SAMPLE_WORDS = keywordList([
+  'example',
+  'exemple',
+  'e.g.',
+  'par exemple',
+  'sample',
+  'template',
+  'modele',
+  'placeholder',
+  'fictive',
+  'fictif',
+  'fictitious',
+  'dummy',
+  'lorem',
+]);
+const SAMPLE_WINDOW = 32;
+const TEST_DATA_CONFIDENCE = 0.2;
+
 /** Columns where a bare `59160 Lille` is a (partial) address. */
 const LOCALITY_FIELDS = keywordList([
   ...ADDRESS_FIELDS.words,
@@ -75,12 +97,18 @@ export const postalAddressDetector: Detector = {
     // One pass over the text spares a keyword search per candidate when none can succeed.
     const folded = fold(text);
     const keywordsPresent = ADDRESS_KEYWORDS.words.some((word) => folded.includes(word));
-    return reported.map((match) => scoreAddress(segment, match, keywordsPresent));
+    const samplesPresent = SAMPLE_WORDS.words.some((word) => folded.includes(word));
+    return reported.map((match) => scoreAddress(segment, match, keywordsPresent, samplesPresent));
   },
   redact: redactAddress,
 };
 
-function scoreAddress(segment: Segment, match: AddressMatch, keywordsPresent: boolean): Candidate {
+function scoreAddress(
+  segment: Segment,
+  match: AddressMatch,
+  keywordsPresent: boolean,
+  samplesPresent: boolean,
+): Candidate {
   const evidence: Evidence[] = [{ kind: 'pattern', detail: match.pattern }];
   let confidence: number;
   if (match.pattern === 'fr-locality') confidence = 0.55;
@@ -103,13 +131,40 @@ function scoreAddress(segment: Segment, match: AddressMatch, keywordsPresent: bo
     evidence.push({ kind: 'field', detail: field });
   }
   const value = segment.text.slice(match.start, match.end);
+  const sample = samplesPresent ? sampleWord(segment.text, match, value) : undefined;
+  if (sample) {
+    evidence.push({ kind: 'test-data', detail: sample });
+    confidence = Math.min(confidence, TEST_DATA_CONFIDENCE);
+  }
   return {
     start: match.start,
     end: match.end,
     normalized: fold(value).replace(/\s+/g, ' ').trim(),
     confidence: Math.round(Math.min(0.97, confidence) * 100) / 100,
     evidence,
+    ...(sample ? { testData: true } : {}),
   };
+}
+
+/**
+ * A sample word in the address, or next to it on the same line and in the same sentence: the
+ * real address of a record that precedes a line about templates stays a real address.
+ */
+function sampleWord(text: string, match: AddressMatch, value: string): string | undefined {
+  const lineStart = text.lastIndexOf('\n', match.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', match.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const before = text.slice(Math.max(lineStart, match.start - SAMPLE_WINDOW), match.start);
+  let after = text.slice(match.end, Math.min(lineEnd, match.end + SAMPLE_WINDOW));
+  const sentenceEnd = after.search(/[.!?](?:\s|$)/);
+  if (sentenceEnd >= 0) after = after.slice(0, sentenceEnd);
+  const words = new Set(fold(`${before} ${value} ${after}`).split(/[^a-z.]+/));
+  return SAMPLE_WORDS.words.find(
+    (word) =>
+      words.has(word) ||
+      words.has(`${word}.`) ||
+      (word.includes(' ') && fold(before).includes(word)),
+  );
 }
 
 /** Mask the letters and digits of the street part; keep the postcode and town for triage. */

@@ -75,6 +75,17 @@ describe('postal-address candidates', () => {
     expect(candidate?.normalized).toBe('12 rue de la republique, 75011 paris');
     expect(candidate?.evidence[0]).toEqual({ kind: 'pattern', detail: 'fr-street' });
   });
+  it('marks sample addresses as test data, but not an address a line above a sample', () => {
+    const [sample] = detect('Exemple : 1 rue de l’Exemple, 75011 Paris (modèle).');
+    expect(sample?.testData).toBe(true);
+    expect(sample?.confidence).toBeLessThan(0.5);
+    expect(sample?.evidence).toContainEqual({ kind: 'test-data', detail: 'exemple' });
+    const [real] = detect(
+      'address 85 Queens Drive, Bristol BS1 5TR.\nUse a template for examples.',
+    );
+    expect(real?.testData).toBeUndefined();
+    expect(real?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
   it('reports only candidates starting inside reportFrom/reportTo', () => {
     const text = '4 rue Pasteur, 67000 Strasbourg et 9 rue Victor Hugo, 69002 Lyon';
     const second = text.indexOf('9 rue');

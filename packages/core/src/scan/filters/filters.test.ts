@@ -41,7 +41,9 @@ describe('filters', () => {
   });
 
   it('drops findings under the threshold', () => {
-    expect(applyMinConfidence([raw({ confidence: 0.49 }), raw({ confidence: 0.5 })], 0.5)).toHaveLength(1);
+    expect(
+      applyMinConfidence([raw({ confidence: 0.49 }), raw({ confidence: 0.5 })], 0.5),
+    ).toHaveLength(1);
   });
 
   it('removes the raw value unless revealed and orders keys as the contract does', () => {
@@ -49,7 +51,13 @@ describe('filters', () => {
     expect(hidden.value).toBeUndefined();
     expect(hidden.redacted).toBe('a***');
     expect(Object.keys(finalizeFinding(raw({}), true, undefined))).toEqual([
-      'type', 'category', 'confidence', 'value', 'redacted', 'fingerprint', 'location',
+      'type',
+      'category',
+      'confidence',
+      'value',
+      'redacted',
+      'fingerprint',
+      'location',
     ]);
   });
 
@@ -67,11 +75,24 @@ describe('filters', () => {
 
   it('sorts by path, line, column, with spreadsheet cells in natural order', () => {
     const f = (path: string, line: number, column: number, cell?: string): Finding => ({
-      type: 't', category: 'c', confidence: 1, fingerprint: '', location: { path, line, column, ...(cell ? { cell } : {}) },
+      type: 't',
+      category: 'c',
+      confidence: 1,
+      fingerprint: '',
+      location: { path, line, column, ...(cell ? { cell } : {}) },
     });
-    const sorted = sortFindings([f('b', 1, 1), f('a', 2, 1), f('a', 1, 5), f('a', 1, 2), f('c', 0, 0, 'B10'), f('c', 0, 0, 'B2')]);
-    expect(sorted.map((x) => `${x.location.path}${x.location.line}${x.location.column}${x.location.cell ?? ''}`)).toEqual([
-      'a12', 'a15', 'a21', 'b11', 'c00B2', 'c00B10',
+    const sorted = sortFindings([
+      f('b', 1, 1),
+      f('a', 2, 1),
+      f('a', 1, 5),
+      f('a', 1, 2),
+      f('c', 0, 0, 'B10'),
+      f('c', 0, 0, 'B2'),
     ]);
+    expect(
+      sorted.map(
+        (x) => `${x.location.path}${x.location.line}${x.location.column}${x.location.cell ?? ''}`,
+      ),
+    ).toEqual(['a12', 'a15', 'a21', 'b11', 'c00B2', 'c00B10']);
   });
 });

@@ -15,7 +15,10 @@ export function resolveOverlaps<T extends Span>(spans: readonly T[]): T[] {
   if (spans.length < 2) return [...spans];
   const ordered = [...spans].sort(
     (a, b) =>
-      b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start,
+      b.confidence - a.confidence ||
+      b.end - b.start - (a.end - a.start) ||
+      a.rank - b.rank ||
+      a.start - b.start,
   );
   const kept: T[] = [];
   for (const span of ordered) {

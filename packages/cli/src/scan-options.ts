@@ -1,0 +1,70 @@
+import {
+  createDefaultRegistry,
+  resolveSettings,
+  scanRootOf,
+  type ScanOptions,
+} from '@piiscout/core';
+import { parseConfidence, parseShard, parseSize, splitList } from './shared-flags.js';
+
+/** The flags of `scanFlags` as oclif parses them. */
+export interface ScanFlagValues {
+  reveal: boolean;
+  'min-confidence'?: string;
+  types?: string;
+  include?: string[];
+  exclude?: string[];
+  gitignore: boolean;
+  'max-file-size': string;
+  region?: string[];
+  jobs?: number;
+  config?: string;
+  baseline?: string;
+  'ignore-baseline': boolean;
+  'inline-ignore': boolean;
+  'report-unused-ignores': boolean;
+  profile: boolean;
+  shard?: string;
+}
+
+/**
+ * Scan options from the command line and the config file (flags win over the config, the
+ * config's excludes add to the built-in ones). Shared by `scan` and `check`. Throws on a bad
+ * value, which the command turns into exit code 2.
+ */
+export function scanOptionsFromFlags(
+  flags: ScanFlagValues,
+  scanRoot: string,
+  cwd: string,
+): ScanOptions {
+  const registry = createDefaultRegistry();
+  const { options } = resolveSettings({
+    cwd,
+    scanRoot,
+    configFile: flags.config,
+    baselineFile: flags.baseline,
+    useBaseline: !flags['ignore-baseline'],
+    knownDetectors: registry.list().flatMap((d) => [d.id, d.type]),
+    flags: {
+      minConfidence:
+        flags['min-confidence'] === undefined
+          ? undefined
+          : parseConfidence(flags['min-confidence']),
+      types: splitList(flags.types),
+      regions: splitList(flags.region)?.map((r) => r.toUpperCase()),
+      exclude: flags.exclude,
+      inlineIgnore: flags['inline-ignore'],
+    },
+  });
+  return Object.assign(options, {
+    reveal: flags.reveal,
+    include: flags.include,
+    gitignore: flags.gitignore,
+    maxFileSize: parseSize(flags['max-file-size']),
+    jobs: flags.jobs,
+    reportUnusedIgnores: flags['report-unused-ignores'],
+    profile: flags.profile,
+    shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
+  });
+}
+
+export { scanRootOf };
