@@ -19,7 +19,7 @@ import {
 } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
-import { generateCorpus, generateSmallFiles } from './corpus.js';
+import { generateCorpus, generateDump, generateSmallFiles } from './corpus.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -123,6 +123,8 @@ function piiscout(dir: string): ScanRun {
     '--no-gitignore',
     '--jobs',
     String(jobs),
+    '--max-file-size',
+    '16GB',
   ]);
   if (run.code !== 0 && run.code !== 1)
     throw new Error(`piiscout failed (${run.code}): ${run.stderr.slice(0, 2000)}`);
@@ -203,7 +205,7 @@ if (smallFiles > 0) {
 }
 let dump: ScanRun | undefined;
 if (dumpSize > 0) {
-  const dir = prepare(`dump-${dumpSize}`, (d) => generateCorpus(d, dumpSize, seed + 1));
+  const dir = prepare(`dump-${dumpSize}`, (d) => generateDump(join(d, 'clients.sql'), dumpSize, seed + 1));
   dump = piiscout(dir);
 }
 

@@ -155,3 +155,27 @@ export function generateSmallFiles(dir: string, count: number, seed = 7): void {
     closeSync(fd);
   }
 }
+
+/**
+ * One mysqldump of `totalBytes` (a customers table with names, e-mails, phones and IPs in
+ * multi-row INSERTs), for the bounded-memory figure on a single huge dump.
+ */
+export function generateDump(path: string, totalBytes: number, seed = 11): void {
+  const r = seeded(seed);
+  const fd = openSync(path, 'w');
+  let written = writeSync(
+    fd,
+    '-- MySQL dump 10.13  Distrib 8.0.36\n\nCREATE TABLE `clients` (\n  `id` int NOT NULL,\n  `nom` varchar(64),\n  `prenom` varchar(64),\n  `email` varchar(128),\n  `telephone` varchar(32),\n  `ip` varchar(45),\n  `commentaire` text\n);\n\n',
+  );
+  let id = 0;
+  while (written < totalBytes) {
+    let statement = 'INSERT INTO `clients` VALUES ';
+    for (let row = 0; row < 500; row++) {
+      const f = pick(r, FIRST);
+      const l = pick(r, LAST);
+      statement += `${row ? ',' : ''}(${++id},'${l}','${f}','${f.toLowerCase()}.${l.toLowerCase()}${id}@exemple-societe.fr','06 ${int(r, 10, 99)} ${int(r, 10, 99)} ${int(r, 10, 99)} ${int(r, 10, 99)}','${int(r, 11, 90)}.${int(r, 0, 255)}.${int(r, 0, 255)}.${int(r, 1, 254)}','${sentence(r, WORDS_FR).replace(/'/g, "\\'")}')`;
+    }
+    written += writeSync(fd, `${statement};\n`);
+  }
+  closeSync(fd);
+}

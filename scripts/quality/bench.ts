@@ -5,6 +5,10 @@
  * and in prose separately.
  *
  *   pnpm bench:quality            (after `pnpm run build`)
+ *
+ * PIISCOUT_BENCH_VERBOSE=1 lists the tuning split's false negatives (per occurrence, with the
+ * confidence of a finding below the threshold) and false positives. The held-out split's errors
+ * are never listed: tune on the tuning split, report the held-out figures.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -176,9 +180,19 @@ function row(name: string, s: Scores): string {
 const HEADER =
   '| type | labels | TP | FP | FN | precision | recall | F1 | F2 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|';
 
+interface CurvePoint {
+  threshold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+const CURVE_THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+
 function reportSplit(split: string): {
   markdown: string;
   summary: Record<string, { p: number; r: number }>;
+  curve: CurvePoint[];
 } {
   const labels = JSON.parse(readFileSync(join(LABELED, `${split}.labels.json`), 'utf8')) as Label[];
   const started = Date.now();
@@ -225,14 +239,15 @@ function reportSplit(split: string): {
     '',
     'Precision per confidence band (all types):',
     '',
-    '| band | findings | precision |',
-    '|---|---:|---:|',
+    '| band | findings | precision | at least the lower bound |',
+    '|---|---:|---:|---|',
   );
   for (const [lo, hi] of BANDS) {
     const inBand = found.filter((f) => f.confidence >= lo && f.confidence < hi);
     const tp = inBand.filter((f) => f.matched).length;
+    const bandPrecision = inBand.length ? tp / inBand.length : 1;
     lines.push(
-      `| ${lo}–${hi > 1 ? '1.0' : hi} | ${inBand.length} | ${f3(inBand.length ? tp / inBand.length : 1)} |`,
+      `| ${lo}–${hi > 1 ? '1.0' : hi} | ${inBand.length} | ${f3(bandPrecision)} | ${bandPrecision >= lo ? 'yes' : '**no**'} |`,
     );
   }
   lines.push(
@@ -242,8 +257,10 @@ function reportSplit(split: string): {
     '| threshold | precision | recall | F1 |',
     '|---:|---:|---:|---:|',
   );
-  for (const t of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+  const curve: CurvePoint[] = [];
+  for (const t of CURVE_THRESHOLDS) {
     const s = score(found, labels, undefined, t);
+    curve.push({ threshold: t, precision: precision(s), recall: recall(s), f1: fBeta(s, 1) });
     lines.push(`| ${t} | ${f3(precision(s))} | ${f3(recall(s))} | ${f3(fBeta(s, 1))} |`);
   }
   // Errors are listed for the tuning split only: the held-out split is for reporting figures.
@@ -269,10 +286,56 @@ function reportSplit(split: string): {
     for (const w of wrong.slice(0, 1000))
       console.log(`  FP ${w.type} ${w.confidence} ${w.path} «${w.value}»`);
   }
-  return { markdown: lines.join('\n'), summary };
+  return { markdown: lines.join('\n'), summary, curve };
 }
 
 const sections = ['tune', 'heldout'].map((split) => reportSplit(split));
+
+/**
+ * The default threshold, read from the tuning split's curve: the plateau is the thresholds whose
+ * precision and F1 are within 0.005 of the best; the default must lie on it.
+ */
+function thresholdNote(curve: CurvePoint[]): string {
+  const bestPrecision = Math.max(...curve.map((c) => c.precision));
+  const bestF1 = Math.max(...curve.map((c) => c.f1));
+  const plateau = curve.filter(
+    (c) => c.precision >= bestPrecision - 0.005 && c.f1 >= bestF1 - 0.005,
+  );
+  const first = plateau[0];
+  const last = plateau[plateau.length - 1];
+  const chosen = curve.find((c) => c.threshold === THRESHOLD);
+  const at = (t: number) => curve.find((c) => c.threshold === t);
+  const lower = at(0.3);
+  const higher = at(0.7);
+  const onPlateau = chosen !== undefined && plateau.includes(chosen);
+  return [
+    first && last
+      ? `On the tuning split, precision and F1 stay within 0.005 of their best (precision ` +
+        `${f3(bestPrecision)}, F1 ${f3(bestF1)}) from ${first.threshold} to ${last.threshold}.`
+      : '',
+    lower
+      ? `Below the plateau precision drops (${f3(lower.precision)} at 0.3): unsupported single capitalised ` +
+        'words with a dictionary hit (0.3), private and reserved IP addresses (0.35, 0.1) and test ' +
+        'data (≤ 0.2) are scored there on purpose.'
+      : '',
+    higher
+      ? `Above the plateau recall falls (${f3(higher.recall)} at 0.7): bare national phone numbers (0.6), ` +
+        'names confirmed elsewhere in the file (0.65–0.7) and names after a title (0.55–0.65) ' +
+        'drop out.'
+      : '',
+    `The default minimum confidence is **${THRESHOLD}** (\`--min-confidence\`, ` +
+      '`minConfidence` in `.piiscout.yml`)' +
+      (onPlateau
+        ? ', inside the plateau and above 0.45, the score of deliberately ambiguous values ' +
+          '(ten bare digits without a trunk prefix, short bare runs), which the benchmark holds few ' +
+          'of but source code and logs hold many of.'
+        : `; **it is off the plateau on this run: revisit it**.`) +
+      ' Lower it for audits that prefer recall.',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
   cwd: ROOT,
   encoding: 'utf8',
@@ -281,7 +344,10 @@ const doc = `# Detection quality
 
 Measured by \`pnpm bench:quality\` on the labeled synthetic fixtures in \`fixtures/labeled/\`
 (generated by \`scripts/quality/generate.ts\` from a seed: English and French prose, e-mails,
-support tickets, source code, logs, CSV and JSON, with hard negatives: version strings, user
+support tickets, source code, logs, CSV (code-style and human headers), JSON (flat and nested,
+camelCase keys), a MySQL dump, contact directories, sworn statements and meeting notes, support
+chats; phones of FR, BE, CH, GB, US and DE in national and international forms, mobiles and
+landlines), with hard negatives: version strings, user
 agents, OIDs, UUIDs, git SHAs and hashes, timestamps and epochs, order and invoice numbers,
 SIREN/SIRET and VAT numbers, ISBN/EAN, IBAN shapes with a bad checksum, 16-digit numbers failing
 Luhn, published test card numbers, loopback and documentation IPs, reserved-domain e-mails,
@@ -290,6 +356,19 @@ another seed, names from a disjoint pool and template variants the tuning split 
 is not used for tuning. Phone regions: ${REGIONS}. Commit ${commit}.
 
 A finding is right when its type and exact text match a labeled occurrence in the same file.
+
+## Default threshold
+
+${thresholdNote(sections[0]!.curve)}
+
+## Confidence bands
+
+Each finding's confidence is calibrated so that, in each band (0.5–0.7, 0.7–0.9, ≥ 0.9), the
+measured precision is at least the band's lower bound; the band tables below check it on both
+splits. Every finding carries its evidence (pattern, checksum or validator, keyword with its
+distance and position, field, dictionary hit with the name's frequency, test-data marker).
+
+## Figures
 
 ${sections.map((s) => s.markdown).join('\n\n')}
 `;

@@ -129,10 +129,11 @@ const ZERO_ADVERTISING_ID = '00000000-0000-0000-0000-000000000000';
 
 const TOKEN_JOINERS = new Set(['.', '/', '\\', '@']);
 /**
- * A whole token (see `isTokenChar`) at least as long as the shortest shape: shorter tokens, most
- * of any text, are skipped by the regex engine.
+ * A whole token (see `isTokenChar`) at least as long as the shortest shape and made only of hex
+ * digits and dashes, as every shape is: other tokens, most of any text, are skipped by the regex
+ * engine. Linear: a match starts only at a token's first character.
  */
-const LONG_TOKEN = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{15,}/g;
+const LONG_TOKEN = /(?<![A-Za-z0-9_-])[0-9A-Fa-f-]{15,}(?![A-Za-z0-9_-])/g;
 
 export const deviceIdDetector: Detector = {
   id: 'device-id',

@@ -132,9 +132,10 @@ function detect(segment: Segment): Candidate[] {
   const from = segment.reportFrom ?? 0;
   const to = Math.min(segment.reportTo ?? text.length, text.length - 3);
   const candidates: Candidate[] = [];
+  // `test` rather than `exec`: no match object per candidate; the match is two letters long.
   START.lastIndex = from;
-  for (let found = START.exec(text); found; found = START.exec(text)) {
-    const i = found.index;
+  while (START.test(text)) {
+    const i = START.lastIndex - 2;
     if (i >= to) break;
     if (isWordChar(text[i - 1])) continue;
     const match = readAt(text, i);

@@ -147,10 +147,11 @@ function looksLikeVersion(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A maximal run of digits and dots long enough for `1.2.3.4`: a match never starts inside a
- * longer run (that start would have matched), and shorter runs cannot hold an address.
+ * A maximal run of digits and dots with at least five characters after its first dot: any run
+ * holding `a.b.c.d` has them (`b.c.d`), and most runs in text (numbers, decimals, sentence
+ * ends) are skipped by the regex engine. Linear: only digits are given back, and only once.
  */
-const IPV4_RUN = /[0-9.]{7,}/g;
+const IPV4_RUN = /(?<![0-9.])[0-9]*\.[0-9.]{5,}/g;
 
 /** Dotted quads: maximal runs of digits and dots, so `1.2.3.4.5` is never cut down. */
 function findIPv4(text: string, spans: Span[]): void {

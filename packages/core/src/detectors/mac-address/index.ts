@@ -120,9 +120,10 @@ function detect(segment: Segment): Candidate[] {
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? text.length;
   const candidates: Candidate[] = [];
+  // `test` rather than `exec`: no match object per candidate; the match is one character long.
   START.lastIndex = from;
-  for (let found = START.exec(text); found; found = START.exec(text)) {
-    const i = found.index;
+  while (START.test(text)) {
+    const i = START.lastIndex - 1;
     if (i >= to) break;
     if (isWordChar(text[i - 1])) continue;
     const pairs = readPairs(text, i);

@@ -33,9 +33,10 @@ const NINO_START = /(?<![A-Z])[A-Z]{2}(?=[ \u00a0]?[0-9])/g;
 /** Every NINO (or the QQ example) whose first letter lies in [from, to). */
 export function findNinos(text: string, from: number, to: number): NinoMatch[] {
   const matches: NinoMatch[] = [];
+  // `test` rather than `exec`: no match object per candidate; the match is two letters long.
   NINO_START.lastIndex = from;
-  for (let found = NINO_START.exec(text); found; found = NINO_START.exec(text)) {
-    const i = found.index;
+  while (NINO_START.test(text)) {
+    const i = NINO_START.lastIndex - 2;
     if (i >= to) break;
     if (!freeBefore(text, i)) continue;
     const match = readNino(text, i);

@@ -26,31 +26,38 @@ export function ssnValid(compact: string): boolean {
   return compact.slice(3, 5) !== '00' && compact.slice(5) !== '0000';
 }
 
-/** A maximal run of digits: only its first digit can start a value. */
-const DIGIT_RUN = /[0-9]+/g;
+/**
+ * The layouts `readSsn` accepts, at the first digit of a run (only there can a value start): the
+ * fourth character picks the layout, so the alternatives never overlap and nothing backtracks.
+ */
+const SSN_SHAPE = /(?<![0-9])[0-9]{3}(?:[0-9]{6}|-[0-9]{2}-[0-9]{4}| [0-9]{2} [0-9]{4})/g;
 
 /** Every SSN-shaped value in [from, to): `ddd-dd-dddd`, `ddd dd dddd` or nine bare digits. */
 export function findSsns(text: string, from: number, to: number): SsnMatch[] {
   const matches: SsnMatch[] = [];
-  DIGIT_RUN.lastIndex = from;
-  for (let run = DIGIT_RUN.exec(text); run; run = DIGIT_RUN.exec(text)) {
-    const i = run.index;
+  SSN_SHAPE.lastIndex = from;
+  for (let shape = SSN_SHAPE.exec(text); shape; shape = SSN_SHAPE.exec(text)) {
+    const i = shape.index;
     if (i >= to) break;
-    if (!freeBefore(text, i)) continue;
-    const match = readSsn(text, i);
+    const match = freeBefore(text, i) ? readSsn(text, i) : undefined;
     if (match) {
       matches.push(match);
-      DIGIT_RUN.lastIndex = match.end;
+      SSN_SHAPE.lastIndex = match.end;
+    } else {
+      // A later group of a failed shape may start a value of its own (`123 45 123456789`).
+      SSN_SHAPE.lastIndex = i + 1;
     }
   }
   return matches;
 }
 
+const GROUPED_LAYOUT = [3, 2, 4];
+const BARE_LAYOUT = [9];
+
 function readSsn(text: string, start: number): SsnMatch | undefined {
   const separator = text[start + 3];
   const grouped = separator === '-' || separator === ' ';
-  const layout = grouped ? [3, 2, 4] : [9];
-  let compact = '';
+  const layout = grouped ? GROUPED_LAYOUT : BARE_LAYOUT;
   let i = start;
   for (let group = 0; group < layout.length; group++) {
     if (group > 0) {
@@ -59,10 +66,13 @@ function readSsn(text: string, start: number): SsnMatch | undefined {
     }
     for (let n = 0; n < layout[group]!; n++, i++) {
       if (!isDigit(text.charCodeAt(i))) return undefined;
-      compact += text[i];
     }
   }
-  if (!freeAfter(text, i) || !ssnValid(compact)) return undefined;
+  if (!freeAfter(text, i)) return undefined;
+  const compact = grouped
+    ? text.slice(start, start + 3) + text.slice(start + 4, start + 6) + text.slice(start + 7, i)
+    : text.slice(start, i);
+  if (!ssnValid(compact)) return undefined;
   // Another digit group right after a space makes this part of a longer number.
   if (text[i] === ' ' && isDigit(text.charCodeAt(i + 1))) return undefined;
   return {

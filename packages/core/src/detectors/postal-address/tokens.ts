@@ -1,4 +1,4 @@
-import { isDigit, isLetterOrMark } from '../../text/chars.js';
+import { isAsciiLetter, isDigit, isLetterOrMark } from '../../text/chars.js';
 
 /**
  * The text as a flat list of tokens: words (start with a letter; may hold digits, inner
@@ -15,28 +15,36 @@ export interface Tokens {
   readonly kinds: TokenKind[];
 }
 
-const APOSTROPHES = new Set(["'", '’']);
+const HYPHEN = 45;
+const APOSTROPHE = 39;
+const RIGHT_SINGLE_QUOTE = 0x2019;
 
 export function tokenize(text: string): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const kinds: TokenKind[] = [];
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\r') {
+  // Character codes rather than one-character strings: this runs over every character.
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 0xa0 || code === 13) {
       i++;
       continue;
     }
     const start = i;
-    const digit = isDigit(ch.charCodeAt(0));
-    if (digit || isLetterOrMark(ch)) {
+    const digit = isDigit(code);
+    if (digit || isAlnumAt(text, i, code)) {
       i++;
-      while (i < text.length) {
-        const next = text[i]!;
-        if (isDigit(next.charCodeAt(0)) || isLetterOrMark(next)) {
+      while (i < length) {
+        const next = text.charCodeAt(i);
+        if (isAlnumAt(text, i, next)) {
           i++;
-        } else if ((next === '-' || APOSTROPHES.has(next)) && isAlnumAt(text, i + 1)) {
+        } else if (
+          (next === HYPHEN || next === APOSTROPHE || next === RIGHT_SINGLE_QUOTE) &&
+          i + 1 < length &&
+          isAlnumAt(text, i + 1, text.charCodeAt(i + 1))
+        ) {
           // An elided article (« l'Église ») is a word of its own in particles; keep it joined
           // and let the parser split on the apostrophe.
           i += 2;
@@ -59,7 +67,8 @@ export function tokenText(tokens: Tokens, index: number): string {
   return tokens.text.slice(tokens.starts[index], tokens.ends[index]);
 }
 
-function isAlnumAt(text: string, index: number): boolean {
-  const ch = text[index];
-  return ch !== undefined && (isDigit(ch.charCodeAt(0)) || isLetterOrMark(ch));
+/** An ASCII digit, or a letter or mark; `code` is the code unit at `index`. */
+function isAlnumAt(text: string, index: number, code: number): boolean {
+  if (code < 0x80) return isDigit(code) || isAsciiLetter(code);
+  return isLetterOrMark(text[index]);
 }
