@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeFixtures } from '../fixture-suite.testkit.js';
 import type { Segment } from '../../types.js';
-import { DEFAULT_TEST_OPTIONS, fixturePath, loadFixtureCases, reportedValues } from '../testing.js';
+import { DEFAULT_TEST_OPTIONS } from '../testing.js';
 import { dateOfBirthDetector } from './index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -12,18 +13,7 @@ function detect(text: string, extra: Partial<Segment> = {}) {
   return dateOfBirthDetector.detect(segment, DEFAULT_TEST_OPTIONS);
 }
 
-describe('date-of-birth fixtures', () => {
-  for (const c of loadFixtureCases(fixturePath(here, 'ok.txt'))) {
-    it(`ok.txt:${c.line} ${c.source}`, () => {
-      expect(reportedValues(dateOfBirthDetector, c.segment)).toEqual(c.expected);
-    });
-  }
-  for (const c of loadFixtureCases(fixturePath(here, 'ng.txt'))) {
-    it(`ng.txt:${c.line} ${c.source}`, () => {
-      expect(reportedValues(dateOfBirthDetector, c.segment)).toEqual([]);
-    });
-  }
-});
+describeFixtures('date-of-birth', dateOfBirthDetector, here);
 
 describe('date-of-birth normalization', () => {
   it.each([

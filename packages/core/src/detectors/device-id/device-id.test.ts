@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { describeFixtures } from '../fixture-suite.testkit.js';
 import type { Segment } from '../../types.js';
-import { DEFAULT_TEST_OPTIONS, fixturePath, loadFixtureCases, reportedValues } from '../testing.js';
+import { DEFAULT_TEST_OPTIONS } from '../testing.js';
 import { classifyToken } from './classify.js';
 import { deviceIdDetector, redactDeviceId } from './index.js';
 
@@ -14,18 +15,7 @@ const prose = (text: string, extra: Partial<Segment> = {}): Segment => ({
 const detect = (text: string, extra: Partial<Segment> = {}) =>
   deviceIdDetector.detect(prose(text, extra), DEFAULT_TEST_OPTIONS);
 
-describe('device-id fixtures', () => {
-  for (const fixture of loadFixtureCases(fixturePath(dir, 'ok.txt'))) {
-    it(`finds line ${fixture.line}: ${fixture.source}`, () => {
-      expect(reportedValues(deviceIdDetector, fixture.segment)).toEqual(fixture.expected);
-    });
-  }
-  for (const fixture of loadFixtureCases(fixturePath(dir, 'ng.txt'))) {
-    it(`ignores line ${fixture.line}: ${fixture.source}`, () => {
-      expect(reportedValues(deviceIdDetector, fixture.segment)).toEqual([]);
-    });
-  }
-});
+describeFixtures('device-id', deviceIdDetector, dir);
 
 describe('classifyToken', () => {
   it.each([

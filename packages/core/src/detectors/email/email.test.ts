@@ -1,7 +1,8 @@
 import { faker, fakerFR } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
+import { cpuMillis, describeFixtures } from '../fixture-suite.testkit.js';
 import type { Segment } from '../../types.js';
-import { DEFAULT_TEST_OPTIONS, fixturePath, loadFixtureCases, reportedValues } from '../testing.js';
+import { DEFAULT_TEST_OPTIONS, reportedValues } from '../testing.js';
 import { emailDetector } from './index.js';
 
 const dir = import.meta.dirname;
@@ -19,29 +20,7 @@ function detect(text: string, extra: Partial<Segment> = {}) {
   return emailDetector.detect(segment(text, extra), DEFAULT_TEST_OPTIONS);
 }
 
-/**
- * CPU milliseconds spent in `run`: unlike wall time, it does not grow when other processes
- * share the machine, so the bound tests the detector and not the load.
- */
-function cpuMillis(run: () => unknown): number {
-  const before = process.cpuUsage();
-  run();
-  const spent = process.cpuUsage(before);
-  return (spent.user + spent.system) / 1000;
-}
-
-describe('email fixtures', () => {
-  for (const c of loadFixtureCases(fixturePath(dir, 'ok.txt'))) {
-    it(`ok:${c.line} ${c.source}`, () => {
-      expect(reportedValues(emailDetector, c.segment)).toEqual(c.expected);
-    });
-  }
-  for (const c of loadFixtureCases(fixturePath(dir, 'ng.txt'))) {
-    it(`ng:${c.line} ${c.source}`, () => {
-      expect(reportedValues(emailDetector, c.segment)).toEqual([]);
-    });
-  }
-});
+describeFixtures('email', emailDetector, dir);
 
 describe('email candidates', () => {
   it('normalizes to lower case and carries pattern and validator evidence', () => {

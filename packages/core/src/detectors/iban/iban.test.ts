@@ -1,7 +1,8 @@
 import { faker } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
+import { cpuMillis, describeFixtures } from '../fixture-suite.testkit.js';
 import type { Segment } from '../../types.js';
-import { DEFAULT_TEST_OPTIONS, fixturePath, loadFixtureCases, reportedValues } from '../testing.js';
+import { DEFAULT_TEST_OPTIONS, reportedValues } from '../testing.js';
 import { bbanClasses, IBAN_COUNTRIES, matchesStructure, mod97 } from './countries.js';
 import { PUBLISHED_EXAMPLE_IBANS } from './examples.js';
 import { ibanDetector } from './index.js';
@@ -21,29 +22,7 @@ function detect(text: string, extra: Partial<Segment> = {}) {
   return ibanDetector.detect(segment(text, extra), DEFAULT_TEST_OPTIONS);
 }
 
-/**
- * CPU milliseconds spent in `run`: unlike wall time, it does not grow when other processes
- * share the machine, so the bound tests the detector and not the load.
- */
-function cpuMillis(run: () => unknown): number {
-  const before = process.cpuUsage();
-  run();
-  const spent = process.cpuUsage(before);
-  return (spent.user + spent.system) / 1000;
-}
-
-describe('iban fixtures', () => {
-  for (const c of loadFixtureCases(fixturePath(dir, 'ok.txt'))) {
-    it(`ok:${c.line} ${c.source}`, () => {
-      expect(reportedValues(ibanDetector, c.segment)).toEqual(c.expected);
-    });
-  }
-  for (const c of loadFixtureCases(fixturePath(dir, 'ng.txt'))) {
-    it(`ng:${c.line} ${c.source}`, () => {
-      expect(reportedValues(ibanDetector, c.segment)).toEqual([]);
-    });
-  }
-});
+describeFixtures('iban', ibanDetector, dir);
 
 describe('iban registry table', () => {
   it('has a structure that adds up to the length of every country', () => {

@@ -1,7 +1,8 @@
 import { faker } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
+import { cpuMillis, describeFixtures } from '../fixture-suite.testkit.js';
 import type { Segment } from '../../types.js';
-import { DEFAULT_TEST_OPTIONS, fixturePath, loadFixtureCases, reportedValues } from '../testing.js';
+import { DEFAULT_TEST_OPTIONS, reportedValues } from '../testing.js';
 import { canonicalIPv6, ipv6Groups } from './address.js';
 import { ipAddressDetector } from './index.js';
 
@@ -20,29 +21,7 @@ function detect(text: string, extra: Partial<Segment> = {}) {
   return ipAddressDetector.detect(segment(text, extra), DEFAULT_TEST_OPTIONS);
 }
 
-/**
- * CPU milliseconds spent in `run`: unlike wall time, it does not grow when other processes
- * share the machine, so the bound tests the detector and not the load.
- */
-function cpuMillis(run: () => unknown): number {
-  const before = process.cpuUsage();
-  run();
-  const spent = process.cpuUsage(before);
-  return (spent.user + spent.system) / 1000;
-}
-
-describe('ip-address fixtures', () => {
-  for (const c of loadFixtureCases(fixturePath(dir, 'ok.txt'))) {
-    it(`ok:${c.line} ${c.source}`, () => {
-      expect(reportedValues(ipAddressDetector, c.segment)).toEqual(c.expected);
-    });
-  }
-  for (const c of loadFixtureCases(fixturePath(dir, 'ng.txt'))) {
-    it(`ng:${c.line} ${c.source}`, () => {
-      expect(reportedValues(ipAddressDetector, c.segment)).toEqual([]);
-    });
-  }
-});
+describeFixtures('ip-address', ipAddressDetector, dir);
 
 describe('ip-address canonical form', () => {
   const cases: [string, string][] = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { describeFixtures } from '../fixture-suite.testkit.js';
 import type { Segment } from '../../types.js';
-import { DEFAULT_TEST_OPTIONS, fixturePath, loadFixtureCases, reportedValues } from '../testing.js';
+import { DEFAULT_TEST_OPTIONS } from '../testing.js';
 import { nationalIdDetector, redactNationalId } from './index.js';
 import { ninoPrefixValid } from './nino.js';
 import { nirKey, nirValid } from './nir.js';
@@ -16,18 +17,7 @@ const prose = (text: string, extra: Partial<Segment> = {}): Segment => ({
 const detect = (text: string, extra: Partial<Segment> = {}) =>
   nationalIdDetector.detect(prose(text, extra), DEFAULT_TEST_OPTIONS);
 
-describe('national-id fixtures', () => {
-  for (const fixture of loadFixtureCases(fixturePath(dir, 'ok.txt'))) {
-    it(`finds line ${fixture.line}: ${fixture.source}`, () => {
-      expect(reportedValues(nationalIdDetector, fixture.segment)).toEqual(fixture.expected);
-    });
-  }
-  for (const fixture of loadFixtureCases(fixturePath(dir, 'ng.txt'))) {
-    it(`ignores line ${fixture.line}: ${fixture.source}`, () => {
-      expect(reportedValues(nationalIdDetector, fixture.segment)).toEqual([]);
-    });
-  }
-});
+describeFixtures('national-id', nationalIdDetector, dir);
 
 describe('NIR key', () => {
   it('is 97 minus the number mod 97', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { describeFixtures } from '../fixture-suite.testkit.js';
 import type { Segment } from '../../types.js';
-import { DEFAULT_TEST_OPTIONS, fixturePath, loadFixtureCases, reportedValues } from '../testing.js';
+import { DEFAULT_TEST_OPTIONS } from '../testing.js';
 import { cardBrand } from './brands.js';
 import { paymentCardDetector, redactCardNumber } from './index.js';
 import { luhnValid, luhnValidIn } from './luhn.js';
@@ -13,18 +14,7 @@ const prose = (text: string, extra: Partial<Segment> = {}): Segment => ({
   ...extra,
 });
 
-describe('payment-card fixtures', () => {
-  for (const fixture of loadFixtureCases(fixturePath(dir, 'ok.txt'))) {
-    it(`finds line ${fixture.line}: ${fixture.source}`, () => {
-      expect(reportedValues(paymentCardDetector, fixture.segment)).toEqual(fixture.expected);
-    });
-  }
-  for (const fixture of loadFixtureCases(fixturePath(dir, 'ng.txt'))) {
-    it(`ignores line ${fixture.line}: ${fixture.source}`, () => {
-      expect(reportedValues(paymentCardDetector, fixture.segment)).toEqual([]);
-    });
-  }
-});
+describeFixtures('payment-card', paymentCardDetector, dir);
 
 describe('luhn', () => {
   it('accepts valid and rejects altered numbers', () => {

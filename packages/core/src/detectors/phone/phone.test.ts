@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeFixtures } from '../fixture-suite.testkit.js';
 import type { DetectorOptions, Segment } from '../../types.js';
-import { fixturePath, loadFixtureCases, reportedValues } from '../testing.js';
 import { phoneDetector } from './index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -20,18 +20,7 @@ function detect(
   return phoneDetector.detect(prose(text, extra), options);
 }
 
-describe('phone fixtures', () => {
-  for (const c of loadFixtureCases(fixturePath(here, 'ok.txt'))) {
-    it(`ok.txt:${c.line} ${c.source}`, () => {
-      expect(reportedValues(phoneDetector, c.segment, SIX_REGIONS)).toEqual(c.expected);
-    });
-  }
-  for (const c of loadFixtureCases(fixturePath(here, 'ng.txt'))) {
-    it(`ng.txt:${c.line} ${c.source}`, () => {
-      expect(reportedValues(phoneDetector, c.segment, SIX_REGIONS)).toEqual([]);
-    });
-  }
-});
+describeFixtures('phone', phoneDetector, here, SIX_REGIONS);
 
 describe('phone normalization', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { describeFixtures } from '../fixture-suite.testkit.js';
 import type { Segment } from '../../types.js';
-import { DEFAULT_TEST_OPTIONS, fixturePath, loadFixtureCases, reportedValues } from '../testing.js';
+import { DEFAULT_TEST_OPTIONS } from '../testing.js';
 import { postalAddressDetector, redactAddress } from './index.js';
 import { frPostcodeValid, ukPostcodeValid, usZipValid } from './postcodes.js';
 
@@ -14,18 +15,7 @@ const prose = (text: string, extra: Partial<Segment> = {}): Segment => ({
 const detect = (text: string, extra: Partial<Segment> = {}) =>
   postalAddressDetector.detect(prose(text, extra), DEFAULT_TEST_OPTIONS);
 
-describe('postal-address fixtures', () => {
-  for (const fixture of loadFixtureCases(fixturePath(dir, 'ok.txt'))) {
-    it(`finds line ${fixture.line}: ${fixture.source}`, () => {
-      expect(reportedValues(postalAddressDetector, fixture.segment)).toEqual(fixture.expected);
-    });
-  }
-  for (const fixture of loadFixtureCases(fixturePath(dir, 'ng.txt'))) {
-    it(`ignores line ${fixture.line}: ${fixture.source}`, () => {
-      expect(reportedValues(postalAddressDetector, fixture.segment)).toEqual([]);
-    });
-  }
-});
+describeFixtures('postal-address', postalAddressDetector, dir);
 
 describe('postcodes', () => {
   it('validates French postcodes', () => {

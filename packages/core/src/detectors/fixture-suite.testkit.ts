@@ -1,0 +1,36 @@
+/**
+ * The ok/ng fixture suite every detector test runs (see testing.ts for the file format): each
+ * line of `fixtures/ok.txt` must yield exactly its marked values, each line of
+ * `fixtures/ng.txt` nothing, at the reporting threshold. Test-only (not built).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Detector, DetectorOptions } from '../types.js';
+import { DEFAULT_TEST_OPTIONS, fixturePath, loadFixtureCases, reportedValues } from './testing.js';
+
+export function describeFixtures(
+  name: string,
+  detector: Detector,
+  dir: string,
+  options: DetectorOptions = DEFAULT_TEST_OPTIONS,
+): void {
+  describe(`${name} fixtures`, () => {
+    for (const c of loadFixtureCases(fixturePath(dir, 'ok.txt'))) {
+      it(`ok.txt:${c.line} ${c.source}`, () => {
+        expect(reportedValues(detector, c.segment, options)).toEqual(c.expected);
+      });
+    }
+    for (const c of loadFixtureCases(fixturePath(dir, 'ng.txt'))) {
+      it(`ng.txt:${c.line} ${c.source}`, () => {
+        expect(reportedValues(detector, c.segment, options)).toEqual([]);
+      });
+    }
+  });
+}
+
+/** CPU milliseconds spent in `run`: unlike wall time, it does not grow with the machine's load. */
+export function cpuMillis(run: () => unknown): number {
+  const before = process.cpuUsage();
+  run();
+  const spent = process.cpuUsage(before);
+  return (spent.user + spent.system) / 1000;
+}
