@@ -53,7 +53,7 @@ function listCases(): Case[] {
     [fixtures, 'tuning'],
     [join(fixtures, 'heldout'), 'heldout'],
     // Written later, blind (without reading the extractor): held out too.
-    [join(fixtures, 'heldout-2'), 'heldout'],
+    [join(fixtures, 'heldout-3'), 'heldout'],
   ] as const) {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {

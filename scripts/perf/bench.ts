@@ -205,7 +205,9 @@ if (smallFiles > 0) {
 }
 let dump: ScanRun | undefined;
 if (dumpSize > 0) {
-  const dir = prepare(`dump-${dumpSize}`, (d) => generateDump(join(d, 'clients.sql'), dumpSize, seed + 1));
+  const dir = prepare(`dump-${dumpSize}`, (d) =>
+    generateDump(join(d, 'clients.sql'), dumpSize, seed + 1),
+  );
   dump = piiscout(dir);
 }
 
