@@ -1,7 +1,8 @@
 /**
  * Policy-extraction benchmark: runs `extractPolicy` on every fixture policy in
- * fixtures/policies/ (tuning split) and fixtures/policies/heldout/ (held-out split, never
- * used to tune the lexicon), compares with the sibling `<name>.expected.json`, prints
+ * fixtures/policies/ (tuning split, which since one blind measurement includes the former
+ * heldout-2 set) and fixtures/policies/heldout/ + heldout-3/ (held-out split, never used to
+ * tune the lexicon), compares with the sibling `<name>.expected.json`, prints
  * precision and recall per category, per language and overall, and writes docs/policy.md.
  *
  *   npx tsx scripts/bench-policy.ts              # both splits, writes docs/policy.md

@@ -38,6 +38,7 @@ const ENGLISH_VERBS = new Set([
   'used',
   'using',
   'record',
+  'records',
   'recorded',
   'recording',
   'ask',
@@ -75,6 +76,30 @@ const ENGLISH_VERBS = new Set([
   'provided',
   'give',
   'gives',
+  'gave',
+  'given',
+  'enter',
+  'enters',
+  'entered',
+  'supply',
+  'supplies',
+  'supplied',
+  'upload',
+  'uploads',
+  'uploaded',
+  'add',
+  'adds',
+  'added',
+  'handle',
+  'handles',
+  'handled',
+  'handling',
+  'need',
+  'needs',
+  'needed',
+  'verify',
+  'verifies',
+  'verified',
   'submit',
   'submits',
   'submitted',
@@ -137,6 +162,16 @@ const FRENCH_STEMS = [
   'attribu',
   'generon',
   'genere',
+  'gardon',
+  'garder',
+  'gardee',
+  'gardees',
+  'consign',
+  'recens',
+  'transmis',
+  'indiquez',
+  'indiquees',
+  'besoin',
 ];
 const FRENCH_NOT_VERBS = new Set([
   'utilisateur',
@@ -171,13 +206,270 @@ export function isCollectionVerb(word: string, language?: 'en' | 'fr'): boolean 
   return FRENCH_STEMS.some((stem) => word.startsWith(stem));
 }
 
-/** Positions (word indexes) of collection verbs in a normalized text. */
+/**
+ * Verbs of inclusion ("your file contains…", « les informations figurant dans votre dossier »)
+ * state collection only when their subject or place is one of the organisation's records.
+ */
+const INCLUSION_VERBS = new Set([
+  'include',
+  'includes',
+  'contain',
+  'contains',
+  'comprise',
+  'comprises',
+  'comprend',
+  'comprennent',
+  'contient',
+  'contiennent',
+  'comporte',
+  'comportent',
+  'figure',
+  'figurent',
+  'figurant',
+  'inclut',
+  'incluent',
+  'mentionnees',
+]);
+const RECORD_NOUNS = new Set([
+  'record',
+  'records',
+  'form',
+  'forms',
+  'profile',
+  'database',
+  'register',
+  'chart',
+  'dossier',
+  'dossiers',
+  'fiche',
+  'fiches',
+  'formulaire',
+  'formulaires',
+  'profil',
+  'registre',
+  'fichier',
+  'fichiers',
+]);
+/** "your file", "patient file": a record kept about the person, not a computer file in general. */
+const FILE_OWNERS = new Set(['your', 'patient', 'customer', 'client', 'personnel', 'employee']);
+
+function mentionsRecord(words: readonly string[]): boolean {
+  return words.some(
+    (word, index) =>
+      RECORD_NOUNS.has(word) ||
+      ((word === 'file' || word === 'files') && FILE_OWNERS.has(words[index - 1] as string)),
+  );
+}
+
+/** "you ask us", « vous nous demandez »: the reader asks, the organisation collects nothing. */
+function isReaderAsking(words: readonly string[], index: number, language?: 'en' | 'fr'): boolean {
+  const word = words[index] as string;
+  if (language !== 'en' && word.startsWith('demand') && word.endsWith('ez')) return true;
+  if (!['ask', 'asks', 'asked', 'requested', 'requesting'].includes(word)) return false;
+  for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
+    if (words[k] === 'we' || words[k] === 'us') return false;
+    if (words[k] === 'you') return true;
+  }
+  return false;
+}
+
+/**
+ * Positions (word indexes) of collection verbs in a normalized text, with inclusion verbs when
+ * the clause is about a record ("your patient file contains…").
+ */
 export function collectionVerbIndexes(words: readonly string[], language?: 'en' | 'fr'): number[] {
   const indexes: number[] = [];
+  const aboutRecord = mentionsRecord(words);
   words.forEach((word, index) => {
-    if (isCollectionVerb(word, language)) indexes.push(index);
+    if (isCollectionVerb(word, language) && !isReaderAsking(words, index, language))
+      indexes.push(index);
+    else if (aboutRecord && INCLUSION_VERBS.has(word)) indexes.push(index);
   });
   return indexes;
+}
+
+const ANAPHORS = new Set([
+  'these',
+  'this',
+  'it',
+  'they',
+  'ils',
+  'elles',
+  'celles',
+  'ceux',
+  'ce',
+  'cela',
+  'il',
+  'elle',
+]);
+
+/**
+ * "These include:" right after "we keep clinical records": a sentence that points back at the
+ * previous one and lists what it holds. It takes the previous sentence's polarity.
+ */
+export function isAnaphoricInclusion(words: readonly string[]): boolean {
+  return ANAPHORS.has(words[0] as string) && words.slice(1, 5).some((w) => INCLUSION_VERBS.has(w));
+}
+
+const OF_WORDS = new Set([
+  'about',
+  'of',
+  'on',
+  'concerning',
+  'regarding',
+  'de',
+  'sur',
+  'concernant',
+]);
+const DATA_WORDS = new Set([
+  'data',
+  'information',
+  'details',
+  'records',
+  'personal',
+  'donnees',
+  'informations',
+]);
+const POSSESSIVE_THIRD_PARTY =
+  /\byour (?:own )?(?:customers|clients|contacts|employees|staff|recipients|patients)['’]/;
+const THIRD_PARTIES = new Set([
+  'customers',
+  'clients',
+  'contacts',
+  'employees',
+  'staff',
+  'recipients',
+  'salaries',
+  'collaborateurs',
+  'destinataires',
+  'prospects',
+  'patients',
+]);
+
+/**
+ * "the records you create about your own customers: their names…", « les données de vos
+ * clients »: data the reader processes about other people, for which the organisation is a
+ * processor. It is not the organisation's own collection from the reader.
+ */
+export function isAboutThirdParties(words: readonly string[], rawClause = ''): boolean {
+  if (POSSESSIVE_THIRD_PARTY.test(fold(rawClause))) return true;
+  return words.some((word, index) => {
+    if (word !== 'your' && word !== 'vos') return false;
+    let next = index + 1;
+    if (words[next] === 'own' || words[next] === 'propres') next++;
+    if (!THIRD_PARTIES.has(words[next] as string)) return false;
+    // Their data ("about your customers", "your clients' data", « les données de vos
+    // clients »), not a mere mention ("the account your clients pay into").
+    return OF_WORDS.has(words[index - 1] as string) || DATA_WORDS.has(words[next + 1] as string);
+  });
+}
+
+const PURPOSE_STARTS_EN: readonly string[][] = [
+  ['in', 'order', 'to'],
+  ['so', 'that'],
+  ['so', 'we'],
+  ['because'],
+];
+const PURPOSE_STARTS_FR: readonly string[][] = [
+  ['pour', 'le'],
+  ['pour', 'la'],
+  ['pour', 'les'],
+  ['pour', 'l'],
+  ['pour', 'vous'],
+  ['afin'],
+  ['en', 'vue'],
+  ['parce', 'que'],
+  ['car'],
+];
+const SPAN_ENDS = new Set([
+  'your',
+  'votre',
+  'vos',
+  'the',
+  'le',
+  'la',
+  'les',
+  'l',
+  'a',
+  'an',
+  'un',
+  'une',
+  'des',
+]);
+
+/** Words after "to" that make it a preposition ("to us", "to your account"), not "to send". */
+const NOT_INFINITIVE = new Set([
+  'you',
+  'us',
+  'them',
+  'him',
+  'her',
+  'it',
+  'me',
+  'the',
+  'your',
+  'our',
+  'their',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'any',
+  'all',
+  'other',
+  'third',
+  'whom',
+  'which',
+  'such',
+  'each',
+  'its',
+  'his',
+  'my',
+  'be',
+]);
+
+function isInfinitive(word: string | undefined): boolean {
+  return word !== undefined && !NOT_INFINITIVE.has(word) && !/^\d/.test(word);
+}
+
+/**
+ * Purpose and reason phrases inside one enumeration item ("your RIB, pour le versement de votre
+ * salaire", "to send your invoices", "because invoices must be kept"): what they name is why
+ * data is used, not more data. Returns the normalized item with those phrases removed, cut into
+ * the pieces around them. A phrase ends at a collection verb or at "and your" / « et votre ».
+ */
+export function withoutPurposes(normalizedItem: string, language?: 'en' | 'fr'): string[] {
+  const words = normalizedItem.split(' ');
+  const pieces: string[][] = [[]];
+  let inPurpose = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const starts = [
+      ...(language !== 'fr' ? PURPOSE_STARTS_EN : []),
+      ...(language !== 'en' ? PURPOSE_STARTS_FR : []),
+    ];
+    const startsPurpose =
+      (word === 'to' && language !== 'fr' && (i === 0 || isInfinitive(words[i + 1]))) ||
+      starts.some((start) => start.every((w, k) => words[i + k] === w));
+    if (!inPurpose && startsPurpose) {
+      inPurpose = true;
+      pieces.push([]);
+      continue;
+    }
+    if (inPurpose) {
+      const coordinated =
+        ['and', 'et', 'or', 'ou'].includes(word) && SPAN_ENDS.has(words[i + 1] as string);
+      if (isCollectionVerb(word, language) || coordinated) {
+        inPurpose = false;
+        pieces.push([]);
+      }
+      continue;
+    }
+    (pieces[pieces.length - 1] as string[]).push(word);
+  }
+  return pieces.map((piece) => piece.join(' ')).filter((piece) => piece.length > 0);
 }
 
 const ENGLISH_NEGATIONS = new Set(['not', 'never', 'no', 't', 'neither', 'nor', 'cannot']);
@@ -207,6 +499,8 @@ export function isNegatedClause(words: readonly string[], language?: 'en' | 'fr'
     for (let k = Math.max(0, verb - 5); k < verb; k++) {
       if (ENGLISH_NEGATIONS.has(words[k] as string)) return true;
     }
+    // "we collect no payment data", "the form contains no field for…".
+    if (words[verb + 1] === 'no' || words[verb + 1] === 'neither') return true;
     // French: « ne/n' » shortly before the verb and « pas/jamais/aucun… » shortly after « ne ».
     for (let k = Math.max(0, verb - 4); k < verb; k++) {
       if (words[k] !== 'ne' && words[k] !== 'n') continue;
@@ -289,4 +583,32 @@ export function expandCoordination(normalizedItem: string): string[] {
     }
   });
   return extra;
+}
+
+const ITEM_NEGATIONS: readonly string[][] = [
+  ['not'],
+  ['never'],
+  ['but', 'not'],
+  ['but', 'never'],
+  ['and', 'not'],
+  ['nor'],
+  ['et', 'non'],
+  ['mais', 'pas'],
+  ['mais', 'non'],
+  ['mais', 'jamais'],
+  ['mais', 'en', 'aucun', 'cas'],
+  ['pas'],
+  ['jamais'],
+  ['ni'],
+];
+
+/**
+ * An item that opens with a negation and has no verb of its own ("we ask for your e-mail, not
+ * your phone number", « votre e-mail, mais pas votre adresse ») excludes what it names from
+ * the list it sits in.
+ */
+export function isNegatedItem(normalizedItem: string, language?: 'en' | 'fr'): boolean {
+  const words = normalizedItem.split(' ');
+  if (!ITEM_NEGATIONS.some((start) => start.every((w, k) => words[k] === w))) return false;
+  return collectionVerbIndexes(words, language).length === 0;
 }

@@ -138,7 +138,13 @@ describe('enumerations', () => {
     expect(expandCoordination('date et lieu de naissance')).toContain('date de naissance');
     expect(
       declaredIn('We store your postal and e-mail addresses and your first and last name.'),
-    ).toEqual(['user.name', 'user.contact.email', 'user.contact.address']);
+    ).toEqual([
+      'user.name',
+      'user.name.first',
+      'user.name.last',
+      'user.contact.email',
+      'user.contact.address',
+    ]);
   });
 
   it('reads list items under a collecting lead-in', () => {
@@ -207,5 +213,102 @@ describe('language detection', () => {
       ]),
     ).toBe('mixed');
     expect(extractPolicy('Nous collectons votre courriel.').language).toBe('fr');
+  });
+});
+
+describe('statements without the usual verbs', () => {
+  it('reads records that contain data, and a sentence pointing back at one', () => {
+    expect(declaredIn('Your patient file contains your medical history and X-rays.')).toEqual([
+      'user.health',
+    ]);
+    expect(declaredIn('Les informations figurant dans votre dossier : votre ordonnance.')).toEqual([
+      'user.health',
+    ]);
+    const text =
+      'Our dentists keep clinical notes. These include:\n\n- your allergies;\n- diagnoses.';
+    expect(declaredIn(text, 'markdown')).toEqual(['user.health', 'user.health.medical_diagnosis']);
+    expect(declaredIn('Our website contains your medical history.')).toEqual([]);
+    expect(negatedIn('The form contains no field for your date of birth.')).toEqual([
+      'user.demographic.date_of_birth',
+    ]);
+  });
+
+  it('takes "you ask us" for no collection, and « vous nous transmettez » for one', () => {
+    expect(declaredIn('Vous nous demandez conseil sur votre état de santé.')).toEqual([]);
+    expect(declaredIn('You can ask us to delete your email address.')).toEqual([]);
+    expect(declaredIn('We ask you for your email address.')).toEqual(['user.contact.email']);
+    expect(declaredIn('Vous nous transmettez votre numéro de téléphone.')).toEqual([
+      'user.contact.phone_number',
+    ]);
+  });
+});
+
+describe('what is not the organisation’s own data', () => {
+  it('skips data the reader keeps about third parties', () => {
+    expect(
+      declaredIn('We store the records you create about your own customers: their names.'),
+    ).toEqual([]);
+    expect(declaredIn("You can import your customers' phone numbers.")).toEqual([]);
+    expect(declaredIn('We collect the bank account details your clients pay into.')).toEqual([
+      'user.financial.bank_account',
+    ]);
+  });
+
+  it('skips purposes and documents the data is printed on', () => {
+    expect(declaredIn('Nous collectons votre RIB, pour le versement de votre salaire.')).toEqual([
+      'user.financial.bank_account',
+    ]);
+    expect(declaredIn('We use your data to send your invoices and reminders.')).toEqual([]);
+    expect(declaredIn('We keep a phone number, printed on invoices if you wish.')).toEqual([
+      'user.contact.phone_number',
+    ]);
+    expect(declaredIn('To create your account we collect your name.')).toEqual(['user.name']);
+  });
+
+  it('reads an account number beside bank details as the bank account', () => {
+    expect(declaredIn('We keep your bank details (sort code and account number).')).toEqual([
+      'user.financial.bank_account',
+    ]);
+    expect(declaredIn('We record your account number.')).toEqual(['user.unique_id']);
+  });
+
+  it('negates an item that opens with a negation, and only that item', () => {
+    const result = extractPolicy('We ask for your email address, not your phone number.');
+    expect(result.declared.map((d) => d.category)).toEqual(['user.contact.email']);
+    expect(result.negated.map((n) => n.category)).toEqual(['user.contact.phone_number']);
+    expect(negatedIn('Nous collectons votre e-mail, mais pas votre adresse postale.')).toEqual([
+      'user.contact.address',
+    ]);
+  });
+
+  it('does not negate a category through a qualified kind of it', () => {
+    const result = extractPolicy(
+      'We use cookies to keep you signed in. We do not use advertising cookies.',
+    );
+    expect(result.declared.map((d) => d.category)).toEqual(['user.device.cookie_id']);
+    expect(result.negated).toEqual([]);
+  });
+});
+
+describe('vocabulary', () => {
+  it('reads first and last names as narrower names too', () => {
+    expect(declaredIn('Nous collectons vos nom et prénom.')).toEqual([
+      'user.name',
+      'user.name.first',
+    ]);
+    expect(declaredIn('We collect your surname.')).toEqual(['user.name', 'user.name.last']);
+  });
+
+  it('reads histories, health words and device attributes', () => {
+    expect(
+      declaredIn("Nous conservons l'historique de vos commandes et les pages que vous consultez."),
+    ).toEqual(['user.behavior.browsing_history', 'user.behavior.purchase_history']);
+    expect(declaredIn('We record your medications and your dental insurance provider.')).toEqual([
+      'user.health',
+      'user.health.insurance_beneficiary_id',
+    ]);
+    expect(negatedIn('We log non-personal information such as your browser type.')).toEqual([
+      'user.device',
+    ]);
   });
 });

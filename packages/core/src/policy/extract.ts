@@ -2,10 +2,14 @@ import { listCategories } from '../taxonomy/index.js';
 import {
   collectionVerbIndexes,
   expandCoordination,
+  isAboutThirdParties,
+  isAnaphoricInclusion,
   isNegatedClause,
+  isNegatedItem,
   isRequestToReader,
   splitClauses,
   splitEnumeration,
+  withoutPurposes,
 } from './cues.js';
 import { detectLanguage, documentLanguage } from './language.js';
 import { lexiconEntryFor, matchLexicon, type LexiconEntry } from './lexicon.js';
@@ -37,23 +41,37 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
   const collector = new ExtractionCollector();
   let section: Polarity = 'none';
   let leadIn: Polarity = 'none';
+  let previous: { block: number; polarity: Polarity } | undefined;
   for (const segment of segments) {
     if (segment.kind === 'heading') {
       section = statementPolarity(segment.text);
       leadIn = 'none';
+      previous = undefined;
       continue;
     }
     if (segment.kind !== 'item') leadIn = 'none';
-    const inherited =
+    let own = segment.kind === 'sentence' ? statementPolarity(segment.text) : 'none';
+    // "We keep clinical records. These include:" points back at the sentence before it.
+    const anaphoric =
+      own === 'none' &&
+      segment.kind === 'sentence' &&
+      previous?.block === segment.block &&
+      previous.polarity !== 'none' &&
+      isAnaphoricInclusion(normalizeForMatch(segment.text).split(' '));
+    if (anaphoric && previous) own = previous.polarity;
+    const inherited: Polarity =
       segment.kind === 'item'
         ? leadIn !== 'none'
           ? leadIn
           : section
-        : segment.text.includes(':')
-          ? section
-          : 'none';
+        : anaphoric
+          ? own
+          : segment.text.includes(':')
+            ? section
+            : 'none';
     readSegment(segment, inherited, collector);
-    if (segment.leadIn) leadIn = statementPolarity(segment.text);
+    if (segment.kind === 'sentence') previous = { block: segment.block, polarity: own };
+    if (segment.leadIn || (own !== 'none' && introducesList(segment.text))) leadIn = own;
   }
   const language = documentLanguage(
     segments.filter((segment) => segment.kind !== 'heading').map((segment) => segment.text),
@@ -66,9 +84,20 @@ function statementPolarity(text: string): Polarity {
   const language = detectLanguage(text);
   let polarity: Polarity = 'none';
   for (const clause of splitClauses(removeAddressesAndUrls(text))) {
-    polarity = clausePolarity(normalizeForMatch(clause).split(' '), language, polarity);
+    const words = normalizeForMatch(clause).split(' ');
+    polarity = clausePolarity(words, language, polarity);
+    if (polarity === 'collect' && isAboutThirdParties(words, clause)) polarity = 'none';
   }
   return polarity;
+}
+
+/**
+ * "The table below lists the data we collect.", « les données suivantes »: a sentence that
+ * announces the list or table after it without ending in a colon.
+ */
+function introducesList(text: string): boolean {
+  const words = normalizeForMatch(text).split(' ');
+  return ['below', 'following', 'suivantes', 'suivants', 'dessous'].some((w) => words.includes(w));
 }
 
 /** A clause with a collection verb sets the polarity; one without keeps the previous clause's. */
@@ -91,26 +120,44 @@ function readSegment(
   const language = detectLanguage(segment.text);
   let polarity = inherited;
   for (const clause of splitClauses(removeAddressesAndUrls(segment.text))) {
-    polarity = clausePolarity(normalizeForMatch(clause).split(' '), language, polarity);
+    const words = normalizeForMatch(clause).split(' ');
+    polarity = clausePolarity(words, language, polarity);
+    const thirdParties = isAboutThirdParties(words, clause);
     let nonPersonal = false;
+    const found: { entry: LexiconEntry; polarity: 'collect' | 'negate' }[] = [];
     for (const item of splitEnumeration(clause)) {
       const normalized = normalizeForMatch(item);
       if (!normalized) continue;
       const entries: LexiconEntry[] = [];
-      for (const match of matchLexicon(normalized)) {
-        if (match.entry.kind === 'non-personal') {
-          nonPersonal = true;
-          continue;
+      for (const piece of withoutPurposes(normalized, language)) {
+        for (const match of matchLexicon(piece)) {
+          if (match.entry.kind === 'non-personal') {
+            nonPersonal = true;
+            continue;
+          }
+          entries.push(match.entry);
         }
-        entries.push(match.entry);
+        for (const phrase of expandCoordination(piece)) {
+          const entry = lexiconEntryFor(phrase);
+          if (entry) entries.push(entry);
+        }
       }
-      for (const phrase of expandCoordination(normalized)) {
-        const entry = lexiconEntryFor(phrase);
-        if (entry) entries.push(entry);
+      const effective: Polarity =
+        nonPersonal || (polarity === 'collect' && isNegatedItem(normalized, language))
+          ? 'negate'
+          : polarity;
+      if (effective === 'none' || (effective === 'collect' && thirdParties)) continue;
+      for (const entry of entries) {
+        if (effective === 'negate' && entry.negatable === false) continue;
+        found.push({ entry, polarity: effective });
       }
-      const effective: Polarity = nonPersonal ? 'negate' : polarity;
-      if (effective === 'none') continue;
-      for (const entry of entries) collector.add(entry, effective, evidence);
+    }
+    // "sort code and account number" beside "bank account details": a bank account, not a
+    // customer number.
+    const named = new Set(found.flatMap(({ entry }) => entry.categories));
+    for (const { entry, polarity: effective } of found) {
+      if (entry.unlessWith?.some((category) => named.has(category))) continue;
+      collector.add(entry, effective, evidence);
     }
   }
 }

@@ -15,6 +15,13 @@ export interface LexiconEntry {
   /** `generic`: personal data in general; `non-personal`: the start of a non-personal definition. */
   kind?: 'category' | 'generic' | 'non-personal';
   terms: readonly string[];
+  /**
+   * `false` for qualified terms ("advertising cookies"): "we do not use advertising cookies"
+   * does not say that no cookie is used.
+   */
+  negatable?: boolean;
+  /** Ignored when the same clause names one of these ("account number" beside an IBAN). */
+  unlessWith?: readonly string[];
 }
 
 const e = (
@@ -35,30 +42,47 @@ export const LEXICON: readonly LexiconEntry[] = [
     'names',
     'full name',
     'full names',
-    'first name',
-    'first names',
-    'last name',
-    'last names',
-    'first and last name',
-    'first and last names',
-    'surname',
-    'surnames',
-    'given name',
-    'family name',
-    'forename',
     'real name',
     'nom',
     'noms',
-    'prenom',
-    'prenoms',
-    'nom de famille',
     'nom complet',
-    'nom et prenom',
-    'noms et prenoms',
     'nom d usage',
     'nom de naissance',
     'nom de jeune fille',
   ]),
+  // A first or last name named as such is also that narrower category.
+  {
+    categories: ['user.name', 'user.name.first'],
+    terms: [
+      'first name',
+      'first names',
+      'given name',
+      'given names',
+      'forename',
+      'forenames',
+      'prenom',
+      'prenoms',
+      'nom et prenom',
+      'noms et prenoms',
+      'prenom et nom',
+      'prenoms et noms',
+    ],
+  },
+  {
+    categories: ['user.name', 'user.name.last'],
+    terms: ['last name', 'last names', 'surname', 'surnames', 'family name', 'nom de famille'],
+  },
+  {
+    categories: ['user.name', 'user.name.first', 'user.name.last'],
+    terms: [
+      'first and last name',
+      'first and last names',
+      'first name and surname',
+      'first names and surnames',
+      'nom de famille et prenom',
+      'prenom et nom de famille',
+    ],
+  },
   block([
     'au nom de',
     'en votre nom',
@@ -326,6 +350,29 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
     'parent',
   ),
+  // Attributes of the device with no narrower category of their own.
+  e('user.device', [
+    'browser type',
+    'browser types',
+    'type of browser',
+    'browser version',
+    'browser type and version',
+    'operating system',
+    'operating systems',
+    'device type',
+    'device model',
+    'user agent',
+    'screen resolution',
+    'type de navigateur',
+    'types de navigateur',
+    'version du navigateur',
+    'navigateur utilise',
+    'systeme d exploitation',
+    'type d appareil',
+    'type de terminal',
+    'modele d appareil',
+    'modele de l appareil',
+  ]),
   e('user.device.ip_address', [
     'ip',
     'ip address',
@@ -377,6 +424,27 @@ export const LEXICON: readonly LexiconEntry[] = [
     'cookie identifier',
     'identifiant de cookie',
   ]),
+  {
+    categories: ['user.device.cookie_id'],
+    negatable: false,
+    terms: [
+      'advertising cookies',
+      'advertising cookie',
+      'marketing cookies',
+      'targeting cookies',
+      'third party cookies',
+      'tracking cookies',
+      'analytics cookies',
+      'social media cookies',
+      'cookies publicitaires',
+      'cookies tiers',
+      'cookies de ciblage',
+      'cookies analytiques',
+      'cookies marketing',
+      'cookies de reseaux sociaux',
+      'traceurs publicitaires',
+    ],
+  },
   // Identifiers.
   e('user.unique_id', [
     'customer id',
@@ -389,7 +457,6 @@ export const LEXICON: readonly LexiconEntry[] = [
     'user ids',
     'member id',
     'membership number',
-    'account number',
     'numero client',
     'numeros clients',
     'numero de client',
@@ -400,6 +467,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'numero de compte client',
     'identifiant unique',
   ]),
+  {
+    categories: ['user.unique_id'],
+    unlessWith: ['user.financial.bank_account'],
+    terms: ['account number', 'account numbers'],
+  },
   e('user.government_id', [
     'government identifier',
     'government id',
@@ -508,6 +580,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'compte bancaire',
     'numero de compte bancaire',
     'informations bancaires',
+    'sort code',
+    'sort code and account number',
+    'bic',
+    'code bic',
+    'swift code',
+    'routing number',
   ]),
   e('user.financial.credit_card', [
     'credit card',
@@ -638,7 +716,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'poste occupe',
     'intitule de poste',
     'metier',
+    'metiers',
+    'postes',
     'poste recherche',
+    'postes recherches',
+    'emploi recherche',
   ]),
   block([
     'poste de travail',
@@ -651,7 +733,6 @@ export const LEXICON: readonly LexiconEntry[] = [
     'geographic position',
     'in a position',
     'our position',
-    'fonction de',
     'en fonction',
     'fonctionnalite',
     'fonctionnalites',
@@ -679,9 +760,26 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   e(
     'user.professional_information',
-    ['professional information', 'informations professionnelles', 'parcours professionnel', 'cv'],
+    ['professional information', 'informations professionnelles', 'donnees professionnelles'],
     'parent',
   ),
+  // Named pieces of a career: no narrower category, so specific.
+  e('user.professional_information', [
+    'parcours professionnel',
+    'cv',
+    'curriculum vitae',
+    'resume',
+    'diplomes',
+    'diplome',
+    'experiences professionnelles',
+    'experience professionnelle',
+    'professional background',
+    'employment history',
+    'work history',
+    'work experience',
+    'qualifications',
+    'education history',
+  ]),
   // Location.
   e('user.location', [
     'location',
@@ -732,7 +830,49 @@ export const LEXICON: readonly LexiconEntry[] = [
     'antecedents medicaux',
     'handicap',
     'pathologie',
+    'pathologies',
     'treatment notes',
+    'medication',
+    'medications',
+    'current medications',
+    'prescriptions',
+    'medical conditions',
+    'health conditions',
+    'medical condition',
+    'dental history',
+    'dental records',
+    'clinical records',
+    'clinical notes',
+    'patient records',
+    'treatment plan',
+    'treatment plans',
+    'treatment history',
+    'dental treatment',
+    'medical treatment',
+    'x ray',
+    'x rays',
+    'xray',
+    'xrays',
+    'radiographs',
+    'pregnancy',
+    'vaccination',
+    'vaccinations',
+    'etat de sante',
+    'radiographie',
+    'radiographies',
+    'traitements medicaux',
+    'traitement medical',
+    'traitements en cours',
+    'votre ordonnance',
+    'vos ordonnances',
+    'ordonnance medicale',
+    'ordonnances medicales',
+    'grossesse',
+    'suivi medical',
+    'dossier patient',
+    'dossiers medicaux',
+    'antecedents',
+    'vaccins',
   ]),
   e('user.health.medical_diagnosis', ['diagnosis', 'diagnoses', 'diagnostic', 'diagnostics']),
   e('user.health.insurance_beneficiary_id', [
@@ -742,6 +882,30 @@ export const LEXICON: readonly LexiconEntry[] = [
     'mutuelle',
     'carte vitale',
     'numero d assure',
+    'insurance provider',
+    'insurance company',
+    'insurance details',
+    'insurance number',
+    'insurance policy number',
+    'policy member number',
+    'insurance member number',
+    'dental insurance',
+    'medical insurance',
+    'numero de mutuelle',
+    'complementaire sante',
+    'organisme d assurance maladie',
+    'caisse d assurance maladie',
+    'policy number',
+    'policy numbers',
+  ]),
+  block([
+    'our insurance company',
+    'our insurer',
+    'our insurers',
+    'our insurance provider',
+    'notre assureur',
+    'nos assureurs',
+    'notre compagnie d assurance',
   ]),
   e('user.health.genetic', ['genetic data', 'donnees genetiques']),
   e('user.biometrics', [
@@ -766,6 +930,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'casier judiciaire',
     'condamnations penales',
     'infractions penales',
+    'antecedents judiciaires',
+    'extrait de casier judiciaire',
   ]),
   e('user.children', [
     'children',
@@ -786,6 +952,17 @@ export const LEXICON: readonly LexiconEntry[] = [
     'historique de navigation',
     'pages consultees',
     'pages visitees',
+    'pages you view',
+    'pages you viewed',
+    'pages you visited',
+    'pages that you visit',
+    'pages you look at',
+    'clickstream',
+    'pages que vous consultez',
+    'pages que vous visitez',
+    'pages que vous avez consultees',
+    'pages que vous avez visitees',
+    'parcours de navigation',
   ]),
   e('user.behavior.purchase_history', [
     'purchase history',
@@ -793,6 +970,22 @@ export const LEXICON: readonly LexiconEntry[] = [
     'historique d achats',
     'historique d achat',
     'historique des commandes',
+    'historique de commandes',
+    'historique des achats',
+    'past purchases',
+    'previous purchases',
+    'purchase records',
+    'previous orders',
+    'past orders',
+    'orders you place',
+    'orders you have placed',
+    'products you buy',
+    'products you bought',
+    'products you purchase',
+    'items you purchase',
+    'commandes passees',
+    'achats effectues',
+    'produits achetes',
   ]),
   e('user.behavior.search_history', [
     'search history',
@@ -815,6 +1008,20 @@ export const LEXICON: readonly LexiconEntry[] = [
     'photo d identite',
   ]),
   block(['signature electronique', 'electronic signature']),
+  // A document the data is printed on, or the reader's own billing of their clients.
+  block([
+    'on invoices',
+    'on your invoices',
+    'on the invoice',
+    'on the invoices',
+    'invoices you issue',
+    'invoices you send',
+    'invoices you create',
+    'sur les factures',
+    'sur vos factures',
+    'sur la facture',
+    'factures que vous emettez',
+  ]),
   // Personal data in general.
   {
     categories: [],
@@ -839,6 +1046,16 @@ export const LEXICON: readonly LexiconEntry[] = [
       'renseignements personnels',
       'donnee personnelle',
       'donnee a caractere personnel',
+      'your data',
+      'your information',
+      'information that identifies you',
+      'information that can identify you',
+      'data that identifies you',
+      'personally identifying information',
+      'donnees permettant de vous identifier',
+      'informations permettant de vous identifier',
+      'vos donnees',
+      'vos informations',
     ],
   },
   {
@@ -875,8 +1092,26 @@ interface CompiledTerm {
 }
 
 const COMPILED: readonly CompiledTerm[] = LEXICON.flatMap((entry) =>
-  entry.terms.map((term) => ({ term: normalizeForMatch(term), entry })),
+  entry.terms.flatMap((term) =>
+    withPossessives(normalizeForMatch(term)).map((variant) => ({ term: variant, entry })),
+  ),
 );
+
+/**
+ * French noun phrases take the reader's possessive inside them: « historique des commandes »
+ * is also written « historique de vos commandes », « numéro de téléphone » « numéro de votre
+ * téléphone ». Blockers and multi-word generic terms get the same variants.
+ */
+function withPossessives(term: string): string[] {
+  const words = term.split(' ');
+  const at = words.findIndex(
+    (word, index) => index > 0 && (word === 'de' || word === 'des' || word === 'du'),
+  );
+  if (at < 0 || at === words.length - 1) return [term];
+  const head = words.slice(0, at).join(' ');
+  const tail = words.slice(at + 1).join(' ');
+  return [...new Set([term, `${head} de votre ${tail}`, `${head} de vos ${tail}`])];
+}
 
 /**
  * Lexicon matches in a normalized text, left to right, without overlaps: where terms

@@ -104,3 +104,36 @@ describe('plain text', () => {
     ]);
   });
 });
+
+describe('tables and definition lists', () => {
+  it('reads an HTML table row as one item of cells, under the sentence announcing it', () => {
+    const html =
+      '<p>The table below lists the data we collect.</p>\n<table>\n<tr><th>Data</th><th>Why</th></tr>\n' +
+      '<tr><td>Phone number</td><td>Reminders</td></tr>\n</table>';
+    expect(toBlocks(html, 'html').map((block) => [block.kind, block.text])).toEqual([
+      ['paragraph', 'The table below lists the data we collect.'],
+      ['item', 'Data, Why'],
+      ['item', 'Phone number, Reminders'],
+    ]);
+    expect(extractPolicy(html, { format: 'html' }).declared.map((d) => d.category)).toEqual([
+      'user.contact.phone_number',
+    ]);
+  });
+
+  it('reads <dt>/<dd> and Markdown table rows as items', () => {
+    const html =
+      '<p>Our booking form keeps:</p><dl><dt>Email address</dt><dd>for receipts</dd></dl>';
+    expect(extractPolicy(html, { format: 'html' }).declared.map((d) => d.category)).toEqual([
+      'user.contact.email',
+    ]);
+    const markdown = 'We keep:\n\n| Data | Kept for |\n|---|---|\n| Billing address | 6 years |\n';
+    expect(toBlocks(markdown, 'markdown').map((block) => [block.kind, block.text])).toEqual([
+      ['paragraph', 'We keep:'],
+      ['item', 'Data, Kept for'],
+      ['item', 'Billing address, 6 years'],
+    ]);
+    expect(extractPolicy(markdown, { format: 'markdown' }).declared.map((d) => d.category)).toEqual(
+      ['user.contact.address'],
+    );
+  });
+});

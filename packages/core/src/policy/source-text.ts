@@ -36,8 +36,22 @@ class BlockBuilder {
     }
   }
 
+  /** Table cells of one row stay one item, read as an enumeration. */
+  separateCell(): void {
+    if (this.kind !== 'item') {
+      this.flush();
+      return;
+    }
+    const text = this.text.trimEnd();
+    if (text.length === 0 || text.endsWith(',')) return;
+    const line = this.lines[text.length - 1] ?? 1;
+    this.text = `${text}, `;
+    this.lines = [...this.lines.slice(0, text.length), line, line];
+  }
+
   flush(): void {
-    const trimmed = this.text.trimEnd();
+    // The separator after a row's last cell is not text.
+    const trimmed = this.kind === 'item' ? this.text.replace(/,?\s*$/, '') : this.text.trimEnd();
     if (trimmed.length > 0) {
       this.blocks.push({
         kind: this.kind,
@@ -77,6 +91,20 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
         stripInlineMarkdown(raw.replace(MD_HEADING, '').replace(/\s#+\s*$/, '')),
         line,
       );
+      builder.flush();
+      return;
+    }
+    if (markdown && /^\s*\|.*\|\s*$/.test(raw)) {
+      // A table row is one item whose cells are an enumeration; the |---| rule is no text.
+      builder.start('item');
+      if (!/^[\s|:-]+$/.test(raw)) {
+        const cells = raw
+          .trim()
+          .slice(1, -1)
+          .split('|')
+          .map((cell) => stripInlineMarkdown(cell).trim());
+        builder.append(cells.filter((cell) => cell.length > 0).join(', '), line);
+      }
       builder.flush();
       return;
     }
@@ -200,7 +228,9 @@ function htmlBlocks(source: string): SourceBlock[] {
         continue;
       }
       if (/^h[1-6]$/.test(name)) builder.start(closing ? 'paragraph' : 'heading');
-      else if (name === 'li') builder.start(closing ? 'paragraph' : 'item');
+      else if (name === 'li' || name === 'tr' || name === 'dt' || name === 'dd')
+        builder.start(closing ? 'paragraph' : 'item');
+      else if (name === 'td' || name === 'th') builder.separateCell();
       else if (BLOCK_TAGS.has(name)) builder.flush();
       continue;
     }

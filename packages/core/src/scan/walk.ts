@@ -1,4 +1,4 @@
-import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import * as fs from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
@@ -83,6 +83,7 @@ async function* walkDirectory(
   seen: Set<string>,
 ): AsyncGenerator<WalkEvent> {
   const readErrors: FileError[] = [];
+  const realRoot = await realpath(root).catch(() => root);
   const gitignores = options.gitignore === false ? [] : await loadGitignores(root);
   const entries = await fg(options.include?.length ? [...options.include] : ['**/*'], {
     cwd: root,
@@ -91,6 +92,7 @@ async function* walkDirectory(
     followSymbolicLinks: false,
     suppressErrors: true,
     objectMode: true,
+    stats: true,
     ignore: [...BUILTIN_EXCLUDED_DIRECTORIES.map((d) => `**/${d}/**`), ...(options.exclude ?? [])],
     fs: recordingFs(readErrors),
   });
@@ -131,14 +133,13 @@ async function* walkDirectory(
       yield { kind: 'skip', path: shown, reason: 'not-a-file' };
       continue;
     }
-    let size: number;
-    try {
-      size = (await lstat(absolute)).size;
-    } catch (error) {
-      yield { kind: 'error', error: { path: shown, message: describeFsError(error) } };
+    const size = entry.stats?.size;
+    if (size === undefined) {
+      yield { kind: 'error', error: { path: shown, message: 'cannot read' } };
       continue;
     }
-    yield* fileEvent(absolute, shown, size, options, seen);
+    // A regular file's real path is the tree's real root plus its relative path: no syscall.
+    yield* fileEvent(absolute, shown, size, options, seen, join(realRoot, entry.path));
   }
 }
 
@@ -148,12 +149,15 @@ async function* fileEvent(
   size: number,
   options: WalkOptions,
   seen: Set<string>,
+  knownRealPath?: string,
 ): AsyncGenerator<WalkEvent> {
-  let real = absolute;
-  try {
-    real = await realpath(absolute);
-  } catch {
-    // Keep the given path; opening it will report the problem.
+  let real = knownRealPath ?? absolute;
+  if (knownRealPath === undefined) {
+    try {
+      real = await realpath(absolute);
+    } catch {
+      // Keep the given path; opening it will report the problem.
+    }
   }
   if (seen.has(real)) {
     yield { kind: 'skip', path: shown, reason: 'duplicate-link' };

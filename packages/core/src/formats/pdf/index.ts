@@ -1,4 +1,3 @@
-import { PDFParse, VerbosityLevel } from 'pdf-parse';
 import type { Location, Segment } from '../../types.js';
 import { FormatError, type FormatInput, type FormatItem, type FormatModule } from '../types.js';
 
@@ -24,6 +23,8 @@ async function* readPdf(input: FormatInput): AsyncIterable<FormatItem> {
     : { path: input.path };
   // pdf.js may detach the buffer it is given; hand it a copy. Fonts are never fetched: text
   // extraction needs only the glyph-to-Unicode maps inside the file.
+  // pdf.js is large: loaded on the first PDF only.
+  const { PDFParse, VerbosityLevel } = await import('pdf-parse');
   const parser = new PDFParse({
     data: new Uint8Array(bytes),
     verbosity: VerbosityLevel.ERRORS,

@@ -1,5 +1,14 @@
-import XLSX from 'xlsx';
-import type { CellObject, WorkBook, WorkSheet } from 'xlsx';
+import type { CellObject, ParsingOptions, WorkBook, WorkSheet } from 'xlsx';
+
+/**
+ * SheetJS is large: it is loaded on the first spreadsheet, not whenever the library is
+ * imported (a scan of source code never pays for it).
+ */
+type SheetJs = typeof import('xlsx');
+let XLSX: SheetJs;
+async function loadSheetJs(): Promise<void> {
+  XLSX ??= ((await import('xlsx')) as unknown as { default: SheetJs }).default;
+}
 import type { Location, Segment } from '../../types.js';
 import { looksLikeHeader } from '../csv/dialect.js';
 import { checkZipLimits, isZip, listZipMembers } from '../docx/zip-guard.js';
@@ -17,7 +26,7 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  * Cheap, inert reading: no formulas, HTML or styles; dense rows. SheetJS 0.18.5 has published
  * advisories on hostile files (CVE-2023-30533, CVE-2024-22363), hence `isolated`.
  */
-const READ_OPTIONS: XLSX.ParsingOptions = {
+const READ_OPTIONS: ParsingOptions = {
   type: 'array',
   dense: true,
   cellFormula: false,
@@ -55,6 +64,7 @@ export const spreadsheetFormat: FormatModule = {
 
 async function* readSpreadsheet(input: FormatInput): AsyncIterable<FormatItem> {
   const bytes = await input.bytes();
+  await loadSheetJs();
   const workbook = parseWorkbook(bytes, input);
   const base: Location = input.entry
     ? { path: input.path, entry: input.entry }

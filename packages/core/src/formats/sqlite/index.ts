@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import initSqlJs, { type Database, type SqlJsStatic, type SqlValue } from 'sql.js';
+import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import type { Location, Segment } from '../../types.js';
 import {
   FormatError,
@@ -23,7 +23,8 @@ let engine: Promise<SqlJsStatic> | undefined;
 function loadEngine(): Promise<SqlJsStatic> {
   if (!engine) {
     const wasmPath = createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm');
-    engine = initSqlJs({ locateFile: () => wasmPath });
+    // Loaded on the first database file only.
+    engine = import('sql.js').then(({ default: initSqlJs }) => initSqlJs({ locateFile: () => wasmPath }));
   }
   return engine;
 }
