@@ -35,6 +35,21 @@ describe('reader isolation', () => {
     );
   });
 
+  it('retries a failed batch file by file, so only the culprit gets the error', async () => {
+    const pool = new ScanPool(
+      2,
+      { regions: ['FR'], limits: { ...DEFAULT_LIMITS, parseTimeoutMs: 300 } },
+      worker('hang-on-one'),
+    );
+    const results = await pool.runBatch([file('a.txt'), file('stuck.txt'), file('c.txt')]);
+    await pool.close();
+    expect(results.map((r) => [r.path, r.error?.message])).toEqual([
+      ['a.txt', undefined],
+      ['stuck.txt', 'timed out after 1 s'],
+      ['c.txt', undefined],
+    ]);
+  });
+
   it('passes results through from a well-behaved reader', async () => {
     const pool = new ScanPool(2, { regions: ['FR'], limits: DEFAULT_LIMITS }, worker('echo'));
     const results = await Promise.all(['x.csv', 'y.csv', 'z.csv'].map((p) => pool.run(file(p))));

@@ -239,22 +239,24 @@ export async function* scan(
     jobs > 0 && poolAvailable() && worthAPool(files)
       ? new ScanPool(jobs, workerConfig(options))
       : undefined;
-  const read = (file: FileToScan) => (pool ? pool.run(file) : scanFile(file, fileOptions));
+  const batches = pool ? batchSmallFiles(files) : files.map((file) => [file]);
+  const read = async (batch: FileToScan[]): Promise<FileScanResult[]> =>
+    pool ? pool.runBatch(batch) : [await scanFile(batch[0]!, fileOptions)];
   try {
-    const inFlight = new Map<number, Promise<[number, FileScanResult]>>();
-    const width = Math.max(1, pool ? jobs * 2 : 4);
+    const inFlight = new Map<number, Promise<[number, FileScanResult[]]>>();
+    const width = Math.max(1, pool ? jobs * 2 : 8);
     let next = 0;
-    while (next < files.length || inFlight.size > 0) {
-      while (next < files.length && inFlight.size < width) {
+    while (next < batches.length || inFlight.size > 0) {
+      while (next < batches.length && inFlight.size < width) {
         const index = next++;
         inFlight.set(
           index,
-          read(files[index]!).then((result) => [index, result]),
+          read(batches[index]!).then((results) => [index, results]),
         );
       }
-      const [index, result] = await Promise.race(inFlight.values());
+      const [index, results] = await Promise.race(inFlight.values());
       inFlight.delete(index);
-      yield* finish(result);
+      for (const result of results) yield* finish(result);
     }
   } finally {
     await pool?.close();
@@ -339,6 +341,32 @@ function worthAPool(files: readonly FileToScan[]): boolean {
 }
 
 const EMPTY = new Uint8Array(0);
+
+/**
+ * Small text files travel to workers in batches (fewer round trips: thousands of small files a
+ * second); large files and binary formats go one by one, so a failure names one file.
+ */
+function batchSmallFiles(files: readonly FileToScan[]): FileToScan[][] {
+  const SMALL = 256 * 1024;
+  const batches: FileToScan[][] = [];
+  let current: FileToScan[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (file.size > SMALL || formatFor(file.path, EMPTY)?.isolated) {
+      batches.push([file]);
+      continue;
+    }
+    current.push(file);
+    bytes += file.size;
+    if (current.length >= 64 || bytes >= 2 * 1024 * 1024) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
 
 function workerConfig(options: ScanOptions): WorkerConfig {
   return {

@@ -13,8 +13,9 @@ export interface WorkerConfig {
   profile?: boolean;
 }
 
-export type TaskMessage = { id: number; file: FileToScan };
-export type ResultMessage = { id: number; result: FileScanResult };
+/** A batch of files for one worker (many small files travel together: fewer round trips). */
+export type TaskMessage = { id: number; files: FileToScan[] };
+export type ResultMessage = { id: number; results: FileScanResult[] };
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -25,8 +26,8 @@ export function poolAvailable(): boolean {
 
 interface Task {
   id: number;
-  file: FileToScan;
-  resolve(result: FileScanResult): void;
+  files: FileToScan[];
+  resolve(results: FileScanResult[]): void;
 }
 
 interface Slot {
@@ -36,9 +37,10 @@ interface Slot {
 }
 
 /**
- * A pool of worker threads, one file at a time each. Every file is read inside a worker with a
+ * A pool of worker threads, one batch at a time each. Every file is read inside a worker with a
  * heap limit and a time limit, so a hostile or corrupt file (a zip bomb, a parser stuck on a
- * crafted spreadsheet) costs one worker, which is replaced, and becomes that file's error.
+ * crafted spreadsheet) costs one worker, which is replaced, and becomes that file's error. A
+ * batch that fails is retried file by file, so only the culprit is reported.
  */
 export class ScanPool {
   private readonly slots: Slot[] = [];
@@ -55,9 +57,16 @@ export class ScanPool {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  run(file: FileToScan): Promise<FileScanResult> {
-    return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, file, resolve });
+  /** Scan one file. */
+  async run(file: FileToScan): Promise<FileScanResult> {
+    const [result] = await this.runBatch([file]);
+    return result!;
+  }
+
+  /** Scan files together in one worker; results in the same order. */
+  runBatch(files: FileToScan[]): Promise<FileScanResult[]> {
+    return new Promise<FileScanResult[]>((resolve) => {
+      this.queue.push({ id: this.nextId++, files, resolve });
       this.dispatch();
     });
   }
@@ -80,7 +89,7 @@ export class ScanPool {
     const slot: Slot = { worker };
     worker.on('message', (message: ResultMessage) => {
       if (!slot.task || slot.task.id !== message.id) return;
-      this.settle(slot, message.result);
+      this.settle(slot, message.results);
     });
     worker.on('error', (error: Error & { code?: string }) => {
       const message =
@@ -102,29 +111,26 @@ export class ScanPool {
       const task = this.queue.shift();
       if (!task) return;
       slot.task = task;
+      const limit = timeoutFor(task.files, this.config.limits);
       slot.timer = setTimeout(
-        () =>
-          this.fail(
-            slot,
-            `timed out after ${Math.round(timeoutFor(task.file, this.config.limits) / 1000)} s`,
-          ),
-        timeoutFor(task.file, this.config.limits),
+        () => this.fail(slot, `timed out after ${Math.round(limit / 1000)} s`),
+        limit,
       );
       slot.worker.ref();
-      slot.worker.postMessage({ id: task.id, file: task.file } satisfies TaskMessage);
+      slot.worker.postMessage({ id: task.id, files: task.files } satisfies TaskMessage);
     }
   }
 
-  private settle(slot: Slot, result: FileScanResult): void {
+  private settle(slot: Slot, results: FileScanResult[]): void {
     const task = slot.task;
     clearTimeout(slot.timer);
     slot.task = undefined;
     slot.worker.unref();
-    task?.resolve(result);
+    task?.resolve(results);
     this.dispatch();
   }
 
-  /** The worker failed on its file: report it, replace the worker, go on. */
+  /** The worker failed on its batch: replace the worker, then report or retry file by file. */
   private fail(slot: Slot, message: string): void {
     const task = slot.task;
     if (!task) return;
@@ -133,18 +139,28 @@ export class ScanPool {
     void slot.worker.terminate();
     const index = this.slots.indexOf(slot);
     if (index >= 0 && !this.closed) this.slots[index] = this.spawn();
-    task.resolve({
-      path: task.file.path,
-      bytes: task.file.size,
-      findings: [],
-      columns: [],
-      error: { path: task.file.path, message },
-    });
+    if (task.files.length > 1 && !this.closed) {
+      void Promise.all(task.files.map((file) => this.run(file))).then(task.resolve);
+    } else {
+      task.resolve(
+        task.files.map((file) => ({
+          path: file.path,
+          bytes: file.size,
+          findings: [],
+          columns: [],
+          error: { path: file.path, message },
+        })),
+      );
+    }
     this.dispatch();
   }
 }
 
-/** A file gets the parse time limit plus one second per MiB: slow, but never stuck forever. */
-function timeoutFor(file: FileToScan, limits: FormatLimits): number {
-  return limits.parseTimeoutMs + Math.ceil(file.size / (1024 * 1024)) * 1000;
+/**
+ * A batch gets the parse time limit plus one second per MiB it holds: slow, but never stuck
+ * forever (a batch that times out is retried file by file, each with its own limit).
+ */
+function timeoutFor(files: readonly FileToScan[], limits: FormatLimits): number {
+  const bytes = files.reduce((sum, file) => sum + file.size, 0);
+  return limits.parseTimeoutMs + Math.ceil(bytes / (1024 * 1024)) * 1000;
 }
