@@ -15,6 +15,7 @@ export interface ScanFlagValues {
   exclude?: string[];
   gitignore: boolean;
   'max-file-size': string;
+  'max-findings-per-file': number;
   region?: string[];
   jobs?: number;
   config?: string;
@@ -60,6 +61,7 @@ export function scanOptionsFromFlags(
     include: flags.include,
     gitignore: flags.gitignore,
     maxFileSize: parseSize(flags['max-file-size']),
+    maxFindingsPerFile: flags['max-findings-per-file'],
     jobs: flags.jobs,
     reportUnusedIgnores: flags['report-unused-ignores'],
     profile: flags.profile,

@@ -37,6 +37,12 @@ export const scanFlags = {
     default: true,
     allowNo: true,
   }),
+  'max-findings-per-file': Flags.integer({
+    description:
+      'Findings listed per file; past it they are only counted by column (bounded memory on huge dumps).',
+    default: 10_000,
+    min: 1,
+  }),
   'max-file-size': Flags.string({
     description: 'Larger files are reported as errors, not read (e.g. 100MB, 2GB).',
     default: '512MB',

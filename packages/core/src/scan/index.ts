@@ -23,6 +23,8 @@ import { sortFindings } from './filters/sort.js';
 import { buildFileScanOptions } from './options.js';
 import { poolAvailable, ScanPool, type WorkerConfig } from './pool.js';
 import {
+  columnKey,
+  DEFAULT_MAX_FINDINGS_PER_FILE,
   scanFile,
   scanSegment,
   type FileScanOptions,
@@ -81,6 +83,11 @@ export interface ScanOptions {
   addedLines?: ReadonlyMap<string, ReadonlySet<number>>;
   /** Measure time per detector and per format into `stats.profile` (`--profile`). */
   profile?: boolean;
+  /**
+   * Findings listed per file (default 10,000): past it they are only counted, by column, so a
+   * multi-gigabyte dump is scanned in bounded memory; the file gets a notice in `errors`.
+   */
+  maxFindingsPerFile?: number;
   /**
    * Scan only shard `index` of `count` (1-based), chosen by a hash of the path, so that N jobs
    * of a CI matrix or an indexed Kubernetes Job split a share deterministically; `mergeReports`
@@ -204,6 +211,16 @@ export async function* scan(
       fileOptions.detectors,
     );
     columns.push(...columnReports(result, findings));
+    if (result.omitted) {
+      const more = Object.values(result.omitted.byType).reduce((a, b) => a + b, 0);
+      const kept = options.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE;
+      const notice = {
+        path: result.path,
+        message: `more than ${kept} findings: the first ${kept} are listed, ${more} more are only counted (by column in \`columns\`); raise --max-findings-per-file to list them`,
+      };
+      errors.push(notice);
+      yield { kind: 'error', error: notice };
+    }
     findingCount += findings.length;
     options.onProgress?.({
       files: stats.files + stats.skipped,
@@ -374,6 +391,8 @@ function workerConfig(options: ScanOptions): WorkerConfig {
     disabled: options.disabled,
     regions: options.regions?.length ? options.regions : DEFAULT_REGIONS,
     profile: options.profile,
+    maxFindingsPerFile: options.maxFindingsPerFile,
+    minConfidence: options.minConfidence,
     limits: {
       ...DEFAULT_LIMITS,
       ...options.limits,
@@ -472,7 +491,9 @@ function sortUnused(list: readonly UnusedIgnore[]): UnusedIgnore[] {
 
 function columnReports(result: FileScanResult, findings: readonly Finding[]): ColumnReport[] {
   return result.columns.map((column) => {
-    const counts: Record<string, number> = {};
+    const counts: Record<string, number> = {
+      ...result.omitted?.byColumn[columnKey(column.location)],
+    };
     for (const finding of findings) {
       const l = finding.location;
       const c = column.location;

@@ -16,6 +16,8 @@ export function buildFileScanOptions(
     detectorOptions: { regions: config.regions },
     limits: config.limits,
     profile: config.profile,
+    maxFindingsPerFile: config.maxFindingsPerFile,
+    minConfidence: config.minConfidence,
     fieldCategory: fieldOnlyCategory,
   };
 }

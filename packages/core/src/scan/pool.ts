@@ -11,6 +11,8 @@ export interface WorkerConfig {
   regions: readonly string[];
   limits: FormatLimits;
   profile?: boolean;
+  maxFindingsPerFile?: number;
+  minConfidence?: number;
 }
 
 /** A batch of files for one worker (many small files travel together: fewer round trips). */

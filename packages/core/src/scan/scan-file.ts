@@ -34,6 +34,13 @@ export interface FileScanOptions {
   detectorOptions: DetectorOptions;
   limits: FormatLimits;
   formats?: readonly FormatModule[];
+  /**
+   * Findings kept per file (default 10,000). A customer table dump holds millions: past the cap
+   * they are only counted, by type and by column, so memory stays bounded.
+   */
+  maxFindingsPerFile?: number;
+  /** The reporting threshold, for counting findings past the cap. */
+  minConfidence?: number;
   /** Measure time per detector and per format (`--profile`); off costs one test per call. */
   profile?: boolean;
   /** Category a field name alone reveals (`fonction` → job title), or undefined. */
@@ -61,6 +68,26 @@ export interface FileScanResult {
   directives?: InlineDirective[];
   /** With `profile`: milliseconds spent in each detector, and reading/parsing the file. */
   profile?: FileProfile;
+  /** Findings past `maxFindingsPerFile`, counted by type and by column (`table|sheet|field`). */
+  omitted?: { byType: Record<string, number>; byColumn: Record<string, Record<string, number>> };
+}
+
+export const DEFAULT_MAX_FINDINGS_PER_FILE = 10_000;
+
+/** The key of a finding's column, as `columnKey` of a column summary. */
+export function columnKey(location: RawFinding['location']): string {
+  return [location.entry ?? '', location.table ?? location.sheet ?? '', location.field ?? ''].join(
+    '|',
+  );
+}
+
+function countOmitted(result: FileScanResult, finding: RawFinding): void {
+  const omitted = (result.omitted ??= { byType: {}, byColumn: {} });
+  omitted.byType[finding.type] = (omitted.byType[finding.type] ?? 0) + 1;
+  if (finding.location.field !== undefined) {
+    const column = (omitted.byColumn[columnKey(finding.location)] ??= {});
+    column[finding.type] = (column[finding.type] ?? 0) + 1;
+  }
 }
 
 export interface FileProfile {
@@ -125,8 +152,13 @@ async function collect(
       continue;
     }
     item.location.path = path;
-    for (const finding of detectInSegment(item, options, result.profile))
-      result.findings.push(finding);
+    for (const finding of detectInSegment(item, options, result.profile)) {
+      if (result.findings.length < (options.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE)) {
+        result.findings.push(finding);
+      } else if (finding.confidence >= (options.minConfidence ?? RECOGNISED_CONFIDENCE)) {
+        countOmitted(result, finding);
+      }
+    }
     for (const directive of collectDirectives(item)) {
       // Overlapping segments see a directive near a border twice.
       const list = (result.directives ??= []);
@@ -229,7 +261,8 @@ function addFieldOnlyFindings(result: FileScanResult, options: FileScanOptions):
       (f) => f.confidence >= RECOGNISED_CONFIDENCE && sameColumn(f.location),
     );
     if (recognised.some((f) => f.category === rule.category)) continue;
-    if (recognised.length * 2 >= column.nonEmpty) continue;
+    const omitted = Object.values(result.omitted?.byColumn[columnKey(column.location)] ?? {});
+    if ((recognised.length + omitted.reduce((a, b) => a + b, 0)) * 2 >= column.nonEmpty) continue;
     const location = { ...column.location };
     result.findings.push({
       type: rule.type,

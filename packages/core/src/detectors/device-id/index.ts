@@ -134,6 +134,8 @@ const TOKEN_JOINERS = new Set(['.', '/', '\\', '@']);
  * engine. Linear: a match starts only at a token's first character.
  */
 const LONG_TOKEN = /(?<![A-Za-z0-9_-])[0-9A-Fa-f-]{15,}(?![A-Za-z0-9_-])/g;
+/** The rest of a token (possibly empty), from `lastIndex`. */
+const TOKEN_REST = /[A-Za-z0-9_-]*/y;
 
 export const deviceIdDetector: Detector = {
   id: 'device-id',
@@ -148,7 +150,11 @@ export const deviceIdDetector: Detector = {
     const candidates: Candidate[] = [];
     let i = from;
     // A token cut by reportFrom belongs to the previous chunk: skip its tail.
-    if (isTokenChar(text[i - 1])) while (i < to && isTokenChar(text[i])) i++;
+    if (isTokenChar(text[i - 1])) {
+      TOKEN_REST.lastIndex = i;
+      TOKEN_REST.test(text);
+      i = Math.min(to, TOKEN_REST.lastIndex);
+    }
     LONG_TOKEN.lastIndex = i;
     for (let token = LONG_TOKEN.exec(text); token; token = LONG_TOKEN.exec(text)) {
       const start = token.index;

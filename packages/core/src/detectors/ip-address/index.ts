@@ -318,6 +318,8 @@ function detect(segment: Segment): Candidate[] {
   findIPv6(text, v6);
   const v4: Span[] = [];
   if (!versionField(segment.location.field)) findIPv4(text, v4);
+  // Most segments hold no address: skip the list building below.
+  if (v6.length === 0 && v4.length === 0) return [];
   // An IPv4 tail of an IPv6 address (`::ffff:81.2.69.160`) is part of that address. Both
   // lists are in text order, so one pass over them is enough.
   let next = 0;

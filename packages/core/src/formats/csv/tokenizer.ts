@@ -114,7 +114,17 @@ export class CsvTokenizer {
         continue;
       }
       this.recordHasContent = true;
-      this.advance(code);
+      // The rest of an unquoted value in one tight loop (no newline can be among it): this
+      // advances the column as `advance` would, character by character.
+      let column = this.column + (code < 0xdc00 || code > 0xdfff ? 1 : 0);
+      const delimiter = this.delimiter;
+      while (i + 1 < n) {
+        const next = text.charCodeAt(i + 1);
+        if (next === delimiter || next === LF || next === CR) break;
+        if (next < 0xdc00 || next > 0xdfff) column++;
+        i++;
+      }
+      this.column = column;
     }
     if (this.fieldStarted && !this.quotePending) this.append(text, sliceFrom, n);
     this.checkFieldLength();

@@ -14,8 +14,14 @@ export function advance(from: TextPosition, text: string): TextPosition {
   return { line: from.line + lines, column: 1 + codePoints(text, lastNewline + 1, text.length) };
 }
 
+/** Any surrogate code unit: most texts have none, and then every unit is a code point. */
+const SURROGATE = /[\ud800-\udfff]/;
+/** Shorter ranges are counted directly. */
+const NATIVE_SEARCH_FROM = 64;
+
 /** Number of code points in text[from, to). */
 export function codePoints(text: string, from: number, to: number): number {
+  if (to - from >= NATIVE_SEARCH_FROM && !SURROGATE.test(text.slice(from, to))) return to - from;
   let count = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);

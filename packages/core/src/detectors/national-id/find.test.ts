@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findNinos } from './nino.js';
+import { findNirs } from './nir.js';
+import { findSsns } from './ssn.js';
+
+// The finders jump between anchors with regexes; these pin the starts a per-character walk
+// would have tried, so the jumps never skip a value. All numbers are invented.
+const starts = (found: { start: number }[]) => found.map((match) => match.start);
+const all = <T>(find: (text: string, from: number, to: number) => T[], text: string) =>
+  find(text, 0, text.length);
+
+describe('findSsns', () => {
+  it('reads a bare number right after a spaced group that failed', () => {
+    expect(starts(all(findSsns, '123 45 123456789'))).toEqual([7]);
+  });
+  it('starts only at the first digit of a run', () => {
+    expect(all(findSsns, '1536228471')).toEqual([]);
+    expect(starts(all(findSsns, 'a 536-22-8471 and 536 22 8471'))).toEqual([2, 18]);
+  });
+  it('does not start inside a run cut by `from`', () => {
+    const text = '9536228471 536228471';
+    expect(starts(findSsns(text, 1, text.length))).toEqual([11]);
+  });
+});
+
+describe('findNirs', () => {
+  it('reads spaced and Corsican numbers', () => {
+    expect(starts(all(findNirs, 'n° 1 85 02 2A 012 345 31.'))).toEqual([3]);
+    expect(all(findNirs, 'n° 185022A01234531')[0]?.compact).toBe('185022A01234531');
+  });
+  it('skips numbers glued to digits before them', () => {
+    expect(all(findNirs, '0185022A01234531')).toEqual([]);
+  });
+});
+
+describe('findNinos', () => {
+  it('reads spaced and compact numbers', () => {
+    expect(starts(all(findNinos, 'NI: QQ 12 34 56 C, AB123456C'))).toEqual([4, 19]);
+  });
+  it('skips letters glued to capitals before them', () => {
+    expect(all(findNinos, 'XAB123456C')).toEqual([]);
+  });
+});
