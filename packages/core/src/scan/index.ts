@@ -280,6 +280,8 @@ export async function* scan(
   }
   stats.durationMs = Date.now() - started;
   if (profile) stats.profile = profile;
+  // Files finish in any order: sort by file so the report is deterministic.
+  columns.sort((a, b) => compareText(columnSortKey(a), columnSortKey(b)));
   const summary: ScanSummary = { stats, errors, columns };
   if (filters.suppressed.inline + filters.suppressed.allowlist + filters.suppressed.baseline > 0)
     stats.suppressed = filters.suppressed;
@@ -531,4 +533,13 @@ function shardFilter(shard: { index: number; count: number }): (path: string) =>
     const digest = createHash('sha1').update(path).digest();
     return digest.readUInt32BE(0) % shard.count === shard.index - 1;
   };
+}
+
+/** Files' columns stay together in their own order (the sort is stable); files by path. */
+function columnSortKey(column: ColumnReport): string {
+  return `${column.location.path}\u0000${column.location.entry ?? ''}`;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -25,6 +25,7 @@ async function* readPdf(input: FormatInput): AsyncIterable<FormatItem> {
   // extraction needs only the glyph-to-Unicode maps inside the file.
   // pdf.js is large: loaded on the first PDF only.
   const { PDFParse, VerbosityLevel } = await import('pdf-parse');
+  restoreNatives();
   const parser = new PDFParse({
     data: new Uint8Array(bytes),
     verbosity: VerbosityLevel.ERRORS,
@@ -40,6 +41,7 @@ async function* readPdf(input: FormatInput): AsyncIterable<FormatItem> {
     throw toFormatError(error);
   } finally {
     await parser.destroy().catch(() => undefined);
+    restoreNatives();
   }
   for (const page of pages) {
     if (page.text.trim() === '') continue;
@@ -59,4 +61,18 @@ function toFormatError(error: unknown): FormatError {
   if (name === 'InvalidPDFException') return new FormatError('corrupt PDF: invalid structure');
   const message = error instanceof Error ? error.message : String(error);
   return new FormatError(`corrupt PDF: ${message.replace(/\s+/g, ' ').slice(0, 100)}`);
+}
+
+/**
+ * pdf.js's legacy build (inside pdf-parse) carries core-js polyfills that replace
+ * `Array.prototype.push` and `JSON.parse` with JavaScript versions for the whole thread (push
+ * about 5× slower, in every detector), when it loads and again when its worker code loads on
+ * the first parse. Node's own functions are what the polyfills emulate: put them back.
+ */
+const nativePush = Array.prototype.push;
+const nativeJsonParse = JSON.parse;
+
+function restoreNatives(): void {
+  Array.prototype.push = nativePush;
+  JSON.parse = nativeJsonParse;
 }
