@@ -24,7 +24,9 @@ function loadEngine(): Promise<SqlJsStatic> {
   if (!engine) {
     const wasmPath = createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm');
     // Loaded on the first database file only.
-    engine = import('sql.js').then(({ default: initSqlJs }) => initSqlJs({ locateFile: () => wasmPath }));
+    engine = import('sql.js').then(({ default: initSqlJs }) =>
+      initSqlJs({ locateFile: () => wasmPath }),
+    );
   }
   return engine;
 }
