@@ -4,7 +4,7 @@
  * `fixtures/ng.txt` nothing, at the reporting threshold. Test-only (not built).
  */
 import { describe, expect, it } from 'vitest';
-import type { Detector, DetectorOptions } from '../types.js';
+import type { Detector, DetectorOptions, Segment } from '../types.js';
 import { DEFAULT_TEST_OPTIONS, fixturePath, loadFixtureCases, reportedValues } from './testing.js';
 
 export function describeFixtures(
@@ -33,4 +33,14 @@ export function cpuMillis(run: () => unknown): number {
   run();
   const spent = process.cpuUsage(before);
   return (spent.user + spent.system) / 1000;
+}
+
+/** A prose segment of `text` at line 1, column 1 of `t.txt`. */
+export function segment(text: string, extra: Partial<Segment> = {}): Segment {
+  return { text, syntax: 'prose', location: { path: 't.txt', line: 1, column: 1 }, ...extra };
+}
+
+/** A fixture-style line (`code: …` for source code) as a segment. */
+export function lineSegment(line: string): Segment {
+  return line.startsWith('code: ') ? segment(line.slice(6), { syntax: 'code' }) : segment(line);
 }

@@ -1,20 +1,11 @@
 import { faker } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
-import { cpuMillis, describeFixtures } from '../fixture-suite.testkit.js';
+import { cpuMillis, describeFixtures, lineSegment, segment } from '../fixture-suite.testkit.js';
 import type { Segment } from '../../types.js';
 import { DEFAULT_TEST_OPTIONS, reportedValues } from '../testing.js';
 import { macAddressDetector } from './index.js';
 
 const dir = import.meta.dirname;
-
-function segment(text: string, extra: Partial<Segment> = {}): Segment {
-  return { text, syntax: 'prose', location: { path: 't.txt', line: 1, column: 1 }, ...extra };
-}
-
-/** A fixture-style line (`code: …` for source code) as a segment. */
-function lineSegment(line: string): Segment {
-  return line.startsWith('code: ') ? segment(line.slice(6), { syntax: 'code' }) : segment(line);
-}
 
 function detect(text: string, extra: Partial<Segment> = {}) {
   return macAddressDetector.detect(segment(text, extra), DEFAULT_TEST_OPTIONS);
