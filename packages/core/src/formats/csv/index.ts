@@ -1,7 +1,7 @@
 import type { Location, Segment } from '../../types.js';
 import type { ColumnSummary, FormatInput, FormatItem, FormatModule } from '../types.js';
 import { guessDelimiter, looksLikeHeader } from './dialect.js';
-import { decodeText, detectEncoding } from './text-decoding.js';
+import { decodeText, detectEncoding } from '../text/decoding.js';
 import { CsvTokenizer, type CsvRecord } from './tokenizer.js';
 
 /** A field longer than this is a per-file error, not an out-of-memory. */

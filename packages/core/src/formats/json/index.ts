@@ -1,4 +1,4 @@
-import { decodeText } from '../csv/text-decoding.js';
+import { decodeText } from '../text/decoding.js';
 import type { FormatInput, FormatItem, FormatModule } from '../types.js';
 import { JsonScanner } from './scanner.js';
 

@@ -1,6 +1,6 @@
 import type { Segment } from '../../types.js';
 import type { FormatInput, FormatItem, FormatModule } from '../types.js';
-import { StreamDecoder } from './decode.js';
+import { decodeText } from './decoding.js';
 import { advance, type TextPosition } from './position.js';
 
 /** Characters per segment; a larger file is cut into overlapping segments. */
@@ -92,7 +92,6 @@ export const textFormat: FormatModule = {
 };
 
 async function* readText(input: FormatInput): AsyncGenerator<FormatItem> {
-  const decoder = new StreamDecoder(input.head);
   const syntax = syntaxFor(input.entry ?? input.path);
   let before = ''; // context kept from the previous segment
   let beforeAt: TextPosition = { line: 1, column: 1 }; // position of before[0]
@@ -116,13 +115,12 @@ async function* readText(input: FormatInput): AsyncGenerator<FormatItem> {
     return segment;
   };
 
-  for await (const chunk of input.stream()) {
-    pending += decoder.write(chunk);
+  for await (const text of decodeText(input.stream(), input.head)) {
+    pending += text;
     while (pending.length >= SEGMENT_CHARS + OVERLAP_CHARS) {
       yield emit(cutPoint(pending), false);
     }
   }
-  pending += decoder.end();
   if (pending.length > 0) yield emit(pending.length, true);
 }
 

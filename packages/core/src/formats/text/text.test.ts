@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, type FormatInput } from '../types.js';
 import type { Segment } from '../../types.js';
-import { decodeBytes, looksBinary, sniffEncoding } from './decode.js';
+import { looksBinary } from './decode.js';
+import { decodeText, detectEncoding } from './decoding.js';
+
+async function decodeBytes(bytes: Uint8Array): Promise<string> {
+  let text = '';
+  for await (const part of decodeText(
+    (async function* () {
+      yield bytes;
+    })(),
+    bytes.subarray(0, 8192),
+  ))
+    text += part;
+  return text;
+}
 import { textFormat, syntaxFor } from './index.js';
 import { advance, LineMap } from './position.js';
 
@@ -42,24 +55,24 @@ function locate(all: Segment[], needle: string) {
 }
 
 describe('decoding', () => {
-  it('reads UTF-8 with and without BOM', () => {
-    expect(decodeBytes(new TextEncoder().encode('\uFEFFcafé'))).toBe('café');
-    expect(decodeBytes(new TextEncoder().encode('café'))).toBe('café');
+  it('reads UTF-8 with and without BOM', async () => {
+    expect(await decodeBytes(new TextEncoder().encode('\uFEFFcafé'))).toBe('café');
+    expect(await decodeBytes(new TextEncoder().encode('café'))).toBe('café');
   });
 
-  it('reads UTF-16 LE and BE with a BOM', () => {
+  it('reads UTF-16 LE and BE with a BOM', async () => {
     const le = Buffer.from('\uFEFFtéléphone', 'utf16le');
-    expect(sniffEncoding(le).encoding).toBe('utf-16le');
-    expect(decodeBytes(le)).toBe('téléphone');
+    expect(detectEncoding(le)).toBe('utf-16le');
+    expect(await decodeBytes(le)).toBe('téléphone');
     const be = Buffer.from(le).swap16();
-    expect(sniffEncoding(be).encoding).toBe('utf-16be');
-    expect(decodeBytes(be)).toBe('téléphone');
+    expect(detectEncoding(be)).toBe('utf-16be');
+    expect(await decodeBytes(be)).toBe('téléphone');
   });
 
-  it('falls back to windows-1252 for bytes that are not UTF-8', () => {
+  it('falls back to windows-1252 for bytes that are not UTF-8', async () => {
     const latin = Buffer.from([0x74, 0xe9, 0x6c, 0xe9, 0x70, 0x68, 0x6f, 0x6e, 0x65, 0x20, 0x80]);
-    expect(sniffEncoding(latin).encoding).toBe('windows-1252');
-    expect(decodeBytes(latin)).toBe('téléphone €');
+    expect(detectEncoding(latin)).toBe('windows-1252');
+    expect(await decodeBytes(latin)).toBe('téléphone €');
   });
 
   it('tells binary from text', () => {

@@ -106,10 +106,13 @@ export async function* decodeText(
       encoding = 'windows-1252';
     }
     carry = new Uint8Array(0);
-    const text = fallback.decode(bytes);
+    // `stream: true` matters: without it Node 20 decodes windows-1252 as latin-1 (0x80 is not €).
+    const text = fallback.decode(bytes, { stream: true });
     if (text) yield text;
   }
-  if (carry.length > 0) yield fallback.decode(carry);
+  if (carry.length > 0) yield fallback.decode(carry, { stream: true });
+  const rest = fallback.decode();
+  if (rest) yield rest;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
