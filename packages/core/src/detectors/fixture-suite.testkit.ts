@@ -44,3 +44,54 @@ export function segment(text: string, extra: Partial<Segment> = {}): Segment {
 export function lineSegment(line: string): Segment {
   return line.startsWith('code: ') ? segment(line.slice(6), { syntax: 'code' }) : segment(line);
 }
+
+export interface SyntheticQuality {
+  precision: number;
+  recall: number;
+  truePositives: number;
+  falsePositives: number;
+}
+
+/**
+ * Precision and recall of a detector on a synthetic corpus: `count` positives placed in
+ * `contexts` (`{v}` stands for the value), then `count` hard-negative lines.
+ */
+export function syntheticQuality(
+  detector: Detector,
+  positive: (i: number) => string,
+  contexts: readonly string[],
+  hardNegatives: readonly (() => string)[],
+  count = 600,
+): SyntheticQuality {
+  let truePositives = 0;
+  let falsePositives = 0;
+  let falseNegatives = 0;
+  for (let i = 0; i < count; i++) {
+    const value = positive(i);
+    const line = contexts[i % contexts.length]!.replace('{v}', value);
+    const found = reportedValues(detector, lineSegment(line));
+    if (found.includes(value)) truePositives++;
+    else falseNegatives++;
+    falsePositives += found.filter((f) => f !== value).length;
+  }
+  for (let i = 0; i < count; i++) {
+    falsePositives += reportedValues(
+      detector,
+      lineSegment(hardNegatives[i % hardNegatives.length]!()),
+    ).length;
+  }
+  return {
+    precision: truePositives / (truePositives + falsePositives),
+    recall: truePositives / (truePositives + falseNegatives),
+    truePositives,
+    falsePositives,
+  };
+}
+
+/** Assert both figures reach `floor`; print them with PIISCOUT_PRINT_QUALITY=1. */
+export function expectQuality(name: string, quality: SyntheticQuality, floor: number): void {
+  const figures = JSON.stringify(quality);
+  if (process.env.PIISCOUT_PRINT_QUALITY) console.log(`${name} ${figures}`);
+  expect(quality.precision, figures).toBeGreaterThanOrEqual(floor);
+  expect(quality.recall, figures).toBeGreaterThanOrEqual(floor);
+}

@@ -1,8 +1,14 @@
 import { faker, fakerFR } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
-import { cpuMillis, describeFixtures, lineSegment, segment } from '../fixture-suite.testkit.js';
+import {
+  cpuMillis,
+  describeFixtures,
+  expectQuality,
+  segment,
+  syntheticQuality,
+} from '../fixture-suite.testkit.js';
 import type { Segment } from '../../types.js';
-import { DEFAULT_TEST_OPTIONS, reportedValues } from '../testing.js';
+import { DEFAULT_TEST_OPTIONS } from '../testing.js';
 import { emailDetector } from './index.js';
 
 const dir = import.meta.dirname;
@@ -137,26 +143,11 @@ describe('email synthetic corpus (EN/FR prose, code, logs, CSV, JSON)', () => {
   ];
 
   it('reaches precision and recall >= 0.98', () => {
-    let truePositives = 0;
-    let falsePositives = 0;
-    let falseNegatives = 0;
-    for (let i = 0; i < 600; i++) {
-      const value = (i % 2 ? fakerFR : faker).internet.email();
-      const template = contexts[i % contexts.length]!;
-      const found = reportedValues(emailDetector, lineSegment(template.replace('{v}', value)));
-      if (found.includes(value)) truePositives++;
-      else falseNegatives++;
-      falsePositives += found.filter((f) => f !== value).length;
-    }
-    for (let i = 0; i < 600; i++) {
-      const line = hardNegatives[i % hardNegatives.length]!();
-      falsePositives += reportedValues(emailDetector, lineSegment(line)).length;
-    }
-    const precision = truePositives / (truePositives + falsePositives);
-    const recall = truePositives / (truePositives + falseNegatives);
-    const figures = JSON.stringify({ precision, recall, truePositives, falsePositives });
-    if (process.env.PIISCOUT_PRINT_QUALITY) console.log(`email ${figures}`);
-    expect(precision, figures).toBeGreaterThanOrEqual(0.98);
-    expect(recall, figures).toBeGreaterThanOrEqual(0.98);
+    const positive = (i: number) => (i % 2 ? fakerFR : faker).internet.email();
+    expectQuality(
+      'email',
+      syntheticQuality(emailDetector, positive, contexts, hardNegatives),
+      0.98,
+    );
   });
 });

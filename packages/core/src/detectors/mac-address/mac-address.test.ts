@@ -1,8 +1,14 @@
 import { faker } from '@faker-js/faker';
 import { describe, expect, it } from 'vitest';
-import { cpuMillis, describeFixtures, lineSegment, segment } from '../fixture-suite.testkit.js';
+import {
+  cpuMillis,
+  describeFixtures,
+  expectQuality,
+  segment,
+  syntheticQuality,
+} from '../fixture-suite.testkit.js';
 import type { Segment } from '../../types.js';
-import { DEFAULT_TEST_OPTIONS, reportedValues } from '../testing.js';
+import { DEFAULT_TEST_OPTIONS } from '../testing.js';
 import { macAddressDetector } from './index.js';
 
 const dir = import.meta.dirname;
@@ -117,26 +123,10 @@ describe('mac-address synthetic corpus (EN/FR prose, code, logs, CSV, JSON)', ()
   ];
 
   it('reaches precision and recall >= 0.98', () => {
-    let truePositives = 0;
-    let falsePositives = 0;
-    let falseNegatives = 0;
-    for (let i = 0; i < 600; i++) {
-      const value = positive(i);
-      const line = contexts[i % contexts.length]!.replace('{v}', value);
-      const found = reportedValues(macAddressDetector, lineSegment(line));
-      if (found.includes(value)) truePositives++;
-      else falseNegatives++;
-      falsePositives += found.filter((f) => f !== value).length;
-    }
-    for (let i = 0; i < 600; i++) {
-      const line = hardNegatives[i % hardNegatives.length]!();
-      falsePositives += reportedValues(macAddressDetector, lineSegment(line)).length;
-    }
-    const precision = truePositives / (truePositives + falsePositives);
-    const recall = truePositives / (truePositives + falseNegatives);
-    const figures = JSON.stringify({ precision, recall, truePositives, falsePositives });
-    if (process.env.PIISCOUT_PRINT_QUALITY) console.log(`mac-address ${figures}`);
-    expect(precision, figures).toBeGreaterThanOrEqual(0.98);
-    expect(recall, figures).toBeGreaterThanOrEqual(0.98);
+    expectQuality(
+      'mac-address',
+      syntheticQuality(macAddressDetector, positive, contexts, hardNegatives),
+      0.98,
+    );
   });
 });
