@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import type {
   Candidate,
@@ -28,6 +28,7 @@ import { describeFsError } from './walk.js';
 
 const HEAD_BYTES = 8192;
 const READ_CHUNK = 1 << 20;
+const SMALL_FILE = 256 * 1024;
 
 export interface FileScanOptions {
   detectors: readonly Detector[];
@@ -106,8 +107,15 @@ export async function scanFile(
 ): Promise<FileScanResult> {
   const result: FileScanResult = { path: file.path, bytes: file.size, findings: [], columns: [] };
   let head: Uint8Array;
+  // A small file is read whole, once: its head is a view of it, and no 1 MiB stream buffer is
+  // allocated for a few hundred bytes (thousands of small files a second depend on it).
+  let whole: Uint8Array | undefined;
   try {
-    head = await readHead(file.absolutePath);
+    if (file.size <= SMALL_FILE) {
+      // Synchronous: one open-read-close without promise turns, the common case in a worker.
+      whole = new Uint8Array(readFileSync(file.absolutePath));
+      head = whole.subarray(0, HEAD_BYTES);
+    } else head = await readHead(file.absolutePath);
   } catch (error) {
     result.error = { path: file.path, message: describeFsError(error) };
     return result;
@@ -119,7 +127,12 @@ export async function scanFile(
     return result;
   }
   result.format = format.id;
-  const input = diskInput(file, head, options);
+  const input = whole
+    ? {
+        ...bufferInput(file.path, undefined, whole, 0, options),
+        nested: diskInput(file, head, options).nested,
+      }
+    : diskInput(file, head, options);
   const started = options.profile ? performance.now() : 0;
   if (options.profile) result.profile = { detectors: {}, readMs: 0 };
   try {
@@ -366,19 +379,7 @@ function memberInput(
   if (content instanceof Uint8Array) {
     return {
       headPromise: Promise.resolve(content.subarray(0, HEAD_BYTES)),
-      input: {
-        path,
-        entry,
-        size: content.length,
-        head: content.subarray(0, HEAD_BYTES),
-        depth,
-        limits: options.limits,
-        stream: async function* () {
-          for (let i = 0; i < content.length; i += READ_CHUNK)
-            yield content.subarray(i, i + READ_CHUNK);
-        },
-        bytes: async () => content,
-      },
+      input: bufferInput(path, entry, content, depth, options),
     };
   }
   // A streamed member: its head is read from a first pass over the stream's start.
@@ -415,6 +416,30 @@ function memberInput(
       },
     },
   };
+}
+
+/** Input over bytes already in memory (a small file, an archive member). */
+function bufferInput(
+  path: string,
+  entry: string | undefined,
+  content: Uint8Array,
+  depth: number,
+  options: FileScanOptions,
+): FormatInput {
+  const input: FormatInput = {
+    path,
+    size: content.length,
+    head: content.subarray(0, HEAD_BYTES),
+    depth,
+    limits: options.limits,
+    stream: async function* () {
+      for (let i = 0; i < content.length; i += READ_CHUNK)
+        yield content.subarray(i, i + READ_CHUNK);
+    },
+    bytes: async () => content,
+  };
+  if (entry !== undefined) input.entry = entry;
+  return input;
 }
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {
