@@ -83,7 +83,10 @@ export class ScanPool {
       workerData: this.config,
       resourceLimits: {
         maxOldGenerationSizeMb: this.config.limits.parseMemoryMb,
-        maxYoungGenerationSizeMb: 64,
+        // Small young generation: scanning allocates fast, short-lived garbage; a large nursery
+        // only turns it into resident memory (64 MB: 427 MB peak RSS on a mixed tree, 16 MB:
+        // 285 MB at the same speed; 8 MB halves the speed).
+        maxYoungGenerationSizeMb: 16,
       },
       stdout: false,
       stderr: false,
