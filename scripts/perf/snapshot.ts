@@ -14,7 +14,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const typesAt = args.indexOf('--types');
 const types = typesAt >= 0 ? args[typesAt + 1]!.split(',') : undefined;
-const paths = args.filter((arg, i) => i !== typesAt && i !== typesAt + 1);
+const paths = args.filter((_, i) => typesAt < 0 || (i !== typesAt && i !== typesAt + 1));
 const report = await scanToReport(
   paths.length > 0
     ? paths
