@@ -156,3 +156,10 @@ export { renderPolicyTable } from './report/policy-table.js';
 export { renderCheckMarkdown } from './report/check-markdown.js';
 export { renderHtml, type HtmlReportOptions } from './report/html/index.js';
 export { mergeReports } from './report/merge.js';
+export {
+  FINDINGS_IN_MEMORY,
+  FindingStore,
+  jsonReportPieces,
+  scanToStore,
+  type StoredScanReport,
+} from './report/json-stream.js';

@@ -5,14 +5,17 @@ import {
   repositoryRoot,
   scanChanges,
   scanCommitMessage,
+  jsonReportPieces,
   scanToReport,
+  scanToStore,
   type ScanFormat,
   type ScanReport,
+  type StoredScanReport,
 } from '@piiscout/core';
 import { progressReporter, printProfile } from '../progress.js';
 import { scanFlags } from '../shared-flags.js';
 import { scanOptionsFromFlags, scanRootOf } from '../scan-options.js';
-import { writeOutput } from '../output.js';
+import { writeOutput, writeOutputPieces } from '../output.js';
 
 export default class Scan extends Command {
   static override description =
@@ -63,12 +66,17 @@ export default class Scan extends Command {
     if (!gitMode && missing.length > 0)
       this.error(`no such file or folder: ${missing.join(', ')}`, { exit: 2 });
 
-    let report: ScanReport;
+    let report: ScanReport | undefined;
+    let stored: StoredScanReport | undefined;
     try {
       const scanRoot = gitMode ? await repositoryRoot(cwd) : scanRootOf(paths, cwd);
       const options = scanOptionsFromFlags(flags, scanRoot, cwd);
       options.onProgress = progressReporter(flags.format === 'table' && !flags.output);
-      if (flags.staged) report = await scanChanges({ mode: 'staged' }, options);
+      if (flags.format === 'json' && !gitMode) {
+        // A share can hold millions of findings: the JSON report is written from a store that
+        // spills to a temporary file, never built as one document in memory.
+        stored = await scanToStore(paths, options);
+      } else if (flags.staged) report = await scanChanges({ mode: 'staged' }, options);
       else if (flags.since !== undefined)
         report = await scanChanges({ mode: 'since', rev: flags.since }, options);
       else if (flags['commit-message'] !== undefined)
@@ -77,6 +85,17 @@ export default class Scan extends Command {
     } catch (error) {
       this.error((error as Error).message, { exit: 2 });
     }
+    if (stored) {
+      try {
+        await writeOutputPieces(jsonReportPieces(stored), flags.output);
+      } finally {
+        stored.store.close();
+      }
+      if (flags.profile) printProfile(stored.report.stats);
+      const flagged = stored.store.count > 0 || (stored.report.unusedIgnores?.length ?? 0) > 0;
+      this.exit(flagged ? 1 : 0);
+    }
+    if (!report) return;
     const format = flags.format as ScanFormat;
     const color = flags.color ?? (!flags.output && process.stdout.isTTY === true);
     const text = renderScanReport(report, format, { color, explain: flags.explain, srcRoot: cwd });

@@ -1,0 +1,50 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scanToReport } from '../scan/index.js';
+import { jsonReportPieces, scanToStore } from './json-stream.js';
+import { renderJson } from './json.js';
+
+const fixtures = join(import.meta.dirname, '../../../../fixtures');
+const options = { jobs: 0, cwd: fixtures, root: fixtures };
+// Two scans differ only in how long they took.
+const untimed = (json: string) => json.replace(/"durationMs": \d+/, '"durationMs": 0');
+const spills = () => readdirSync(tmpdir()).filter((name) => name.startsWith('piiscout-'));
+
+describe('the streamed JSON report', () => {
+  for (const folder of ['share', 'sample-repo']) {
+    it(`is byte for byte the rendered report on fixtures/${folder}, spilled or not`, async () => {
+      const paths = [join(fixtures, folder)];
+      const expected = untimed(renderJson(await scanToReport(paths, options)));
+      expect(JSON.parse(expected).findings.length).toBeGreaterThan(10);
+      for (const limit of [Infinity, 3]) {
+        const before = spills();
+        const stored = await scanToStore(paths, options, limit);
+        // With a limit of 3 findings in memory, the findings went through the temporary file.
+        expect(spills().length).toBe(before.length + (limit === 3 ? 1 : 0));
+        const text = untimed([...jsonReportPieces(stored)].join(''));
+        stored.store.close();
+        expect(text).toBe(expected);
+        expect(spills()).toEqual(before);
+      }
+    });
+  }
+
+  it('keeps revealed values off the disk', async () => {
+    const before = spills();
+    const stored = await scanToStore([join(fixtures, 'share')], { ...options, reveal: true }, 1);
+    expect(spills()).toEqual(before);
+    expect(stored.store.count).toBeGreaterThan(1);
+    stored.store.close();
+  });
+
+  it('renders a scan without findings like renderJson', async () => {
+    const empty = join(fixtures, 'share', 'README.md');
+    const paths = existsSync(empty) ? [empty] : [join(fixtures, 'policies', 'README.md')];
+    const stored = await scanToStore(paths, { ...options, types: ['iban'] });
+    const expected = renderJson(await scanToReport(paths, { ...options, types: ['iban'] }));
+    expect(JSON.parse(expected).findings).toEqual([]);
+    expect(untimed([...jsonReportPieces(stored)].join(''))).toBe(untimed(expected));
+  });
+});

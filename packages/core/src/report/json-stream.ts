@@ -1,0 +1,175 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scan, TOOL_VERSION, type ScanOptions, type ScanReport } from '../scan/index.js';
+import { sortFindings } from '../scan/filters/sort.js';
+import type { Finding } from '../types.js';
+
+/**
+ * Findings in memory up to this many; past it they go to a temporary file, so a scan of a share
+ * with millions of findings writes its JSON report in bounded memory.
+ */
+export const FINDINGS_IN_MEMORY = 20_000;
+
+interface Chunk {
+  path: string;
+  count: number;
+  /** In memory, or where the chunk's NDJSON lines are in the spill file. */
+  findings?: Finding[];
+  offset?: number;
+  bytes?: number;
+}
+
+/**
+ * The findings of a scan, file by file, kept in memory
+ * until there are too many, then appended to a private temporary file. Reading them back in path
+ * order, each file's sorted, gives the report order of `sortFindings`, whose first key is the path.
+ *
+ * Only redacted findings are spilled: with `reveal`, raw values never touch the disk and stay
+ * in memory.
+ */
+export class FindingStore {
+  private readonly chunks: Chunk[] = [];
+  private inMemory = 0;
+  private dir: string | undefined;
+  private fd: number | undefined;
+  private written = 0;
+  count = 0;
+
+  constructor(
+    private readonly limit = FINDINGS_IN_MEMORY,
+    private readonly spill = true,
+  ) {}
+
+  /** Add one file's findings. */
+  add(path: string, findings: Finding[]): void {
+    if (findings.length === 0) return;
+    this.chunks.push({ path, count: findings.length, findings: sortFindings(findings) });
+    this.count += findings.length;
+    this.inMemory += findings.length;
+    if (this.spill && this.inMemory > this.limit) this.spillAll();
+  }
+
+  /** All findings in report order. */
+  *findings(): Generator<Finding> {
+    const order = [...this.chunks].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const chunk of order) {
+      if (chunk.findings) yield* chunk.findings;
+      else yield* this.readChunk(chunk);
+    }
+  }
+
+  /** Remove the temporary file. */
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    this.fd = undefined;
+    this.dir = undefined;
+  }
+
+  private spillAll(): void {
+    if (this.fd === undefined) {
+      this.dir = mkdtempSync(join(tmpdir(), 'piiscout-'));
+      this.fd = openSync(join(this.dir, 'findings.ndjson'), 'w+', 0o600);
+    }
+    for (const chunk of this.chunks) {
+      if (!chunk.findings) continue;
+      const data = Buffer.from(chunk.findings.map((f) => JSON.stringify(f)).join('\n'));
+      writeSync(this.fd, data, 0, data.length, this.written);
+      chunk.offset = this.written;
+      chunk.bytes = data.length;
+      this.written += data.length;
+      chunk.findings = undefined;
+    }
+    this.inMemory = 0;
+  }
+
+  private *readChunk(chunk: Chunk): Generator<Finding> {
+    const data = Buffer.alloc(chunk.bytes!);
+    readSync(this.fd!, data, 0, data.length, chunk.offset!);
+    for (const line of data.toString('utf8').split('\n')) yield JSON.parse(line) as Finding;
+  }
+}
+
+/** A scan report whose findings are in a store rather than in an array. */
+export interface StoredScanReport {
+  report: Omit<ScanReport, 'findings'>;
+  store: FindingStore;
+}
+
+/** Run a scan, keeping its findings in a `FindingStore` (close it when done). */
+export async function scanToStore(
+  paths: readonly string[],
+  options: ScanOptions = {},
+  limit = FINDINGS_IN_MEMORY,
+): Promise<StoredScanReport> {
+  const store = new FindingStore(limit, !options.reveal);
+  let pending: Finding[] = [];
+  let report: Omit<ScanReport, 'findings'> | undefined;
+  try {
+    for await (const event of scan(paths, options)) {
+      if (event.kind === 'finding') pending.push(event.finding);
+      else if (event.kind === 'file') {
+        store.add(event.path, pending);
+        pending = [];
+      } else if (event.kind === 'summary') {
+        const { stats, errors, columns, unusedIgnores } = event.summary;
+        report = {
+          schemaVersion: 1,
+          tool: { name: 'piiscout', version: TOOL_VERSION },
+          stats,
+          errors: [...errors].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+        };
+        if (columns.length > 0) report.columns = columns;
+        if (unusedIgnores) report.unusedIgnores = unusedIgnores;
+      }
+    }
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  return { report: report!, store };
+}
+
+const PLACEHOLDER = '\u0000findings\u0000';
+
+/**
+ * The JSON report in pieces, byte for byte as `renderJson` renders the whole document (same key
+ * order, two-space indentation), without ever holding it in one string.
+ */
+export function* jsonReportPieces(stored: StoredScanReport): Generator<string> {
+  const { report, store } = stored;
+  const document = {
+    schemaVersion: report.schemaVersion,
+    tool: report.tool,
+    stats: report.stats,
+    findings: store.count > 0 ? [PLACEHOLDER] : [],
+    ...withoutKeys(report, ['schemaVersion', 'tool', 'stats']),
+  };
+  const text = `${JSON.stringify(document, null, 2)}\n`;
+  if (store.count === 0) {
+    yield text;
+    return;
+  }
+  const marker = `    ${JSON.stringify(PLACEHOLDER)}`;
+  const at = text.indexOf(marker);
+  yield text.slice(0, at);
+  let separator = '';
+  let batch: string[] = [];
+  for (const finding of store.findings()) {
+    batch.push(`${separator}    ${JSON.stringify(finding, null, 2).replace(/\n/g, '\n    ')}`);
+    separator = ',\n';
+    if (batch.length >= 1000) {
+      yield batch.join('');
+      batch = [];
+    }
+  }
+  yield batch.join('');
+  yield text.slice(at + marker.length);
+}
+
+function withoutKeys<T extends object>(value: T, keys: readonly string[]): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([key]) => !keys.includes(key)),
+  ) as Partial<T>;
+}
