@@ -45,6 +45,8 @@ const ENGLISH_VERBS = new Set([
   'asks',
   'asked',
   'asking',
+  'request',
+  'requests',
   'requested',
   'requesting',
   'hold',
@@ -125,6 +127,12 @@ const ENGLISH_VERBS = new Set([
   'generate',
   'generates',
   'generated',
+  'infer',
+  'infers',
+  'inferred',
+  'derive',
+  'derives',
+  'derived',
 ]);
 
 /** French verb stems (prefixes of folded words), with words that share a stem but are not verbs. */
@@ -171,7 +179,15 @@ const FRENCH_STEMS = [
   'transmis',
   'indiquez',
   'indiquees',
+  'indiquant',
   'besoin',
+  'relevons',
+  'relever',
+  'relevee',
+  'relevees',
+  'confiez',
+  'confiee',
+  'confiees',
 ];
 const FRENCH_NOT_VERBS = new Set([
   'utilisateur',
@@ -194,6 +210,57 @@ export function isRequestToReader(words: readonly string[]): boolean {
     words.includes('veuillez') ||
     (words[0] === 'do' && words[1] === 'not')
   );
+}
+
+/**
+ * Verbs that are also nouns: after a determiner ("upon request", "your use of the site",
+ * "location records", "server logs") they name a thing, not an act of collection.
+ */
+const NOUN_LOOKALIKES = new Set([
+  'request',
+  'requests',
+  'use',
+  'uses',
+  'record',
+  'records',
+  'log',
+  'logs',
+  'process',
+  'need',
+  'needs',
+  'store',
+  'hold',
+]);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'your',
+  'our',
+  'their',
+  'its',
+  'his',
+  'her',
+  'my',
+  'this',
+  'that',
+  'these',
+  'those',
+  'any',
+  'each',
+  'every',
+  'upon',
+  'on',
+  'at',
+  'per',
+  'of',
+  'lawful',
+  'written',
+  'such',
+]);
+
+function isNounUse(words: readonly string[], index: number): boolean {
+  return NOUN_LOOKALIKES.has(words[index] as string) && DETERMINERS.has(words[index - 1] as string);
 }
 
 /**
@@ -265,10 +332,47 @@ function mentionsRecord(words: readonly string[]): boolean {
 function isReaderAsking(words: readonly string[], index: number, language?: 'en' | 'fr'): boolean {
   const word = words[index] as string;
   if (language !== 'en' && word.startsWith('demand') && word.endsWith('ez')) return true;
-  if (!['ask', 'asks', 'asked', 'requested', 'requesting'].includes(word)) return false;
+  if (!['ask', 'asks', 'asked', 'request', 'requests', 'requested', 'requesting'].includes(word))
+    return false;
   for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
     if (words[k] === 'we' || words[k] === 'us') return false;
     if (words[k] === 'you') return true;
+  }
+  return false;
+}
+
+/**
+ * "you can download or delete your data", « vous pouvez saisir la CNIL »: what the reader may
+ * do is not collection, unless the reader may give the data to the organisation ("you may
+ * provide your phone number", « vous pouvez nous communiquer… »), which asks for it.
+ */
+const READER_MODALS: readonly string[][] = [
+  ['you', 'can'],
+  ['you', 'may'],
+  ['you', 'could'],
+  ['vous', 'pouvez'],
+  ['vous', 'pourrez'],
+];
+const GIVING_VERBS = new Set([
+  'provide',
+  'give',
+  'submit',
+  'enter',
+  'supply',
+  'upload',
+  'send',
+  'share',
+  'communicate',
+  'add',
+]);
+const FRENCH_GIVING_STEMS = ['fourni', 'communiqu', 'transmett', 'renseign', 'indiqu', 'depos'];
+
+function isReaderOption(words: readonly string[], index: number): boolean {
+  const word = words[index] as string;
+  if (GIVING_VERBS.has(word) || FRENCH_GIVING_STEMS.some((stem) => word.startsWith(stem)))
+    return false;
+  for (let k = Math.max(0, index - 5); k < index; k++) {
+    if (READER_MODALS.some((modal) => modal.every((w, m) => words[k + m] === w))) return true;
   }
   return false;
 }
@@ -281,7 +385,12 @@ export function collectionVerbIndexes(words: readonly string[], language?: 'en' 
   const indexes: number[] = [];
   const aboutRecord = mentionsRecord(words);
   words.forEach((word, index) => {
-    if (isCollectionVerb(word, language) && !isReaderAsking(words, index, language))
+    if (
+      isCollectionVerb(word, language) &&
+      !isReaderAsking(words, index, language) &&
+      !isReaderOption(words, index) &&
+      !isNounUse(words, index)
+    )
       indexes.push(index);
     else if (aboutRecord && INCLUSION_VERBS.has(word)) indexes.push(index);
   });
@@ -435,6 +544,31 @@ function isInfinitive(word: string | undefined): boolean {
 }
 
 /**
+ * "to work out your approximate location", « pour déterminer votre ville »: a purpose that
+ * derives data from other data still produces that data, so it is read, not skipped.
+ */
+const DERIVATION_VERBS = new Set([
+  'work',
+  'determine',
+  'estimate',
+  'infer',
+  'deduce',
+  'derive',
+  'calculate',
+  'approximate',
+  'determiner',
+  'estimer',
+  'deduire',
+  'calculer',
+]);
+
+function startsDerivation(next: readonly string[]): boolean {
+  const [first, second] = next;
+  if (first === 'de' || first === 'd' || first === 'en') return DERIVATION_VERBS.has(second ?? '');
+  return DERIVATION_VERBS.has(first ?? '');
+}
+
+/**
  * Purpose and reason phrases inside one enumeration item ("your RIB, pour le versement de votre
  * salaire", "to send your invoices", "because invoices must be kept"): what they name is why
  * data is used, not more data. Returns the normalized item with those phrases removed, cut into
@@ -450,9 +584,11 @@ export function withoutPurposes(normalizedItem: string, language?: 'en' | 'fr'):
       ...(language !== 'fr' ? PURPOSE_STARTS_EN : []),
       ...(language !== 'en' ? PURPOSE_STARTS_FR : []),
     ];
+    const start = starts.find((start) => start.every((w, k) => words[i + k] === w));
     const startsPurpose =
-      (word === 'to' && language !== 'fr' && (i === 0 || isInfinitive(words[i + 1]))) ||
-      starts.some((start) => start.every((w, k) => words[i + k] === w));
+      ((word === 'to' && language !== 'fr' && (i === 0 || isInfinitive(words[i + 1]))) ||
+        start !== undefined) &&
+      !startsDerivation(words.slice(i + (start?.length ?? 1), i + (start?.length ?? 1) + 2));
     if (!inPurpose && startsPurpose) {
       inPurpose = true;
       pieces.push([]);
@@ -611,4 +747,151 @@ export function isNegatedItem(normalizedItem: string, language?: 'en' | 'fr'): b
   const words = normalizedItem.split(' ');
   if (!ITEM_NEGATIONS.some((start) => start.every((w, k) => words[k] === w))) return false;
   return collectionVerbIndexes(words, language).length === 0;
+}
+
+/**
+ * "Your mobile number is optional", « le numéro de portable est facultatif »: a field said to
+ * be optional or mandatory is one the organisation asks for. Never a negation: "is not
+ * mandatory" still asks for it.
+ */
+const FIELD_STATUS = new Set([
+  'optional',
+  'mandatory',
+  'compulsory',
+  'facultatif',
+  'facultative',
+  'facultatifs',
+  'facultatives',
+  'obligatoire',
+  'obligatoires',
+]);
+
+export function namesFieldStatus(words: readonly string[]): boolean {
+  return words.some((word) => FIELD_STATUS.has(word));
+}
+
+/** In a reader's question, "you" is the organisation and "I"/"my" the reader. */
+const ASKER_TO_ANSWERER_EN: Readonly<Record<string, string>> = {
+  you: 'we',
+  your: 'our',
+  yours: 'ours',
+  i: 'you',
+  me: 'you',
+  my: 'your',
+  mine: 'yours',
+};
+const ASKER_TO_ANSWERER_FR: Readonly<Record<string, string>> = {
+  vous: 'nous',
+  moi: 'vous',
+  mon: 'votre',
+  ma: 'votre',
+  mes: 'vos',
+};
+
+/**
+ * Restate a reader's question ("What do you ask for when I sign up?", « Que collectez-vous
+ * sur moi ? ») from the organisation's side, so that its verbs read as the organisation's:
+ * "what do we ask for when you sign up". French verbs addressed to « vous » become « nous ».
+ */
+export function fromAnswerersView(words: readonly string[], language?: 'en' | 'fr'): string[] {
+  return words.map((word) => {
+    const english = language !== 'fr' ? ASKER_TO_ANSWERER_EN[word] : undefined;
+    if (english) return english;
+    if (language === 'en') return word;
+    const french = ASKER_TO_ANSWERER_FR[word];
+    if (french) return french;
+    // « collectez-vous » → « collectons »: the question's « vous » is the organisation.
+    return word.length > 4 && word.endsWith('ez') ? `${word.slice(0, -2)}ons` : word;
+  });
+}
+
+/** How an answer to a yes/no question opens: "Yes.", "No, never.", « Non. », « Jamais. » */
+export function answerOf(words: readonly string[]): 'yes' | 'no' | undefined {
+  const first = words[0];
+  if (first === 'yes' || first === 'oui') return 'yes';
+  if (first === 'no' || first === 'non' || first === 'never' || first === 'jamais') return 'no';
+  return undefined;
+}
+
+/**
+ * A definition ("'Personal data' means any information…", « une donnée personnelle est toute
+ * information… ») says what a word means, not what the organisation collects.
+ */
+const DEFINITION_CUES: readonly string[][] = [
+  ['means'],
+  ['mean'],
+  ['refers', 'to'],
+  ['has', 'the', 'meaning'],
+  ['is', 'defined', 'as'],
+  ['are', 'defined', 'as'],
+  ['designe'],
+  ['designent'],
+  ['on', 'entend', 'par'],
+  ['est', 'toute', 'information'],
+  ['is', 'any', 'information'],
+];
+
+export function isDefinition(words: readonly string[]): boolean {
+  return words.some((_, i) =>
+    DEFINITION_CUES.some((cue) => cue.every((w, k) => words[i + k] === w)),
+  );
+}
+
+/**
+ * Headings of sections that say how long data is kept, on what legal basis, what words mean
+ * or what rights the reader has: they name data already declared elsewhere, and their
+ * negations ("Not kept", « ne sont jamais cédées ») are about retention or sharing, not
+ * collection. Such sections are not read.
+ */
+const NEUTRAL_TOPICS: readonly string[][] = [
+  ['retention'],
+  ['how', 'long'],
+  ['kept', 'for'],
+  ['storage', 'period'],
+  ['duree'],
+  ['durees'],
+  ['conservation'],
+  ['legal', 'basis'],
+  ['legal', 'bases'],
+  ['lawful', 'basis'],
+  ['lawful', 'bases'],
+  ['base', 'legale'],
+  ['bases', 'legales'],
+  ['fondement'],
+  ['fondements'],
+  ['definition'],
+  ['definitions'],
+  ['your', 'rights'],
+  ['vos', 'droits'],
+  ['rights', 'of'],
+  ['qu', 'est', 'ce', 'qu'],
+  ['what', 'is'],
+];
+
+export function isNeutralTopic(words: readonly string[]): boolean {
+  return words.some((_, i) =>
+    NEUTRAL_TOPICS.some((cue) => cue.every((w, k) => words[i + k] === w)),
+  );
+}
+
+/**
+ * "Categories of personal data", « Types de données »: a heading that names kinds of data
+ * heads a list of the data collected, even without a verb.
+ */
+const DATA_KINDS = new Set([
+  'categories',
+  'category',
+  'types',
+  'type',
+  'kinds',
+  'categorie',
+  'nature',
+]);
+const DATA_NOUNS = new Set(['data', 'information', 'donnees', 'informations']);
+
+export function namesDataKinds(words: readonly string[]): boolean {
+  return words.some(
+    (word, i) =>
+      DATA_KINDS.has(word) && words.slice(i + 1, i + 4).some((next) => DATA_NOUNS.has(next)),
+  );
 }

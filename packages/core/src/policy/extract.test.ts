@@ -138,13 +138,7 @@ describe('enumerations', () => {
     expect(expandCoordination('date et lieu de naissance')).toContain('date de naissance');
     expect(
       declaredIn('We store your postal and e-mail addresses and your first and last name.'),
-    ).toEqual([
-      'user.name',
-      'user.name.first',
-      'user.name.last',
-      'user.contact.email',
-      'user.contact.address',
-    ]);
+    ).toEqual(['user.name', 'user.contact.email', 'user.contact.address']);
   });
 
   it('reads list items under a collecting lead-in', () => {
@@ -291,12 +285,18 @@ describe('what is not the organisation’s own data', () => {
 });
 
 describe('vocabulary', () => {
-  it('reads first and last names as narrower names too', () => {
-    expect(declaredIn('Nous collectons vos nom et prénom.')).toEqual([
+  it('reads a first or last name on its own as a narrower name, a full name as a name', () => {
+    expect(declaredIn('Nous collectons vos nom et prénom.')).toEqual(['user.name']);
+    expect(declaredIn('Nous collectons vos nom, prénom et adresse.')).toEqual([
+      'user.name',
+      'user.contact.address',
+    ]);
+    expect(declaredIn('We ask for your first name and surname.')).toEqual(['user.name']);
+    expect(declaredIn('We collect your surname.')).toEqual(['user.name', 'user.name.last']);
+    expect(declaredIn("Nous demandons le prénom de l'enfant.")).toEqual([
       'user.name',
       'user.name.first',
     ]);
-    expect(declaredIn('We collect your surname.')).toEqual(['user.name', 'user.name.last']);
   });
 
   it('reads histories, health words and device attributes', () => {
@@ -307,8 +307,140 @@ describe('vocabulary', () => {
       'user.health',
       'user.health.insurance_beneficiary_id',
     ]);
-    expect(negatedIn('We log non-personal information such as your browser type.')).toEqual([
-      'user.device',
+    // A device attribute named non-personal negates no category: device identifiers and
+    // cookies are not concerned, and "device type" is not the device group.
+    expect(negatedIn('We log non-personal information such as your browser type.')).toEqual([]);
+    expect(declaredIn('We collect your device type and operating system.')).toEqual([]);
+    expect(declaredIn('We collect device information.')).toEqual(['user.device']);
+  });
+});
+
+describe('FAQs, section headings and tables', () => {
+  const faq = [
+    '# Privacy FAQ',
+    '',
+    '**What do you ask for when I sign up?**',
+    '',
+    '- your e-mail address',
+    '- a password',
+    '',
+    '**Do you need my home address?**',
+    '',
+    'No. We never ask for it.',
+    '',
+    '**Do you collect my location?**',
+    '',
+    'Yes, when the app is open.',
+  ].join('\n');
+
+  it('reads a bold line or a lone question as a heading, from the organisation’s side', () => {
+    const result = extractPolicy(faq, { format: 'markdown' });
+    expect(result.declared.map((entry) => entry.category)).toEqual([
+      'user.contact.email',
+      'user.authorization.credentials',
+      'user.location',
     ]);
+    // A question declares nothing; its answer ("No.") decides.
+    expect(result.negated.map((entry) => entry.category)).toEqual(['user.contact.address']);
+  });
+
+  it('never reads a question in running text as a declaration', () => {
+    expect(declaredIn('Why do we collect your phone number? To call you back.')).toEqual([]);
+  });
+
+  it('lets a sub-heading without a verb keep its parent section’s polarity', () => {
+    const html = [
+      '<h2>Les données que nous traitons, finalité par finalité</h2>',
+      '<h3>Commandes en ligne</h3>',
+      '<ul><li>votre adresse électronique</li></ul>',
+      '<h2>Partenaires</h2>',
+      '<ul><li>votre numéro de téléphone</li></ul>',
+    ].join('\n');
+    expect(declaredIn(html, 'html')).toEqual(['user.contact.email']);
+  });
+
+  it('does not read retention, legal-basis, definition or rights sections', () => {
+    const markdown = [
+      '## Retention',
+      '',
+      '| Item | Kept for |',
+      '|---|---|',
+      '| Phone location | Not kept: only the result is stored |',
+      '',
+      '## Definitions',
+      '',
+      '"Personal data" means any information such as a name or an e-mail address.',
+    ].join('\n');
+    const result = extractPolicy(markdown, { format: 'markdown' });
+    expect(result.declared).toEqual([]);
+    expect(result.negated).toEqual([]);
+  });
+
+  it('reads the rows of a table whose header names the data', () => {
+    const html =
+      '<table><tr><th>Data</th><th>Purpose</th></tr><tr><td>Postcode</td><td>Forecasts</td></tr></table>';
+    expect(declaredIn(html, 'html')).toEqual(['user.contact.address.postal_code']);
+  });
+});
+
+describe('owners and labels of data', () => {
+  it('does not take the owner of a photo or a name for data', () => {
+    expect(negatedIn('We never ask for a photo of your child.')).toEqual([
+      'user.content.self_image',
+    ]);
+    expect(declaredIn("We ask for your child's first name.")).toEqual([
+      'user.name',
+      'user.name.first',
+    ]);
+  });
+
+  it('reads the name or photo of a data item as that item', () => {
+    expect(declaredIn('Nous conservons la photo de votre ordonnance.')).toEqual(['user.health']);
+    expect(declaredIn('Nous enregistrons le nom de votre mutuelle.')).toEqual([
+      'user.health.insurance_beneficiary_id',
+    ]);
+  });
+});
+
+describe('more ways of saying it', () => {
+  it('reads optional and mandatory fields as asked for', () => {
+    expect(declaredIn('Le numéro de portable est facultatif.')).toEqual([
+      'user.contact.phone_number',
+    ]);
+  });
+
+  it('reads a purpose that derives data as producing it', () => {
+    expect(declaredIn('We collect your postcode to work out your approximate location.')).toEqual([
+      'user.contact.address.postal_code',
+      'user.location.coarse',
+    ]);
+  });
+
+  it('tells the verb "request" from the noun', () => {
+    expect(negatedIn('We do not request your national insurance number.')).toEqual([
+      'user.government_id.national_identification_number',
+    ]);
+    expect(declaredIn('Upon lawful request, a copy of your passport can be sent to you.')).toEqual(
+      [],
+    );
+  });
+
+  it('skips false friends of the other language and reads plurals', () => {
+    expect(
+      declaredIn('Nous collectons les dossiers de location et vos adresses postales.'),
+    ).toEqual(['user.contact.address']);
+    expect(declaredIn('We collect the location of your device.')).toEqual(['user.location']);
+  });
+
+  it('does not take what the reader may do for collection, unless they give us the data', () => {
+    expect(declaredIn('You can download or delete your e-mail address at any time.')).toEqual([]);
+    expect(declaredIn('You may provide your phone number.')).toEqual(['user.contact.phone_number']);
+  });
+
+  it('reads a postcode or a town beside an address as part of it', () => {
+    expect(declaredIn('We collect your address, postcode and city.')).toEqual([
+      'user.contact.address',
+    ]);
+    expect(declaredIn('We collect your city.')).toEqual(['user.location.coarse']);
   });
 });

@@ -1,7 +1,13 @@
 import { listCategories } from '../taxonomy/index.js';
 import {
+  answerOf,
   collectionVerbIndexes,
   expandCoordination,
+  fromAnswerersView,
+  isDefinition,
+  isNeutralTopic,
+  namesDataKinds,
+  namesFieldStatus,
   isAboutThirdParties,
   isAnaphoricInclusion,
   isNegatedClause,
@@ -14,7 +20,8 @@ import {
 import { detectLanguage, documentLanguage } from './language.js';
 import { lexiconEntryFor, matchLexicon, type LexiconEntry } from './lexicon.js';
 import { normalizeForMatch, removeAddressesAndUrls } from './normalize.js';
-import { segmentBlocks, type PolicySegment } from './segment.js';
+import { withoutPossessors } from './possession.js';
+import { isQuestion, segmentBlocks, type PolicySegment } from './segment.js';
 import { toBlocks } from './source-text.js';
 import type {
   DeclaredCategory,
@@ -31,6 +38,14 @@ const MAX_EVIDENCE_CHARS = 300;
 /** What a statement says about the data it names. */
 type Polarity = 'collect' | 'negate' | 'none';
 
+/** The heading a segment sits under, and what it says about the data below it. */
+interface Section {
+  level: number;
+  polarity: Polarity;
+  /** Retention, legal bases, definitions, rights: not read (see `isNeutralTopic`). */
+  neutral: boolean;
+}
+
 /**
  * Read a privacy policy (EN/FR; plain text, Markdown or HTML) and list the data categories it
  * declares, those it says it does not collect (or calls non-personal), and its disclosures of
@@ -39,17 +54,36 @@ type Polarity = 'collect' | 'negate' | 'none';
 export function extractPolicy(text: string, options: ExtractPolicyOptions = {}): PolicyExtraction {
   const segments = segmentBlocks(toBlocks(text, options.format ?? 'text'));
   const collector = new ExtractionCollector();
-  let section: Polarity = 'none';
+  const sections: Section[] = [];
   let leadIn: Polarity = 'none';
   let previous: { block: number; polarity: Polarity } | undefined;
+  // An FAQ question waiting for the first words of its answer ("Yes.", "No.").
+  let question: { segment: PolicySegment; polarity: Polarity } | undefined;
   for (const segment of segments) {
     if (segment.kind === 'heading') {
-      section = statementPolarity(segment.text);
+      const opened = openSection(sections, segment);
+      question = segment.question ? { segment, polarity: opened.polarity } : undefined;
       leadIn = 'none';
       previous = undefined;
       continue;
     }
+    const current = sections[sections.length - 1];
+    if (current?.neutral) continue;
+    if (question && current) {
+      answerQuestion(question, segment, current, collector);
+      question = undefined;
+    }
+    const section = current?.polarity ?? 'none';
     if (segment.kind !== 'item') leadIn = 'none';
+    if (segment.kind === 'sentence' && declaresNothing(segment.text)) {
+      previous = undefined;
+      continue;
+    }
+    if (segment.header) {
+      // A table's header row names its columns: "What we collect | Why" heads rows of data.
+      leadIn = headerPolarity(segment.text, section);
+      continue;
+    }
     let own = segment.kind === 'sentence' ? statementPolarity(segment.text) : 'none';
     // "We keep clinical records. These include:" points back at the sentence before it.
     const anaphoric =
@@ -79,16 +113,88 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
   return collector.result(language);
 }
 
+/**
+ * Enter the section a heading opens. A heading without a verb of its own ("Online orders"
+ * under "The data we process, purpose by purpose") keeps its parent's polarity; a heading
+ * without a depth (plain text) starts from the top.
+ */
+function openSection(sections: Section[], heading: PolicySegment): Section {
+  const level = heading.level ?? 1;
+  while ((sections[sections.length - 1]?.level ?? 0) >= level) sections.pop();
+  const parent = sections[sections.length - 1];
+  const words = normalizeForMatch(heading.text).split(' ');
+  let own = statementPolarity(heading.text, heading.question === true);
+  if (own === 'none' && namesDataKinds(words)) own = 'collect';
+  const section: Section = isNeutralTopic(words)
+    ? { level, polarity: 'none', neutral: true }
+    : own !== 'none'
+      ? { level, polarity: own, neutral: false }
+      : { level, polarity: parent?.polarity ?? 'none', neutral: parent?.neutral ?? false };
+  sections.push(section);
+  return section;
+}
+
+/**
+ * "Do you collect my child's data?" then "Yes, …": the answer makes the question a statement,
+ * read from the organisation's side. "No." turns the section into a negation.
+ */
+function answerQuestion(
+  question: { segment: PolicySegment; polarity: Polarity },
+  answer: PolicySegment,
+  section: Section,
+  collector: ExtractionCollector,
+): void {
+  if (question.polarity !== 'collect' || answer.kind !== 'sentence') return;
+  const reply = answerOf(normalizeForMatch(answer.text).split(' '));
+  if (!reply) return;
+  const polarity = reply === 'yes' ? 'collect' : 'negate';
+  section.polarity = polarity;
+  readSegment(question.segment, polarity, collector, { forced: true, asked: true });
+}
+
+/** Questions and definitions in running text state no practice. */
+function declaresNothing(text: string): boolean {
+  return isQuestion(text) || isDefinition(normalizeForMatch(text).split(' '));
+}
+
+/** Data-naming words that head a table's first column ("Data", « Données », "Item"). */
+const DATA_COLUMN_HEADS = new Set([
+  'data',
+  'information',
+  'item',
+  'items',
+  'category',
+  'categories',
+  'donnees',
+  'donnee',
+  'informations',
+  'categorie',
+]);
+
+function headerPolarity(text: string, section: Polarity): Polarity {
+  const own = statementPolarity(text);
+  if (own !== 'none') return own;
+  const first = normalizeForMatch(text.split(',')[0] ?? '').split(' ');
+  if (!first.some((word) => DATA_COLUMN_HEADS.has(word))) return 'none';
+  return section === 'negate' ? 'negate' : 'collect';
+}
+
 /** Whether a sentence or heading states collection, its absence, or neither. */
-function statementPolarity(text: string): Polarity {
+function statementPolarity(text: string, asked = false): Polarity {
   const language = detectLanguage(text);
   let polarity: Polarity = 'none';
   for (const clause of splitClauses(removeAddressesAndUrls(text))) {
-    const words = normalizeForMatch(clause).split(' ');
+    const words = wordsOf(clause, language, asked);
     polarity = clausePolarity(words, language, polarity);
     if (polarity === 'collect' && isAboutThirdParties(words, clause)) polarity = 'none';
   }
   return polarity;
+}
+
+/** Normalized words of a clause; a reader's question is restated from the organisation's side. */
+function wordsOf(clause: string, language: 'en' | 'fr' | undefined, asked: boolean): string[] {
+  const words = normalizeForMatch(clause).split(' ');
+  return asked ? fromAnswerersView(words, language) : words;
 }
 
 /**
@@ -107,21 +213,32 @@ function clausePolarity(
   previous: Polarity,
 ): Polarity {
   if (isRequestToReader(words)) return 'none';
-  if (collectionVerbIndexes(words, language).length === 0) return previous;
+  if (collectionVerbIndexes(words, language).length === 0)
+    return namesFieldStatus(words) ? 'collect' : previous;
   return isNegatedClause(words, language) ? 'negate' : 'collect';
+}
+
+/**
+ * `forced`: the polarity is known from outside (an answer to a question), not from the
+ * clauses' verbs; `asked`: the text is a reader's question, read from the organisation's side.
+ */
+interface ReadOptions {
+  forced?: boolean;
+  asked?: boolean;
 }
 
 function readSegment(
   segment: PolicySegment,
   inherited: Polarity,
   collector: ExtractionCollector,
+  options: ReadOptions = {},
 ): void {
   const evidence: PolicyEvidence = { text: trimEvidence(segment.text), line: segment.line };
   const language = detectLanguage(segment.text);
   let polarity = inherited;
   for (const clause of splitClauses(removeAddressesAndUrls(segment.text))) {
-    const words = normalizeForMatch(clause).split(' ');
-    polarity = clausePolarity(words, language, polarity);
+    const words = wordsOf(clause, language, options.asked === true);
+    if (!options.forced) polarity = clausePolarity(words, language, polarity);
     const thirdParties = isAboutThirdParties(words, clause);
     let nonPersonal = false;
     const found: { entry: LexiconEntry; polarity: 'collect' | 'negate' }[] = [];
@@ -130,7 +247,7 @@ function readSegment(
       if (!normalized) continue;
       const entries: LexiconEntry[] = [];
       for (const piece of withoutPurposes(normalized, language)) {
-        for (const match of matchLexicon(piece)) {
+        for (const match of withoutPossessors(piece, matchLexicon(piece, language))) {
           if (match.entry.kind === 'non-personal') {
             nonPersonal = true;
             continue;
@@ -138,7 +255,7 @@ function readSegment(
           entries.push(match.entry);
         }
         for (const phrase of expandCoordination(piece)) {
-          const entry = lexiconEntryFor(phrase);
+          const entry = lexiconEntryFor(phrase, language);
           if (entry) entries.push(entry);
         }
       }
@@ -155,11 +272,35 @@ function readSegment(
     // "sort code and account number" beside "bank account details": a bank account, not a
     // customer number.
     const named = new Set(found.flatMap(({ entry }) => entry.categories));
+    const fullName = namesFullName(found.map(({ entry }) => entry));
     for (const { entry, polarity: effective } of found) {
       if (entry.unlessWith?.some((category) => named.has(category))) continue;
-      collector.add(entry, effective, evidence);
+      collector.add(fullName ? withoutNameParts(entry) : entry, effective, evidence);
     }
   }
+}
+
+const NAME_PARTS = new Set(['user.name.first', 'user.name.last']);
+
+/**
+ * « nom, prénom », "first name and surname": a first name named beside a last name or a plain
+ * name is a full name, which is `user.name` and nothing narrower.
+ */
+function namesFullName(entries: readonly LexiconEntry[]): boolean {
+  const categories = (entry: LexiconEntry): readonly string[] => entry.categories;
+  const first = entries.some((entry) => categories(entry).includes('user.name.first'));
+  const otherName = entries.some(
+    (entry) =>
+      entry.level !== 'parent' &&
+      categories(entry).includes('user.name') &&
+      !categories(entry).includes('user.name.first'),
+  );
+  return first && otherName;
+}
+
+function withoutNameParts(entry: LexiconEntry): LexiconEntry {
+  if (!entry.categories.some((category) => NAME_PARTS.has(category))) return entry;
+  return { ...entry, categories: entry.categories.filter((category) => !NAME_PARTS.has(category)) };
 }
 
 function trimEvidence(text: string): string {

@@ -93,8 +93,6 @@ describe('the sample policy of fixtures/share', () => {
     );
     expect(statuses).toEqual({
       'user.name': 'documented',
-      // « nom et prénom »: first names are declared too, and none is found on their own.
-      'user.name.first': 'not_found',
       'user.contact.email': 'documented',
       'user.contact': 'documented',
       'user.unique_id': 'documented',

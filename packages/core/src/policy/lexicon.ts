@@ -22,6 +22,11 @@ export interface LexiconEntry {
   negatable?: boolean;
   /** Ignored when the same clause names one of these ("account number" beside an IBAN). */
   unlessWith?: readonly string[];
+  /**
+   * Read only in text of that language: English "location" is French « location » (renting),
+   * English "resume" French « résumé » (a summary).
+   */
+  language?: 'en' | 'fr';
 }
 
 const e = (
@@ -50,7 +55,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'nom de naissance',
     'nom de jeune fille',
   ]),
-  // A first or last name named as such is also that narrower category.
+  // A first or last name named on its own is also that narrower category (named beside the
+  // other, it is a full name: see `fullNames` in extract.ts).
   {
     categories: ['user.name', 'user.name.first'],
     terms: [
@@ -62,19 +68,20 @@ export const LEXICON: readonly LexiconEntry[] = [
       'forenames',
       'prenom',
       'prenoms',
-      'nom et prenom',
-      'noms et prenoms',
-      'prenom et nom',
-      'prenoms et noms',
     ],
   },
   {
     categories: ['user.name', 'user.name.last'],
     terms: ['last name', 'last names', 'surname', 'surnames', 'family name', 'nom de famille'],
   },
+  // A first and a last name together are a full name: the person's name, nothing narrower.
   {
-    categories: ['user.name', 'user.name.first', 'user.name.last'],
+    categories: ['user.name'],
     terms: [
+      'nom et prenom',
+      'noms et prenoms',
+      'prenom et nom',
+      'prenoms et noms',
       'first and last name',
       'first and last names',
       'first name and surname',
@@ -189,6 +196,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'adresses mail',
     'adresse de messagerie',
     'adresse de courriel',
+    'adresse de courrier electronique',
+    'courrier electronique',
     'mel',
     'mail address',
     'business e mail address',
@@ -201,6 +210,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     'via email',
     'via e mail',
     'par courriel',
+    'par courrier electronique',
     'par e mail',
     'par email',
     'par mail',
@@ -250,6 +260,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     'numero de mobile',
     'numero de telephone portable',
     'telephone fixe',
+    'telephone mobile',
   ]),
   block([
     'of your phone',
@@ -261,6 +272,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     'ordinateurs portables',
     'telephone support',
     'phone support',
+  ]),
+  e('user.contact.social_url', [
+    'social media profile',
+    'social media handle',
+    'social network profile',
+    'linkedin profile',
+    'profil linkedin',
+    'profil sur les reseaux sociaux',
   ]),
   e('user.contact.fax_number', ['fax', 'fax number', 'numero de fax', 'telecopie']),
   e('user.contact.address', [
@@ -284,10 +303,24 @@ export const LEXICON: readonly LexiconEntry[] = [
     'adresse du domicile',
     'adresse personnelle',
     'domicile',
-    'postal code',
-    'zip code',
-    'code postal',
   ]),
+  // Named beside an address, a postcode or a town is part of it ("address, postcode, city").
+  {
+    categories: ['user.contact.address.postal_code'],
+    unlessWith: ['user.contact.address'],
+    terms: [
+      'postal code',
+      'postal codes',
+      'postcode',
+      'postcodes',
+      'post code',
+      'zip code',
+      'zip codes',
+      'zip',
+      'code postal',
+      'codes postaux',
+    ],
+  },
   block([
     'web address',
     'website address',
@@ -347,11 +380,19 @@ export const LEXICON: readonly LexiconEntry[] = [
       'journaux de connexion',
       'donnees de navigation',
       'usage data',
+      'server logs',
+      'access logs',
+      'journaux du serveur',
+      'journaux d acces',
+      'journaux techniques',
     ],
     'parent',
   ),
-  // Attributes of the device with no narrower category of their own.
-  e('user.device', [
+  // Attributes of the device (browser type, operating system): no category of their own, and
+  // not the device group either: they are not what a scan finds, and "browser type is not
+  // personal information" says nothing of device identifiers or cookies. Blockers, so that
+  // "device type" is not read as "device" information.
+  block([
     'browser type',
     'browser types',
     'type of browser',
@@ -372,6 +413,24 @@ export const LEXICON: readonly LexiconEntry[] = [
     'type de terminal',
     'modele d appareil',
     'modele de l appareil',
+  ]),
+  // Readings a connected device or an app reports about its own working.
+  e('user.device.telemetry', [
+    'telemetry',
+    'telemetry data',
+    'diagnostic data',
+    'diagnostics data',
+    'diagnostic information',
+    'sensor data',
+    'sensor readings',
+    'readings',
+    'device readings',
+    'telemetrie',
+    'donnees de telemetrie',
+    'donnees de diagnostic',
+    'donnees des capteurs',
+    'releves des capteurs',
+    'donnees de fonctionnement',
   ]),
   e('user.device.ip_address', [
     'ip',
@@ -404,6 +463,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     'identifiant publicitaire',
     'identifiant unique de l appareil',
     'identifiant de votre appareil',
+    'push token',
+    'push notification token',
+    'jeton de notification',
   ]),
   e('user.device.cookie_id', [
     'cookie',
@@ -455,15 +517,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'client id',
     'user id',
     'user ids',
-    'member id',
-    'membership number',
     'numero client',
     'numeros clients',
     'numero de client',
     'identifiant client',
     'identifiants clients',
     'reference client',
-    'numero d adherent',
     'numero de compte client',
     'identifiant unique',
   ]),
@@ -472,21 +531,33 @@ export const LEXICON: readonly LexiconEntry[] = [
     unlessWith: ['user.financial.bank_account'],
     terms: ['account number', 'account numbers'],
   },
-  e('user.government_id', [
-    'government identifier',
-    'government id',
-    'government issued id',
-    'identity document',
-    'identity documents',
-    'identity card',
-    'id card',
-    'piece d identite',
-    'pieces d identite',
-    'carte d identite',
-    'copie de piece d identite',
-    'document d identite',
-    'justificatif d identite',
-  ]),
+  // Beside a health insurer, a member number is the insured's number with that insurer.
+  {
+    categories: ['user.unique_id'],
+    unlessWith: ['user.health.insurance_beneficiary_id'],
+    terms: ['member id', 'membership number', 'member number', 'numero d adherent'],
+  },
+  // "An identity document" may be any of a passport, a licence or an ID card: the group.
+  e(
+    'user.government_id',
+    [
+      'government identifier',
+      'government id',
+      'government issued id',
+      'identity document',
+      'identity documents',
+      'proof of identity',
+      'piece d identite',
+      'pieces d identite',
+      'copie de piece d identite',
+      'document d identite',
+      'documents d identite',
+      'justificatif d identite',
+      'justificatifs d identite',
+    ],
+    'parent',
+  ),
+  e('user.government_id', ['identity card', 'id card', 'carte d identite']),
   e('user.government_id.national_identification_number', [
     'social security number',
     'social security numbers',
@@ -499,6 +570,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     'numeros de securite sociale',
     'numero d inscription au repertoire',
     'numero de secu',
+    // The French health card carries the social security number.
+    'carte vitale',
+    'national insurance numbers',
   ]),
   e('user.government_id.passport_number', [
     'passport',
@@ -519,6 +593,23 @@ export const LEXICON: readonly LexiconEntry[] = [
     'numero de permis',
   ]),
   e('user.government_id.immigration', ['residence permit', 'titre de sejour', 'visa number']),
+  e('user.government_id.vehicle_registration', [
+    'vehicle registration',
+    'vehicle registration number',
+    'registration plate',
+    'licence plate',
+    'license plate',
+    'license plate number',
+    'number plate',
+    'car registration',
+    'immatriculation du vehicule',
+    'numero d immatriculation du vehicule',
+    'plaque d immatriculation',
+    'plaques d immatriculation',
+    // The French vehicle registration certificate.
+    'carte grise',
+    'certificat d immatriculation',
+  ]),
   // Finance.
   e(
     'user.financial',
@@ -538,6 +629,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'moyens de paiement',
       'payment method',
       'payment methods',
+      'situation financiere',
+      'financial situation',
     ],
     'parent',
   ),
@@ -577,6 +670,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     'releve d identite bancaire',
     'coordonnees bancaires',
     'donnees bancaires',
+    'donnee bancaire',
     'compte bancaire',
     'numero de compte bancaire',
     'informations bancaires',
@@ -644,7 +738,18 @@ export const LEXICON: readonly LexiconEntry[] = [
     categories: ['user.demographic.date_of_birth', 'user.demographic'],
     terms: ['date and place of birth', 'date et lieu de naissance', 'dates et lieux de naissance'],
   },
-  e('user.demographic.age_range', ['age', 'age range', 'tranche d age', 'your age', 'votre age']),
+  e('user.demographic.age_range', [
+    'age',
+    'age range',
+    'age group',
+    'age groups',
+    'age bracket',
+    'tranche d age',
+    'tranches d age',
+    'classe d age',
+    'your age',
+    'votre age',
+  ]),
   e('user.demographic.gender', ['gender', 'sex', 'sexe']),
   e('user.demographic.citizenship_or_immigration_status', [
     'nationality',
@@ -659,7 +764,19 @@ export const LEXICON: readonly LexiconEntry[] = [
     'situation familiale',
     'situation matrimoniale',
   ]),
-  e('user.demographic.language', ['preferred language', 'langue preferee']),
+  e('user.demographic.language', [
+    'preferred language',
+    'language preference',
+    'language preferences',
+    'languages spoken',
+    'spoken languages',
+    'langue',
+    'langues parlees',
+    'langue preferee',
+    'langue de correspondance',
+    'langue de communication',
+  ]),
+  block(['langue francaise', 'en langue', 'langue anglaise']),
   e('user.demographic.political_opinion', [
     'political opinion',
     'political opinions',
@@ -669,6 +786,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   e('user.demographic.religious_belief', [
     'religion',
+    'religious convictions',
     'religious belief',
     'religious beliefs',
     'convictions religieuses',
@@ -678,6 +796,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   e('user.demographic.philosophical_belief', [
     'philosophical beliefs',
+    'philosophical convictions',
     'convictions philosophiques',
   ]),
   e('user.demographic.union_membership', [
@@ -760,7 +879,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   e(
     'user.professional_information',
-    ['professional information', 'informations professionnelles', 'donnees professionnelles'],
+    [
+      'professional information',
+      'informations professionnelles',
+      'donnees professionnelles',
+      'situation professionnelle',
+      'professional situation',
+    ],
     'parent',
   ),
   // Named pieces of a career: no narrower category, so specific.
@@ -768,7 +893,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'parcours professionnel',
     'cv',
     'curriculum vitae',
-    'resume',
+    'cover letter',
+    'lettre de motivation',
     'diplomes',
     'diplome',
     'experiences professionnelles',
@@ -780,15 +906,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'qualifications',
     'education history',
   ]),
+  { categories: ['user.professional_information'], language: 'en', terms: ['resume'] },
   // Location.
-  e('user.location', [
-    'location',
-    'location data',
-    'geolocation',
-    'geolocalisation',
-    'localisation',
-    'donnees de localisation',
-  ]),
+  e('user.location', ['geolocation', 'geolocalisation', 'localisation', 'donnees de localisation']),
+  { categories: ['user.location'], language: 'en', terms: ['location', 'location data'] },
   e('user.location.precise', [
     'precise location',
     'gps',
@@ -799,6 +920,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'position gps',
     'geolocalisation precise',
     'precise geolocation',
+    'precise geographical location',
+    'precise geographic location',
+    'exact location',
+    'localisation geographique precise',
+    'position geographique precise',
   ]),
   e('user.location.coarse', [
     'approximate location',
@@ -806,6 +932,20 @@ export const LEXICON: readonly LexiconEntry[] = [
     'localisation approximative',
     'general location',
   ]),
+  // A town names where someone lives to within a few kilometres.
+  {
+    categories: ['user.location.coarse'],
+    unlessWith: ['user.contact.address'],
+    terms: [
+      'city',
+      'town',
+      'city of residence',
+      'town of residence',
+      'ville',
+      'ville de residence',
+      'commune de residence',
+    ],
+  },
   // Health and other special categories.
   e('user.health', [
     'health',
@@ -880,7 +1020,6 @@ export const LEXICON: readonly LexiconEntry[] = [
     'health insurance details',
     'health insurance number',
     'mutuelle',
-    'carte vitale',
     'numero d assure',
     'insurance provider',
     'insurance company',
@@ -907,6 +1046,17 @@ export const LEXICON: readonly LexiconEntry[] = [
     'nos assureurs',
     'notre compagnie d assurance',
   ]),
+  e('user.health', [
+    'blood type',
+    'blood group',
+    'groupe sanguin',
+    'symptoms',
+    'symptomes',
+    'medicaments',
+    'medicaments prescrits',
+    'ordonnances',
+    'prescription',
+  ]),
   e('user.health.genetic', ['genetic data', 'donnees genetiques']),
   e('user.biometrics', [
     'biometric data',
@@ -915,6 +1065,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'donnees biometriques',
     'facial recognition',
     'reconnaissance faciale',
+    'voiceprint',
+    'faceprint',
+    'face scan',
+    'facial geometry',
+    'empreinte vocale',
+    'gabarit biometrique',
   ]),
   e('user.biometrics.fingerprint', [
     'fingerprint',
@@ -923,6 +1079,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     'empreintes digitales',
   ]),
   e('user.criminal_history', [
+    'convictions',
+    'motoring convictions',
+    'driving convictions',
+    'offences',
+    'criminal offences',
+    'criminal offenses',
+    'condamnations',
     'criminal record',
     'criminal records',
     'criminal convictions',
@@ -1006,6 +1169,48 @@ export const LEXICON: readonly LexiconEntry[] = [
     'photographies',
     'photo de profil',
     'photo d identite',
+    'photos d identite',
+    'photographie d identite',
+    'photographies d identite',
+    'identity photo',
+    'passport photo',
+  ]),
+  // Messages and what the user creates in the service.
+  e(
+    'user.content',
+    [
+      'user content',
+      'user generated content',
+      'content you create',
+      'content you post',
+      'content you upload',
+      'content you share',
+      'content you submit',
+      'content your child creates',
+      'content your children create',
+      'contenu que vous publiez',
+      'contenus que vous publiez',
+      'contenus que vous creez',
+      'contenu que vous creez',
+    ],
+    'parent',
+  ),
+  e('user.content.private', [
+    'chat messages',
+    'chat message',
+    'chat history',
+    'chat logs',
+    'private messages',
+    'direct messages',
+    'messages you send',
+    'your messages',
+    'vos messages',
+    'messages your child sends',
+    'content of your messages',
+    'messages de chat',
+    'messages prives',
+    'contenu de vos messages',
+    'contenu des messages',
   ]),
   block(['signature electronique', 'electronic signature']),
   // A document the data is printed on, or the reader's own billing of their clients.
@@ -1091,11 +1296,72 @@ interface CompiledTerm {
   entry: LexiconEntry;
 }
 
-const COMPILED: readonly CompiledTerm[] = LEXICON.flatMap((entry) =>
-  entry.terms.flatMap((term) =>
-    withPossessives(normalizeForMatch(term)).map((variant) => ({ term: variant, entry })),
-  ),
-);
+/** Words a plural never attaches to: articles, prepositions, conjunctions, possessives. */
+const FUNCTION_WORDS = new Set([
+  'de',
+  'd',
+  'du',
+  'des',
+  'l',
+  'la',
+  'le',
+  'les',
+  'a',
+  'au',
+  'aux',
+  'en',
+  'et',
+  'ou',
+  'sur',
+  'of',
+  'the',
+  'an',
+  'and',
+  'or',
+  'your',
+  'votre',
+  'vos',
+  'you',
+  'vous',
+  'que',
+  'for',
+  'on',
+  'by',
+  'to',
+  'in',
+]);
+
+/**
+ * The plural of a term as policies write it: "phone numbers", « numéros de téléphone »,
+ * « adresses postales ». A plural is an `s` on the last word (English), on the first (French
+ * head nouns) or on every content word (French adjectives agree). Words already ending in
+ * s/x/z and words of three letters or fewer ("age", "ip", "gps") are left alone; variants that
+ * are not words never match anything. (Singulars are listed by hand: "moyen de paiement
+ * utilisé" for a refund names no collected data, though « moyens de paiement » does.)
+ */
+function withPlurals(term: string): string[] {
+  const words = term.split(' ');
+  const content = (word: string): boolean =>
+    word.length > 3 && !FUNCTION_WORDS.has(word) && !/\d/.test(word);
+  const plural = (word: string): string =>
+    content(word) && !/[sxz]$/.test(word) ? `${word}s` : word;
+  const last = words.length - 1;
+  return [
+    ...new Set([
+      term,
+      words.map((word, i) => (i === last ? plural(word) : word)).join(' '),
+      words.map((word, i) => (i === 0 ? plural(word) : word)).join(' '),
+      words.map(plural).join(' '),
+    ]),
+  ];
+}
+
+const COMPILED: readonly CompiledTerm[] = LEXICON.flatMap((entry) => {
+  const terms = new Set(
+    entry.terms.flatMap((term) => withPlurals(normalizeForMatch(term)).flatMap(withPossessives)),
+  );
+  return [...terms].map((term) => ({ term, entry }));
+});
 
 /**
  * French noun phrases take the reader's possessive inside them: « historique des commandes »
@@ -1115,11 +1381,13 @@ function withPossessives(term: string): string[] {
 
 /**
  * Lexicon matches in a normalized text, left to right, without overlaps: where terms
- * overlap, the one starting first wins, then the longest.
+ * overlap, the one starting first wins, then the longest. With a language, terms of the other
+ * language only (false friends) are skipped.
  */
-export function matchLexicon(normalized: string): TermMatch[] {
+export function matchLexicon(normalized: string, language?: 'en' | 'fr'): TermMatch[] {
   const all: TermMatch[] = [];
   for (const { term, entry } of COMPILED) {
+    if (entry.language && language && entry.language !== language) continue;
     for (const start of findWholeWords(normalized, term))
       all.push({ start, end: start + term.length, term, entry });
   }
@@ -1149,7 +1417,11 @@ export function matchLexicon(normalized: string): TermMatch[] {
 }
 
 /** Whether `term` (normalized) is a category term of the lexicon, for coordination expansion. */
-export function lexiconEntryFor(term: string): LexiconEntry | undefined {
-  return COMPILED.find((compiled) => compiled.term === term && compiled.entry.categories.length > 0)
-    ?.entry;
+export function lexiconEntryFor(term: string, language?: 'en' | 'fr'): LexiconEntry | undefined {
+  return COMPILED.find(
+    ({ term: known, entry }) =>
+      known === term &&
+      entry.categories.length > 0 &&
+      !(entry.language && language && entry.language !== language),
+  )?.entry;
 }

@@ -1,4 +1,4 @@
-import type { SourceBlock } from './source-text.js';
+import { MINOR_HEADING, type SourceBlock } from './source-text.js';
 
 /** A sentence of a paragraph, a list item or a heading, with its 1-based source line. */
 export interface PolicySegment {
@@ -9,6 +9,12 @@ export interface PolicySegment {
   block: number;
   /** The last sentence of its paragraph, ending with a colon: it introduces what follows. */
   leadIn: boolean;
+  /** A heading's depth (see SourceBlock); a question standing alone is a minor heading. */
+  level?: number;
+  /** A table's header row. */
+  header?: boolean;
+  /** A heading that is a question ("What do you ask for?"): its "you" is the organisation. */
+  question?: boolean;
 }
 
 /** Abbreviations whose final dot does not end a sentence. */
@@ -49,17 +55,22 @@ const ABBREVIATIONS = new Set([
 export function segmentBlocks(blocks: readonly SourceBlock[]): PolicySegment[] {
   const segments: PolicySegment[] = [];
   blocks.forEach((block, index) => {
-    if (block.kind !== 'paragraph') {
+    const sentences = block.kind === 'paragraph' ? splitSentences(block.text) : [];
+    if (block.kind !== 'paragraph' || isStandaloneQuestion(block.text, sentences.length)) {
+      const heading = block.kind !== 'item';
+      const question = heading && isQuestion(block.text);
       segments.push({
-        kind: block.kind === 'item' ? 'item' : 'heading',
+        kind: heading ? 'heading' : 'item',
         text: block.text,
         line: block.lines[0] ?? 1,
         block: index,
         leadIn: false,
+        ...(heading ? { level: block.level ?? (question ? MINOR_HEADING : undefined) } : {}),
+        ...(block.header ? { header: true } : {}),
+        ...(question ? { question: true } : {}),
       });
       return;
     }
-    const sentences = splitSentences(block.text);
     sentences.forEach(({ start: spanStart, end }, n) => {
       const text = block.text.slice(spanStart, end).trim();
       if (!text) return;
@@ -78,6 +89,19 @@ export function segmentBlocks(blocks: readonly SourceBlock[]): PolicySegment[] {
     });
   });
   return segments;
+}
+
+/** A sentence that asks (ends with "?", « ? »). */
+export function isQuestion(text: string): boolean {
+  return /\?["”»)]*\s*$/.test(text.trim());
+}
+
+/**
+ * An FAQ question alone in its paragraph ("Do you sell my data?") heads the answer below it
+ * like a heading does; it declares nothing itself.
+ */
+function isStandaloneQuestion(text: string, sentences: number): boolean {
+  return sentences === 1 && isQuestion(text) && text.split(' ').length <= 25;
 }
 
 /**

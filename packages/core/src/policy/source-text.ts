@@ -9,7 +9,17 @@ export interface SourceBlock {
   kind: 'paragraph' | 'item' | 'heading';
   text: string;
   lines: number[];
+  /**
+   * A heading's depth: 1–6 for Markdown `#` and HTML `<h1>`–`<h6>`, `MINOR_HEADING` for a line
+   * that only acts as one (a bold-only line). Absent where the source gives no depth.
+   */
+  level?: number;
+  /** A table's header row (`<th>` cells, or the Markdown row above `|---|`). */
+  header?: boolean;
 }
+
+/** Depth of a heading below every real one: a bold line, an FAQ question. */
+export const MINOR_HEADING = 7;
 
 /** Turn a policy into blocks of plain text, whatever its format. */
 export function toBlocks(source: string, format: PolicyFormat = 'text'): SourceBlock[] {
@@ -21,10 +31,26 @@ class BlockBuilder {
   private kind: SourceBlock['kind'] = 'paragraph';
   private text = '';
   private lines: number[] = [];
+  private level: number | undefined;
+  private header = false;
+  /** Whether the current row has had a cell other than `<th>`. */
+  private dataCell = false;
 
-  start(kind: SourceBlock['kind']): void {
+  start(kind: SourceBlock['kind'], level?: number): void {
     this.flush();
     this.kind = kind;
+    this.level = level;
+  }
+
+  /** A `<th>` or `<td>` opens in the current row. */
+  openCell(headerCell: boolean): void {
+    if (!headerCell) this.dataCell = true;
+    else if (!this.dataCell) this.header = true;
+    this.separateCell();
+  }
+
+  markHeader(): void {
+    this.header = true;
   }
 
   append(text: string, line: number): void {
@@ -57,11 +83,16 @@ class BlockBuilder {
         kind: this.kind,
         text: trimmed,
         lines: this.lines.slice(0, trimmed.length),
+        ...(this.kind === 'heading' && this.level !== undefined ? { level: this.level } : {}),
+        ...(this.kind === 'item' && this.header && !this.dataCell ? { header: true } : {}),
       });
     }
     this.kind = 'paragraph';
     this.text = '';
     this.lines = [];
+    this.level = undefined;
+    this.header = false;
+    this.dataCell = false;
   }
 }
 
@@ -86,7 +117,7 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
       return;
     }
     if (markdown && MD_HEADING.test(raw)) {
-      builder.start('heading');
+      builder.start('heading', /^\s*(#+)/.exec(raw)?.[1]?.length);
       builder.append(
         stripInlineMarkdown(raw.replace(MD_HEADING, '').replace(/\s#+\s*$/, '')),
         line,
@@ -104,6 +135,7 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
           .split('|')
           .map((cell) => stripInlineMarkdown(cell).trim());
         builder.append(cells.filter((cell) => cell.length > 0).join(', '), line);
+        if (/^\s*\|[\s|:-]*-[\s|:-]*\|\s*$/.test(rawLines[index + 1] ?? '')) builder.markHeader();
       }
       builder.flush();
       return;
@@ -115,11 +147,26 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
       builder.append(markdown ? stripInlineMarkdown(rest) : rest, line);
       return;
     }
+    if (markdown && isBoldLine(raw, rawLines[index - 1], rawLines[index + 1])) {
+      builder.start('heading', MINOR_HEADING);
+      builder.append(stripInlineMarkdown(raw), line);
+      builder.flush();
+      return;
+    }
     const body = markdown ? stripInlineMarkdown(raw.replace(/^\s*>\s?/, '')) : raw;
     builder.append(' ' + body, line);
   });
   builder.flush();
   return markdown ? builder.blocks : markPlainHeadings(builder.blocks, rawLines);
+}
+
+/**
+ * "**What do you ask for when I sign up?**" alone on its line, between blank lines: a line in
+ * bold and nothing else is a heading in all but name (FAQs, policies exported from editors).
+ */
+function isBoldLine(raw: string, before: string | undefined, after: string | undefined): boolean {
+  const blank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
+  return blank(before) && blank(after) && /^\s*(\*\*|__)[^*_].*\1\s*$/.test(raw);
 }
 
 /** Images and links keep their text, code spans their content; emphasis marks go. */
@@ -227,11 +274,13 @@ function htmlBlocks(source: string): SourceBlock[] {
         advance(end < 0 ? source.length : end);
         continue;
       }
-      if (/^h[1-6]$/.test(name)) builder.start(closing ? 'paragraph' : 'heading');
+      if (/^h[1-6]$/.test(name))
+        builder.start(closing ? 'paragraph' : 'heading', closing ? undefined : Number(name[1]));
       else if (name === 'li' || name === 'tr' || name === 'dt' || name === 'dd')
         builder.start(closing ? 'paragraph' : 'item');
-      else if (name === 'td' || name === 'th') builder.separateCell();
-      else if (BLOCK_TAGS.has(name)) builder.flush();
+      else if (name === 'td' || name === 'th') {
+        if (!closing) builder.openCell(name === 'th');
+      } else if (BLOCK_TAGS.has(name)) builder.flush();
       continue;
     }
     if (ch === '&') {

@@ -1,0 +1,93 @@
+import type { TermMatch } from './lexicon.js';
+
+/**
+ * "a photo of your child", « le prénom de l'enfant », "your child's first name": the person
+ * who owns a piece of data is not data named. And "the name of your health insurer", « la
+ * photo de votre ordonnance »: the name or photo of another data item is that item, not a
+ * person's name or picture. Both are read from lexicon matches in one normalized item.
+ */
+
+/** Categories that name people (who may own data) rather than data about them. */
+const PERSON_CATEGORIES = new Set(['user.children']);
+
+/** Terms that name a label or an image of something: "name of X", « photo de X ». */
+const LABEL_TERMS = new Set([
+  'name',
+  'names',
+  'nom',
+  'noms',
+  'photo',
+  'photos',
+  'photograph',
+  'photographs',
+  'picture',
+  'pictures',
+  'photographie',
+  'photographies',
+  'image',
+  'images',
+]);
+
+const OF = new Set(['of', 'de', 'du', 'des', 'd']);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'your',
+  'their',
+  'his',
+  'her',
+  'its',
+  'my',
+  'our',
+  'each',
+  'any',
+  'le',
+  'la',
+  'les',
+  'l',
+  'un',
+  'une',
+  'votre',
+  'vos',
+  'leur',
+  'leurs',
+  'son',
+  'sa',
+  'ses',
+  'mon',
+  'ma',
+  'mes',
+  'notre',
+  'nos',
+]);
+
+/** Whether the words between two matches are only "of" and determiners ("of your", « de l »). */
+function isOfLink(between: readonly string[]): boolean {
+  return (
+    between.length >= 1 &&
+    OF.has(between[0] as string) &&
+    between.slice(1).every((word) => DETERMINERS.has(word))
+  );
+}
+
+const isPerson = (match: TermMatch): boolean =>
+  match.entry.categories.some((category) => PERSON_CATEGORIES.has(category));
+const isData = (match: TermMatch): boolean => match.entry.categories.length > 0 && !isPerson(match);
+
+export function withoutPossessors(normalized: string, matches: readonly TermMatch[]): TermMatch[] {
+  const dropped = new Set<TermMatch>();
+  const wordsBetween = (from: number, to: number): string[] =>
+    normalized.slice(from, to).trim().split(' ').filter(Boolean);
+  for (let i = 0; i + 1 < matches.length; i++) {
+    const left = matches[i] as TermMatch;
+    const right = matches[i + 1] as TermMatch;
+    const between = wordsBetween(left.end, right.start);
+    if (isData(left) && isPerson(right) && isOfLink(between)) dropped.add(right);
+    // "your child's photo": the possessive "s" links owner and data.
+    if (isPerson(left) && isData(right) && between.length === 1 && between[0] === 's')
+      dropped.add(left);
+    if (LABEL_TERMS.has(left.term) && isData(right) && isOfLink(between)) dropped.add(left);
+  }
+  return matches.filter((match) => !dropped.has(match));
+}
