@@ -18,6 +18,22 @@ export interface FormatModule {
    */
   isolated: boolean;
   read(input: FormatInput): AsyncIterable<FormatItem>;
+  /**
+   * The same items in batches (one per chunk read), for readers that emit many small segments
+   * (a CSV cell, a JSON value): one await per batch instead of one per item, a fifth of the
+   * reading time of a table. Optional; such readers derive `read` from it with `oneByOne`.
+   */
+  readBatches?(input: FormatInput): AsyncIterable<readonly FormatItem[]>;
+}
+
+/** `read` from `readBatches`. */
+export function oneByOne(
+  readBatches: (input: FormatInput) => AsyncIterable<readonly FormatItem[]>,
+): (input: FormatInput) => AsyncIterable<FormatItem> {
+  return async function* (input) {
+    // A for-of is faster than `yield*` of an array inside an async generator.
+    for await (const batch of readBatches(input)) for (const item of batch) yield item;
+  };
 }
 
 /** What a reader yields: text segments, and per-column statistics for tabular sources. */

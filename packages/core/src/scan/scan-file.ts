@@ -136,7 +136,7 @@ export async function scanFile(
   const started = options.profile ? performance.now() : 0;
   if (options.profile) result.profile = { detectors: {}, readMs: 0 };
   try {
-    await collect(format.read(input), file.path, options, result);
+    await collect(format.readBatches?.(input) ?? format.read(input), file.path, options, result);
   } catch (error) {
     result.error = { path: file.path, message: errorMessage(format, error) };
   }
@@ -154,35 +154,50 @@ export function scanSegment(segment: Segment, options: FileScanOptions): RawFind
 }
 
 async function collect(
-  items: AsyncIterable<FormatItem>,
+  items: AsyncIterable<FormatItem | readonly FormatItem[]>,
   path: string,
   options: FileScanOptions,
   result: FileScanResult,
 ): Promise<void> {
-  for await (const item of items) {
-    if (isColumnSummary(item)) {
-      result.columns.push({ ...item, location: { ...item.location, path } });
-      continue;
+  for await (const itemOrBatch of items) {
+    if (isBatch(itemOrBatch))
+      for (const item of itemOrBatch) collectItem(item, path, options, result);
+    else collectItem(itemOrBatch, path, options, result);
+  }
+}
+
+function isBatch(item: FormatItem | readonly FormatItem[]): item is readonly FormatItem[] {
+  return Array.isArray(item);
+}
+
+function collectItem(
+  item: FormatItem,
+  path: string,
+  options: FileScanOptions,
+  result: FileScanResult,
+): void {
+  if (isColumnSummary(item)) {
+    result.columns.push({ ...item, location: { ...item.location, path } });
+    return;
+  }
+  item.location.path = path;
+  for (const finding of detectInSegment(item, options, result.profile)) {
+    if (result.findings.length < (options.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE)) {
+      result.findings.push(finding);
+    } else if (finding.confidence >= (options.minConfidence ?? RECOGNISED_CONFIDENCE)) {
+      countOmitted(result, finding);
     }
-    item.location.path = path;
-    for (const finding of detectInSegment(item, options, result.profile)) {
-      if (result.findings.length < (options.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE)) {
-        result.findings.push(finding);
-      } else if (finding.confidence >= (options.minConfidence ?? RECOGNISED_CONFIDENCE)) {
-        countOmitted(result, finding);
-      }
-    }
-    for (const directive of collectDirectives(item)) {
-      // Overlapping segments see a directive near a border twice.
-      const list = (result.directives ??= []);
-      if (
-        !list.some(
-          (d) =>
-            d.line === directive.line && d.entry === directive.entry && d.kind === directive.kind,
-        )
+  }
+  for (const directive of collectDirectives(item)) {
+    // Overlapping segments see a directive near a border twice.
+    const list = (result.directives ??= []);
+    if (
+      !list.some(
+        (d) =>
+          d.line === directive.line && d.entry === directive.entry && d.kind === directive.kind,
       )
-        list.push(directive);
-    }
+    )
+      list.push(directive);
   }
 }
 

@@ -1,5 +1,5 @@
 import { decodeText } from '../text/decoding.js';
-import type { FormatInput, FormatItem, FormatModule } from '../types.js';
+import { oneByOne, type FormatInput, type FormatItem, type FormatModule } from '../types.js';
 import { JsonScanner } from './scanner.js';
 
 const MULTI_DOCUMENT_EXTENSIONS = ['.ndjson', '.jsonl'];
@@ -13,28 +13,28 @@ export const jsonFormat: FormatModule = {
     const text = new TextDecoder().decode(head.subarray(0, 256)).replace(/^\uFEFF/, '');
     return /^\s*(?:\{\s*(?:"|\}|$)|\[\s*(?:[[{"\d\]-]|$))/.test(text);
   },
-  read: readJson,
+  read: oneByOne(readJson),
+  readBatches: readJson,
 };
 
-async function* readJson(input: FormatInput): AsyncIterable<FormatItem> {
+async function* readJson(input: FormatInput): AsyncIterable<FormatItem[]> {
   const lower = input.path.toLowerCase();
   const multi = MULTI_DOCUMENT_EXTENSIONS.some((extension) => lower.endsWith(extension));
   const base = input.entry ? { path: input.path, entry: input.entry } : { path: input.path };
   const scanner = new JsonScanner({ base, multi });
-  const out: FormatItem[] = [];
+  let out: FormatItem[] = [];
   let failure: unknown;
   try {
     for await (const text of decodeText(input.stream(), input.head)) {
       scanner.feed(text, out);
-      // A for-of is twice as fast as `yield*` of an array inside an async generator.
-      for (const item of out) yield item;
-      out.length = 0;
+      yield out;
+      out = [];
     }
     scanner.end(out);
   } catch (error) {
     failure = error;
   }
   // What was read before a syntax error is still reported.
-  yield* out;
+  yield out;
   if (failure) throw failure;
 }
