@@ -1,7 +1,7 @@
 import type { Candidate, Detector, Segment } from '../../types.js';
 import { isLetterOrMark } from '../../text/chars.js';
 import { codeRanges } from './code-ranges.js';
-import { EmailLocalParts, personField } from './context.js';
+import { personField, type FieldHint } from './context.js';
 import { nameDictionary, type NameDictionary } from './dictionary.js';
 import { makeCandidate, scanStretch, type ScanContext, type SingleToken } from './scan.js';
 
@@ -35,29 +35,43 @@ export const personNameDetector: Detector = {
   redact: redactName,
 };
 
+/**
+ * Value segments (a JSON or CSV cell) come by the hundred thousand and most hold no name: a
+ * text without a letter has no token at all; one without a capital, outside a name field,
+ * has only lower-case tokens, and those make a name only as two particles after a title
+ * (`mme van der`), which needs a space. Non-ASCII text takes the full path.
+ */
+const ANY_LETTER = /[A-Za-z\u0080-\uffff]/;
+const CAPITAL_OR_SPACE = /[A-Z \t\u0080-\uffff]/;
+
 export function detectPersonNames(segment: Segment, options: PersonNameOptions = {}): Candidate[] {
   const text = segment.text;
+  if (!ANY_LETTER.test(text)) return [];
+  const field = segment.syntax === 'value' ? cachedPersonField(segment.location.field) : undefined;
+  const wholeValue = field !== undefined;
+  if (!wholeValue && !CAPITAL_OR_SPACE.test(text)) return [];
   const reportFrom = segment.reportFrom ?? 0;
   const reportTo = segment.reportTo ?? text.length;
-  const field = segment.syntax === 'value' ? personField(segment.location.field) : undefined;
-  const wholeValue = field !== undefined;
-  let emails: EmailLocalParts | undefined;
   const context: ScanContext = {
     // Values of a name column are often lower case (`jean`): read them title-cased.
-    text: wholeValue && !/\p{Lu}/u.test(text) ? titleCase(text) : text,
+    text: wholeValue && !hasCapital(text) ? titleCase(text) : text,
     dictionary: options.dictionary ?? nameDictionary(),
     wholeValue,
-    emails: () => (emails ??= new EmailLocalParts(text)),
-    ...(field ? { field } : {}),
+    source: text,
+    emailParts: undefined,
+    field,
   };
   const candidates: Candidate[] = [];
   const singles: SingleToken[] = [];
-  const stretches = segment.syntax === 'code' ? codeRanges(text) : [{ start: 0, end: text.length }];
-  for (const stretch of stretches) {
-    const result = scanStretch(context, stretch.start, stretch.end);
-    candidates.push(...result.candidates);
-    singles.push(...result.singles);
+  if (segment.syntax === 'code') {
+    for (const stretch of codeRanges(text)) {
+      scanStretch(context, stretch.start, stretch.end, candidates, singles);
+    }
+  } else {
+    scanStretch(context, 0, text.length, candidates, singles);
   }
+  // Singles are upgraded only by names confirmed here (from candidates) or given.
+  if (candidates.length === 0 && (singles.length === 0 || !options.knownNames)) return candidates;
   const known = confirmedNames(text, candidates);
   for (const name of options.knownNames?.surnames ?? []) known.surnames.add(name);
   for (const name of options.knownNames?.firstNames ?? []) known.firstNames.add(name);
@@ -79,9 +93,25 @@ export function detectPersonNames(segment: Segment, options: PersonNameOptions =
       else candidates.push(candidate);
     }
   }
+  if (candidates.length === 0) return candidates;
   return candidates
     .filter((c) => c.start >= reportFrom && c.start < reportTo)
     .sort((a, b) => a.start - b.start);
+}
+
+/** Every cell of a column carries the same field name: its hint is worked out once. */
+const FIELD_CACHE_LIMIT = 4096;
+const fieldHints = new Map<string, FieldHint | null>();
+
+function cachedPersonField(field: string | undefined): FieldHint | undefined {
+  if (!field) return undefined;
+  let hint = fieldHints.get(field);
+  if (hint === undefined) {
+    if (fieldHints.size >= FIELD_CACHE_LIMIT) fieldHints.clear();
+    hint = personField(field) ?? null;
+    fieldHints.set(field, hint);
+  }
+  return hint ?? undefined;
 }
 
 export interface ConfirmedNames {
@@ -134,7 +164,14 @@ export function redactName(value: string): string {
   return out;
 }
 
+const NON_ASCII = /[^\0-\x7f]/;
+
+function hasCapital(text: string): boolean {
+  return /[A-Z]/.test(text) || (NON_ASCII.test(text) && /\p{Lu}/u.test(text));
+}
+
 function titleCase(text: string): string {
+  if (!NON_ASCII.test(text)) return titleCaseAscii(text);
   let out = '';
   let previousIsLetter = false;
   for (let i = 0; i < text.length; i++) {
@@ -144,4 +181,20 @@ function titleCase(text: string): string {
     previousIsLetter = isLetterOrMark(ch) || ch === "'" || ch === '\u2019';
   }
   return out;
+}
+
+/** `titleCase` of ASCII text: only `a`–`z` change, and only ASCII letters and `'` join words. */
+function titleCaseAscii(text: string): string {
+  let out = '';
+  let copied = 0;
+  let previousIsLetter = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!previousIsLetter && code >= 97 && code <= 122) {
+      out += text.slice(copied, i) + String.fromCharCode(code - 32);
+      copied = i + 1;
+    }
+    previousIsLetter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39;
+  }
+  return out + text.slice(copied);
 }

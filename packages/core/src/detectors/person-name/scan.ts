@@ -29,10 +29,13 @@ import { nameTokens, type Token } from './tokens.js';
 export interface ScanContext {
   text: string;
   dictionary: NameDictionary;
-  field?: FieldHint;
+  field: FieldHint | undefined;
   /** The whole segment is one value of a person-name field. */
   wholeValue: boolean;
-  emails: () => EmailLocalParts;
+  /** The segment as written (`text` may be title-cased): its e-mail addresses. */
+  source: string;
+  /** Built on first use, once per segment. */
+  emailParts: EmailLocalParts | undefined;
 }
 
 /** A lone capitalised token that the second pass may upgrade (a confirmed surname). */
@@ -52,18 +55,23 @@ const MAX_PARTICLES_IN_A_ROW = 2;
 const MAX_RUN_TOKENS = 12;
 const STRIPPED_BRAND_PENALTY = 0.15;
 
-export function scanStretch(context: ScanContext, from: number, to: number): ScanResult {
-  const result: ScanResult = { candidates: [], singles: [] };
+/** Scans `text[from, to)` and appends what it finds to `candidates` and `singles`. */
+export function scanStretch(
+  context: ScanContext,
+  from: number,
+  to: number,
+  candidates: Candidate[],
+  singles: SingleToken[],
+): void {
+  const result: ScanResult = { candidates, singles };
   let run: Token[] = [];
   let particles = 0;
-  const flush = () => {
-    if (run.length > 0) evaluateRun(context, run, from, to, result);
-    run = [];
-    particles = 0;
-  };
-  for (const token of nameTokens(context.text, from, to)) {
+  for (const token of nameTokens(context.text, from, to, 'particles')) {
     const previous = run[run.length - 1];
-    if (previous && !adjacent(context.text, previous, token)) flush();
+    if (previous && !adjacent(context.text, previous, token)) {
+      run = flushRun(context, run, from, to, result);
+      particles = 0;
+    }
     if (token.shape === 'lower') {
       // A particle may open a name at the start of a name value, or after a title
       // (`M. de La Fontaine`, `Mme van der Berg`).
@@ -80,7 +88,8 @@ export function scanStretch(context: ScanContext, from: number, to: number): Sca
         run.push(token);
         particles++;
       } else {
-        flush();
+        run = flushRun(context, run, from, to, result);
+        particles = 0;
       }
       continue;
     }
@@ -97,8 +106,20 @@ export function scanStretch(context: ScanContext, from: number, to: number): Sca
     particles = 0;
     run.push(token);
   }
-  flush();
-  return result;
+  flushRun(context, run, from, to, result);
+}
+
+/** Evaluates a finished run; returns the empty run to continue with. */
+function flushRun(
+  context: ScanContext,
+  run: Token[],
+  from: number,
+  to: number,
+  result: ScanResult,
+): Token[] {
+  if (run.length === 0) return run;
+  evaluateRun(context, run, from, to, result);
+  return [];
 }
 
 /** One or two spaces between tokens; `Mr. Smith`, `Dr. Martin` keep their dot. */
@@ -540,7 +561,7 @@ function contextBoost(
     boost += context.field.strength === 'strong' ? BOOST.strongField : BOOST.weakField;
   }
   if (name) {
-    const emails = context.emails();
+    const emails = (context.emailParts ??= new EmailLocalParts(context.source));
     if (!emails.empty && emails.supports(name.first, name.last)) {
       evidence.push({ kind: 'context', detail: 'email-local-part' });
       boost += BOOST.email;

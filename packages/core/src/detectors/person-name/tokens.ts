@@ -1,4 +1,5 @@
 import { isLetterOrMark } from '../../text/chars.js';
+import { PARTICLES } from './lexicon.js';
 
 /**
  * Word tokens that may be part of a person's name, found in one forward pass. A token is a
@@ -25,20 +26,52 @@ export interface Token {
 const APOSTROPHES = "'\u2019";
 
 /**
+ * Which lower-case words to return: every one (`all`), or only name particles (`particles`),
+ * the only ones a name run uses. Any other word ends a run anyway: its letters in the gap
+ * make the next token not adjacent.
+ */
+export type LowerWords = 'all' | 'particles';
+
+/**
  * Tokens of `text[from, to)` that can belong to a name. Words glued to digits, underscores,
  * `@`, `/`, `.` or other code punctuation, and CamelCase words, are left out: they are
  * identifiers, handles or addresses, not names.
  */
-export function nameTokens(text: string, from = 0, to = text.length): Token[] {
+export function nameTokens(
+  text: string,
+  from = 0,
+  to = text.length,
+  lowerWords: LowerWords = 'all',
+): Token[] {
   const tokens: Token[] = [];
+  const particlesOnly = lowerWords === 'particles';
+  // The stretch alone, so that the search sees the same word edges as the loop below.
+  const haystack = from === 0 && to === text.length ? text : text.slice(from, to);
   let i = from;
+  // Where the next search starts: past `i` when a match was no letter (a joiner may still
+  // tie the letters around it into one word that starts before the match).
+  let searchFrom = from;
   while (i < to) {
-    if (!letterAt(text, i)) {
-      i++;
-      continue;
+    let start: number;
+    if (particlesOnly) {
+      // Only words with a capital and particles make tokens: jump to the next one natively
+      // instead of walking every lower-case word.
+      NEXT_WORD.lastIndex = Math.max(i, searchFrom) - from;
+      if (!NEXT_WORD.test(haystack)) break;
+      const at = from + NEXT_WORD.lastIndex - 1;
+      if (!letterAt(text, at)) {
+        searchFrom = at + 1;
+        continue;
+      }
+      start = wordStart(text, at, i);
+    } else {
+      if (!letterAt(text, i)) {
+        i++;
+        continue;
+      }
+      start = i;
     }
-    const start = i;
-    i++;
+    i = start + 1;
     for (;;) {
       while (i < to && letterAt(text, i)) i++;
       const joiner = text.charCodeAt(i);
@@ -53,6 +86,11 @@ export function nameTokens(text: string, from = 0, to = text.length): Token[] {
     // Lower-case words matter only as particles (`de`, `van`) or elisions (`d'Artagnan`); the
     // others are skipped here, and the letters left in the gap end any name run.
     if (isLowerAscii(text.charCodeAt(start)) && !maybeParticleOrElision(text, start, end)) {
+      continue;
+    }
+    // Without a capital the word is lower case (an initial or an elision needs one): skip it
+    // before any allocation unless it is a particle.
+    if (particlesOnly && !hasUpper(text, start, end) && !isParticleAt(text, start, end)) {
       continue;
     }
     if (text.charCodeAt(end) === 46 && isInitialLetter(text, start, end)) end++;
@@ -70,6 +108,79 @@ export function nameTokens(text: string, from = 0, to = text.length): Token[] {
 
 const MAX_PARTICLE_LENGTH = 5;
 
+/**
+ * Where a word that may make a token in `particles` mode can be: at a capital (beyond U+0800,
+ * at any character, for a short class), or at a particle standing alone. The match's last
+ * character lies inside the word. `\\b` also stops at digits and `_`: a particle next to one
+ * is glued and makes no token, so none is missed. Accented lower-case letters (`é`, `ç`) are
+ * left out: French text is full of them, and they make no token on their own.
+ */
+const NEXT_WORD = new RegExp(
+  `[A-Z${upperCaseRanges(128, 0x800)}\\u0800-\\uffff]|\\b(?:${[...PARTICLES].join('|')})\\b`,
+  'g',
+);
+
+/** The upper-case non-ASCII characters of [from, to) as a regex class body of `\\uXXXX` ranges. */
+function upperCaseRanges(from: number, to: number): string {
+  const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+  let body = '';
+  let code = from;
+  while (code < to) {
+    if (!isUpperByMapping(String.fromCharCode(code))) {
+      code++;
+      continue;
+    }
+    const first = code;
+    while (code + 1 < to && isUpperByMapping(String.fromCharCode(code + 1))) code++;
+    body += first === code ? hex(first) : `${hex(first)}-${hex(code)}`;
+    code++;
+  }
+  return body;
+}
+
+/** Start of the word around `index`, as the forward scan from `floor` would find it. */
+function wordStart(text: string, index: number, floor: number): number {
+  let start = index;
+  for (;;) {
+    if (start > floor && letterAt(text, start - 1)) start--;
+    else if (
+      start - 2 >= floor &&
+      isJoiner(text.charCodeAt(start - 1)) &&
+      letterAt(text, start - 2)
+    ) {
+      start -= 2;
+    } else {
+      return start;
+    }
+  }
+}
+
+/** Particles by the code of their first letter, to test a word without slicing it. */
+const PARTICLES_BY_FIRST = new Map<number, string[]>();
+for (const particle of PARTICLES) {
+  const code = particle.charCodeAt(0);
+  const list = PARTICLES_BY_FIRST.get(code) ?? [];
+  list.push(particle);
+  PARTICLES_BY_FIRST.set(code, list);
+}
+
+function isParticleAt(text: string, start: number, end: number): boolean {
+  const list = PARTICLES_BY_FIRST.get(text.charCodeAt(start));
+  if (!list) return false;
+  for (const particle of list) {
+    if (particle.length === end - start && text.startsWith(particle, start)) return true;
+  }
+  return false;
+}
+
+function hasUpper(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 ? code >= 65 && code <= 90 : isUpper(text[i] as string)) return true;
+  }
+  return false;
+}
+
 function maybeParticleOrElision(text: string, start: number, end: number): boolean {
   if (end - start <= MAX_PARTICLE_LENGTH) return true;
   return isJoiner(text.charCodeAt(start + 1));
@@ -83,9 +194,17 @@ function isLowerAscii(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
+/** `isLetterOrMark` of the first code units, by code: no one-character string to allocate. */
+const TABLE_LIMIT = 0x800;
+const LETTER_OR_MARK = new Uint8Array(TABLE_LIMIT);
+for (let code = 128; code < TABLE_LIMIT; code++) {
+  LETTER_OR_MARK[code] = isLetterOrMark(String.fromCharCode(code)) ? 1 : 0;
+}
+
 function letterAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code < TABLE_LIMIT) return LETTER_OR_MARK[code] === 1;
   return isLetterOrMark(text[index]);
 }
 
@@ -118,13 +237,42 @@ function isDigitOrUnderscore(ch: string): boolean {
 function isUpper(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  if (code < CASE_TABLE_LIMIT) return (caseTable()[code] as number) === UPPER;
+  return isUpperByMapping(ch);
 }
 
 function isLower(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if (code < 128) return code >= 97 && code <= 122;
+  if (code < CASE_TABLE_LIMIT) return (caseTable()[code] as number) === LOWER;
+  return isLowerByMapping(ch);
+}
+
+function isUpperByMapping(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isLowerByMapping(ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/**
+ * The case of the first non-ASCII code units, worked out once: `toLowerCase` and
+ * `toUpperCase` on every accented letter of a text allocate strings.
+ */
+const CASE_TABLE_LIMIT = 0x800;
+const UPPER = 1;
+const LOWER = 2;
+let cases: Uint8Array | undefined;
+
+function caseTable(): Uint8Array {
+  if (cases) return cases;
+  cases = new Uint8Array(CASE_TABLE_LIMIT);
+  for (let code = 128; code < CASE_TABLE_LIMIT; code++) {
+    const ch = String.fromCharCode(code);
+    cases[code] = isUpperByMapping(ch) ? UPPER : isLowerByMapping(ch) ? LOWER : 0;
+  }
+  return cases;
 }
 
 /** Shape of a word, or undefined for CamelCase and other identifier-like mixes. */
