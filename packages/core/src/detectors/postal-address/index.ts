@@ -2,7 +2,12 @@ import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
 import { isDigit, isLetterOrMark } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { fieldMatches, keywordEvidence, keywordList, nearestKeyword } from '../../text/keywords.js';
-import { findAddresses, parseBareLocality, type AddressMatch } from './parse.js';
+import {
+  findAddresses,
+  findAddressesInText,
+  parseBareLocality,
+  type AddressMatch,
+} from './parse.js';
 import { tokenize } from './tokens.js';
 
 const ADDRESS_KEYWORDS = keywordList([
@@ -85,12 +90,16 @@ export const postalAddressDetector: Detector = {
     const text = segment.text;
     const from = Math.max(0, segment.reportFrom ?? 0);
     const to = Math.min(text.length, segment.reportTo ?? text.length);
-    const tokens = tokenize(text);
-    let matches = findAddresses(tokens);
     const field = fieldMatches(segment.location.field, LOCALITY_FIELDS);
-    if (matches.length === 0 && field && segment.syntax === 'value') {
-      const bare = parseBareLocality(tokens);
+    let matches: AddressMatch[];
+    if (field && segment.syntax === 'value') {
+      // A short cell of an address column: a bare `59160 Lille` needs its whole token list.
+      const tokens = tokenize(text);
+      matches = findAddresses(tokens);
+      const bare = matches.length === 0 ? parseBareLocality(tokens) : undefined;
       if (bare) matches = [bare];
+    } else {
+      matches = findAddressesInText(text);
     }
     const reported = matches.filter((match) => match.start >= from && match.start < to);
     if (reported.length === 0) return [];

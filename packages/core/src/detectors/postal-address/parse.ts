@@ -1,6 +1,15 @@
 import { fold as foldText } from '../../text/fold.js';
+import { ANCHOR_WORDS, ASCII_ANCHOR, FOLDS_TO_ASCII, isEnglishPluralType } from './anchors.js';
 import { frPostcodeValid, ukOutwardCodeShape, ukPostcodeValid, usZipValid } from './postcodes.js';
-import { tokenText, type Tokens } from './tokens.js';
+import {
+  isTokenBoundary,
+  tokenAt,
+  tokenize,
+  tokenizeWindow,
+  tokenText,
+  type Tokens,
+  type TokenWindow,
+} from './tokens.js';
 import {
   ABBREVIATED_STREET_TYPES,
   CEDEX,
@@ -15,6 +24,7 @@ import {
   FR_STRONG_STREET_TYPES,
   FR_WEAK_STREET_TYPES,
   NOT_A_HOUSE_NUMBER_BEFORE,
+  PO_BOX_WORDS,
   US_STATES,
   YEAR_PREPOSITIONS,
 } from './vocabulary.js';
@@ -58,7 +68,6 @@ const EN_NAME_STOPWORDS = new Set([
   'to',
   'for',
 ]);
-const PO_BOX_WORDS = new Set(['BP', 'CS', 'TSA']);
 const TOWN_ABBREVIATIONS = new Set(['st', 'ste', 'mt', 'ft', 'pt']);
 
 /** Fold a short token; plain ASCII (most tokens) skips Unicode normalization. */
@@ -71,41 +80,121 @@ function fold(raw: string): string {
 export function findAddresses(tokens: Tokens): AddressMatch[] {
   const matches: AddressMatch[] = [];
   const count = tokens.kinds.length;
-  for (let k = 0; k < count; k++) {
-    if (tokens.kinds[k] !== 'word') continue;
-    const length = tokens.ends[k]! - tokens.starts[k]!;
-    if (length > MAX_TYPE_LENGTH) continue;
-    const raw = tokenText(tokens, k);
-    if (PO_BOX_WORDS.has(raw)) {
-      const box = parsePoBox(tokens, k);
-      if (box) matches.push(box);
-      continue;
-    }
-    const folded = fold(raw);
-    const frStrong = FR_STRONG_STREET_TYPES.has(folded);
-    if (frStrong || FR_WEAK_STREET_TYPES.has(folded)) {
-      const match = parseFrenchStreet(tokens, k, frStrong);
-      if (match) matches.push(match);
-    }
-    const enStrong = EN_STRONG_STREET_TYPES.has(folded);
-    const enContextual = EN_CONTEXTUAL_STREET_TYPES.has(folded) || isEnglishPluralType(folded);
-    if ((enStrong || enContextual || EN_WEAK_STREET_TYPES.has(folded)) && startsUpper(raw)) {
-      const match = parseEnglishStreet(tokens, k, enStrong);
-      if (match && (!enContextual || match.postcode || match.unit)) matches.push(match);
+  for (let k = 0; k < count; k++) matchAnchor(tokens, k, matches);
+  return keepLongest(matches);
+}
+
+/**
+ * Tokens a parse reads around its anchor: back to the house number (4 name words before an
+ * English type) and the token before it; forward, at most 23 tokens for a French locality, and
+ * for an English one runs of commas plus 6 tokens: a window keeps 40 tokens after the anchor,
+ * the last 12 without commas.
+ */
+const WINDOW_MARGINS = { before: 8, after: 40, commaFree: 12 };
+/** Characters to step back for the tokens before an anchor, grown when tokens are long. */
+const WINDOW_BACK_CHARS = [64, 512, 4096];
+/** Anchors closer than this share one window: dense anchors are tokenized once. */
+const CLUSTER_GAP = 256;
+/** An anchor is at most 5 tokens after its house number, or right before a BP's number. */
+const NUMBER_REACH = 5;
+
+/**
+ * `findAddresses(tokenize(text))`, tokenizing only windows around the words that may be street
+ * types: ASCII ones found by one regex, accented ones folded one by one.
+ */
+export function findAddressesInText(text: string): AddressMatch[] {
+  const anchors = anchorPositions(text);
+  if (!anchors) return findAddresses(tokenize(text));
+  if (anchors.length === 0) return [];
+  const matches: AddressMatch[] = [];
+  let lastStart = -1;
+  for (let i = 0; i < anchors.length;) {
+    let j = i;
+    while (j + 1 < anchors.length && anchors[j + 1]! - anchors[j]! < CLUSTER_GAP) j++;
+    const window = windowAround(text, anchors[i]!, anchors[j]!);
+    if (!window) return findAddresses(tokenize(text));
+    const { tokens } = window;
+    let k = window.first;
+    for (; i <= j; i++) {
+      while (tokens.ends[k]! <= anchors[i]!) k++;
+      const start = tokens.starts[k]!;
+      if (start === lastStart) continue; // two hits in one token (`rue-rue`)
+      lastStart = start;
+      if (nearNumber(tokens, k)) matchAnchor(tokens, k, matches);
     }
   }
   return keepLongest(matches);
 }
 
-/** `Ways`, `Hills`, `Coves`: plural street types, as street names sometimes have them. */
-function isEnglishPluralType(folded: string): boolean {
-  if (!folded.endsWith('s') || folded.length < 4) return false;
-  const singular = folded.slice(0, -1);
-  return (
-    EN_STRONG_STREET_TYPES.has(singular) ||
-    EN_WEAK_STREET_TYPES.has(singular) ||
-    EN_CONTEXTUAL_STREET_TYPES.has(singular)
-  );
+/** Ascending positions inside candidate anchor tokens; undefined when one cannot be read. */
+function anchorPositions(text: string): number[] | undefined {
+  const positions: number[] = [];
+  ASCII_ANCHOR.lastIndex = 0;
+  for (let hit = ASCII_ANCHOR.exec(text); hit; hit = ASCII_ANCHOR.exec(text)) {
+    positions.push(hit.index);
+  }
+  const asciiCount = positions.length;
+  FOLDS_TO_ASCII.lastIndex = 0;
+  while (FOLDS_TO_ASCII.test(text)) {
+    const token = tokenAt(text, FOLDS_TO_ASCII.lastIndex - 1, MAX_WORD_BACK);
+    if (!token) return undefined;
+    FOLDS_TO_ASCII.lastIndex = token.end;
+    if (
+      token.kind === 'word' &&
+      token.end - token.start <= MAX_TYPE_LENGTH &&
+      ANCHOR_WORDS.has(fold(text.slice(token.start, token.end)))
+    ) {
+      positions.push(token.start);
+    }
+  }
+  return positions.length > asciiCount ? positions.sort((a, b) => a - b) : positions;
+}
+
+/** How far back an accented character's word may start before the text is tokenized whole. */
+const MAX_WORD_BACK = 256;
+
+function windowAround(text: string, first: number, last: number): TokenWindow | undefined {
+  for (const back of WINDOW_BACK_CHARS) {
+    let start = Math.max(0, first - back);
+    while (!isTokenBoundary(text, start)) start--;
+    const window = tokenizeWindow(text, start, first, last, WINDOW_MARGINS);
+    if (window) return window;
+  }
+  return undefined;
+}
+
+/** A number token within reach before `k`, or right after it (`BP 12`). */
+function nearNumber(tokens: Tokens, k: number): boolean {
+  const kinds = tokens.kinds;
+  if (kinds[k + 1] === 'number') return true;
+  for (let i = Math.max(0, k - NUMBER_REACH); i < k; i++) if (kinds[i] === 'number') return true;
+  return false;
+}
+
+/** The address anchored on token `k` (a street type or BP), if any, pushed onto `matches`. */
+function matchAnchor(tokens: Tokens, k: number, matches: AddressMatch[]): void {
+  if (tokens.kinds[k] !== 'word') return;
+  const length = tokens.ends[k]! - tokens.starts[k]!;
+  if (length > MAX_TYPE_LENGTH) return;
+  const raw = tokenText(tokens, k);
+  if (PO_BOX_WORDS.has(raw)) {
+    const box = parsePoBox(tokens, k);
+    if (box) matches.push(box);
+    return;
+  }
+  const folded = fold(raw);
+  if (!ANCHOR_WORDS.has(folded)) return;
+  const frStrong = FR_STRONG_STREET_TYPES.has(folded);
+  if (frStrong || FR_WEAK_STREET_TYPES.has(folded)) {
+    const match = parseFrenchStreet(tokens, k, frStrong);
+    if (match) matches.push(match);
+  }
+  const enStrong = EN_STRONG_STREET_TYPES.has(folded);
+  const enContextual = EN_CONTEXTUAL_STREET_TYPES.has(folded) || isEnglishPluralType(folded);
+  if ((enStrong || enContextual || EN_WEAK_STREET_TYPES.has(folded)) && startsUpper(raw)) {
+    const match = parseEnglishStreet(tokens, k, enStrong);
+    if (match && (!enContextual || match.postcode || match.unit)) matches.push(match);
+  }
 }
 
 /** A value that is only a French postcode and town (`59160 Lille`): read from address columns. */

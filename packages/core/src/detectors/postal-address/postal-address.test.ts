@@ -4,6 +4,10 @@ import type { Segment } from '../../types.js';
 import { DEFAULT_TEST_OPTIONS } from '../testing.js';
 import { postalAddressDetector, redactAddress } from './index.js';
 import { frPostcodeValid, ukPostcodeValid, usZipValid } from './postcodes.js';
+import { ANCHOR_WORDS, ASCII_ANCHOR, FOLDS_TO_ASCII } from './anchors.js';
+import { findAddresses, findAddressesInText } from './parse.js';
+import { tokenize } from './tokens.js';
+import { fold } from '../../text/fold.js';
 
 const dir = import.meta.dirname;
 const prose = (text: string, extra: Partial<Segment> = {}): Segment => ({
@@ -115,5 +119,45 @@ describe('postal-address adversarial input', () => {
     postalAddressDetector.detect(prose(text), DEFAULT_TEST_OPTIONS);
     // Linear in the input; the bound is loose because test files run in parallel.
     expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('postal-address anchor search', () => {
+  it('lists every non-ASCII code unit that folds to an ASCII letter or to nothing', () => {
+    for (let code = 0x80; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const unit = String.fromCharCode(code);
+      const folded = fold(unit);
+      FOLDS_TO_ASCII.lastIndex = 0;
+      if (folded === '' || /^[a-z-]$/.test(folded)) expect(FOLDS_TO_ASCII.test(unit)).toBe(true);
+      // A unit folding to several ASCII letters would escape both searches.
+      else expect(folded.length === 1 || !/[a-z]/.test(folded)).toBe(true);
+    }
+  });
+  it('finds every street type spelled in ASCII, in the cases the parser takes', () => {
+    const find = (text: string) => {
+      ASCII_ANCHOR.lastIndex = 0;
+      return ASCII_ANCHOR.exec(text)?.index;
+    };
+    for (const word of ANCHOR_WORDS) {
+      const capitalised = word[0]!.toUpperCase() + word.slice(1);
+      for (const form of [capitalised, word.toUpperCase()]) expect(find(`12 ${form},`)).toBe(3);
+      expect(find(`x-${capitalised}.`)).toBe(2);
+    }
+    for (const word of ['BP', 'CS', 'TSA']) expect(find(`(${word} 12`)).toBe(1);
+    expect(find('true construe revenue Streets-')).toBe(22);
+  });
+  it('finds in windows what tokenizing the whole text finds', () => {
+    const texts = [
+      'x '.repeat(500) + '4 avenue des Saules, 59160 Lille' + ' y'.repeat(500),
+      'Léa habite 3 allée des Tilleuls, 59000 Lille ; 5 Alle\u0301e Verte.',
+      '10 Downing Street, London' + ' ,'.repeat(200) + ' SW1A 2AA',
+      'z'.repeat(5000) + ' 9 rue Victor Hugo ' + 'é'.repeat(300) + ' 12 RUE DE LA PAIX',
+      'BP 123, 59000 Lille Cedex 9 and 1600 Pennsylvania Avenue NW, Washington, DC 20500',
+    ];
+    for (const text of texts) {
+      expect(findAddressesInText(text)).toEqual(findAddresses(tokenize(text)));
+      expect(findAddressesInText(text).length).toBeGreaterThan(0);
+    }
   });
 });

@@ -247,6 +247,9 @@ export const FR_NUMBER_SUFFIXES: ReadonlySet<string> = new Set([
   'q',
 ]);
 
+/** French post-office boxes and mail sorting words, as written: `BP 123`, `CS 70001`. */
+export const PO_BOX_WORDS: ReadonlySet<string> = new Set(['BP', 'CS', 'TSA']);
+
 /** Towns are closed by « Cedex » and its optional office number. */
 export const CEDEX = 'cedex';
 

@@ -1,0 +1,91 @@
+import {
+  EN_CONTEXTUAL_STREET_TYPES,
+  EN_STRONG_STREET_TYPES,
+  EN_WEAK_STREET_TYPES,
+  FR_STRONG_STREET_TYPES,
+  FR_WEAK_STREET_TYPES,
+  PO_BOX_WORDS,
+} from './vocabulary.js';
+
+/**
+ * Where a street type (or BP) may stand, found by native searches rather than by tokenizing the
+ * whole text. Both searches may find more than anchors, never fewer; the parser decides.
+ */
+
+/** English plural street types (`Ways`, `Hills`): a singular type and an `s`, 4 letters or more. */
+export function isEnglishPluralType(folded: string): boolean {
+  if (!folded.endsWith('s') || folded.length < 4) return false;
+  const singular = folded.slice(0, -1);
+  return (
+    EN_STRONG_STREET_TYPES.has(singular) ||
+    EN_WEAK_STREET_TYPES.has(singular) ||
+    EN_CONTEXTUAL_STREET_TYPES.has(singular)
+  );
+}
+
+const FR_TYPES = new Set([...FR_STRONG_STREET_TYPES, ...FR_WEAK_STREET_TYPES]);
+const EN_SINGULAR_TYPES = [
+  ...EN_STRONG_STREET_TYPES,
+  ...EN_WEAK_STREET_TYPES,
+  ...EN_CONTEXTUAL_STREET_TYPES,
+];
+const EN_TYPES = new Set([
+  ...EN_SINGULAR_TYPES,
+  ...EN_SINGULAR_TYPES.map((type) => `${type}s`).filter(isEnglishPluralType),
+]);
+
+/** Folded words that can anchor a street: every street type, and English plural ones. */
+export const ANCHOR_WORDS: ReadonlySet<string> = new Set([...FR_TYPES, ...EN_TYPES]);
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+function trie(words: Iterable<string>): TrieNode {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  return root;
+}
+
+const ANY_CASE = (ch: string) => (/[a-z]/.test(ch) ? `[${ch}${ch.toUpperCase()}]` : `\\${ch}`);
+const UPPER_CASE = (ch: string) => ch.toUpperCase();
+const NOT_ALNUM_AFTER = '(?![A-Za-z0-9])';
+
+/** A trie as alternations, so the regex engine never tries a word twice from the same prefix. */
+function pattern(node: TrieNode, first: (ch: string) => string): string {
+  const branches = [...node.next].map(([ch, child]) => first(ch) + pattern(child, ANY_CASE));
+  if (node.end) branches.push(NOT_ALNUM_AFTER);
+  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+}
+
+/**
+ * A street type spelled in ASCII: French ones in any case, English ones capitalised (as the
+ * parser wants them), BP/CS/TSA as written; not inside a longer ASCII word. Every ASCII token
+ * the parser would take as an anchor matches.
+ */
+export const ASCII_ANCHOR = new RegExp(
+  '(?<![A-Za-z0-9])(?:' +
+    [
+      pattern(trie(FR_TYPES), ANY_CASE),
+      pattern(trie([...EN_TYPES].filter((type) => !FR_TYPES.has(type))), UPPER_CASE),
+      `(?:${[...PO_BOX_WORDS].join('|')})${NOT_ALNUM_AFTER}`,
+    ].join('|') +
+    ')',
+  'g',
+);
+
+/**
+ * The non-ASCII code units whose fold is an ASCII letter (`é`, `Ř`, `ṡ`, Kelvin `K`) or nothing
+ * (combining accents): a token with any other non-ASCII unit never folds to a street type, and a
+ * non-ASCII street type holds one of these (the test checks the whole BMP).
+ */
+export const FOLDS_TO_ASCII = /[\u0300-\u036f\u00c0-\u0233\u1e00-\u1ef9\u212a\u212b]/g;
