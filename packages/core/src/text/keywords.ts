@@ -1,6 +1,6 @@
 import type { Evidence } from '../types.js';
-import { isWordChar } from './chars.js';
-import { fold, foldAlignedFast } from './fold.js';
+import { isAsciiLetter, isDigit, isWordChar } from './chars.js';
+import { fold, foldAligned, foldAlignedFast } from './fold.js';
 
 /**
  * Context keywords: whole-word, case- and accent-insensitive matches of a keyword list in a
@@ -25,6 +25,7 @@ export interface KeywordHit {
 /**
  * The nearest keyword of `list` in `window` characters before `start` or after `end`, or
  * undefined. A keyword must stand as a whole word: "tel" does not match inside "hotel".
+ * Ties go to the keyword listed first, then to the one before the value.
  */
 export function nearestKeyword(
   text: string,
@@ -33,10 +34,125 @@ export function nearestKeyword(
   list: KeywordList,
   window = 48,
 ): KeywordHit | undefined {
-  const folded = foldedText(text);
+  const index = keywordIndex(list);
+  // Same bounds as `folded.slice(…)` of each window; odd offsets keep the slicing reference.
+  if (!index || start < 0 || end < 0 || !Number.isInteger(start + end + window)) {
+    return nearestKeywordBySearch(foldedText(text), text.length, start, end, list, window);
+  }
+  const length = text.length;
+  const before = foldedSlice(text, Math.min(Math.max(0, start - window), length), start);
+  const after = foldedSlice(text, Math.min(end, length), Math.min(length, end + window));
+  nearest.keyword = undefined;
+  nearest.distance = Infinity;
+  scanWindow(before, index, true);
+  scanWindow(after, index, false);
+  if (nearest.keyword === undefined) return undefined;
+  return {
+    keyword: nearest.keyword,
+    distance: nearest.distance,
+    position: nearest.before ? 'before' : 'after',
+  };
+}
+
+/**
+ * Keywords by their first character, so a window is read once instead of searched once per
+ * keyword: detectors ask about many values, and lists hold up to a hundred words.
+ */
+interface IndexedKeyword {
+  word: string;
+  /** Position in the list: on equal distance the keyword listed first wins. */
+  rank: number;
+  /** `tél.` ends on its dot: no word boundary is needed after it. */
+  open: boolean;
+}
+interface KeywordIndex {
+  ascii: (IndexedKeyword[] | undefined)[];
+  other: Map<number, IndexedKeyword[]>;
+}
+const keywordIndexes = new WeakMap<KeywordList, KeywordIndex | null>();
+
+/** The index of `list`, or null when a keyword is empty (the search handles that case). */
+function keywordIndex(list: KeywordList): KeywordIndex | null {
+  let index = keywordIndexes.get(list);
+  if (index === undefined) {
+    index = buildIndex(list.words);
+    keywordIndexes.set(list, index);
+  }
+  return index;
+}
+
+function buildIndex(words: readonly string[]): KeywordIndex | null {
+  const index: KeywordIndex = { ascii: new Array(128).fill(undefined), other: new Map() };
+  for (let rank = 0; rank < words.length; rank++) {
+    const word = words[rank] as string;
+    if (word.length === 0) return null;
+    const code = word.charCodeAt(0);
+    let bucket = code < 128 ? index.ascii[code] : index.other.get(code);
+    if (!bucket) {
+      bucket = [];
+      if (code < 128) index.ascii[code] = bucket;
+      else index.other.set(code, bucket);
+    }
+    bucket.push({ word, rank, open: word.endsWith('.') });
+  }
+  return index;
+}
+
+/** The best hit so far (one call at a time: detectors are synchronous). */
+const nearest: { keyword: string | undefined; distance: number; rank: number; before: boolean } = {
+  keyword: undefined,
+  distance: Infinity,
+  rank: 0,
+  before: true,
+};
+
+/**
+ * Every whole-word keyword occurrence in a folded window, its ends counting as word boundaries;
+ * keeps the nearest to the value (then the first listed, then the one before the value).
+ */
+function scanWindow(window: string, index: KeywordIndex, before: boolean): void {
+  const length = window.length;
+  for (let p = 0; p < length; p++) {
+    const code = window.charCodeAt(p);
+    const bucket = code < 128 ? index.ascii[code] : index.other.get(code);
+    if (bucket === undefined || (p > 0 && isWordCharAt(window, p - 1))) continue;
+    for (const keyword of bucket) {
+      const wordEnd = p + keyword.word.length;
+      if (wordEnd > length || !window.startsWith(keyword.word, p)) continue;
+      if (!keyword.open && wordEnd < length && isWordCharAt(window, wordEnd)) continue;
+      const distance = before ? length - wordEnd : p;
+      if (
+        distance < nearest.distance ||
+        (distance === nearest.distance &&
+          (keyword.rank < nearest.rank || (keyword.rank === nearest.rank && before)))
+      ) {
+        nearest.keyword = keyword.word;
+        nearest.distance = distance;
+        nearest.rank = keyword.rank;
+        nearest.before = before;
+      }
+    }
+  }
+}
+
+function isWordCharAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return isAsciiLetter(code) || isDigit(code) || code === 95;
+  return isWordChar(text[index]);
+}
+
+/** The reference search (one `indexOf` pass per keyword and window), for unusual input. */
+function nearestKeywordBySearch(
+  folded: string,
+  textLength: number,
+  start: number,
+  end: number,
+  list: KeywordList,
+  window: number,
+): KeywordHit | undefined {
   const beforeFrom = Math.max(0, start - window);
   const before = folded.slice(beforeFrom, start);
-  const after = folded.slice(end, Math.min(text.length, end + window));
+  const after = folded.slice(end, Math.min(textLength, end + window));
   let best: KeywordHit | undefined;
   for (const keyword of list.words) {
     const b = lastWholeWord(before, keyword);
@@ -51,18 +167,36 @@ export function nearestKeyword(
 }
 
 /**
- * Detectors ask for keywords around many values of the same segment: fold the segment once and
- * keep it while the same text is being asked about.
+ * Detectors ask for keywords around many values of the same segment: lower-case the segment
+ * once and keep it while the same text is being asked about; fold only the windows asked for.
  */
 let cachedText: string | undefined;
-let cachedFolded = '';
+let cachedLower = '';
+/** The whole text folded unit by unit, when lower-casing changes its length (`İ`). */
+let cachedFolded: string | undefined;
 
+function cacheText(text: string): void {
+  if (text === cachedText) return;
+  cachedText = text;
+  cachedLower = text.toLowerCase();
+  cachedFolded = cachedLower.length !== text.length ? foldAligned(text) : undefined;
+}
+
+/** `foldAlignedFast(text)` whole, as the rare calls with odd offsets need it. */
 function foldedText(text: string): string {
-  if (text !== cachedText) {
-    cachedText = text;
-    cachedFolded = foldAlignedFast(text);
-  }
-  return cachedFolded;
+  cacheText(text);
+  return cachedFolded ?? foldAlignedFast(cachedLower);
+}
+
+/**
+ * `foldAlignedFast(text).slice(from, to)` (0 <= from, to <= text.length), without folding the
+ * whole text: past lower-casing, `foldAlignedFast` replaces each accented letter on its own, and
+ * lower-casing lower-case text changes nothing, so a slice of the lower-cased text folds alike.
+ */
+function foldedSlice(text: string, from: number, to: number): string {
+  cacheText(text);
+  if (cachedFolded !== undefined) return cachedFolded.slice(from, to);
+  return foldAlignedFast(cachedLower.slice(from, to));
 }
 
 export function keywordEvidence(hit: KeywordHit): Evidence {

@@ -1,5 +1,5 @@
 import type { Evidence, Segment } from '../../types.js';
-import { isLetter } from '../../text/chars.js';
+import { isAsciiLetter, isLetter } from '../../text/chars.js';
 import {
   fieldMatches,
   keywordEvidence,
@@ -117,7 +117,6 @@ export interface PhoneContext {
 }
 
 const KEYWORD_WINDOW = 40;
-const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*/g;
 const NEGATIVE_WINDOW = 24;
 
 export function phoneContext(segment: Segment, start: number, end: number): PhoneContext {
@@ -165,14 +164,32 @@ function namedLike(
   window = KEYWORD_WINDOW,
 ): KeywordHit | undefined {
   const windowStart = Math.max(0, start - window);
+  const windowEnd = Math.min(start, text.length);
   let found: KeywordHit | undefined;
-  for (const match of text.slice(windowStart, start).matchAll(IDENTIFIER)) {
-    if (fieldMatches(match[0], list)) {
-      const distance = start - (windowStart + match.index + match[0].length);
-      found = { keyword: match[0], distance, position: 'before' };
+  // Identifiers as /[A-Za-z_][A-Za-z0-9_]*/ finds them, read in place (no slice of the window).
+  let i = windowStart;
+  while (i < windowEnd) {
+    if (!isIdentifierStart(text.charCodeAt(i))) {
+      i++;
+      continue;
     }
+    let j = i + 1;
+    while (j < windowEnd && isIdentifierPart(text.charCodeAt(j))) j++;
+    const identifier = text.slice(i, j);
+    if (fieldMatches(identifier, list)) {
+      found = { keyword: identifier, distance: start - j, position: 'before' };
+    }
+    i = j;
   }
   return found;
+}
+
+function isIdentifierStart(code: number): boolean {
+  return isAsciiLetter(code) || code === 95; /* _ */
+}
+
+function isIdentifierPart(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95;
 }
 
 /** How far after a keyword its own number may start (`order 123`, `ref. n° 123`, `id: 7`). */

@@ -27,7 +27,8 @@ function detect(segment: Segment, options: DetectorOptions): Candidate[] {
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? text.length;
   const candidates: Candidate[] = [];
-  for (const run of findNumberRuns(text)) {
+  // Runs too short to hold a phone are skipped by the scan itself.
+  for (const run of findNumberRuns(text, MIN_DIGITS)) {
     if (run.start >= to) break;
     if (run.end <= from || gluedBefore(text, run) || isOtherNumber(run)) continue;
     for (const candidate of splitRun(segment, run, options)) {

@@ -69,7 +69,7 @@ const NOTHING_BLOCKED: ReadonlySet<number> = new Set();
 export function blockedGroups(groups: readonly DigitGroup[]): ReadonlySet<number> {
   // Dates need three groups and IPs four: most runs are shorter.
   if (groups.length < 3) return NOTHING_BLOCKED;
-  const blocked = new Set<number>();
+  let blocked: Set<number> | undefined;
   let start = 0;
   while (start < groups.length) {
     const next = groups[start + 1];
@@ -78,50 +78,78 @@ export function blockedGroups(groups: readonly DigitGroup[]): ReadonlySet<number
     while (sep !== '' && end + 1 < groups.length && joiner(groups[end + 1] as DigitGroup) === sep) {
       end++;
     }
-    const chain = groups.slice(start, end + 1).map((g) => g.digits);
-    if (isDateChain(chain) || isIpChain(chain, sep)) {
+    if (isDateChain(groups, start, end) || isIpChain(groups, start, end, sep)) {
+      blocked ??= new Set<number>();
       for (let m = start; m <= end; m++) blocked.add(m);
     }
     start = end + 1;
   }
-  return blocked;
+  return blocked ?? NOTHING_BLOCKED;
 }
 
-function isDateChain(parts: readonly string[]): boolean {
-  if (parts.length !== 3) return false;
-  const [a, b, c] = parts as [string, string, string];
-  const n = (s: string) => Number(s);
+/** Groups `first..last` read as a date: year-month-day, or day and month then a year. */
+function isDateChain(groups: readonly DigitGroup[], first: number, last: number): boolean {
+  if (last - first !== 2) return false;
+  const a = (groups[first] as DigitGroup).digits;
+  const b = (groups[first + 1] as DigitGroup).digits;
+  const c = (groups[first + 2] as DigitGroup).digits;
   if (a.length === 4 && b.length <= 2 && c.length <= 2) {
-    return n(b) >= 1 && n(b) <= 12 && n(c) >= 1 && n(c) <= 31;
+    const month = Number(b);
+    const day = Number(c);
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
   }
   if (a.length <= 2 && b.length <= 2 && (c.length === 4 || c.length === 2)) {
-    const dayMonth = n(a) >= 1 && n(a) <= 31 && n(b) >= 1 && n(b) <= 31;
-    return dayMonth && (n(a) <= 12 || n(b) <= 12);
+    const x = Number(a);
+    const y = Number(b);
+    const dayMonth = x >= 1 && x <= 31 && y >= 1 && y <= 31;
+    return dayMonth && (x <= 12 || y <= 12);
   }
   return false;
 }
 
-function isIpChain(parts: readonly string[], sep: string): boolean {
-  // `077.189.98.94` is a Swiss phone: IP octets are not written with a leading zero.
-  const octet = (p: string) =>
-    p.length <= 3 && Number(p) <= 255 && (p.length === 1 || p[0] !== '0');
-  return sep === '.' && parts.length === 4 && parts.every(octet);
+function isIpChain(
+  groups: readonly DigitGroup[],
+  first: number,
+  last: number,
+  sep: string,
+): boolean {
+  if (sep !== '.' || last - first !== 3) return false;
+  for (let k = first; k <= last; k++) {
+    // `077.189.98.94` is a Swiss phone: IP octets are not written with a leading zero.
+    const p = (groups[k] as DigitGroup).digits;
+    if (!(p.length <= 3 && Number(p) <= 255 && (p.length === 1 || p[0] !== '0'))) return false;
+  }
+  return true;
 }
 
 /** Payment cards, ISBNs: a whole run whose digits pass the card or ISBN checksum. */
 export function isOtherNumber(run: NumberRun): boolean {
   if (run.plus) return false;
-  const digits = run.groups.map((g) => g.digits).join('');
+  const { groups } = run;
+  let length = 0;
+  for (const group of groups) length += group.digits.length;
+  // Only these lengths can be a card (13-19) or an ISBN (10, 13): most runs stop here.
+  if (length !== 10 && (length < 13 || length > 19)) return false;
+  const digits = groups.length === 1 ? (groups[0] as DigitGroup).digits : joinDigits(groups);
   if (digits.length >= 13 && digits.length <= 19 && digits[0] !== '0' && luhnValid(digits)) {
     return true;
   }
   if (digits.length === 13 && /^97[89]/.test(digits) && isbn13Valid(digits)) return true;
-  const dashed = run.groups.slice(1).every((g) => g.separatorBefore === '-');
-  const lastGroup = run.groups[run.groups.length - 1] as DigitGroup;
-  if (digits.length === 10 && run.groups.length === 4 && dashed && lastGroup.digits.length === 1) {
+  let dashed = true;
+  for (let k = 1; k < groups.length; k++) {
+    if ((groups[k] as DigitGroup).separatorBefore !== '-') dashed = false;
+  }
+  const lastGroup = groups[groups.length - 1] as DigitGroup;
+  if (digits.length === 10 && groups.length === 4 && dashed && lastGroup.digits.length === 1) {
     return isbn10Valid(digits);
   }
   return false;
+}
+
+function joinDigits(groups: readonly DigitGroup[]): string {
+  let digits = '';
+  for (const group of groups) digits += group.digits;
+  return digits;
 }
 
 export function luhnValid(digits: string): boolean {

@@ -1,4 +1,4 @@
-import { isDigit, isWordChar } from '../../text/chars.js';
+import { isAsciiLetter, isDigit, isWordChar } from '../../text/chars.js';
 
 /**
  * The cheap first pass of the phone detector: runs of digit groups joined by the separators
@@ -47,28 +47,35 @@ function isStart(text: string, i: number): boolean {
   return false;
 }
 
-/** Read one run starting at `start` (a digit, or `+`/`(` before a digit). */
-function readRun(text: string, start: number): NumberRun {
+/**
+ * Group offsets of the run being read, reused from run to run: most runs (`200`, `10:50:53`,
+ * `2024-03-24`) hold too few digits to be a phone and are dropped before any object is made.
+ */
+const groupStarts: number[] = [];
+const groupEnds: number[] = [];
+let groupCount = 0;
+let digitCount = 0;
+
+/**
+ * Read one run starting at `start` (a digit, or `+`/`(` before a digit) into the group
+ * offsets above; returns the offset after its last digit.
+ */
+function scanRun(text: string, start: number): number {
   let i = start;
-  const plus = text[i] === '+';
-  let separator = '';
-  if (plus || text[i] === '(') {
-    separator = plus ? '' : '(';
-    i++;
-  }
-  const groups: DigitGroup[] = [];
+  const plus = text.charCodeAt(i) === 43; /* + */
+  const paren = !plus && text.charCodeAt(i) === 40; /* ( */
+  if (plus || paren) i++;
   // `(+33) 6 12 …`: the country code alone in parentheses.
-  const parenBeforePlus = plus && text[start - 1] === '(';
-  let openParen = separator === '(' || parenBeforePlus;
+  let openParen = paren || (plus && text.charCodeAt(start - 1) === 40);
+  groupCount = 0;
+  digitCount = 0;
   for (;;) {
     const groupStart = i;
     while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-    groups.push({
-      start: groupStart,
-      end: i,
-      digits: text.slice(groupStart, i),
-      separatorBefore: separator,
-    });
+    groupStarts[groupCount] = groupStart;
+    groupEnds[groupCount] = i;
+    groupCount++;
+    digitCount += i - groupStart;
     // Look ahead over one separator; keep it only if a digit follows.
     let j = i;
     let hasJoiner = false;
@@ -91,41 +98,67 @@ function readRun(text: string, start: number): NumberRun {
       lastWasSpace = space;
       j++;
     }
-    const sep = text.slice(i, j);
-    if (sep === '' || j >= text.length || !isDigit(text.charCodeAt(j))) break;
-    separator = sep;
+    if (j === i || j >= text.length || !isDigit(text.charCodeAt(j))) break;
     i = j;
   }
-  const last = groups[groups.length - 1] as DigitGroup;
-  return { start, end: last.end, plus, parenBeforePlus, groups };
+  return i;
+}
+
+/** The run just scanned, as objects: its groups and the separators between them. */
+function buildRun(text: string, start: number): NumberRun {
+  const plus = text.charCodeAt(start) === 43; /* + */
+  const groups: DigitGroup[] = new Array<DigitGroup>(groupCount);
+  for (let k = 0; k < groupCount; k++) {
+    const groupStart = groupStarts[k] as number;
+    const groupEnd = groupEnds[k] as number;
+    groups[k] = {
+      start: groupStart,
+      end: groupEnd,
+      digits: text.slice(groupStart, groupEnd),
+      separatorBefore:
+        k > 0 ? text.slice(groupEnds[k - 1], groupStart) : groupStart > start && !plus ? '(' : '',
+    };
+  }
+  const parenBeforePlus = plus && text.charCodeAt(start - 1) === 40; /* ( */
+  return { start, end: groupEnds[groupCount - 1] as number, plus, parenBeforePlus, groups };
+}
+
+/** `isWordChar` of the character before `i`, without making a string for ASCII. */
+function isWordCharBefore(text: string, i: number): boolean {
+  const code = text.charCodeAt(i - 1);
+  if (code < 0x80) return isAsciiLetter(code) || isDigit(code) || code === 95; /* _ */
+  return isWordChar(text[i - 1]);
 }
 
 /** A single-character class: the engine jumps between anchors natively, no backtracking. */
 const ANCHOR = /[0-9+(]/g;
 
-/** Every run in `text`, left to right, each starting on a non-word boundary. */
-export function findNumberRuns(text: string): NumberRun[] {
+/**
+ * Every run in `text` holding at least `minDigits` digits, left to right, each starting on a
+ * non-word boundary. Shorter runs are skipped whole, as if they had been read.
+ */
+export function findNumberRuns(text: string, minDigits = 0): NumberRun[] {
   const runs: NumberRun[] = [];
-  const anchor = new RegExp(ANCHOR.source, 'g');
+  const anchor = ANCHOR;
   let i = 0;
   while (i < text.length) {
     anchor.lastIndex = i;
-    const match = anchor.exec(text);
-    if (!match) break;
-    i = match.index;
+    // `test` finds the anchor without allocating a match; it ends one character after it.
+    if (!anchor.test(text)) break;
+    i = anchor.lastIndex - 1;
     if (!isStart(text, i)) {
       i++;
       continue;
     }
     const code = text.charCodeAt(i);
-    if (isDigit(code) && isWordChar(text[i - 1])) {
+    if (isDigit(code) && i > 0 && isWordCharBefore(text, i)) {
       // Glued to a word or a longer number: skip the rest of that token.
       while (i < text.length && isDigit(text.charCodeAt(i))) i++;
       continue;
     }
-    const run = readRun(text, i);
-    runs.push(run);
-    i = run.end;
+    const end = scanRun(text, i);
+    if (digitCount >= minDigits) runs.push(buildRun(text, i));
+    i = end;
   }
   return runs;
 }

@@ -2,6 +2,20 @@ import { readNational, type PhoneReading } from './read-number.js';
 
 const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'CA']);
 const ENGLISH_SPEAKING = new Set(['GB', 'US', 'CA', 'IE', 'AU', 'NZ']);
+const NO_READINGS: readonly PhoneReading[] = [];
+
+/** `digits` read as a national number of each region that accepts it, in configured order. */
+export function nationalReadings(
+  digits: string,
+  regions: readonly string[],
+): readonly PhoneReading[] {
+  let readings: PhoneReading[] | undefined;
+  for (const region of regions) {
+    const reading = readNational(digits, region);
+    if (reading) (readings ??= []).push(reading);
+  }
+  return readings ?? NO_READINGS;
+}
 
 /**
  * National numbers valid in several regions (`0800 123 456` is French, British and Swiss):
@@ -9,25 +23,22 @@ const ENGLISH_SPEAKING = new Set(['GB', 'US', 'CA', 'IE', 'AU', 'NZ']);
  * language fits, then the first configured region.
  */
 export function pickRegion(
-  digits: string,
-  regions: readonly string[],
+  readings: readonly PhoneReading[],
   writtenGroups: readonly number[] | undefined,
-  languageOfContext: () => 'fr' | 'en' | undefined,
+  languageOfContext: 'fr' | 'en' | undefined,
 ): PhoneReading | undefined {
-  let readings: PhoneReading[] = [];
-  for (const region of regions) {
-    const reading = readNational(digits, region);
-    if (reading) readings.push(reading);
-  }
-  if (readings.length < 2) return readings[0];
+  let candidates = readings;
   if (writtenGroups) {
     const sameGrouping = readings.filter((r) => sameLengths(writtenGroups, r.nationalGroups));
-    if (sameGrouping.length > 0) readings = sameGrouping;
+    if (sameGrouping.length > 0) candidates = sameGrouping;
   }
-  const language = languageOfContext();
   const fits =
-    language === 'fr' ? FRENCH_SPEAKING : language === 'en' ? ENGLISH_SPEAKING : undefined;
-  return readings.find((r) => fits?.has(r.region)) ?? readings[0];
+    languageOfContext === 'fr'
+      ? FRENCH_SPEAKING
+      : languageOfContext === 'en'
+        ? ENGLISH_SPEAKING
+        : undefined;
+  return candidates.find((r) => fits?.has(r.region)) ?? candidates[0];
 }
 
 export function sameLengths(a: readonly number[], b: readonly number[]): boolean {

@@ -1,8 +1,8 @@
 import type { Candidate, DetectorOptions, Evidence, Segment } from '../../types.js';
 import { phoneContext, type PhoneContext } from './context.js';
 import type { DigitGroup, NumberRun } from './number-runs.js';
-import { readInternational, type PhoneReading } from './read-number.js';
-import { pickRegion, sameLengths } from './pick-region.js';
+import { couldBeInternational, readInternational, type PhoneReading } from './read-number.js';
+import { nationalReadings, pickRegion, sameLengths } from './pick-region.js';
 
 /**
  * One candidate number (groups `first..last` of a run): shape checks, libphonenumber reading
@@ -60,14 +60,17 @@ export function readCandidate(
     first === 0
       ? !run.plus && run.start < firstGroup.start
       : firstGroup.separatorBefore.endsWith('(');
-  const closesParen = groups.some((g, k) => k > 0 && g.separatorBefore.includes(')'));
+  let closesParen = false;
+  for (let k = 1; k < groups.length; k++) {
+    if ((groups[k] as DigitGroup).separatorBefore.includes(')')) closesParen = true;
+  }
   const start =
     first === 0 && run.plus
       ? run.start - (run.parenBeforePlus && closesParen ? 1 : 0)
       : firstGroup.start - (opensParen && closesParen ? 1 : 0);
   const end = (groups[groups.length - 1] as DigitGroup).end;
+  // Read only when needed: most digit runs are not phones and need no context.
   let context: PhoneContext | undefined;
-  const contextOf = () => (context ??= phoneContext(segment, start, end));
 
   let reading: PhoneReading | undefined;
   let prefixed = international;
@@ -76,18 +79,28 @@ export function readCandidate(
     prefixed = true;
     reading = readInternational(digits.slice(2));
   } else {
-    const written = groups.length > 1 ? dialled.map((g) => g.digits.length) : undefined;
+    const written = groups.length > 1 ? groupLengths(dialled) : undefined;
     if (digits.length <= MAX_NATIONAL_DIGITS) {
-      reading = pickRegion(digits, options.regions, written, () => contextOf().language);
+      const readings = nationalReadings(digits, options.regions);
+      if (readings.length > 1) {
+        context ??= phoneContext(segment, start, end);
+        reading = pickRegion(readings, written, context.language);
+      } else reading = readings[0];
     }
     // `msisdn=33612345678`: E.164 stored without its `+`, read so only when a word says phone.
-    if (!reading && !written && digits[0] !== '0' && contextOf().support.length > 0) {
+    if (
+      !reading &&
+      !written &&
+      digits[0] !== '0' &&
+      couldBeInternational(digits) &&
+      (context ??= phoneContext(segment, start, end)).support.length > 0
+    ) {
       reading = readInternational(digits);
       prefixed = true;
     }
   }
   if (!reading) return undefined;
-  context = contextOf();
+  context ??= phoneContext(segment, start, end);
 
   const formatted = groups.length > 1;
   const evidence: Evidence[] = [
@@ -111,8 +124,7 @@ export function readCandidate(
     confidence = formatted ? CONFIDENCE.formattedWithContext : CONFIDENCE.bareWithContext;
   } else if (formatted) {
     const expected = prefixed ? reading.internationalGroups : reading.nationalGroups;
-    const lengths = dialled.map((g) => g.digits.length);
-    confidence = plausibleGrouping(lengths, expected)
+    confidence = plausibleGrouping(groupLengths(dialled), expected)
       ? CONFIDENCE.grouped
       : CONFIDENCE.otherwiseFormatted;
   } else if (international) {
@@ -133,6 +145,12 @@ export function readCandidate(
     confidence: Math.round(confidence * 100) / 100,
     evidence,
   };
+}
+
+function groupLengths(groups: readonly DigitGroup[]): number[] {
+  const lengths = new Array<number>(groups.length);
+  for (let k = 0; k < groups.length; k++) lengths[k] = (groups[k] as DigitGroup).digits.length;
+  return lengths;
 }
 
 /**

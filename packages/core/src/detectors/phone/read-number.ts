@@ -37,16 +37,27 @@ const FICTION_REGIONS: Record<string, string> = { '1': 'US', '33': 'FR', '44': '
 const CACHE_LIMIT = 20_000;
 const cache = new Map<string, PhoneReading | null>();
 
+/** Whether `digits` (after `+`/`00`) can be a number written with its country code. */
+export function couldBeInternational(digits: string): boolean {
+  return digits.length >= 8 && digits.length <= 15 && digits[0] !== '0';
+}
+
 /** A number written with its country code (`+` or `00` already stripped from `digits`). */
 export function readInternational(digits: string): PhoneReading | undefined {
-  if (digits.length < 8 || digits.length > 15 || digits[0] === '0') return undefined;
-  return cached(`+${digits}`, () => read(`+${digits}`, undefined, digits));
+  if (!couldBeInternational(digits)) return undefined;
+  const key = `+${digits}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  return remember(key, read(key, undefined, digits));
 }
 
 /** A national number (`0612345678`, `2125550147`) read in `region`. */
 export function readNational(digits: string, region: string): PhoneReading | undefined {
   if (!plausibleNational(digits, region)) return undefined;
-  return cached(`${region}:${digits}`, () => read(digits, region as CountryCode, digits));
+  const key = `${region}:${digits}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  return remember(key, read(digits, region as CountryCode, digits));
 }
 
 function plausibleNational(digits: string, region: string): boolean {
@@ -60,10 +71,7 @@ function plausibleNational(digits: string, region: string): boolean {
   return true;
 }
 
-function cached(key: string, compute: () => PhoneReading | undefined): PhoneReading | undefined {
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit ?? undefined;
-  const value = compute();
+function remember(key: string, value: PhoneReading | undefined): PhoneReading | undefined {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, value ?? null);
   return value;
