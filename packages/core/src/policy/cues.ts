@@ -188,6 +188,12 @@ const FRENCH_STEMS = [
   'confiez',
   'confiee',
   'confiees',
+  'journalis',
+  'notee',
+  'notons',
+  // « vous vous connectez avec votre adresse mail et votre mot de passe »: what one signs in
+  // with is held (English "log in" is the verb "log").
+  'connectez',
 ];
 const FRENCH_NOT_VERBS = new Set([
   'utilisateur',
@@ -259,8 +265,13 @@ const DETERMINERS = new Set([
   'such',
 ]);
 
+/** "debt collection agency", "payment collection bureau": collecting money, not data. */
+const MONEY_COLLECTION = new Set(['debt', 'debts', 'payment', 'payments', 'rent', 'fee', 'fees']);
+
 function isNounUse(words: readonly string[], index: number): boolean {
-  return NOUN_LOOKALIKES.has(words[index] as string) && DETERMINERS.has(words[index - 1] as string);
+  const word = words[index] as string;
+  if (word === 'collection' && MONEY_COLLECTION.has(words[index - 1] as string)) return true;
+  return NOUN_LOOKALIKES.has(word) && DETERMINERS.has(words[index - 1] as string);
 }
 
 /**
@@ -269,8 +280,32 @@ function isNounUse(words: readonly string[], index: number): boolean {
  */
 export function isCollectionVerb(word: string, language?: 'en' | 'fr'): boolean {
   if (language !== 'fr' && ENGLISH_VERBS.has(word)) return true;
-  if (language === 'en' || FRENCH_NOT_VERBS.has(word)) return false;
+  return language !== 'en' && isFrenchVerb(word);
+}
+
+function isFrenchVerb(word: string): boolean {
+  if (FRENCH_NOT_VERBS.has(word)) return false;
   return FRENCH_STEMS.some((stem) => word.startsWith(stem));
+}
+
+/**
+ * Verbs read from their neighbours: « on vous demande un RIB », « il est demandé » (after a
+ * pronoun, « demande » is the verb, not the noun); « personnalisés à l'aide de votre prénom »
+ * (French "using").
+ */
+const VERB_PRONOUNS = new Set(['vous', 'nous', 'on', 'est', 'sont', 'lui', 'leur']);
+
+function isVerbInContext(words: readonly string[], index: number, language?: 'en' | 'fr'): boolean {
+  if (language === 'en') return false;
+  const word = words[index] as string;
+  if (word === 'demande' || word === 'demandes')
+    return VERB_PRONOUNS.has(words[index - 1] as string);
+  return (
+    word === 'aide' &&
+    words[index - 1] === 'l' &&
+    words[index - 2] === 'a' &&
+    ['de', 'd', 'des', 'du'].includes(words[index + 1] as string)
+  );
 }
 
 /**
@@ -386,7 +421,7 @@ export function collectionVerbIndexes(words: readonly string[], language?: 'en' 
   const aboutRecord = mentionsRecord(words);
   words.forEach((word, index) => {
     if (
-      isCollectionVerb(word, language) &&
+      (isCollectionVerb(word, language) || isVerbInContext(words, index, language)) &&
       !isReaderAsking(words, index, language) &&
       !isReaderOption(words, index) &&
       !isNounUse(words, index)
@@ -441,6 +476,9 @@ const DATA_WORDS = new Set([
 ]);
 const POSSESSIVE_THIRD_PARTY =
   /\byour (?:own )?(?:customers|clients|contacts|employees|staff|recipients|patients)['’]/;
+/** "operated by the airport under its own notice": processing another controller answers for. */
+const OWN_NOTICE =
+  /\b(?:its|their) own (?:privacy )?(?:notice|policy|terms)\b|\b(?:sa|leur) propre politique\b/;
 const THIRD_PARTIES = new Set([
   'customers',
   'clients',
@@ -462,6 +500,7 @@ const THIRD_PARTIES = new Set([
  */
 export function isAboutThirdParties(words: readonly string[], rawClause = ''): boolean {
   if (POSSESSIVE_THIRD_PARTY.test(fold(rawClause))) return true;
+  if (OWN_NOTICE.test(fold(rawClause))) return true;
   return words.some((word, index) => {
     if (word !== 'your' && word !== 'vos') return false;
     let next = index + 1;
@@ -562,6 +601,34 @@ const DERIVATION_VERBS = new Set([
   'calculer',
 ]);
 
+/** « pour les élèves mineurs », "for members": whom data is kept about, not why. */
+const PEOPLE = new Set([
+  'eleves',
+  'enfants',
+  'mineurs',
+  'adherents',
+  'membres',
+  'beneficiaires',
+  'candidats',
+  'salaries',
+  'passagers',
+  'conducteurs',
+  'voyageurs',
+  'members',
+  'children',
+  'minors',
+  'applicants',
+  'passengers',
+]);
+
+/** "we ask you to confirm your date of birth": what the reader is asked to give, not a purpose. */
+function isAskedToDo(words: readonly string[], to: number): boolean {
+  return (
+    words[to - 1] === 'you' &&
+    ['ask', 'asks', 'asked', 'require', 'requires', 'required'].includes(words[to - 2] as string)
+  );
+}
+
 function startsDerivation(next: readonly string[]): boolean {
   const [first, second] = next;
   if (first === 'de' || first === 'd' || first === 'en') return DERIVATION_VERBS.has(second ?? '');
@@ -586,9 +653,13 @@ export function withoutPurposes(normalizedItem: string, language?: 'en' | 'fr'):
     ];
     const start = starts.find((start) => start.every((w, k) => words[i + k] === w));
     const startsPurpose =
-      ((word === 'to' && language !== 'fr' && (i === 0 || isInfinitive(words[i + 1]))) ||
+      ((word === 'to' &&
+        language !== 'fr' &&
+        (i === 0 || isInfinitive(words[i + 1])) &&
+        !isAskedToDo(words, i)) ||
         start !== undefined) &&
-      !startsDerivation(words.slice(i + (start?.length ?? 1), i + (start?.length ?? 1) + 2));
+      !startsDerivation(words.slice(i + (start?.length ?? 1), i + (start?.length ?? 1) + 2)) &&
+      !PEOPLE.has(words[i + (start?.length ?? 1)] as string);
     if (!inPurpose && startsPurpose) {
       inPurpose = true;
       pieces.push([]);
@@ -608,6 +679,8 @@ export function withoutPurposes(normalizedItem: string, language?: 'en' | 'fr'):
   return pieces.map((piece) => piece.join(' ')).filter((piece) => piece.length > 0);
 }
 
+/** How many words a condition ("if", « si ») reaches forward. */
+const CONDITION_REACH = 10;
 const ENGLISH_NEGATIONS = new Set(['not', 'never', 'no', 't', 'neither', 'nor', 'cannot']);
 const CONDITIONS = new Set(['if', 'unless', 'whether', 'si', 'sauf']);
 const FRENCH_NEGATION_ENDS = new Set([
@@ -628,17 +701,20 @@ const FRENCH_NEGATION_ENDS = new Set([
  * or a refusal by the user ("you can refuse cookies") is not one.
  */
 export function isNegatedClause(words: readonly string[], language?: 'en' | 'fr'): boolean {
-  // A condition ("if you do not provide…", « si vous ne souhaitez pas… ») is not a practice either.
+  // A condition ("if you do not provide…", « si vous ne souhaitez pas… ») is not a practice
+  // either; it reaches a few words, not the main clause after it ("If your phone allows it,
+  // you can unlock the app with your fingerprint: it is never sent to us").
   const condition = words.findIndex((word) => CONDITIONS.has(word));
   for (const verb of collectionVerbIndexes(words, language)) {
-    if (condition >= 0 && condition < verb) continue;
+    if (condition >= 0 && condition < verb && verb - condition <= CONDITION_REACH) continue;
     for (let k = Math.max(0, verb - 5); k < verb; k++) {
       if (ENGLISH_NEGATIONS.has(words[k] as string)) return true;
     }
     // "we collect no payment data", "the form contains no field for…".
     if (words[verb + 1] === 'no' || words[verb + 1] === 'neither') return true;
     // French: « ne/n' » shortly before the verb and « pas/jamais/aucun… » shortly after « ne ».
-    for (let k = Math.max(0, verb - 4); k < verb; k++) {
+    // « n'est ni consulté, ni conservé »: the negation may bear on two verbs in a row.
+    for (let k = Math.max(0, verb - 6); k < verb; k++) {
       if (words[k] !== 'ne' && words[k] !== 'n') continue;
       for (let m = k + 1; m <= Math.min(words.length - 1, k + 6); m++) {
         if (FRENCH_NEGATION_ENDS.has(words[m] as string)) return true;
@@ -681,7 +757,7 @@ export function splitClauses(text: string): string[] {
  * `expandCoordination` reads them.
  */
 export function splitEnumeration(text: string): string[] {
-  return fold(text)
+  return fold(withAcronymsAfter(text))
     .replace(/\b(?:e\.g|i\.e)\.(?!\w)/g, ',')
     .replace(
       /\b(?:such as|including|includes|include|for example|for instance|like|notamment|tels? que|telles? que|comme|ainsi que|par exemple|y compris|incluant)\b/g,
@@ -690,6 +766,53 @@ export function splitEnumeration(text: string): string[] {
     .split(/[,:()[\]•·;]|\s[-–—]\s/)
     .map((item) => item.trim())
     .filter((item) => item.length > 0);
+}
+
+/** Words that end a noun phrase: an acronym before them is not inside one. */
+const PHRASE_BREAKS = new Set([
+  'and',
+  'or',
+  'of',
+  'for',
+  'to',
+  'is',
+  'are',
+  'which',
+  'that',
+  'with',
+  'in',
+  'on',
+  'the',
+  'et',
+  'ou',
+  'de',
+  'du',
+  'des',
+  'pour',
+  'est',
+  'sont',
+  'qui',
+  'que',
+  'avec',
+  'en',
+  'sur',
+  'le',
+  'la',
+  'les',
+  'n',
+  'ne',
+]);
+
+/**
+ * "your precise (GPS) location": an acronym inside a noun phrase would cut it in two at the
+ * parenthesis ("precise", "location"); it is moved after the phrase ("precise location (GPS)").
+ */
+function withAcronymsAfter(text: string): string {
+  return text.replace(
+    /\s\(([A-Z][A-Z0-9]{1,5})\)\s+(\p{L}+)/gu,
+    (all, acronym: string, next: string) =>
+      PHRASE_BREAKS.has(next.toLowerCase()) ? all : ` ${next} (${acronym})`,
+  );
 }
 
 /**
@@ -866,6 +989,7 @@ const NEUTRAL_TOPICS: readonly string[][] = [
   ['rights', 'of'],
   ['qu', 'est', 'ce', 'qu'],
   ['what', 'is'],
+  ['combien', 'de', 'temps'],
 ];
 
 export function isNeutralTopic(words: readonly string[]): boolean {
@@ -893,5 +1017,46 @@ export function namesDataKinds(words: readonly string[]): boolean {
   return words.some(
     (word, i) =>
       DATA_KINDS.has(word) && words.slice(i + 1, i + 4).some((next) => DATA_NOUNS.has(next)),
+  );
+}
+
+/**
+ * "we never have access to your card details", « RE n'a jamais accès aux données de votre
+ * carte »: denying access denies collection, though "access" is no collection verb.
+ */
+export function deniesAccess(words: readonly string[]): boolean {
+  const at = words.findIndex((word) => word === 'access' || word === 'acces');
+  if (at < 0) return false;
+  const before = words.slice(Math.max(0, at - 4), at);
+  if (before.includes('no') || before.includes('never') || before.includes('not')) return true;
+  return (
+    (before.includes('n') || before.includes('ne')) &&
+    (before.includes('jamais') || before.includes('pas') || before.includes('aucun'))
+  );
+}
+
+const ASKING_WORDS = new Set(['ask', 'asks', 'asking', 'demandera', 'demanderons', 'demandons']);
+const CHANNELS: readonly string[][] = [
+  ['over', 'the', 'phone'],
+  ['by', 'phone'],
+  ['by', 'e', 'mail'],
+  ['by', 'email'],
+  ['by', 'text'],
+  ['par', 'telephone'],
+  ['par', 'e', 'mail'],
+  ['par', 'email'],
+  ['par', 'courriel'],
+  ['par', 'sms'],
+];
+
+/**
+ * "We never ask for your password over the phone or by e-mail", « nous ne vous demanderons
+ * jamais votre mot de passe par courriel »: a warning against impersonation, not a statement
+ * that no password is kept (the channel tells it from "we never ask for your password").
+ */
+export function isImpersonationWarning(words: readonly string[]): boolean {
+  return (
+    words.some((word) => ASKING_WORDS.has(word)) &&
+    words.some((_, i) => CHANNELS.some((channel) => channel.every((w, k) => words[i + k] === w)))
   );
 }

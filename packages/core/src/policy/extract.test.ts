@@ -388,9 +388,11 @@ describe('owners and labels of data', () => {
     expect(negatedIn('We never ask for a photo of your child.')).toEqual([
       'user.content.self_image',
     ]);
+    // Collecting a child's data is processing data about children; negating it is not.
     expect(declaredIn("We ask for your child's first name.")).toEqual([
       'user.name',
       'user.name.first',
+      'user.children',
     ]);
   });
 
@@ -442,5 +444,59 @@ describe('more ways of saying it', () => {
       'user.contact.address',
     ]);
     expect(declaredIn('We collect your city.')).toEqual(['user.location.coarse']);
+  });
+});
+
+describe('round 3 rules', () => {
+  it('reads a warning against impersonation as no negation', () => {
+    expect(negatedIn('We never ask for your password over the phone or by e-mail.')).toEqual([]);
+  });
+
+  it('reads a denial of access as a negation', () => {
+    expect(negatedIn("Nous n'avons jamais accès aux données de votre carte bancaire.")).toEqual([
+      'user.financial.credit_card',
+    ]);
+  });
+
+  it('ends a condition before the main clause', () => {
+    expect(
+      negatedIn(
+        "Si votre téléphone le permet, vous pouvez déverrouiller l'application avec votre empreinte digitale : votre empreinte ne nous est jamais transmise.",
+      ),
+    ).toEqual(['user.biometrics.fingerprint']);
+  });
+
+  it('keeps an acronym inside a noun phrase', () => {
+    expect(declaredIn('We use your precise (GPS) location.')).toEqual(['user.location.precise']);
+  });
+
+  it('reads the answer under a bold FAQ question without a blank line', () => {
+    expect(
+      declaredIn('**What do you need to open an account?**\nYour name and a password.', 'markdown'),
+    ).toEqual(['user.name', 'user.authorization.credentials']);
+  });
+
+  it('reads an FAQ written as a definition list as questions and answers', () => {
+    const html =
+      '<dl><dt>Vous savez où je suis ?</dt><dd>Non. Nous ne relevons pas votre position. ' +
+      'Pour un paiement en plusieurs fois, on vous demande un RIB.</dd></dl>';
+    expect(declaredIn(html, 'html')).toEqual(['user.financial.bank_account']);
+  });
+
+  it('skips the activity and legal-basis columns of a table', () => {
+    const html =
+      '<table><tr><th>Activity</th><th>Information about you</th><th>Lawful basis</th></tr>' +
+      '<tr><td>Pet Health Plan</td><td>Your e-mail address</td><td>Contract</td></tr></table>';
+    expect(declaredIn(html, 'html')).toEqual(['user.contact.email']);
+  });
+
+  it('does not read money collection as data collection', () => {
+    expect(declaredIn('Unpaid invoices go to our debt collection agency.')).toEqual([]);
+  });
+
+  it('reads a place of residence as part of an address', () => {
+    expect(
+      declaredIn('Nous recueillons votre ville de résidence et votre pays de résidence.'),
+    ).toEqual(['user.contact.address.city', 'user.contact.address.country']);
   });
 });

@@ -2,9 +2,11 @@ import { listCategories } from '../taxonomy/index.js';
 import {
   answerOf,
   collectionVerbIndexes,
+  deniesAccess,
   expandCoordination,
   fromAnswerersView,
   isDefinition,
+  isImpersonationWarning,
   isNeutralTopic,
   namesDataKinds,
   namesFieldStatus,
@@ -20,7 +22,7 @@ import {
 import { detectLanguage, documentLanguage } from './language.js';
 import { lexiconEntryFor, matchLexicon, type LexiconEntry } from './lexicon.js';
 import { normalizeForMatch, removeAddressesAndUrls } from './normalize.js';
-import { withoutPossessors } from './possession.js';
+import { owners, withoutPossessors } from './possession.js';
 import { isQuestion, segmentBlocks, type PolicySegment } from './segment.js';
 import { toBlocks } from './source-text.js';
 import type {
@@ -56,34 +58,44 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
   const collector = new ExtractionCollector();
   const sections: Section[] = [];
   let leadIn: Polarity = 'none';
+  // Columns of the current table that say why or on what basis, not what: "Activity", "Purpose".
+  let purposeColumns = new Set<number>();
   let previous: { block: number; polarity: Polarity } | undefined;
   // An FAQ question waiting for the first words of its answer ("Yes.", "No.").
   let question: { segment: PolicySegment; polarity: Polarity } | undefined;
-  for (const segment of segments) {
+  for (let segment of segments) {
     if (segment.kind === 'heading') {
       const opened = openSection(sections, segment);
       question = segment.question ? { segment, polarity: opened.polarity } : undefined;
       leadIn = 'none';
+      purposeColumns = new Set();
       previous = undefined;
       continue;
     }
     const current = sections[sections.length - 1];
     if (current?.neutral) continue;
+    // The first words under an FAQ question answer it: "Your name, e-mail and a password."
+    const answering = question !== undefined;
     if (question && current) {
       answerQuestion(question, segment, current, collector);
       question = undefined;
     }
     const section = current?.polarity ?? 'none';
-    if (segment.kind !== 'item') leadIn = 'none';
+    if (segment.kind !== 'item') {
+      leadIn = 'none';
+      purposeColumns = new Set();
+    }
     if (segment.kind === 'sentence' && declaresNothing(segment.text)) {
       previous = undefined;
       continue;
     }
     if (segment.header) {
       // A table's header row names its columns: "What we collect | Why" heads rows of data.
-      leadIn = headerPolarity(segment.text, section);
+      purposeColumns = columnsNamed(segment, PURPOSE_HEADS);
+      leadIn = headerPolarity(withoutColumns(segment, purposeColumns).text, section);
       continue;
     }
+    if (purposeColumns.size > 0) segment = withoutColumns(segment, purposeColumns);
     let own = segment.kind === 'sentence' ? statementPolarity(segment.text) : 'none';
     // "We keep clinical records. These include:" points back at the sentence before it.
     const anaphoric =
@@ -100,7 +112,7 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
           : section
         : anaphoric
           ? own
-          : segment.text.includes(':')
+          : segment.text.includes(':') || (answering && own === 'none' && section === 'collect')
             ? section
             : 'none';
     readSegment(segment, inherited, collector);
@@ -157,7 +169,7 @@ function declaresNothing(text: string): boolean {
   return isQuestion(text) || isDefinition(normalizeForMatch(text).split(' '));
 }
 
-/** Data-naming words that head a table's first column ("Data", « Données », "Item"). */
+/** Data-naming words that head a table's first data column ("Data", « Données », "Item"). */
 const DATA_COLUMN_HEADS = new Set([
   'data',
   'information',
@@ -171,12 +183,68 @@ const DATA_COLUMN_HEADS = new Set([
   'categorie',
 ]);
 
+/**
+ * Table headers of columns that name the activity or legal basis a row's data serves
+ * ("Activity | Information about you | Lawful basis"): their cells are noun phrases ("Pet
+ * Health Plan") that `withoutPurposes` cannot tell from data. A "Why" column's cells start
+ * with "To …" and are read as purposes already (a derivation in them still counts).
+ */
+const PURPOSE_HEADS: readonly string[][] = [
+  ['activity'],
+  ['activities'],
+  ['purpose'],
+  ['purposes'],
+  ['lawful', 'basis'],
+  ['legal', 'basis'],
+  ['traitement'],
+  ['traitements'],
+  ['finalite'],
+  ['finalites'],
+  ['base', 'legale'],
+  ['fondement'],
+];
+
+function cellTexts(segment: PolicySegment): string[] {
+  const starts = segment.cells ?? [0];
+  return starts.map((start, i) =>
+    segment.text.slice(start, starts[i + 1] ?? segment.text.length).replace(/,\s*$/, ''),
+  );
+}
+
+/** Indexes of a header row's cells that are exactly one of `heads` ("Why", « Finalité »). */
+function columnsNamed(segment: PolicySegment, heads: readonly string[][]): Set<number> {
+  const columns = new Set<number>();
+  const cells = cellTexts(segment);
+  // A table of one column, or one whose every column is a purpose, still names data.
+  if (cells.length < 2) return columns;
+  cells.forEach((cell, index) => {
+    const words = normalizeForMatch(cell).split(' ');
+    if (heads.some((head) => head.length === words.length && head.every((w, k) => words[k] === w)))
+      columns.add(index);
+  });
+  return columns.size < cells.length ? columns : new Set();
+}
+
+function withoutColumns(segment: PolicySegment, columns: ReadonlySet<number>): PolicySegment {
+  if (!segment.cells) return segment;
+  const kept = cellTexts(segment).filter((_, index) => !columns.has(index));
+  return { ...segment, text: kept.join(', ') };
+}
+
 function headerPolarity(text: string, section: Polarity): Polarity {
   const own = statementPolarity(text);
   if (own !== 'none') return own;
   const first = normalizeForMatch(text.split(',')[0] ?? '').split(' ');
   if (!first.some((word) => DATA_COLUMN_HEADS.has(word))) return 'none';
   return section === 'negate' ? 'negate' : 'collect';
+}
+
+/**
+ * "(please do not mention it in your messages)", « (merci de ne pas en indiquer dans vos
+ * messages) »: an aside asking something of the reader names no data the organisation keeps.
+ */
+function withoutAsides(text: string): string {
+  return text.replace(/\((?:please|merci|veuillez|thank you)\b[^()]*\)/gi, ' ');
 }
 
 /** Whether a sentence or heading states collection, its absence, or neither. */
@@ -213,8 +281,10 @@ function clausePolarity(
   previous: Polarity,
 ): Polarity {
   if (isRequestToReader(words)) return 'none';
-  if (collectionVerbIndexes(words, language).length === 0)
+  if (collectionVerbIndexes(words, language).length === 0) {
+    if (deniesAccess(words)) return 'negate';
     return namesFieldStatus(words) ? 'collect' : previous;
+  }
   return isNegatedClause(words, language) ? 'negate' : 'collect';
 }
 
@@ -236,7 +306,7 @@ function readSegment(
   const evidence: PolicyEvidence = { text: trimEvidence(segment.text), line: segment.line };
   const language = detectLanguage(segment.text);
   let polarity = inherited;
-  for (const clause of splitClauses(removeAddressesAndUrls(segment.text))) {
+  for (const clause of splitClauses(withoutAsides(removeAddressesAndUrls(segment.text)))) {
     const words = wordsOf(clause, language, options.asked === true);
     if (!options.forced) polarity = clausePolarity(words, language, polarity);
     const thirdParties = isAboutThirdParties(words, clause);
@@ -246,8 +316,11 @@ function readSegment(
       const normalized = normalizeForMatch(item);
       if (!normalized) continue;
       const entries: LexiconEntry[] = [];
+      const people: LexiconEntry[] = [];
       for (const piece of withoutPurposes(normalized, language)) {
-        for (const match of withoutPossessors(piece, matchLexicon(piece, language))) {
+        const matches = matchLexicon(piece, language);
+        people.push(...owners(piece, matches).map((match) => match.entry));
+        for (const match of withoutPossessors(piece, matches)) {
           if (match.entry.kind === 'non-personal') {
             nonPersonal = true;
             continue;
@@ -264,6 +337,7 @@ function readSegment(
           ? 'negate'
           : polarity;
       if (effective === 'none' || (effective === 'collect' && thirdParties)) continue;
+      if (effective === 'collect') entries.push(...people);
       for (const entry of entries) {
         if (effective === 'negate' && entry.negatable === false) continue;
         found.push({ entry, polarity: effective });
@@ -273,12 +347,16 @@ function readSegment(
     // customer number.
     const named = new Set(found.flatMap(({ entry }) => entry.categories));
     const fullName = namesFullName(found.map(({ entry }) => entry));
+    const warning = isImpersonationWarning(words);
     for (const { entry, polarity: effective } of found) {
       if (entry.unlessWith?.some((category) => named.has(category))) continue;
+      if (effective === 'negate' && warning && entry.categories.includes(CREDENTIALS)) continue;
       collector.add(fullName ? withoutNameParts(entry) : entry, effective, evidence);
     }
   }
 }
+
+const CREDENTIALS = 'user.authorization.credentials';
 
 const NAME_PARTS = new Set(['user.name.first', 'user.name.last']);
 

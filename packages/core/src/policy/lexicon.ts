@@ -261,6 +261,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'numero de telephone portable',
     'telephone fixe',
     'telephone mobile',
+    // « n° de mobile », « no de téléphone »: the number sign folds to a lone letter.
+    'n de mobile',
+    'n de telephone',
+    'n de portable',
+    'no de telephone',
   ]),
   block([
     'of your phone',
@@ -272,6 +277,15 @@ export const LEXICON: readonly LexiconEntry[] = [
     'ordinateurs portables',
     'telephone support',
     'phone support',
+    // The handset itself ("if your phone allows it", « par le téléphone lui-même »).
+    'if your phone',
+    'on your phone',
+    'si votre telephone',
+    'sur votre telephone',
+    'par le telephone',
+    'par votre telephone',
+    // A channel, not a number ("we never ask for it over the phone").
+    'over the phone',
   ]),
   e('user.contact.social_url', [
     'social media profile',
@@ -343,6 +357,23 @@ export const LEXICON: readonly LexiconEntry[] = [
     'adresse url',
     'adresse du site',
   ]),
+  // Where post is sent on, not where the person lives.
+  e('user.contact.address.mailing_address', [
+    'forwarding address',
+    'forwarding addresses',
+    'adresse de reexpedition',
+  ]),
+  // Where a postal or physical address is only a place of residence's town or country.
+  {
+    categories: ['user.contact.address.city'],
+    unlessWith: ['user.contact.address'],
+    terms: ['city of residence', 'town of residence', 'ville de residence', 'commune de residence'],
+  },
+  {
+    categories: ['user.contact.address.country'],
+    unlessWith: ['user.contact.address'],
+    terms: ['country of residence', 'pays de residence', 'country of domicile'],
+  },
   {
     categories: ['user.contact.email', 'user.contact.address'],
     terms: [
@@ -360,18 +391,28 @@ export const LEXICON: readonly LexiconEntry[] = [
       'adresse electronique et postale',
     ],
   },
-  // Device and online identifiers.
+  // Device and online identifiers. Information about the device itself is the group.
   e(
     'user.device',
     [
       'device information',
       'device data',
+      'informations sur l appareil',
+      'informations sur votre appareil',
+    ],
+    'parent',
+  ),
+  // Logs and technical data named beside what they hold
+  // ("connection logs (date, time and IP address)") are that identifier, not the group.
+  {
+    categories: ['user.device'],
+    level: 'parent',
+    unlessWith: ['user.device.ip_address', 'user.device.device_id', 'user.device.cookie_id'],
+    terms: [
       'technical data',
       'technical information',
       'donnees techniques',
       'informations techniques',
-      'informations sur l appareil',
-      'informations sur votre appareil',
       'donnees de connexion',
       'connection data',
       'log data',
@@ -386,8 +427,7 @@ export const LEXICON: readonly LexiconEntry[] = [
       'journaux d acces',
       'journaux techniques',
     ],
-    'parent',
-  ),
+  },
   // Attributes of the device (browser type, operating system): no category of their own, and
   // not the device group either: they are not what a scan finds, and "browser type is not
   // personal information" says nothing of device identifiers or cookies. Blockers, so that
@@ -431,6 +471,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'donnees des capteurs',
     'releves des capteurs',
     'donnees de fonctionnement',
+    'crash reports',
+    'crash data',
+    'performance diagnostics',
+    'performance data',
+    'rapports de plantage',
+    'rapports d incident',
   ]),
   e('user.device.ip_address', [
     'ip',
@@ -535,8 +581,17 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     categories: ['user.unique_id'],
     unlessWith: ['user.health.insurance_beneficiary_id'],
-    terms: ['member id', 'membership number', 'member number', 'numero d adherent'],
+    terms: [
+      'member id',
+      'membership number',
+      'member number',
+      'numero d adherent',
+      'numero de membre',
+      'numero de fidelite',
+    ],
   },
+  // A number printed on a badge or card that identifies its holder.
+  e('user.unique_id', ['badge number', 'badge numbers', 'numero de badge', 'card holder number']),
   // "An identity document" may be any of a passport, a licence or an ID card: the group.
   e(
     'user.government_id',
@@ -558,6 +613,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'parent',
   ),
   e('user.government_id', ['identity card', 'id card', 'carte d identite']),
+  // "A copy of your ID": an identity document of unspecified kind.
+  e('user.government_id', ['copy of your id', 'copies of your id'], 'parent'),
   e('user.government_id.national_identification_number', [
     'social security number',
     'social security numbers',
@@ -573,6 +630,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     // The French health card carries the social security number.
     'carte vitale',
     'national insurance numbers',
+    // A national identity card carries the national identification number.
+    'national identity card',
+    'national id card',
+    'carte nationale d identite',
   ]),
   e('user.government_id.passport_number', [
     'passport',
@@ -609,6 +670,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     // The French vehicle registration certificate.
     'carte grise',
     'certificat d immatriculation',
+    'immatriculation',
+  ]),
+  // A company's registration (« immatriculée au RCS sous le numéro… ») is not a vehicle's.
+  block([
+    'immatriculation au',
+    'immatriculation de la societe',
+    'numero d immatriculation',
+    'immatriculation rcs',
   ]),
   // Finance.
   e(
@@ -750,7 +819,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     'your age',
     'votre age',
   ]),
-  e('user.demographic.gender', ['gender', 'sex', 'sexe']),
+  e('user.demographic.gender', ['gender', 'sex', 'sexe', 'genre', 'identite de genre']),
+  // « ce genre de… »: a kind of thing.
+  block(['ce genre', 'genre de', 'tout genre', 'quel genre', 'en tout genre']),
   e('user.demographic.citizenship_or_immigration_status', [
     'nationality',
     'nationalite',
@@ -763,6 +834,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     'family status',
     'situation familiale',
     'situation matrimoniale',
+    'situation de famille',
+    'relationship status',
+    'statut matrimonial',
   ]),
   e('user.demographic.language', [
     'preferred language',
@@ -852,6 +926,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'geographic position',
     'in a position',
     'our position',
+    // Where someone is, not their job; "never your exact position to other members" is about
+    // display.
+    'exact position',
+    'precise position',
     'en fonction',
     'fonctionnalite',
     'fonctionnalites',
@@ -908,7 +986,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   { categories: ['user.professional_information'], language: 'en', terms: ['resume'] },
   // Location.
-  e('user.location', ['geolocation', 'geolocalisation', 'localisation', 'donnees de localisation']),
+  e('user.location', [
+    'geolocation',
+    'geolocalisation',
+    'localisation',
+    'donnees de localisation',
+    'votre position',
+    'position geographique',
+  ]),
   { categories: ['user.location'], language: 'en', terms: ['location', 'location data'] },
   e('user.location.precise', [
     'precise location',
@@ -936,15 +1021,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     categories: ['user.location.coarse'],
     unlessWith: ['user.contact.address'],
-    terms: [
-      'city',
-      'town',
-      'city of residence',
-      'town of residence',
-      'ville',
-      'ville de residence',
-      'commune de residence',
-    ],
+    terms: ['city', 'town', 'ville'],
   },
   // Health and other special categories.
   e('user.health', [
@@ -1019,7 +1096,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'health insurance',
     'health insurance details',
     'health insurance number',
-    'mutuelle',
+    // The reader's complementary insurer, not a mutuelle writing its own policy.
+    'votre mutuelle',
+    'carte de mutuelle',
+    'attestation de mutuelle',
     'numero d assure',
     'insurance provider',
     'insurance company',
@@ -1096,6 +1176,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     'antecedents judiciaires',
     'extrait de casier judiciaire',
   ]),
+  block(['nombre d enfants', 'number of children', 'nombre d enfants a charge']),
   e('user.children', [
     'children',
     'child',
@@ -1105,6 +1186,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     'mineurs',
     'enfants',
     'enfants de moins de 15 ans',
+    // An age limit names the children it keeps out ("anyone under 18").
+    'under 13',
+    'under 16',
+    'under 18',
+    'moins de 15 ans',
+    'moins de 16 ans',
+    'moins de 18 ans',
   ]),
   // Behaviour and content.
   e('user.behavior.browsing_history', [
@@ -1126,6 +1214,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     'pages que vous avez consultees',
     'pages que vous avez visitees',
     'parcours de navigation',
+    'websites you visit',
+    'web sites you visit',
+    'sites you visit',
+    'addresses of the websites you visit',
+    'addresses of websites you visit',
+    'sites que vous visitez',
+    'sites web que vous visitez',
   ]),
   e('user.behavior.purchase_history', [
     'purchase history',
@@ -1149,12 +1244,30 @@ export const LEXICON: readonly LexiconEntry[] = [
     'commandes passees',
     'achats effectues',
     'produits achetes',
+    'booking history',
+    'reservation history',
+    'past bookings',
+    'historique de reservations',
+    'historique des reservations',
+    'historique de reservation',
+    'subscription history',
+    'historique d abonnement',
+    'historique des abonnements',
   ]),
+  {
+    categories: ['user.behavior'],
+    level: 'parent',
+    language: 'en',
+    terms: ['your activity in the app', 'activity in the app', 'in app activity', 'app activity'],
+  },
+  e('user.behavior', ['activite dans l application', 'activite sur l application'], 'parent'),
   e('user.behavior.search_history', [
     'search history',
     'search queries',
     'historique de recherche',
   ]),
+  // A check done on a photo, not a photo kept ("photo verification does not produce…").
+  block(['photo verification', 'photo check']),
   e('user.content.self_image', [
     'photo',
     'photos',
@@ -1192,6 +1305,15 @@ export const LEXICON: readonly LexiconEntry[] = [
       'contenus que vous publiez',
       'contenus que vous creez',
       'contenu que vous creez',
+      // Reviews the reader writes are content they publish.
+      'reviews you post',
+      'reviews you write',
+      'reviews you leave',
+      'avis deposes',
+      'avis que vous deposez',
+      'avis publies',
+      'commentaire public',
+      'commentaires publics',
     ],
     'parent',
   ),
@@ -1211,6 +1333,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'messages prives',
     'contenu de vos messages',
     'contenu des messages',
+    'messages exchanged',
+    'messages between members',
+    'messages echanges',
+    'messages entre membres',
   ]),
   block(['signature electronique', 'electronic signature']),
   // A document the data is printed on, or the reader's own billing of their clients.
@@ -1226,6 +1352,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     'sur vos factures',
     'sur la facture',
     'factures que vous emettez',
+    // « le montant facturé »: an amount, and the past participle folds onto « facture ».
+    'montant facture',
+    'montants factures',
   ]),
   // Personal data in general.
   {
@@ -1280,6 +1409,10 @@ export const LEXICON: readonly LexiconEntry[] = [
       'informations non nominatives',
       'donnees anonymes',
       'informations anonymes',
+      // « que nous considérons comme non personnelles », "which we treat as non-personal".
+      'non personnelles',
+      'non personnels',
+      'non personal',
     ],
   },
 ];

@@ -76,6 +76,20 @@ const isPerson = (match: TermMatch): boolean =>
 const isData = (match: TermMatch): boolean => match.entry.categories.length > 0 && !isPerson(match);
 
 export function withoutPossessors(normalized: string, matches: readonly TermMatch[]): TermMatch[] {
+  const dropped = droppedMatches(normalized, matches);
+  return matches.filter((match) => !dropped.has(match));
+}
+
+/**
+ * The people who own the data named ("the age of the children"): collecting their data is
+ * processing data about them, though "we never ask for a photo of your child" negates only
+ * the photo.
+ */
+export function owners(normalized: string, matches: readonly TermMatch[]): TermMatch[] {
+  return [...droppedMatches(normalized, matches)].filter(isPerson);
+}
+
+function droppedMatches(normalized: string, matches: readonly TermMatch[]): Set<TermMatch> {
   const dropped = new Set<TermMatch>();
   const wordsBetween = (from: number, to: number): string[] =>
     normalized.slice(from, to).trim().split(' ').filter(Boolean);
@@ -89,5 +103,5 @@ export function withoutPossessors(normalized: string, matches: readonly TermMatc
       dropped.add(left);
     if (LABEL_TERMS.has(left.term) && isData(right) && isOfLink(between)) dropped.add(left);
   }
-  return matches.filter((match) => !dropped.has(match));
+  return dropped;
 }

@@ -13,6 +13,8 @@ export interface PolicySegment {
   level?: number;
   /** A table's header row. */
   header?: boolean;
+  /** A table row's cells: where each starts in `text`. */
+  cells?: number[];
   /** A heading that is a question ("What do you ask for?"): its "you" is the organisation. */
   question?: boolean;
 }
@@ -67,6 +69,7 @@ export function segmentBlocks(blocks: readonly SourceBlock[]): PolicySegment[] {
         leadIn: false,
         ...(heading ? { level: block.level ?? (question ? MINOR_HEADING : undefined) } : {}),
         ...(block.header ? { header: true } : {}),
+        ...(block.cells ? { cells: block.cells } : {}),
         ...(question ? { question: true } : {}),
       });
       return;

@@ -16,6 +16,8 @@ export interface SourceBlock {
   level?: number;
   /** A table's header row (`<th>` cells, or the Markdown row above `|---|`). */
   header?: boolean;
+  /** A table row's cells: where each starts in `text` (they are joined by ", "). */
+  cells?: number[];
 }
 
 /** Depth of a heading below every real one: a bold line, an FAQ question. */
@@ -35,6 +37,7 @@ class BlockBuilder {
   private header = false;
   /** Whether the current row has had a cell other than `<th>`. */
   private dataCell = false;
+  private cells: number[] = [];
 
   start(kind: SourceBlock['kind'], level?: number): void {
     this.flush();
@@ -47,10 +50,29 @@ class BlockBuilder {
     if (!headerCell) this.dataCell = true;
     else if (!this.dataCell) this.header = true;
     this.separateCell();
+    if (this.kind === 'item') this.cells.push(this.text.length);
+  }
+
+  /** A Markdown table row: its cells, joined as an enumeration. */
+  appendCells(cells: readonly string[], line: number): void {
+    for (const cell of cells) {
+      this.separateCell();
+      this.cells.push(this.text.length);
+      this.append(cell, line);
+    }
   }
 
   markHeader(): void {
     this.header = true;
+  }
+
+  /** An FAQ written as a `<dl>`: a `<dt>` that asks a question is read as a paragraph. */
+  asksQuestion(): boolean {
+    return /\?["”»)]*\s*$/.test(this.text.trim());
+  }
+
+  retag(kind: SourceBlock['kind']): void {
+    this.kind = kind;
   }
 
   append(text: string, line: number): void {
@@ -85,6 +107,7 @@ class BlockBuilder {
         lines: this.lines.slice(0, trimmed.length),
         ...(this.kind === 'heading' && this.level !== undefined ? { level: this.level } : {}),
         ...(this.kind === 'item' && this.header && !this.dataCell ? { header: true } : {}),
+        ...(this.kind === 'item' && this.cells.length > 1 ? { cells: this.cells } : {}),
       });
     }
     this.kind = 'paragraph';
@@ -93,6 +116,7 @@ class BlockBuilder {
     this.level = undefined;
     this.header = false;
     this.dataCell = false;
+    this.cells = [];
   }
 }
 
@@ -134,7 +158,10 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
           .slice(1, -1)
           .split('|')
           .map((cell) => stripInlineMarkdown(cell).trim());
-        builder.append(cells.filter((cell) => cell.length > 0).join(', '), line);
+        builder.appendCells(
+          cells.filter((cell) => cell.length > 0),
+          line,
+        );
         if (/^\s*\|[\s|:-]*-[\s|:-]*\|\s*$/.test(rawLines[index + 1] ?? '')) builder.markHeader();
       }
       builder.flush();
@@ -147,7 +174,7 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
       builder.append(markdown ? stripInlineMarkdown(rest) : rest, line);
       return;
     }
-    if (markdown && isBoldLine(raw, rawLines[index - 1], rawLines[index + 1])) {
+    if (markdown && isBoldLine(raw, rawLines[index - 1])) {
       builder.start('heading', MINOR_HEADING);
       builder.append(stripInlineMarkdown(raw), line);
       builder.flush();
@@ -161,12 +188,13 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
 }
 
 /**
- * "**What do you ask for when I sign up?**" alone on its line, between blank lines: a line in
- * bold and nothing else is a heading in all but name (FAQs, policies exported from editors).
+ * "**What do you ask for when I sign up?**" alone on its line, opening a paragraph: a line in
+ * bold and nothing else is a heading in all but name (FAQs, policies exported from editors),
+ * whether or not a blank line separates it from the answer below.
  */
-function isBoldLine(raw: string, before: string | undefined, after: string | undefined): boolean {
+function isBoldLine(raw: string, before: string | undefined): boolean {
   const blank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
-  return blank(before) && blank(after) && /^\s*(\*\*|__)[^*_].*\1\s*$/.test(raw);
+  return blank(before) && /^\s*(\*\*|__)[^*_].*\1\s*$/.test(raw);
 }
 
 /** Images and links keep their text, code spans their content; emphasis marks go. */
@@ -244,6 +272,7 @@ const SKIPPED_TAGS = new Set(['script', 'style', 'head', 'noscript', 'template',
 /** HTML: tags go, entities are decoded, block elements separate blocks; lines are the source's. */
 function htmlBlocks(source: string): SourceBlock[] {
   const builder = new BlockBuilder();
+  let faqAnswer = false;
   let line = 1;
   let i = 0;
   const advance = (to: number): void => {
@@ -274,7 +303,16 @@ function htmlBlocks(source: string): SourceBlock[] {
         advance(end < 0 ? source.length : end);
         continue;
       }
-      if (/^h[1-6]$/.test(name))
+      // An FAQ as a definition list: the question heads its answer, and the answer is prose
+      // (sentences), not one list item.
+      if (name === 'dt' && closing && builder.asksQuestion()) {
+        builder.retag('paragraph');
+        builder.flush();
+        faqAnswer = true;
+      } else if (name === 'dd' && faqAnswer) {
+        builder.start('paragraph');
+        if (closing) faqAnswer = false;
+      } else if (/^h[1-6]$/.test(name))
         builder.start(closing ? 'paragraph' : 'heading', closing ? undefined : Number(name[1]));
       else if (name === 'li' || name === 'tr' || name === 'dt' || name === 'dd')
         builder.start(closing ? 'paragraph' : 'item');
