@@ -10,7 +10,7 @@ const fixtures = join(import.meta.dirname, '../../../../fixtures');
 const options = { jobs: 0, cwd: fixtures, root: fixtures };
 // Two scans differ only in how long they took.
 const untimed = (json: string) => json.replace(/"durationMs": \d+/, '"durationMs": 0');
-const spills = () => readdirSync(tmpdir()).filter((name) => name.startsWith('piiscout-'));
+const spills = () => readdirSync(tmpdir()).filter((name) => name.startsWith('piiscout-findings-'));
 
 describe('the streamed JSON report', () => {
   for (const folder of ['share', 'sample-repo']) {

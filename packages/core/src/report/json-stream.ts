@@ -69,7 +69,7 @@ export class FindingStore {
 
   private spillAll(): void {
     if (this.fd === undefined) {
-      this.dir = mkdtempSync(join(tmpdir(), 'piiscout-'));
+      this.dir = mkdtempSync(join(tmpdir(), 'piiscout-findings-'));
       this.fd = openSync(join(this.dir, 'findings.ndjson'), 'w+', 0o600);
     }
     for (const chunk of this.chunks) {

@@ -82,12 +82,12 @@ export function columnKey(location: RawFinding['location']): string {
   );
 }
 
-function countOmitted(result: FileScanResult, finding: RawFinding): void {
+function countOmitted(result: FileScanResult, type: string, location: Segment['location']): void {
   const omitted = (result.omitted ??= { byType: {}, byColumn: {} });
-  omitted.byType[finding.type] = (omitted.byType[finding.type] ?? 0) + 1;
-  if (finding.location.field !== undefined) {
-    const column = (omitted.byColumn[columnKey(finding.location)] ??= {});
-    column[finding.type] = (column[finding.type] ?? 0) + 1;
+  omitted.byType[type] = (omitted.byType[type] ?? 0) + 1;
+  if (location.field !== undefined) {
+    const column = (omitted.byColumn[columnKey(location)] ??= {});
+    column[type] = (column[type] ?? 0) + 1;
   }
 }
 
@@ -150,7 +150,7 @@ export async function scanFile(
 
 /** Scan in-memory text as one segment (the library's `scanText`). */
 export function scanSegment(segment: Segment, options: FileScanOptions): RawFinding[] {
-  return detectInSegment(segment, options);
+  return toFindings(resolvedCandidates(segment, options), segment);
 }
 
 async function collect(
@@ -181,12 +181,18 @@ function collectItem(
     return;
   }
   item.location.path = path;
-  for (const finding of detectInSegment(item, options, result.profile)) {
-    if (result.findings.length < (options.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE)) {
-      result.findings.push(finding);
-    } else if (finding.confidence >= (options.minConfidence ?? RECOGNISED_CONFIDENCE)) {
-      countOmitted(result, finding);
-    }
+  const room =
+    (options.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE) - result.findings.length;
+  const candidates = resolvedCandidates(item, options, result.profile);
+  // Past the cap a finding is only counted: no value, position or fingerprint is computed for
+  // the millions of rows of a customer dump.
+  for (const finding of toFindings(candidates.slice(0, Math.max(0, room)), item))
+    result.findings.push(finding);
+  const threshold = options.minConfidence ?? RECOGNISED_CONFIDENCE;
+  for (let i = Math.max(0, room); i < candidates.length; i++) {
+    const candidate = candidates[i]!;
+    if (candidate.confidence >= threshold)
+      countOmitted(result, candidate.detector.type, item.location);
   }
   for (const directive of collectDirectives(item)) {
     // Overlapping segments see a directive near a border twice.
@@ -206,11 +212,12 @@ interface RankedCandidate extends Candidate {
   detector: Detector;
 }
 
-function detectInSegment(
+/** Every detector's candidates in the reported part of a segment, overlaps resolved. */
+function resolvedCandidates(
   segment: Segment,
   options: FileScanOptions,
   profile?: FileProfile,
-): RawFinding[] {
+): RankedCandidate[] {
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? segment.text.length;
   const candidates: RankedCandidate[] = [];
@@ -231,6 +238,11 @@ function detectInSegment(
       candidates.push({ ...candidate, rank, detector });
     }
   }
+  return candidates.length === 0 ? candidates : resolveOverlaps(candidates);
+}
+
+/** Findings with their value, line and column, and fingerprint. */
+function toFindings(candidates: readonly RankedCandidate[], segment: Segment): RawFinding[] {
   if (candidates.length === 0) return [];
   const lines =
     segment.location.line === undefined
@@ -239,7 +251,7 @@ function detectInSegment(
           line: segment.location.line,
           column: segment.location.column ?? 1,
         });
-  return resolveOverlaps(candidates).map((candidate) => {
+  return candidates.map((candidate) => {
     const location = { ...segment.location };
     if (lines) {
       const position = lines.positionAt(candidate.start);

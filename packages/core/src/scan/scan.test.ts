@@ -175,3 +175,19 @@ describe('scan', () => {
     ]);
   });
 });
+
+describe('the per-file findings cap', () => {
+  it('lists the first findings and counts the rest by type and column', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'piiscout-cap-'));
+    const rows = Array.from({ length: 50 }, (_, i) => `${i},TOKEN-${i},note`);
+    writeFileSync(join(dir, 'table.csv'), `id,code,comment\n${rows.join('\n')}\n`);
+    const report = await scanToReport([dir], options({ maxFindingsPerFile: 7 }));
+    expect(report.findings).toHaveLength(7);
+    expect(report.findings.map((f) => f.location.row)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const code = report.columns?.find((c) => c.location.field === 'code');
+    expect(code?.findings).toEqual({ test_token: 50 });
+    expect(report.errors.map((e) => e.message)).toEqual([
+      expect.stringContaining('the first 7 are listed, 43 more are only counted'),
+    ]);
+  });
+});
