@@ -285,7 +285,11 @@ if (profiled.profile) {
     );
   }
 }
-const doc = `${lines.join('\n')}\n`;
-writeFileSync(join(ROOT, 'docs/performance.md'), doc);
+// Hand-written notes below the marker survive a new run.
+const NOTES = '<!-- notes: kept by pnpm bench -->';
+const docPath = join(ROOT, 'docs/performance.md');
+const previous = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '';
+const notes = previous.includes(NOTES) ? previous.slice(previous.indexOf(NOTES)) : `${NOTES}\n`;
+const doc = `${lines.join('\n')}\n\n${notes}`;
+writeFileSync(docPath, doc);
 console.log(doc);
-void readFileSync;
