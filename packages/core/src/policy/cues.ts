@@ -636,6 +636,33 @@ function startsDerivation(next: readonly string[]): boolean {
 }
 
 /**
+ * "date of birth (for age categories)", "is needed because the type of membership, loan limits
+ * and some charges depend on age, and the address is checked…": a reason runs across the commas
+ * of its own list, so it is cut from the clause before the clause is split into items. It ends
+ * at ", and the …" (the next statement) or with the clause.
+ */
+export function withoutReasons(clause: string): string {
+  const text = clause.replace(PARENTHESISED_PURPOSE, ' ');
+  const start = REASON_START.exec(text);
+  if (!start) return text;
+  // "Because an airside pass is required, applicants undergo…": a fronted reason ends at its comma.
+  if (text.slice(0, start.index).trim() === '') {
+    const comma = text.indexOf(',', start.index);
+    return comma < 0 ? text : text.slice(comma + 1);
+  }
+  REASON_END.lastIndex = start.index;
+  const end = REASON_END.exec(text);
+  return text.slice(0, start.index) + (end ? text.slice(end.index) : '');
+}
+
+/** "(for age categories)", but not "(for example, …)" nor "(for children)". */
+const PARENTHESISED_PURPOSE =
+  /\(for (?!example|instance|children|minors|kids|members|users|customers)[^()]*\)/gi;
+// A legal basis ("on the basis of Article 9(2)(h) (medical diagnosis, …)") is a reason too.
+const REASON_START = /\b(?:because|parce que|sur le fondement|on the basis of)\b/i;
+const REASON_END = /, (?:and|but|et|mais) (?:the|your|we|our|a|an|le|la|les|nous|vos|votre)\b/gi;
+
+/**
  * Purpose and reason phrases inside one enumeration item ("your RIB, pour le versement de votre
  * salaire", "to send your invoices", "because invoices must be kept"): what they name is why
  * data is used, not more data. Returns the normalized item with those phrases removed, cut into
@@ -735,7 +762,8 @@ export function isNegatedClause(words: readonly string[], language?: 'en' | 'fr'
 export function splitClauses(text: string): string[] {
   const folded = fold(text);
   const cuts: number[] = [];
-  const pattern = /;|\b(?:but|however|whereas|mais|cependant|tandis que|alors que|en revanche)\b/g;
+  const pattern =
+    /;|\b(?:but|however|whereas|mais|cependant|tandis que|alors que|en revanche|etant (?:precise|entendu) qu(?:e|')|it being understood that)\b/g;
   for (let match = pattern.exec(folded); match; match = pattern.exec(folded))
     cuts.push(match.index);
   const clauses: string[] = [];
@@ -993,9 +1021,32 @@ const NEUTRAL_TOPICS: readonly string[][] = [
 ];
 
 export function isNeutralTopic(words: readonly string[]): boolean {
-  return words.some((_, i) =>
-    NEUTRAL_TOPICS.some((cue) => cue.every((w, k) => words[i + k] === w)),
-  );
+  return names(words, NEUTRAL_TOPICS);
+}
+
+/**
+ * "Introduction and definitions", "Purposes and legal bases", « Qui voit mes informations, et
+ * combien de temps ? »: a heading that joins another topic to a neutral one. Its statements
+ * of personal data in general count; its data items are still not read (a purpose or retention
+ * row names data it does not declare).
+ */
+export function isMixedNeutralTopic(words: readonly string[]): boolean {
+  const topics = topicsOf(words);
+  return isNeutralTopic(words) && topics.some((topic) => !names(topic, NEUTRAL_TOPICS));
+}
+
+function names(words: readonly string[], cues: readonly string[][]): boolean {
+  return words.some((_, i) => cues.some((cue) => cue.every((w, k) => words[i + k] === w)));
+}
+
+/** A heading's topics, split at "and" / « et ». */
+function topicsOf(words: readonly string[]): string[][] {
+  const topics: string[][] = [[]];
+  for (const word of words) {
+    if (word === 'and' || word === 'et') topics.push([]);
+    else (topics[topics.length - 1] as string[]).push(word);
+  }
+  return topics.filter((topic) => topic.some((word) => /[a-z]{3}/.test(word)));
 }
 
 /**

@@ -500,3 +500,56 @@ describe('round 3 rules', () => {
     ).toEqual(['user.contact.address.city', 'user.contact.address.country']);
   });
 });
+
+describe('round 4 rules', () => {
+  it('reads a run-in data label at the start of a paragraph of a collecting section', () => {
+    const markdown =
+      '## Categories of personal data\n\n2.2 **Payment data.** Payments are handled by our bank.';
+    expect(declaredIn(markdown, 'markdown')).toEqual(['user.financial']);
+    expect(declaredIn('Joining the library. Borrowing is free.')).toEqual([]);
+  });
+
+  it('cuts reasons and parenthesised purposes, across their own commas', () => {
+    expect(
+      declaredIn(
+        'We need your date of birth because fees, loan limits and events depend on age, and we keep your e-mail.',
+      ),
+    ).toEqual(['user.contact.email', 'user.demographic.date_of_birth']);
+    expect(declaredIn('We collect your date of birth (for age categories).')).toEqual([
+      'user.demographic.date_of_birth',
+    ]);
+    expect(
+      declaredIn('Because a pass is required, we keep the outcome of a criminal record check.'),
+    ).toEqual(['user.criminal_history']);
+  });
+
+  it('reads a bare card number as the membership card a policy issues', () => {
+    const text =
+      'A library card number is issued to you. You log in with your card number and PIN.';
+    expect(declaredIn(text)).toEqual(['user.unique_id', 'user.authorization.credentials']);
+    expect(declaredIn('We store your card number.')).toEqual(['user.financial.credit_card']);
+  });
+
+  it('keeps channels named in an impersonation warning out of negations', () => {
+    expect(negatedIn('We will never ask for your password by e-mail, text or phone.')).toEqual([]);
+  });
+
+  it('splits a clause at « étant précisé que »', () => {
+    const text =
+      "L'application enregistre votre adresse IP, étant précisé qu'elle ne collecte pas votre position GPS.";
+    expect(declaredIn(text)).toEqual(['user.device.ip_address']);
+    expect(negatedIn(text)).toEqual(['user.location.precise']);
+  });
+
+  it('reads a member number beside an insurer as no customer number', () => {
+    expect(declaredIn('We record your insurer and membership number.')).toEqual([]);
+  });
+
+  it('reads personal data in general under a heading that joins a neutral topic to another', () => {
+    const markdown =
+      '## Purposes and legal bases\n\nPersonal data is processed to run the service.';
+    expect(extractPolicy(markdown, { format: 'markdown' }).generic.length).toBe(1);
+    const rights = '## Your rights\n\nYou may ask for a copy of the personal data we hold.';
+    expect(extractPolicy(rights, { format: 'markdown' }).generic.length).toBe(0);
+  });
+});

@@ -7,6 +7,7 @@ import {
   fromAnswerersView,
   isDefinition,
   isImpersonationWarning,
+  isMixedNeutralTopic,
   isNeutralTopic,
   namesDataKinds,
   namesFieldStatus,
@@ -18,10 +19,11 @@ import {
   splitClauses,
   splitEnumeration,
   withoutPurposes,
+  withoutReasons,
 } from './cues.js';
 import { detectLanguage, documentLanguage } from './language.js';
 import { lexiconEntryFor, matchLexicon, type LexiconEntry } from './lexicon.js';
-import { normalizeForMatch, removeAddressesAndUrls } from './normalize.js';
+import { findWholeWords, normalizeForMatch, removeAddressesAndUrls } from './normalize.js';
 import { owners, withoutPossessors } from './possession.js';
 import { isQuestion, segmentBlocks, type PolicySegment } from './segment.js';
 import { toBlocks } from './source-text.js';
@@ -46,6 +48,8 @@ interface Section {
   polarity: Polarity;
   /** Retention, legal bases, definitions, rights: not read (see `isNeutralTopic`). */
   neutral: boolean;
+  /** Neutral, but joined to another topic: read for personal data in general only. */
+  mixed?: boolean;
 }
 
 /**
@@ -55,7 +59,7 @@ interface Section {
  */
 export function extractPolicy(text: string, options: ExtractPolicyOptions = {}): PolicyExtraction {
   const segments = segmentBlocks(toBlocks(text, options.format ?? 'text'));
-  const collector = new ExtractionCollector();
+  const collector = new ExtractionCollector(namesMembershipCard(text));
   const sections: Section[] = [];
   let leadIn: Polarity = 'none';
   // Columns of the current table that say why or on what basis, not what: "Activity", "Purpose".
@@ -73,7 +77,11 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
       continue;
     }
     const current = sections[sections.length - 1];
-    if (current?.neutral) continue;
+    if (current?.neutral) {
+      if (current.mixed)
+        readSegment(segment, statementPolarity(segment.text), collector, { genericOnly: true });
+      continue;
+    }
     // The first words under an FAQ question answer it: "Your name, e-mail and a password."
     const answering = question !== undefined;
     if (question && current) {
@@ -105,6 +113,7 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
       previous.polarity !== 'none' &&
       isAnaphoricInclusion(normalizeForMatch(segment.text).split(' '));
     if (anaphoric && previous) own = previous.polarity;
+    const runIn = own === 'none' && section === 'collect' && isRunInLabel(segment, previous?.block);
     const inherited: Polarity =
       segment.kind === 'item'
         ? leadIn !== 'none'
@@ -112,7 +121,9 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
           : section
         : anaphoric
           ? own
-          : segment.text.includes(':') || (answering && own === 'none' && section === 'collect')
+          : segment.text.includes(':') ||
+              runIn ||
+              (answering && own === 'none' && section === 'collect')
             ? section
             : 'none';
     readSegment(segment, inherited, collector);
@@ -138,10 +149,15 @@ function openSection(sections: Section[], heading: PolicySegment): Section {
   let own = statementPolarity(heading.text, heading.question === true);
   if (own === 'none' && namesDataKinds(words)) own = 'collect';
   const section: Section = isNeutralTopic(words)
-    ? { level, polarity: 'none', neutral: true }
+    ? { level, polarity: 'none', neutral: true, mixed: isMixedNeutralTopic(words) }
     : own !== 'none'
       ? { level, polarity: own, neutral: false }
-      : { level, polarity: parent?.polarity ?? 'none', neutral: parent?.neutral ?? false };
+      : {
+          level,
+          polarity: parent?.polarity ?? 'none',
+          neutral: parent?.neutral ?? false,
+          mixed: parent?.mixed,
+        };
   sections.push(section);
   return section;
 }
@@ -163,6 +179,23 @@ function answerQuestion(
   section.polarity = polarity;
   readSegment(question.segment, polarity, collector, { forced: true, asked: true });
 }
+
+/** Words at most in a run-in label ("2.2 **Payment data.** Payments are processed…"). */
+const MAX_RUN_IN_WORDS = 6;
+
+/**
+ * "2.4 **Device and technical data.** When the App is used, …": a short sentence opening a
+ * paragraph of a collecting section labels the data the paragraph describes.
+ */
+function isRunInLabel(segment: PolicySegment, previousBlock: number | undefined): boolean {
+  if (segment.kind !== 'sentence' || previousBlock === segment.block) return false;
+  if (!segment.text.trim().endsWith('.')) return false;
+  const words = normalizeForMatch(segment.text).split(' ');
+  return words.length <= MAX_RUN_IN_WORDS && words.some((word) => LABEL_WORDS.has(word));
+}
+
+/** Words that make a short phrase a label of data ("Payment data.", « Données de compte. »). */
+const LABEL_WORDS = new Set(['data', 'information', 'details', 'donnees', 'informations']);
 
 /** Questions and definitions in running text state no practice. */
 function declaresNothing(text: string): boolean {
@@ -295,6 +328,8 @@ function clausePolarity(
 interface ReadOptions {
   forced?: boolean;
   asked?: boolean;
+  /** Only disclosures of personal data in general (see `Section.mixed`). */
+  genericOnly?: boolean;
 }
 
 function readSegment(
@@ -306,7 +341,8 @@ function readSegment(
   const evidence: PolicyEvidence = { text: trimEvidence(segment.text), line: segment.line };
   const language = detectLanguage(segment.text);
   let polarity = inherited;
-  for (const clause of splitClauses(withoutAsides(removeAddressesAndUrls(segment.text)))) {
+  for (const whole of splitClauses(withoutAsides(removeAddressesAndUrls(segment.text)))) {
+    const clause = withoutReasons(whole);
     const words = wordsOf(clause, language, options.asked === true);
     if (!options.forced) polarity = clausePolarity(words, language, polarity);
     const thirdParties = isAboutThirdParties(words, clause);
@@ -325,7 +361,11 @@ function readSegment(
             nonPersonal = true;
             continue;
           }
-          entries.push(match.entry);
+          entries.push(
+            collector.membershipCard && BARE_CARD_NUMBERS.has(match.term)
+              ? MEMBERSHIP_CARD_NUMBER
+              : match.entry,
+          );
         }
         for (const phrase of expandCoordination(piece)) {
           const entry = lexiconEntryFor(phrase, language);
@@ -349,14 +389,23 @@ function readSegment(
     const fullName = namesFullName(found.map(({ entry }) => entry));
     const warning = isImpersonationWarning(words);
     for (const { entry, polarity: effective } of found) {
+      if (options.genericOnly && entry.kind !== 'generic') continue;
       if (entry.unlessWith?.some((category) => named.has(category))) continue;
-      if (effective === 'negate' && warning && entry.categories.includes(CREDENTIALS)) continue;
+      if (entry.unlessWords?.some((word) => words.includes(word))) continue;
+      // "We never ask for your password by e-mail, text or phone": the password is still kept,
+      // and the channels are means of contact, not data.
+      if (effective === 'negate' && warning && entry.categories.some((c) => WARNING_SAFE.has(c)))
+        continue;
       collector.add(fullName ? withoutNameParts(entry) : entry, effective, evidence);
     }
   }
 }
 
-const CREDENTIALS = 'user.authorization.credentials';
+const WARNING_SAFE = new Set([
+  'user.authorization.credentials',
+  'user.contact.email',
+  'user.contact.phone_number',
+]);
 
 const NAME_PARTS = new Set(['user.name.first', 'user.name.last']);
 
@@ -388,8 +437,35 @@ function trimEvidence(text: string): string {
     : `${clean.slice(0, MAX_EVIDENCE_CHARS - 1).trimEnd()}…`;
 }
 
+/** Cards a library, club or scheme issues to identify its members. */
+const MEMBERSHIP_CARDS = [
+  'library card',
+  'membership card',
+  'member card',
+  'carte de lecteur',
+  'carte d adherent',
+  'carte de membre',
+  'carte d abonne',
+  'carte de bibliotheque',
+];
+const BARE_CARD_NUMBERS = new Set(['card number', 'card numbers', 'numero de carte']);
+const MEMBERSHIP_CARD_NUMBER = lexiconEntryFor('membership card number') as LexiconEntry;
+
+/**
+ * In a policy that issues a membership card ("A library card number is then issued"), a bare
+ * "card number" ("you log in with your card number and PIN") is that card's, not a payment
+ * card's; payment cards are then named as such ("card details", « carte bancaire »).
+ */
+function namesMembershipCard(text: string): boolean {
+  const normalized = normalizeForMatch(text);
+  return MEMBERSHIP_CARDS.some((card) => findWholeWords(normalized, card).length > 0);
+}
+
 /** Merges matches into declared/negated categories and generic disclosures, in taxonomy order. */
 class ExtractionCollector {
+  /** The policy issues a membership card (see `namesMembershipCard`). */
+  constructor(readonly membershipCard: boolean) {}
+
   private readonly declared = new Map<string, DeclaredCategory>();
   private readonly negated = new Map<string, PolicyEvidence[]>();
   private readonly generic: PolicyEvidence[] = [];

@@ -38,15 +38,35 @@ interface Expected {
 }
 
 /**
- * Differences left in policies that were written blind (held-out set 4), which no general rule
- * reads yet: each is pinned exactly, so a regression or a new difference still fails. Entries
- * are `declared:<category>` (with its level) or `negated:<category>`.
+ * Differences left in policies that were written blind (held-out sets 4 and 5), which no
+ * general rule reads yet: each is pinned exactly, so a regression or a new difference still
+ * fails. Entries are `declared:<category>` (with its level) or `negated:<category>`; `generic`
+ * is the disclosure flag read where it differs from the expected one.
  */
-const KNOWN_DIFFERENCES: Record<string, { missed?: string[]; extra?: string[] }> = {
+const KNOWN_DIFFERENCES: Record<
+  string,
+  { missed?: string[]; extra?: string[]; generic?: boolean }
+> = {
+  // "Our e-mail platform reports whether each e-mail was opened and which links were clicked":
+  // no collection verb, and no term for engagement.
+  'en-canal-charity-activities.html': { missed: ['declared:user.behavior:specific'] },
   // "Invoices are addressed to a billing address": invoices read as financial data.
   'en-coworking.txt': { extra: ['declared:user.financial:specific'] },
   // "The restaurant sees your first name": seeing is no collection verb.
   'en-food-delivery-faq.md': { missed: ['declared:user.name.first:specific'] },
+  // "your home address including the postcode" (a postcode beside an address is read as part
+  // of it); "the Wi-Fi network … does not log the sites you visit on your own device" (a
+  // negation scoped to the reader's device, beside the PCs' logs of the websites visited).
+  'en-public-library.txt': {
+    missed: ['declared:user.contact.address.postal_code:specific'],
+    extra: ['negated:user.behavior.browsing_history'],
+  },
+  // The <dt> "Technical data" is read apart from its <dd>, which names the identifiers.
+  'en-telehealth-gp.html': { extra: ['declared:user.device:parent'] },
+  // "Do you need ID or my date of birth?" "No.": a bare "ID" is no lexicon term.
+  'en-wedding-photographer-faq.md': { missed: ['negated:user.government_id'] },
+  // « Les Données sont traitées… »: a term the policy defines (« Données ») as personal data.
+  'fr-cabinet-avocats-articles.md': { generic: false },
   // Retention-table « coordonnées », a review « laissé » by members, « recherches de trajets »,
   // an advertising identifier that « n'est lu que si… ».
   'fr-covoiturage.md': {
@@ -103,6 +123,6 @@ describe('tuning fixtures', () => {
       missed: [...(known.missed ?? [])].sort(),
       extra: [...(known.extra ?? [])].sort(),
     });
-    expect(result.generic.length > 0).toBe(expected.generic);
+    expect(result.generic.length > 0).toBe(known.generic ?? expected.generic);
   });
 });

@@ -22,6 +22,8 @@ export interface LexiconEntry {
   negatable?: boolean;
   /** Ignored when the same clause names one of these ("account number" beside an IBAN). */
   unlessWith?: readonly string[];
+  /** Ignored when the same clause has one of these words ("membership number" beside "Insurer"). */
+  unlessWords?: readonly string[];
   /**
    * Read only in text of that language: English "location" is French « location » (renting),
    * English "resume" French « résumé » (a summary).
@@ -128,6 +130,30 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
     'parent',
   ),
+  // « créer un identifiant et un mot de passe »: the identifier is a login name here.
+  {
+    categories: ['user.account.username', 'user.authorization.credentials'],
+    terms: [
+      'identifiant et un mot de passe',
+      'identifiant et mot de passe',
+      'identifiants et mots de passe',
+      'username and password',
+    ],
+  },
+  e('user.authorization.credentials', [
+    'password',
+    'passwords',
+    'login credentials',
+    'credentials',
+    'mot de passe',
+    'mots de passe',
+    'identifiants de connexion',
+    'pin code',
+    'code pin',
+    'security questions',
+  ]),
+  // After the credentials: « identifiants de connexion » (plural) are credentials, « identifiant
+  // de connexion » a login name.
   e('user.account.username', [
     'user name',
     'user names',
@@ -147,18 +173,24 @@ export const LEXICON: readonly LexiconEntry[] = [
     'pseudonyme',
     'login id',
   ]),
-  e('user.authorization.credentials', [
-    'password',
-    'passwords',
-    'login credentials',
-    'credentials',
-    'mot de passe',
-    'mots de passe',
-    'identifiants de connexion',
-    'pin code',
-    'code pin',
-    'security questions',
-  ]),
+  // "choose a four-digit PIN": French « pin » is a pine tree.
+  {
+    categories: ['user.authorization.credentials'],
+    language: 'en',
+    terms: ['pin', 'pins', 'pin number', 'pin numbers'],
+  },
+  // A label heading what the account holds ("Account data", « Données de compte »).
+  e(
+    'user.account',
+    [
+      'account data',
+      'account information',
+      'donnees de compte',
+      'donnees du compte',
+      'informations de compte',
+    ],
+    'parent',
+  ),
   // Contact.
   e(
     'user.contact',
@@ -232,6 +264,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     'by phone',
     'by telephone',
     'par telephone',
+    // A way of seeing a doctor, not a number.
+    'telephone consultation',
+    'telephone consultations',
+    'phone consultation',
+    'phone consultations',
+    'consultation telephonique',
+    'consultations telephoniques',
     'phone call',
     'phone calls',
     'appel telephonique',
@@ -294,6 +333,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'linkedin profile',
     'profil linkedin',
     'profil sur les reseaux sociaux',
+    'facebook profile',
+    'instagram profile',
+    'instagram account',
+    'facebook account',
+    'social media account',
   ]),
   e('user.contact.fax_number', ['fax', 'fax number', 'numero de fax', 'telecopie']),
   e('user.contact.address', [
@@ -473,6 +517,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'donnees de fonctionnement',
     'crash reports',
     'crash data',
+    'crash logs',
+    'crash log',
+    'error logs',
+    'performance diagnostics',
+    'app diagnostics',
     'performance diagnostics',
     'performance data',
     'rapports de plantage',
@@ -581,6 +630,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     categories: ['user.unique_id'],
     unlessWith: ['user.health.insurance_beneficiary_id'],
+    unlessWords: ['insurer', 'insurers', 'insurance', 'assureur', 'assurance', 'mutuelle'],
     terms: [
       'member id',
       'membership number',
@@ -592,6 +642,21 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   // A number printed on a badge or card that identifies its holder.
   e('user.unique_id', ['badge number', 'badge numbers', 'numero de badge', 'card holder number']),
+  // The number of a membership card a library, club or scheme issues (see `MEMBER_CARDS`).
+  e('user.unique_id', [
+    'library card number',
+    'library card numbers',
+    'membership card number',
+    'member card number',
+    'numero de carte de lecteur',
+    'numero de lecteur',
+    'numero de carte d abonne',
+    'numero de carte de bibliotheque',
+    'numero d usager',
+    'employee number',
+    'employee reference number',
+    'staff number',
+  ]),
   // "An identity document" may be any of a passport, a licence or an ID card: the group.
   e(
     'user.government_id',
@@ -615,6 +680,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('user.government_id', ['identity card', 'id card', 'carte d identite']),
   // "A copy of your ID": an identity document of unspecified kind.
   e('user.government_id', ['copy of your id', 'copies of your id'], 'parent'),
+  e('user.government_id', ['photo id', 'photo identification', 'proof of id'], 'parent'),
   e('user.government_id.national_identification_number', [
     'social security number',
     'social security numbers',
@@ -732,6 +798,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'bank account details',
     'bank account number',
     'bank records',
+    // A statement shows the account it is of.
+    'bank statement',
+    'bank statements',
+    'releve bancaire',
+    'releves bancaires',
     'banking details',
     'banking information',
     'rib',
@@ -770,6 +841,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     'numero de carte bancaire',
     'cryptogramme',
     'cvv',
+    'card brand',
+    'last four digits',
+    'last 4 digits',
   ]),
   block([
     'business card',
@@ -887,6 +961,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('user.demographic.race_ethnicity', [
     'racial or ethnic origin',
     'ethnic origin',
+    'ethnic group',
+    'ethnic groups',
+    'ethnic background',
     'race',
     'ethnicity',
     'origine raciale ou ethnique',
@@ -963,6 +1040,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'donnees professionnelles',
       'situation professionnelle',
       'professional situation',
+      'vie professionnelle',
+      'professional life',
     ],
     'parent',
   ),
@@ -982,6 +1061,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'work history',
     'work experience',
     'qualifications',
+    'skills and experience',
+    'relevant skills',
     'education history',
   ]),
   { categories: ['user.professional_information'], language: 'en', terms: ['resume'] },
@@ -1000,6 +1081,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'gps',
     'gps location',
     'gps coordinates',
+    'gps position',
+    'gps positions',
+    'position gps',
+    'positions gps',
+    'votre position gps',
+    'vos positions gps',
     'coordonnees gps',
     'localisation precise',
     'position gps',
@@ -1017,6 +1104,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'localisation approximative',
     'general location',
   ]),
+  // A document shown to prove an address ("shown to us as proof of address") is no address kept.
+  block(['proof of address', 'proofs of address']),
+  // A council is an authority, not a place someone lives in.
+  block(['city council', 'town council', 'county council', 'borough council', 'city hall']),
+  // An age limit qualifies the people a sentence is about ("children under the age of 16").
+  block(['under the age of', 'over the age of', 'above the age of', 'below the age of']),
   // A town names where someone lives to within a few kilometres.
   {
     categories: ['user.location.coarse'],
@@ -1221,6 +1314,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'addresses of websites you visit',
     'sites que vous visitez',
     'sites web que vous visitez',
+    'websites visited',
+    'web sites visited',
+    'sites visited',
+    'pages are visited',
   ]),
   e('user.behavior.purchase_history', [
     'purchase history',
@@ -1265,6 +1362,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     'search history',
     'search queries',
     'historique de recherche',
+    'searches',
+    'search terms',
+    'vos recherches',
   ]),
   // A check done on a photo, not a photo kept ("photo verification does not produce…").
   block(['photo verification', 'photo check']),
