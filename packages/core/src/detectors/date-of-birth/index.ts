@@ -73,6 +73,11 @@ const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*/g;
  * windows without it skip the keyword search (most text has dates but no birth words).
  */
 const BIRTH_HINT = /birth|dob|born|naissance|anniversaire|ddn|d\.o\.b|n[éÉ]/i;
+/**
+ * Every date `findDates` reads is anchored on a 19xx/20xx year: cells without one (nearly all
+ * JSON and CSV values) are rejected before any field lookup or keyword search.
+ */
+const YEAR_HINT = /(?:19|20)\d\d/;
 
 export const dateOfBirthDetector: Detector = {
   id: 'date-of-birth',
@@ -86,6 +91,7 @@ export const dateOfBirthDetector: Detector = {
 
 function detect(segment: Segment, _options: DetectorOptions): Candidate[] {
   const { text } = segment;
+  if (!YEAR_HINT.test(text)) return [];
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? text.length;
   const field = segment.location.field;

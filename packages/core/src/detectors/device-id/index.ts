@@ -134,8 +134,15 @@ const TOKEN_JOINERS = new Set(['.', '/', '\\', '@']);
  * engine. Linear: a match starts only at a token's first character.
  */
 const LONG_TOKEN = /(?<![A-Za-z0-9_-])[0-9A-Fa-f-]{15,}(?![A-Za-z0-9_-])/g;
+/** `LONG_TOKEN` at one position only, once `findLongToken` has found where a run starts. */
+const LONG_TOKEN_AT = new RegExp(LONG_TOKEN.source, 'y');
 /** The rest of a token (possibly empty), from `lastIndex`. */
 const TOKEN_REST = /[A-Za-z0-9_-]*/y;
+/** The characters of `LONG_TOKEN`'s body, by char code. */
+const HEX_OR_DASH = new Uint8Array(128);
+for (const ch of '0123456789abcdefABCDEF-') HEX_OR_DASH[ch.charCodeAt(0)] = 1;
+/** `LONG_TOKEN` needs this many body characters in a row. */
+const MIN_RUN = 15;
 
 export const deviceIdDetector: Detector = {
   id: 'device-id',
@@ -145,6 +152,8 @@ export const deviceIdDetector: Detector = {
     'Device identifiers: IMEI/IMEISV, Apple UDID, advertising IDs (IDFA/GAID), Android ID — hex and UUID forms only with context.',
   detect(segment) {
     const text = segment.text;
+    // Most cells are shorter than any device identifier.
+    if (text.length < MIN_RUN) return [];
     const from = Math.max(0, segment.reportFrom ?? 0);
     const to = Math.min(text.length, segment.reportTo ?? text.length);
     const candidates: Candidate[] = [];
@@ -155,11 +164,9 @@ export const deviceIdDetector: Detector = {
       TOKEN_REST.test(text);
       i = Math.min(to, TOKEN_REST.lastIndex);
     }
-    LONG_TOKEN.lastIndex = i;
-    for (let token = LONG_TOKEN.exec(text); token; token = LONG_TOKEN.exec(text)) {
-      const start = token.index;
+    for (let start = findLongToken(text, i); start >= 0; start = findLongToken(text, i)) {
       if (start >= to) break;
-      i = LONG_TOKEN.lastIndex;
+      i = LONG_TOKEN_AT.lastIndex;
       if (!DEVICE_ID_LENGTHS.has(i - start) || isJoined(text, start, i)) continue;
       const shape = classifyToken(text.slice(start, i));
       if (!shape) continue;
@@ -170,6 +177,39 @@ export const deviceIdDetector: Detector = {
   },
   redact: redactDeviceId,
 };
+
+/**
+ * Where `LONG_TOKEN` would next match from `from` (its end left in `LONG_TOKEN_AT.lastIndex`),
+ * or -1. Prose is mostly letters past `f`: probing every 15th character skips most of it, where
+ * the regex engine would try every position (measured ~8x faster on prose).
+ */
+function findLongToken(text: string, from: number): number {
+  const length = text.length;
+  let p = from;
+  // No match starts in [from, p): each would span a probe that is not a body character.
+  while (p + MIN_RUN <= length) {
+    const probe = p + MIN_RUN - 1;
+    if (!isHexOrDash(text.charCodeAt(probe))) {
+      p = probe + 1;
+      continue;
+    }
+    let runStart = probe;
+    while (runStart > p && isHexOrDash(text.charCodeAt(runStart - 1))) runStart--;
+    let runEnd = probe + 1;
+    while (isHexOrDash(text.charCodeAt(runEnd))) runEnd++;
+    if (runEnd - runStart >= MIN_RUN) {
+      LONG_TOKEN_AT.lastIndex = runStart;
+      if (LONG_TOKEN_AT.test(text)) return runStart;
+    }
+    // Inside the run, the lookbehind sees a body character: no match starts there either.
+    p = runEnd;
+  }
+  return -1;
+}
+
+function isHexOrDash(code: number): boolean {
+  return code < 128 && HEX_OR_DASH[code] === 1;
+}
 
 function scoreToken(
   segment: Segment,

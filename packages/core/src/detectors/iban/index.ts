@@ -121,27 +121,55 @@ function toCandidate(segment: Segment, match: Match): Candidate {
   return { ...base, confidence };
 }
 
+/** The shortest IBAN of any country (Norway's 15 characters). */
+const SHORTEST_IBAN = Math.min(
+  ...[...IBAN_COUNTRIES.keys()].map((country) => (structureOf(country)?.length ?? 0) + 4),
+);
+
 /**
- * Country code in one case (`FR`, `fr`), then two check digits. Only the letters are consumed;
- * a start inside them would follow a letter, which `isWordChar` refuses anyway.
+ * Runs of two digits or more: an IBAN's check digits start one. Digits are far rarer than
+ * letters in text, so they are the anchor: searching for letter pairs tried every position.
  */
-const START = /(?:[A-Z]{2}|[a-z]{2})(?=[0-9]{2})/g;
+const DIGIT_RUN = /[0-9]{2,}/g;
+
+function isDigitAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57;
+}
+
+/** Two ASCII letters of one case (`FR`, `fr`) at `i`. */
+function isCountryCode(text: string, i: number): boolean {
+  const first = text.charCodeAt(i);
+  const second = text.charCodeAt(i + 1);
+  return (
+    (first >= 65 && first <= 90 && second >= 65 && second <= 90) ||
+    (first >= 97 && first <= 122 && second >= 97 && second <= 122)
+  );
+}
 
 function detect(segment: Segment): Candidate[] {
   const { text } = segment;
-  const from = segment.reportFrom ?? 0;
+  if (text.length < SHORTEST_IBAN) return [];
+  const from = Math.max(0, segment.reportFrom ?? 0);
   const to = Math.min(segment.reportTo ?? text.length, text.length - 3);
   const candidates: Candidate[] = [];
-  // `test` rather than `exec`: no match object per candidate; the match is two letters long.
-  START.lastIndex = from;
-  while (START.test(text)) {
-    const i = START.lastIndex - 2;
+  // An IBAN starts at or after `next`: past `from` and past the last IBAN found.
+  let next = from;
+  // `test` rather than `exec`: no match object per run; its start is found walking back.
+  DIGIT_RUN.lastIndex = from;
+  while (DIGIT_RUN.test(text)) {
+    let runStart = DIGIT_RUN.lastIndex - 2;
+    while (isDigitAt(text, runStart - 1)) runStart--;
+    // The country code stands right before the run.
+    const i = runStart - 2;
+    if (i < next || !isCountryCode(text, i)) continue;
     if (i >= to) break;
     if (isWordChar(text[i - 1])) continue;
     const match = readAt(text, i);
     if (!match || !isValid(match.iban)) continue;
     candidates.push(toCandidate(segment, match));
-    START.lastIndex = match.end;
+    next = match.end;
+    DIGIT_RUN.lastIndex = match.end;
   }
   return candidates;
 }

@@ -96,6 +96,8 @@ const PUBLIC_SERVICE_ADDRESSES = new Set([
 /** Longest texts of each family (`255.255.255.255`, `ffff:…:255.255.255.255`). */
 const MAX_IPV4_LENGTH = 15;
 const MAX_IPV6_LENGTH = 45;
+/** Shortest dotted quad: four single digits and three dots. */
+const MIN_IPV4_LENGTH = 7;
 
 interface Span {
   start: number;
@@ -317,7 +319,14 @@ function detect(segment: Segment): Candidate[] {
   const v6: Span[] = [];
   findIPv6(text, v6);
   const v4: Span[] = [];
-  if (!versionField(segment.location.field)) findIPv4(text, v4);
+  // Most cells (ids, prices, names) are too short or dotless for a dotted quad: skip the search.
+  if (
+    text.length >= MIN_IPV4_LENGTH &&
+    text.includes('.') &&
+    !versionField(segment.location.field)
+  ) {
+    findIPv4(text, v4);
+  }
   // Most segments hold no address: skip the list building below.
   if (v6.length === 0 && v4.length === 0) return [];
   // An IPv4 tail of an IPv6 address (`::ffff:81.2.69.160`) is part of that address. Both

@@ -109,41 +109,69 @@ function score(hex: string, evidence: Evidence[]): number {
   return /[a-f]/.test(hex) ? CONFIDENCE : CONFIDENCE_DIGITS_ONLY;
 }
 
-/**
- * Where `readPairs` or `readQuads` can succeed: a hex pair then `:`/`-`, or a hex quad then `.`.
- * The lookahead consumes one character, so every position is still tried, at native speed.
- */
-const START = /[0-9A-Fa-f](?=[0-9A-Fa-f](?:[:-]|[0-9A-Fa-f]{2}\.))/g;
+/** Characters a MAC address is made of: hex digits and its three separators. */
+const MAC_CHAR = new Uint8Array(128);
+for (const ch of '0123456789abcdefABCDEF:-.') MAC_CHAR[ch.charCodeAt(0)] = 1;
+/** The shortest form: three dotted quads of hex digits. */
+const SHORTEST = 14;
 
+function isMacChar(code: number): boolean {
+  return code < 128 && MAC_CHAR[code] === 1;
+}
+
+/**
+ * Every address lies inside a run of at least 14 hex digits and separators: probing every 14th
+ * character skips most text (prose is mostly letters past `f`) without the regex engine trying
+ * each position; only inside such runs is each position read.
+ */
 function detect(segment: Segment): Candidate[] {
   const { text } = segment;
-  const from = segment.reportFrom ?? 0;
+  const from = Math.max(0, segment.reportFrom ?? 0);
   const to = segment.reportTo ?? text.length;
   const candidates: Candidate[] = [];
-  // `test` rather than `exec`: no match object per candidate; the match is one character long.
-  START.lastIndex = from;
-  while (START.test(text)) {
-    const i = START.lastIndex - 1;
-    if (i >= to) break;
-    if (isWordChar(text[i - 1])) continue;
-    const pairs = readPairs(text, i);
-    const match = pairs ?? readQuads(text, i);
-    if (!match) continue;
-    const evidence = evidenceFor(segment, match, pairs ? 'mac-address' : 'mac-address-dotted');
-    const confidence = score(match.hex, evidence);
-    const normalized = match.hex.match(/../g)!.join(':');
-    const testData = evidence.some((e) => e.kind === 'test-data');
-    candidates.push({
-      start: match.start,
-      end: match.end,
-      normalized,
-      confidence,
-      evidence,
-      ...(testData ? { testData } : {}),
-    });
-    START.lastIndex = match.end;
+  const length = text.length;
+  let p = from;
+  // No address starts in [from, p): each would span a probe that is not a MAC character.
+  while (p + SHORTEST <= length) {
+    const probe = p + SHORTEST - 1;
+    if (!isMacChar(text.charCodeAt(probe))) {
+      p = probe + 1;
+      continue;
+    }
+    let runStart = probe;
+    while (runStart > p && isMacChar(text.charCodeAt(runStart - 1))) runStart--;
+    let runEnd = probe + 1;
+    while (isMacChar(text.charCodeAt(runEnd))) runEnd++;
+    for (let i = runStart; i + SHORTEST <= runEnd;) {
+      if (i >= to) return candidates;
+      const candidate = readAt(segment, i);
+      if (candidate) candidates.push(candidate);
+      i = candidate ? candidate.end : i + 1;
+    }
+    p = runEnd;
   }
   return candidates;
+}
+
+/** The address starting at `i`, if one does. */
+function readAt(segment: Segment, i: number): Candidate | undefined {
+  const { text } = segment;
+  if (isWordChar(text[i - 1])) return undefined;
+  const pairs = readPairs(text, i);
+  const match = pairs ?? readQuads(text, i);
+  if (!match) return undefined;
+  const evidence = evidenceFor(segment, match, pairs ? 'mac-address' : 'mac-address-dotted');
+  const confidence = score(match.hex, evidence);
+  const normalized = match.hex.match(/../g)!.join(':');
+  const testData = evidence.some((e) => e.kind === 'test-data');
+  return {
+    start: match.start,
+    end: match.end,
+    normalized,
+    confidence,
+    evidence,
+    ...(testData ? { testData } : {}),
+  };
 }
 
 /** Keep the OUI (manufacturer, first three bytes) and mask the rest in the source's format. */

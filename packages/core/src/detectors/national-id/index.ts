@@ -1,5 +1,6 @@
 import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
 import { isAsciiLetter, isDigit } from '../../text/chars.js';
+import { foldAlignedFast } from '../../text/fold.js';
 import {
   fieldMatches,
   keywordEvidence,
@@ -91,6 +92,10 @@ const SSN_KEYWORDS = keywordList([
   'ss no',
   'taxpayer',
 ]);
+/** Any SSN keyword, as a substring (whole words or not), in one pass over a folded text. */
+const SSN_KEYWORD_ANYWHERE = new RegExp(
+  SSN_KEYWORDS.words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
 const SSN_FIELDS = keywordList(['ssn', 'social security', 'socsec', 'social security number']);
 
 /** Words naming other dash-grouped numbers (part, order and phone numbers) next to `ddd-dd-dddd`. */
@@ -116,6 +121,13 @@ const NOT_AN_SSN_KEYWORDS = keywordList([
 const TEST_DATA_CONFIDENCE = 0.15;
 /** Longer than the longest spaced value (a NIR with its spaces: 21 characters). */
 const LOOK_BACK = 24;
+/** The shortest values (an SSN's nine digits, a NINO's nine characters). */
+const MIN_VALUE_LENGTH = 9;
+/**
+ * Two digit pairs in a row, which every value holds (a NIR's `84 07`, a NINO's `12 34`, an
+ * SSN's last four digits): one native test rejects most cells before the three searches.
+ */
+const VALUE_HINT = /[0-9]{2}[ \u00a0]?[0-9]{2}/;
 
 export const nationalIdDetector: Detector = {
   id: 'national-id',
@@ -125,6 +137,7 @@ export const nationalIdDetector: Detector = {
     'National identification numbers: French NIR (key checked), UK National Insurance numbers, US Social Security numbers.',
   detect(segment) {
     const text = segment.text;
+    if (text.length < MIN_VALUE_LENGTH || !VALUE_HINT.test(text)) return [];
     const from = Math.max(0, segment.reportFrom ?? 0);
     const to = Math.min(text.length, segment.reportTo ?? text.length);
     const candidates: Candidate[] = [];
@@ -172,8 +185,14 @@ export const nationalIdDetector: Detector = {
       candidates.push(candidate);
     }
 
+    // Unformatted SSNs (any nine digits) are kept only with context; prose holds thousands.
+    let bareSsnContext: boolean | undefined;
     for (const ssn of findSsns(text, scanFrom, to)) {
       if (ssn.start < from) continue;
+      if (!ssn.formatted) {
+        bareSsnContext ??= mayHaveSsnContext(segment);
+        if (!bareSsnContext) continue;
+      }
       const base = ssn.formatted ? 0.75 : 0.3;
       const boost = ssn.formatted ? 0.2 : 0.55;
       const candidate = score(
@@ -223,6 +242,16 @@ function score(
     confidence: round(Math.min(0.99, confidence)),
     evidence,
   };
+}
+
+/**
+ * Whether any SSN in the segment could have context: its field matches, or an SSN keyword
+ * occurs anywhere in the folded text (`nearestKeyword` reads its windows from that same folding).
+ * False spares one keyword search per nine-digit number, which would all come back empty.
+ */
+function mayHaveSsnContext(segment: Segment): boolean {
+  if (fieldMatches(segment.location.field, SSN_FIELDS)) return true;
+  return SSN_KEYWORD_ANYWHERE.test(foldAlignedFast(segment.text));
 }
 
 function hasContext(candidate: Candidate): boolean {

@@ -18,20 +18,21 @@ const SEX_DIGITS = new Set(['1', '2', '3', '4', '7', '8']);
 const SPACE_BEFORE_UNIT = new Set([1, 3, 5, 7, 8, 10, 13]);
 const NIR_UNITS = 15;
 /**
- * A sex digit not preceded by a digit (which `freeBefore` would refuse anyway), followed by the
- * year and month and the department's first digit as `readNir` reads them: the regex engine
- * skips the text between candidates at native speed.
+ * A sex digit followed by the year and month and the department's first digit as `readNir`
+ * reads them: the regex engine skips the text between candidates at native speed. Neither a
+ * lookbehind for a digit before (`freeBefore` refuses it) nor a lookahead: both made the scan
+ * ~2.5x slower on prose. The search resumes one character after each start instead.
  */
-const NIR_START = /(?<![0-9])[1234578](?=[ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{2}[ \u00a0]?[0-9])/g;
+const NIR_START = /[1234578][ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]/g;
 
 /** Every well-formed NIR with a valid key whose first digit lies in [from, to). */
 export function findNirs(text: string, from: number, to: number): NirMatch[] {
   const matches: NirMatch[] = [];
-  // `test` rather than `exec`: no match object per candidate; the match is one character long.
   NIR_START.lastIndex = from;
-  while (NIR_START.test(text)) {
-    const i = NIR_START.lastIndex - 1;
+  for (let found = NIR_START.exec(text); found; found = NIR_START.exec(text)) {
+    const i = found.index;
     if (i >= to) break;
+    NIR_START.lastIndex = i + 1;
     if (!SEX_DIGITS.has(text[i]!) || !freeBefore(text, i)) continue;
     const match = readNir(text, i);
     if (match && nirValid(match.compact)) {

@@ -132,6 +132,8 @@ export const paymentCardDetector: Detector = {
     'Payment card numbers (PAN): 13–19 digits, Luhn-valid, with a known brand prefix and length.',
   detect(segment) {
     const text = segment.text;
+    // Most cells are shorter than the shortest card: no digit search at all.
+    if (text.length < MIN_DIGITS) return [];
     const from = Math.max(0, segment.reportFrom ?? 0);
     const to = Math.min(text.length, segment.reportTo ?? text.length);
     const spans: Array<[number, number]> = [];
