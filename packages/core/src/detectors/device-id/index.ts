@@ -1,5 +1,6 @@
 import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
 import { isAlnum } from '../../text/chars.js';
+import { nextRun } from '../../text/runs.js';
 import {
   fieldMatches,
   keywordEvidence,
@@ -184,25 +185,11 @@ export const deviceIdDetector: Detector = {
  * the regex engine would try every position (measured ~8x faster on prose).
  */
 function findLongToken(text: string, from: number): number {
-  const length = text.length;
-  let p = from;
-  // No match starts in [from, p): each would span a probe that is not a body character.
-  while (p + MIN_RUN <= length) {
-    const probe = p + MIN_RUN - 1;
-    if (!isHexOrDash(text.charCodeAt(probe))) {
-      p = probe + 1;
-      continue;
-    }
-    let runStart = probe;
-    while (runStart > p && isHexOrDash(text.charCodeAt(runStart - 1))) runStart--;
-    let runEnd = probe + 1;
-    while (isHexOrDash(text.charCodeAt(runEnd))) runEnd++;
-    if (runEnd - runStart >= MIN_RUN) {
-      LONG_TOKEN_AT.lastIndex = runStart;
-      if (LONG_TOKEN_AT.test(text)) return runStart;
-    }
+  const run = { start: 0, end: 0 };
+  for (let p = from; nextRun(text, p, MIN_RUN, isHexOrDash, run); p = run.end) {
+    LONG_TOKEN_AT.lastIndex = run.start;
+    if (LONG_TOKEN_AT.test(text)) return run.start;
     // Inside the run, the lookbehind sees a body character: no match starts there either.
-    p = runEnd;
   }
   return -1;
 }

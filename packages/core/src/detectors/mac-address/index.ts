@@ -1,4 +1,5 @@
 import { isWordChar } from '../../text/chars.js';
+import { nextRun } from '../../text/runs.js';
 import { fieldMatches, keywordEvidence, keywordList, nearestKeyword } from '../../text/keywords.js';
 import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
 
@@ -129,26 +130,14 @@ function detect(segment: Segment): Candidate[] {
   const from = Math.max(0, segment.reportFrom ?? 0);
   const to = segment.reportTo ?? text.length;
   const candidates: Candidate[] = [];
-  const length = text.length;
-  let p = from;
-  // No address starts in [from, p): each would span a probe that is not a MAC character.
-  while (p + SHORTEST <= length) {
-    const probe = p + SHORTEST - 1;
-    if (!isMacChar(text.charCodeAt(probe))) {
-      p = probe + 1;
-      continue;
-    }
-    let runStart = probe;
-    while (runStart > p && isMacChar(text.charCodeAt(runStart - 1))) runStart--;
-    let runEnd = probe + 1;
-    while (isMacChar(text.charCodeAt(runEnd))) runEnd++;
-    for (let i = runStart; i + SHORTEST <= runEnd;) {
+  const run = { start: 0, end: 0 };
+  for (let p = from; nextRun(text, p, SHORTEST, isMacChar, run); p = run.end) {
+    for (let i = run.start; i + SHORTEST <= run.end;) {
       if (i >= to) return candidates;
       const candidate = readAt(segment, i);
       if (candidate) candidates.push(candidate);
       i = candidate ? candidate.end : i + 1;
     }
-    p = runEnd;
   }
   return candidates;
 }
