@@ -96,11 +96,16 @@ function read(
     const withNanpPrefix = phone.countryCallingCode === '1' && digits === `1${nationalDigits}`;
     if (digits !== nationalDigits && !withNanpPrefix) return undefined;
   }
+  // The international grouping is only compared for numbers written with their country code:
+  // formatted on first use (a customer dump holds millions of national numbers).
+  let internationalGroups: readonly number[] | undefined;
   return {
     e164: phone.number,
     region: country,
     nationalGroups: groupLengths(national),
-    internationalGroups: groupLengths(phone.formatInternational()),
+    get internationalGroups() {
+      return (internationalGroups ??= groupLengths(phone.formatInternational()));
+    },
     callingCode: phone.countryCallingCode,
     ...(fictional ? { fictional } : {}),
   };
