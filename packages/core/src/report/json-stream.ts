@@ -1,7 +1,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { scan, TOOL_VERSION, type ScanOptions, type ScanReport } from '../scan/index.js';
+import { reportOf, scan, type ScanOptions, type ScanReport } from '../scan/index.js';
 import { sortFindings } from '../scan/filters/sort.js';
 import type { Finding } from '../types.js';
 
@@ -91,9 +91,9 @@ export class FindingStore {
   }
 }
 
-/** A scan report whose findings are in a store rather than in an array. */
+/** A scan report whose findings are in a store (its `findings` array stays empty). */
 export interface StoredScanReport {
-  report: Omit<ScanReport, 'findings'>;
+  report: ScanReport;
   store: FindingStore;
 }
 
@@ -105,24 +105,14 @@ export async function scanToStore(
 ): Promise<StoredScanReport> {
   const store = new FindingStore(limit, !options.reveal);
   let pending: Finding[] = [];
-  let report: Omit<ScanReport, 'findings'> | undefined;
+  let report: ScanReport | undefined;
   try {
     for await (const event of scan(paths, options)) {
       if (event.kind === 'finding') pending.push(event.finding);
       else if (event.kind === 'file') {
         store.add(event.path, pending);
         pending = [];
-      } else if (event.kind === 'summary') {
-        const { stats, errors, columns, unusedIgnores } = event.summary;
-        report = {
-          schemaVersion: 1,
-          tool: { name: 'piiscout', version: TOOL_VERSION },
-          stats,
-          errors: [...errors].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-        };
-        if (columns.length > 0) report.columns = columns;
-        if (unusedIgnores) report.unusedIgnores = unusedIgnores;
-      }
+      } else if (event.kind === 'summary') report = reportOf(event.summary, []);
     }
   } catch (error) {
     store.close();
@@ -139,13 +129,8 @@ const PLACEHOLDER = '\u0000findings\u0000';
  */
 export function* jsonReportPieces(stored: StoredScanReport): Generator<string> {
   const { report, store } = stored;
-  const document = {
-    schemaVersion: report.schemaVersion,
-    tool: report.tool,
-    stats: report.stats,
-    findings: store.count > 0 ? [PLACEHOLDER] : [],
-    ...withoutKeys(report, ['schemaVersion', 'tool', 'stats']),
-  };
+  // The placeholder keeps the findings' place in the contract's key order.
+  const document = { ...report, findings: store.count > 0 ? [PLACEHOLDER] : [] };
   const text = `${JSON.stringify(document, null, 2)}\n`;
   if (store.count === 0) {
     yield text;
@@ -166,10 +151,4 @@ export function* jsonReportPieces(stored: StoredScanReport): Generator<string> {
   }
   yield batch.join('');
   yield text.slice(at + marker.length);
-}
-
-function withoutKeys<T extends object>(value: T, keys: readonly string[]): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([key]) => !keys.includes(key)),
-  ) as Partial<T>;
 }

@@ -300,15 +300,20 @@ export async function scanToReport(
     if (event.kind === 'finding') findings.push(event.finding);
     else if (event.kind === 'summary') summary = event.summary;
   }
+  return reportOf(summary!, sortFindings(findings));
+}
+
+/** The report document of a scan's summary and its (sorted) findings, in contract key order. */
+export function reportOf(summary: ScanSummary, findings: Finding[]): ScanReport {
   const report: ScanReport = {
     schemaVersion: 1,
     tool: { name: 'piiscout', version: TOOL_VERSION },
-    stats: summary!.stats,
-    findings: sortFindings(findings),
-    errors: [...summary!.errors].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    stats: summary.stats,
+    findings,
+    errors: [...summary.errors].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
   };
-  if (summary!.columns.length > 0) report.columns = summary!.columns;
-  if (summary!.unusedIgnores) report.unusedIgnores = summary!.unusedIgnores;
+  if (summary.columns.length > 0) report.columns = summary.columns;
+  if (summary.unusedIgnores) report.unusedIgnores = summary.unusedIgnores;
   return report;
 }
 

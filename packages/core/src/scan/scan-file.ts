@@ -127,12 +127,7 @@ export async function scanFile(
     return result;
   }
   result.format = format.id;
-  const input = whole
-    ? {
-        ...bufferInput(file.path, undefined, whole, 0, options),
-        nested: diskInput(file, head, options).nested,
-      }
-    : diskInput(file, head, options);
+  const input = diskInput(file, head, options, whole);
   const started = options.profile ? performance.now() : 0;
   if (options.profile) result.profile = { detectors: {}, readMs: 0 };
   try {
@@ -348,7 +343,16 @@ async function readHead(path: string): Promise<Uint8Array> {
   }
 }
 
-function diskInput(file: FileToScan, head: Uint8Array, options: FileScanOptions): FormatInput {
+/** A file on disk, streamed, or already read whole (`whole`, a small file). */
+function diskInput(
+  file: FileToScan,
+  head: Uint8Array,
+  options: FileScanOptions,
+  whole?: Uint8Array,
+): FormatInput {
+  const nested: FormatInput['nested'] = (entry, content, depth) =>
+    readNested(file.path, undefined, entry, content, depth, options);
+  if (whole) return { ...bufferInput(file.path, undefined, whole, 0, options), nested };
   return {
     path: file.path,
     size: file.size,
@@ -361,8 +365,7 @@ function diskInput(file: FileToScan, head: Uint8Array, options: FileScanOptions)
         throw new FormatError('file too large to parse in memory');
       return new Uint8Array(await readFile(file.absolutePath));
     },
-    nested: (entry, content, depth) =>
-      readNested(file.path, undefined, entry, content, depth, options),
+    nested,
   };
 }
 
