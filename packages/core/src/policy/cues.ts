@@ -1,4 +1,5 @@
 import { fold } from '../text/fold.js';
+import { splitSentences } from './segment.js';
 
 /**
  * Cue words of collection statements and of negations, and the splitting of a sentence into
@@ -219,6 +220,46 @@ export function isRequestToReader(words: readonly string[]): boolean {
 }
 
 /**
+ * Verbs that collect only with their object: "we take your name", "we'll note your e-mail",
+ * "we write down the licence number"; and a reader choosing a value the service keeps ("you
+ * pick a display name", « vous choisissez aussi un pseudo »). "We take security seriously" or
+ * "choose how we contact you" name nothing kept.
+ */
+const OBJECT_VERBS = new Set(['take', 'takes', 'took', 'taken', 'note', 'notes', 'noted']);
+/** "The site sets one cookie", "our partners place cookies": setting a cookie is reading it. */
+const COOKIE_VERBS = new Set(['set', 'sets', 'place', 'places', 'placed', 'drop', 'drops']);
+const COOKIES = new Set(['cookie', 'cookies', 'pixel', 'pixels', 'tracker', 'trackers']);
+const DOWN_VERBS = new Set(['write', 'writes', 'wrote', 'written', 'jot', 'jots', 'take', 'takes']);
+const CHOOSING_VERBS = new Set([
+  'choose',
+  'chooses',
+  'chose',
+  'chosen',
+  'pick',
+  'picks',
+  'picked',
+  'choisissez',
+  'choisit',
+  'choisi',
+  'choisie',
+  'choisir',
+]);
+const CHOSEN_STARTS = new Set(['a', 'an', 'your', 'their', 'his', 'her', 'un', 'une', 'votre']);
+const ADVERBS = new Set(['also', 'then', 'first', 'aussi', 'ensuite', 'egalement', 'alors']);
+
+function isVerbWithObject(words: readonly string[], index: number): boolean {
+  const word = words[index] as string;
+  let next = index + 1;
+  if (ADVERBS.has(words[next] as string)) next++;
+  const object = words[next] as string;
+  if (DOWN_VERBS.has(word) && object === 'down') return true;
+  if (OBJECT_VERBS.has(word)) return object === 'your';
+  if (COOKIE_VERBS.has(word))
+    return words.slice(next, next + 3).some((later) => COOKIES.has(later));
+  return CHOOSING_VERBS.has(word) && CHOSEN_STARTS.has(object);
+}
+
+/**
  * Verbs that are also nouns: after a determiner ("upon request", "your use of the site",
  * "location records", "server logs") they name a thing, not an act of collection.
  */
@@ -421,7 +462,9 @@ export function collectionVerbIndexes(words: readonly string[], language?: 'en' 
   const aboutRecord = mentionsRecord(words);
   words.forEach((word, index) => {
     if (
-      (isCollectionVerb(word, language) || isVerbInContext(words, index, language)) &&
+      (isCollectionVerb(word, language) ||
+        isVerbInContext(words, index, language) ||
+        isVerbWithObject(words, index)) &&
       !isReaderAsking(words, index, language) &&
       !isReaderOption(words, index) &&
       !isNounUse(words, index)
@@ -621,12 +664,15 @@ const PEOPLE = new Set([
   'passengers',
 ]);
 
-/** "we ask you to confirm your date of birth": what the reader is asked to give, not a purpose. */
+const ASKING_VERBS = new Set(['ask', 'asks', 'asked', 'require', 'requires', 'required']);
+
+/**
+ * "we ask you to confirm your date of birth", "we'll ask to see your driving licence": what the
+ * reader is asked to give or show, not a purpose.
+ */
 function isAskedToDo(words: readonly string[], to: number): boolean {
-  return (
-    words[to - 1] === 'you' &&
-    ['ask', 'asks', 'asked', 'require', 'requires', 'required'].includes(words[to - 2] as string)
-  );
+  if (ASKING_VERBS.has(words[to - 1] as string)) return true;
+  return words[to - 1] === 'you' && ASKING_VERBS.has(words[to - 2] as string);
 }
 
 function startsDerivation(next: readonly string[]): boolean {
@@ -709,7 +755,10 @@ export function withoutPurposes(normalizedItem: string, language?: 'en' | 'fr'):
 /** How many words a condition ("if", « si ») reaches forward. */
 const CONDITION_REACH = 10;
 const ENGLISH_NEGATIONS = new Set(['not', 'never', 'no', 't', 'neither', 'nor', 'cannot']);
-const CONDITIONS = new Set(['if', 'unless', 'whether', 'si', 'sauf']);
+// An exception ("apart from the check above, we do not need your date of birth") is a
+// condition too: the negation does not hold everywhere.
+const CONDITIONS = new Set(['if', 'unless', 'whether', 'si', 'sauf', 'apart', 'except', 'hormis']);
+const EXCEPTIONS = new Set(['apart', 'except', 'hormis', 'dehors']);
 const FRENCH_NEGATION_ENDS = new Set([
   'pas',
   'jamais',
@@ -728,6 +777,9 @@ const FRENCH_NEGATION_ENDS = new Set([
  * or a refusal by the user ("you can refuse cookies") is not one.
  */
 export function isNegatedClause(words: readonly string[], language?: 'en' | 'fr'): boolean {
+  // "…, and apart from the check described above we don't need your date of birth": a clause
+  // opened by an exception (cut off by `splitClauses`) does not deny the data outright.
+  if (words.slice(0, 2).some((word) => EXCEPTIONS.has(word))) return false;
   // A condition ("if you do not provide…", « si vous ne souhaitez pas… ») is not a practice
   // either; it reaches a few words, not the main clause after it ("If your phone allows it,
   // you can unlock the app with your fingerprint: it is never sent to us").
@@ -762,10 +814,17 @@ export function isNegatedClause(words: readonly string[], language?: 'en' | 'fr'
 export function splitClauses(text: string): string[] {
   const folded = fold(text);
   const cuts: number[] = [];
+  // A colon before a new subject ("We never see your card number: we only receive…") ends the
+  // clause, and so the negation.
+  // An adverb of contrast ("however", « en revanche ») starts a clause only before its
+  // subject: in « nous ne collectons en revanche aucune information » it sits inside one.
   const pattern =
-    /;|\b(?:but|however|whereas|mais|cependant|tandis que|alors que|en revanche|etant (?:precise|entendu) qu(?:e|')|it being understood that)\b/g;
+    /;|:(?=\s+(?:we|they|nous|on|ils|elles)\b)|,\s+(?:and\s+|et\s+)?(?=(?:apart from|except|other than|hormis|en dehors de)\b)|\b(?:but|whereas|mais|tandis que|alors que|etant (?:precise|entendu) qu(?:e|')|it being understood that)\b|\b(?:however|cependant|en revanche)\b(?=,?\s+(?:we|you|they|it|our|your|the|this|these|nous|vous|ils|elles|il|elle|on|notre|nos|votre|vos|le|la|les|l'|l’|ce|ces|cette)\b)/g;
   for (let match = pattern.exec(folded); match; match = pattern.exec(folded))
     cuts.push(match.index);
+  // A list item or table cell may hold several sentences: a negation ends with its own.
+  for (const { start } of splitSentences(text)) if (start > 0) cuts.push(start);
+  cuts.sort((a, b) => a - b);
   const clauses: string[] = [];
   let start = 0;
   for (const cut of cuts) {
@@ -774,7 +833,7 @@ export function splitClauses(text: string): string[] {
   }
   clauses.push(text.slice(start));
   return clauses
-    .map((clause) => clause.replace(/^;\s*/, ''))
+    .map((clause) => clause.replace(/^[;:]\s*/, ''))
     .filter((clause) => clause.trim().length > 0);
 }
 
@@ -898,6 +957,30 @@ export function isNegatedItem(normalizedItem: string, language?: 'en' | 'fr'): b
   const words = normalizedItem.split(' ');
   if (!ITEM_NEGATIONS.some((start) => start.every((w, k) => words[k] === w))) return false;
   return collectionVerbIndexes(words, language).length === 0;
+}
+
+/**
+ * "(it doesn't have to be your real name)", « il n'est pas nécessaire que ce soit votre vrai
+ * nom »: what a field need not contain is not asked for, nor refused.
+ */
+const NOT_REQUIRED_CUES: readonly string[][] = [
+  ['have', 'to', 'be'],
+  ['has', 'to', 'be'],
+  ['need', 'not', 'be'],
+  ['needn', 't', 'be'],
+  ['need', 'to', 'be'],
+  ['pas', 'forcement'],
+  ['pas', 'necessairement'],
+  ['pas', 'besoin', 'd', 'etre'],
+  ['pas', 'oblige', 'd', 'etre'],
+];
+
+export function namesWhatNeedNotBe(normalizedItem: string): boolean {
+  const words = normalizedItem.split(' ');
+  const negated = words.some(
+    (word) => ENGLISH_NEGATIONS.has(word) || word === 'n' || word === 'ne',
+  );
+  return negated && names(words, NOT_REQUIRED_CUES);
 }
 
 /**
@@ -1086,7 +1169,15 @@ export function deniesAccess(words: readonly string[]): boolean {
   );
 }
 
-const ASKING_WORDS = new Set(['ask', 'asks', 'asking', 'demandera', 'demanderons', 'demandons']);
+const ASKING_WORDS = new Set([
+  'ask',
+  'asks',
+  'asking',
+  'demandera',
+  'demanderons',
+  'demanderont',
+  'demandons',
+]);
 const CHANNELS: readonly string[][] = [
   ['over', 'the', 'phone'],
   ['by', 'phone'],
@@ -1101,11 +1192,31 @@ const CHANNELS: readonly string[][] = [
 ];
 
 /**
+ * "If someone claiming to be from us asks for your password", « une personne se faisant passer
+ * pour nous »: what an impostor asks for is neither collected nor denied.
+ */
+const IMPERSONATION_CUES: readonly string[][] = [
+  ['claiming', 'to', 'be'],
+  ['claims', 'to', 'be'],
+  ['pretending', 'to', 'be'],
+  ['pretends', 'to', 'be'],
+  ['posing', 'as'],
+  ['se', 'faisant', 'passer'],
+  ['se', 'fait', 'passer'],
+  ['se', 'prevalant', 'de'],
+];
+
+export function impersonates(words: readonly string[]): boolean {
+  return names(words, IMPERSONATION_CUES);
+}
+
+/**
  * "We never ask for your password over the phone or by e-mail", « nous ne vous demanderons
  * jamais votre mot de passe par courriel »: a warning against impersonation, not a statement
  * that no password is kept (the channel tells it from "we never ask for your password").
  */
 export function isImpersonationWarning(words: readonly string[]): boolean {
+  if (impersonates(words)) return true;
   return (
     words.some((word) => ASKING_WORDS.has(word)) &&
     words.some((_, i) => CHANNELS.some((channel) => channel.every((w, k) => words[i + k] === w)))

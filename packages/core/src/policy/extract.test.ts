@@ -293,9 +293,11 @@ describe('vocabulary', () => {
     ]);
     expect(declaredIn('We ask for your first name and surname.')).toEqual(['user.name']);
     expect(declaredIn('We collect your surname.')).toEqual(['user.name', 'user.name.last']);
+    // Data about a child also declares children (fixtures/policies/README.md conventions).
     expect(declaredIn("Nous demandons le prénom de l'enfant.")).toEqual([
       'user.name',
       'user.name.first',
+      'user.children',
     ]);
   });
 
@@ -551,5 +553,116 @@ describe('round 4 rules', () => {
     expect(extractPolicy(markdown, { format: 'markdown' }).generic.length).toBe(1);
     const rights = '## Your rights\n\nYou may ask for a copy of the personal data we hold.';
     expect(extractPolicy(rights, { format: 'markdown' }).generic.length).toBe(0);
+  });
+});
+
+describe('structure and wording (blind set 6)', () => {
+  it('reads a <dt> that states a practice or a neutral topic as the heading of its <dd>', () => {
+    const html =
+      '<h2>Admissions</h2><dl><dt>Data collected</dt><dd>Your name and e-mail address.</dd>' +
+      '<dt>Lawful basis</dt><dd>Contract; for health information, explicit consent.</dd></dl>';
+    expect(declaredIn(html, 'html')).toEqual(['user.name', 'user.contact.email']);
+    // A <dt> that names a record is a term, not a statement.
+    const terms =
+      '<h2>Terms</h2><dl><dt>Clinical record</dt><dd>The history of your consultations.</dd></dl>';
+    expect(declaredIn(terms, 'html')).toEqual([]);
+  });
+
+  it('reads a heading that states collection though it also names a neutral topic', () => {
+    const markdown = '## What we process, why, and our lawful basis\n\n- your date of birth\n';
+    expect(declaredIn(markdown, 'markdown')).toEqual(['user.demographic.date_of_birth']);
+  });
+
+  it('keeps a negation whole across an adverb of contrast inside its clause', () => {
+    expect(
+      negatedIn('Nous ne collectons en revanche aucune information sur votre origine ethnique.'),
+    ).toEqual(['user.demographic.race_ethnicity']);
+  });
+
+  it('ends a negation with its sentence inside an item, and at a colon before a subject', () => {
+    const html =
+      '<p>We collect:</p><ul><li>your political opinions. We do not collect your ethnic origin.</li></ul>';
+    expect(declaredIn(html, 'html')).toEqual(['user.demographic.political_opinion']);
+    const text = 'We never see or store your card number: we only receive your purchase history.';
+    expect(negatedIn(text)).toEqual(['user.financial.credit_card']);
+    expect(declaredIn(text)).toEqual(['user.behavior.purchase_history']);
+  });
+
+  it('reads nothing in what an impostor asks for', () => {
+    expect(
+      declaredIn('If someone claiming to be from us asks you for your password, it is not us.'),
+    ).toEqual([]);
+    expect(
+      negatedIn('Nos agents ne vous demanderont jamais votre mot de passe par téléphone.'),
+    ).toEqual([]);
+  });
+
+  it('does not negate what an exception keeps', () => {
+    const text =
+      "We don't need your National Insurance number, and apart from the check above we don't need your date of birth either.";
+    expect(negatedIn(text)).toEqual(['user.government_id.national_identification_number']);
+  });
+
+  it('reads verbs that collect through their object, and choices the reader makes', () => {
+    expect(declaredIn('We take your name and a contact phone number.')).toEqual([
+      'user.name',
+      'user.contact.phone_number',
+    ]);
+    expect(declaredIn('We take security seriously.')).toEqual([]);
+    expect(declaredIn('We write down your date of birth.')).toEqual([
+      'user.demographic.date_of_birth',
+    ]);
+    expect(declaredIn("We'll ask to see your driving licence.")).toEqual([
+      'user.government_id.drivers_license_number',
+    ]);
+    expect(declaredIn("You pick a display name (it doesn't have to be your real name).")).toEqual([
+      'user.account.username',
+    ]);
+    expect(declaredIn('The site sets one cookie to remember your choice.')).toEqual([
+      'user.device.cookie_id',
+    ]);
+  });
+
+  it('reads a device group whose examples are only attributes as no category', () => {
+    expect(
+      declaredIn('We receive device information such as your browser type and operating system.'),
+    ).toEqual([]);
+    expect(
+      declaredIn('We receive device information such as your IP address and browser type.'),
+    ).toEqual(['user.device', 'user.device.ip_address']);
+  });
+
+  it('reads a number the organisation assigns as an identifier', () => {
+    expect(declaredIn('We record a supporter ID we assign to you.')).toEqual(['user.unique_id']);
+    expect(
+      declaredIn('Votre numéro de participant, attribué par la Caisse, est enregistré.'),
+    ).toEqual(['user.unique_id']);
+    expect(declaredIn('We store the device ID assigned to your device.')).toEqual([
+      'user.device.device_id',
+    ]);
+  });
+
+  it('reads « celui de l’enfant » as the data of a child, not a child negated', () => {
+    expect(
+      negatedIn(
+        "Nous ne collectons pas le numéro de sécurité sociale des parents ni celui de l'enfant.",
+      ),
+    ).toEqual(['user.government_id.national_identification_number']);
+  });
+
+  it('reads certificates, languages and diagnostics by language', () => {
+    expect(declaredIn('We keep a copy of your birth certificate and your home language.')).toEqual([
+      'user.government_id.birth_certificate',
+      'user.demographic.language',
+    ]);
+    expect(declaredIn('We collect diagnostics such as crash reports.')).toEqual([
+      'user.device.telemetry',
+    ]);
+    expect(declaredIn('Nous conservons le diagnostic de votre médecin.')).toEqual([
+      'user.health.medical_diagnosis',
+    ]);
+    expect(declaredIn('Nous conservons les codes relevés par la valise de diagnostic.')).toEqual(
+      [],
+    );
   });
 });

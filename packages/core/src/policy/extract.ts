@@ -5,12 +5,14 @@ import {
   deniesAccess,
   expandCoordination,
   fromAnswerersView,
+  impersonates,
   isDefinition,
   isImpersonationWarning,
   isMixedNeutralTopic,
   isNeutralTopic,
   namesDataKinds,
   namesFieldStatus,
+  namesWhatNeedNotBe,
   isAboutThirdParties,
   isAnaphoricInclusion,
   isNegatedClause,
@@ -26,7 +28,7 @@ import { lexiconEntryFor, matchLexicon, type LexiconEntry } from './lexicon.js';
 import { findWholeWords, normalizeForMatch, removeAddressesAndUrls } from './normalize.js';
 import { owners, withoutPossessors } from './possession.js';
 import { isQuestion, segmentBlocks, type PolicySegment } from './segment.js';
-import { toBlocks } from './source-text.js';
+import { MINOR_HEADING, toBlocks } from './source-text.js';
 import type {
   DeclaredCategory,
   ExtractPolicyOptions,
@@ -68,6 +70,12 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
   // An FAQ question waiting for the first words of its answer ("Yes.", "No.").
   let question: { segment: PolicySegment; polarity: Polarity } | undefined;
   for (let segment of segments) {
+    if (segment.term) {
+      // A <dt> ends the previous term's section; "Data collected" or "Lawful basis" heads its
+      // <dd> like a heading, while a <dt> naming data ("Email address") is read as an item.
+      while ((sections[sections.length - 1]?.level ?? 0) >= TERM_LEVEL) sections.pop();
+      if (isTermHeading(segment.text)) segment = { ...segment, kind: 'heading', level: TERM_LEVEL };
+    }
     if (segment.kind === 'heading') {
       const opened = openSection(sections, segment);
       question = segment.question ? { segment, polarity: opened.polarity } : undefined;
@@ -148,7 +156,10 @@ function openSection(sections: Section[], heading: PolicySegment): Section {
   const words = normalizeForMatch(heading.text).split(' ');
   let own = statementPolarity(heading.text, heading.question === true);
   if (own === 'none' && namesDataKinds(words)) own = 'collect';
-  const section: Section = isNeutralTopic(words)
+  // "What we process, why, and our lawful basis": a heading that states collection is read,
+  // though it also announces a neutral topic.
+  const neutral = isNeutralTopic(words) && !(own === 'collect' && isMixedNeutralTopic(words));
+  const section: Section = neutral
     ? { level, polarity: 'none', neutral: true, mixed: isMixedNeutralTopic(words) }
     : own !== 'none'
       ? { level, polarity: own, neutral: false }
@@ -180,6 +191,24 @@ function answerQuestion(
   readSegment(question.segment, polarity, collector, { forced: true, asked: true });
 }
 
+/** Depth of a `<dt>` acting as a heading: below every heading, FAQ questions included. */
+const TERM_LEVEL = MINOR_HEADING + 1;
+
+/**
+ * A `<dt>` that states a practice or a neutral topic ("Data collected", « Données recueillies
+ * », "Lawful basis") without naming data of its own heads its `<dd>`.
+ */
+function isTermHeading(text: string): boolean {
+  const normalized = normalizeForMatch(text);
+  const language = detectLanguage(text);
+  if (matchLexicon(normalized, language).some(({ entry }) => entry.categories.length > 0))
+    return false;
+  const words = normalized.split(' ');
+  if (isNeutralTopic(words)) return true;
+  // "Clinical record" is a term, not a statement: the verb must be about data.
+  return words.some((word) => LABEL_WORDS.has(word)) && statementPolarity(text) !== 'none';
+}
+
 /** Words at most in a run-in label ("2.2 **Payment data.** Payments are processed…"). */
 const MAX_RUN_IN_WORDS = 6;
 
@@ -199,7 +228,8 @@ const LABEL_WORDS = new Set(['data', 'information', 'details', 'donnees', 'infor
 
 /** Questions and definitions in running text state no practice. */
 function declaresNothing(text: string): boolean {
-  return isQuestion(text) || isDefinition(normalizeForMatch(text).split(' '));
+  const words = normalizeForMatch(text).split(' ');
+  return isQuestion(text) || isDefinition(words) || impersonates(words);
 }
 
 /** Data-naming words that head a table's first data column ("Data", « Données », "Item"). */
@@ -350,7 +380,7 @@ function readSegment(
     const found: { entry: LexiconEntry; polarity: 'collect' | 'negate' }[] = [];
     for (const item of splitEnumeration(clause)) {
       const normalized = normalizeForMatch(item);
-      if (!normalized) continue;
+      if (!normalized || namesWhatNeedNotBe(normalized)) continue;
       const entries: LexiconEntry[] = [];
       const people: LexiconEntry[] = [];
       for (const piece of withoutPurposes(normalized, language)) {
@@ -383,14 +413,22 @@ function readSegment(
         found.push({ entry, polarity: effective });
       }
     }
+    if (
+      polarity === 'collect' &&
+      !thirdParties &&
+      namesAssignedIdentifier(words.join(' '), language)
+    )
+      found.push({ entry: ASSIGNED_IDENTIFIER, polarity });
     // "sort code and account number" beside "bank account details": a bank account, not a
     // customer number.
     const named = new Set(found.flatMap(({ entry }) => entry.categories));
+    const attributesOnly = groupOfAttributes(normalizeForMatch(clause), language);
     const fullName = namesFullName(found.map(({ entry }) => entry));
     const warning = isImpersonationWarning(words);
     for (const { entry, polarity: effective } of found) {
       if (options.genericOnly && entry.kind !== 'generic') continue;
       if (entry.unlessWith?.some((category) => named.has(category))) continue;
+      if (entry === attributesOnly) continue;
       if (entry.unlessWords?.some((word) => words.includes(word))) continue;
       // "We never ask for your password by e-mail, text or phone": the password is still kept,
       // and the channels are means of contact, not data.
@@ -399,6 +437,30 @@ function readSegment(
       collector.add(fullName ? withoutNameParts(entry) : entry, effective, evidence);
     }
   }
+}
+
+const EXAMPLE_CUES =
+  /^(?:such as|including|like|e g|for example|tels? que|telles? que|comme|notamment|par exemple)\b/;
+
+/**
+ * "Device information such as your browser type, operating system and user agent": a group
+ * whose examples are all attributes without a category (see the lexicon's blockers) names no
+ * category either. Returns the group's entry, to be skipped, if so.
+ */
+function groupOfAttributes(
+  normalized: string,
+  language: 'en' | 'fr' | undefined,
+): LexiconEntry | undefined {
+  const matches = matchLexicon(normalized, language);
+  const at = matches.findIndex(
+    ({ entry }) => entry.level === 'parent' && entry.categories.includes('user.device'),
+  );
+  const group = matches[at];
+  if (!group || !EXAMPLE_CUES.test(normalized.slice(group.end).trim())) return undefined;
+  const examples = matches.slice(at + 1);
+  const attributes =
+    examples.length > 0 && examples.every(({ entry }) => entry.categories.length === 0);
+  return attributes ? group.entry : undefined;
 }
 
 const WARNING_SAFE = new Set([
@@ -435,6 +497,31 @@ function trimEvidence(text: string): string {
   return clean.length <= MAX_EVIDENCE_CHARS
     ? clean
     : `${clean.slice(0, MAX_EVIDENCE_CHARS - 1).trimEnd()}…`;
+}
+
+/**
+ * "a supporter ID we assign to you", "the reference number allocated by the Administrator",
+ * « votre numéro de participant, attribué par la Caisse »: a number or identifier the
+ * organisation gives the reader identifies them, whatever it is called. One the lexicon names
+ * already ("the device ID assigned to your phone") keeps its own category.
+ */
+// A lookahead, so that "phone number, a supporter ID we assign" is tried at "ID" too.
+const ASSIGNED_ID =
+  /\b(?=(?:id|ids|identifier|identifiers|number|numbers|reference|numero|numeros|identifiant|identifiants)\b(?: [a-z]+){0,4}? (?:we assign|we allocate|we issue|assigned|allocated|issued|attribue|attribues|attribuee|attribuees)\b)/g;
+const ASSIGNED_IDENTIFIER = lexiconEntryFor('user id') as LexiconEntry;
+
+function namesAssignedIdentifier(clause: string, language: 'en' | 'fr' | undefined): boolean {
+  const matches = matchLexicon(clause, language);
+  for (const found of clause.matchAll(ASSIGNED_ID)) {
+    const at = found.index;
+    if (
+      !matches.some(
+        (match) => match.entry.categories.length > 0 && match.start <= at && at < match.end,
+      )
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Cards a library, club or scheme issues to identify its members. */

@@ -89,8 +89,15 @@ export function owners(normalized: string, matches: readonly TermMatch[]): TermM
   return [...droppedMatches(normalized, matches)].filter(isPerson);
 }
 
+/** « ni celui de l'enfant », "nor that of your child": a pronoun standing for the data named. */
+const DATA_PRONOUN_OF =
+  /\b(?:celui|celle|ceux|celles|that|those) (?:of|de|du|des|d)(?: (?:the|your|their|le|la|les|l|votre|vos|leur|leurs))? $/;
+
 function droppedMatches(normalized: string, matches: readonly TermMatch[]): Set<TermMatch> {
   const dropped = new Set<TermMatch>();
+  for (const match of matches)
+    if (isPerson(match) && DATA_PRONOUN_OF.test(normalized.slice(0, match.start)))
+      dropped.add(match);
   const wordsBetween = (from: number, to: number): string[] =>
     normalized.slice(from, to).trim().split(' ').filter(Boolean);
   for (let i = 0; i + 1 < matches.length; i++) {

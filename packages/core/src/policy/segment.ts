@@ -15,6 +15,8 @@ export interface PolicySegment {
   header?: boolean;
   /** A table row's cells: where each starts in `text`. */
   cells?: number[];
+  /** A `<dt>` term (see SourceBlock): a label of what its `<dd>` says, or data itself. */
+  term?: boolean;
   /** A heading that is a question ("What do you ask for?"): its "you" is the organisation. */
   question?: boolean;
 }
@@ -70,6 +72,7 @@ export function segmentBlocks(blocks: readonly SourceBlock[]): PolicySegment[] {
         ...(heading ? { level: block.level ?? (question ? MINOR_HEADING : undefined) } : {}),
         ...(block.header ? { header: true } : {}),
         ...(block.cells ? { cells: block.cells } : {}),
+        ...(block.term ? { term: true } : {}),
         ...(question ? { question: true } : {}),
       });
       return;

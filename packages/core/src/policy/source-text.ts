@@ -18,6 +18,8 @@ export interface SourceBlock {
   header?: boolean;
   /** A table row's cells: where each starts in `text` (they are joined by ", "). */
   cells?: number[];
+  /** A `<dt>` that asks no question: the term its `<dd>` describes ("Data collected"). */
+  term?: boolean;
 }
 
 /** Depth of a heading below every real one: a bold line, an FAQ question. */
@@ -38,6 +40,7 @@ class BlockBuilder {
   /** Whether the current row has had a cell other than `<th>`. */
   private dataCell = false;
   private cells: number[] = [];
+  private term = false;
 
   start(kind: SourceBlock['kind'], level?: number): void {
     this.flush();
@@ -64,6 +67,10 @@ class BlockBuilder {
 
   markHeader(): void {
     this.header = true;
+  }
+
+  markTerm(): void {
+    this.term = true;
   }
 
   /** An FAQ written as a `<dl>`: a `<dt>` that asks a question is read as a paragraph. */
@@ -108,6 +115,7 @@ class BlockBuilder {
         ...(this.kind === 'heading' && this.level !== undefined ? { level: this.level } : {}),
         ...(this.kind === 'item' && this.header && !this.dataCell ? { header: true } : {}),
         ...(this.kind === 'item' && this.cells.length > 1 ? { cells: this.cells } : {}),
+        ...(this.kind === 'item' && this.term ? { term: true } : {}),
       });
     }
     this.kind = 'paragraph';
@@ -117,6 +125,7 @@ class BlockBuilder {
     this.header = false;
     this.dataCell = false;
     this.cells = [];
+    this.term = false;
   }
 }
 
@@ -312,6 +321,9 @@ function htmlBlocks(source: string): SourceBlock[] {
       } else if (name === 'dd' && faqAnswer) {
         builder.start('paragraph');
         if (closing) faqAnswer = false;
+      } else if (name === 'dt' && closing) {
+        builder.markTerm();
+        builder.start('paragraph');
       } else if (/^h[1-6]$/.test(name))
         builder.start(closing ? 'paragraph' : 'heading', closing ? undefined : Number(name[1]));
       else if (name === 'li' || name === 'tr' || name === 'dt' || name === 'dd')
