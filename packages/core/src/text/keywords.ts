@@ -189,14 +189,14 @@ function foldedText(text: string): string {
 }
 
 /**
- * `foldAlignedFast(text).slice(from, to)` (0 <= from, to <= text.length), without folding the
- * whole text: past lower-casing, `foldAlignedFast` replaces each accented letter on its own, and
- * lower-casing lower-case text changes nothing, so a slice of the lower-cased text folds alike.
+ * `foldAlignedFast(text).slice(from, to)` (0 <= from, to <= text.length), folding only the
+ * window: `foldAlignedFast` replaces each accented letter on its own, and folds unit by unit when
+ * lower-casing changes the length, so a window folds as the whole text would. (Lower-casing in
+ * context differs only for a Greek final sigma, a letter either way and never in a keyword.)
+ * Lower-casing a whole 1 MiB segment per new text cost more than all its windows.
  */
 function foldedSlice(text: string, from: number, to: number): string {
-  cacheText(text);
-  if (cachedFolded !== undefined) return cachedFolded.slice(from, to);
-  return foldAlignedFast(cachedLower.slice(from, to));
+  return foldAlignedFast(text.slice(from, to));
 }
 
 export function keywordEvidence(hit: KeywordHit): Evidence {

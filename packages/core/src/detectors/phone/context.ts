@@ -1,5 +1,6 @@
 import type { Evidence, Segment } from '../../types.js';
 import { isAsciiLetter, isLetter } from '../../text/chars.js';
+import { foldAlignedFast } from '../../text/fold.js';
 import {
   fieldMatches,
   keywordEvidence,
@@ -151,6 +152,55 @@ export function phoneContext(segment: Segment, start: number, end: number): Phon
     contradicted: negativeField || negativeWord,
     language: languageOf(hit) ?? segment.language,
   };
+}
+
+/** Every word whose presence can give a value support: keywords and field-like identifiers. */
+const SUPPORT_WORDS = new RegExp(
+  [...new Set([...PHONE_KEYWORDS.words, ...PHONE_FIELDS.words])]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+let supportText: string | undefined;
+/**
+ * Where the support words of the folded segment stand, as the spans one left-to-right search
+ * matches: a word it skips lies inside the span before it, so a window that holds a word
+ * overlaps a span.
+ */
+let spanStarts: number[] = [];
+let spanEnds: number[] = [];
+
+/**
+ * Whether the value at [start, end) can find support (`phoneContext(…).support` not empty): its
+ * field names a phone, or a phone word stands within the keyword window. The words are found once
+ * per segment, so that the thousands of ids of a log (`id=615713320`) are not each searched.
+ */
+export function supportPossible(segment: Segment, start: number, end: number): boolean {
+  if (fieldMatches(segment.location.field, PHONE_FIELDS)) return true;
+  if (segment.text !== supportText) findSupportWords(segment.text);
+  const windowStart = start - KEYWORD_WINDOW;
+  // The first span ending inside or after the window; it must start before the window ends.
+  let low = 0;
+  let high = spanEnds.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spanEnds[middle]! <= windowStart) low = middle + 1;
+    else high = middle;
+  }
+  return low < spanStarts.length && spanStarts[low]! < end + KEYWORD_WINDOW;
+}
+
+function findSupportWords(text: string): void {
+  supportText = text;
+  spanStarts = [];
+  spanEnds = [];
+  const folded = foldAlignedFast(text);
+  SUPPORT_WORDS.lastIndex = 0;
+  for (let hit = SUPPORT_WORDS.exec(folded); hit; hit = SUPPORT_WORDS.exec(folded)) {
+    spanStarts.push(hit.index);
+    spanEnds.push(hit.index + hit[0].length);
+  }
 }
 
 /**

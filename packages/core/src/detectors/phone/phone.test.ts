@@ -3,7 +3,9 @@ import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeFixtures } from '../fixture-suite.testkit.js';
 import type { DetectorOptions, Segment } from '../../types.js';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { phoneDetector } from './index.js';
+import { NANP_RANGES } from './read-number.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SIX_REGIONS: DetectorOptions = { regions: ['FR', 'GB', 'US', 'DE', 'CH', 'BE'] };
@@ -158,5 +160,43 @@ describe('phone segments', () => {
     detect('06 '.repeat(330_000));
     detect('0'.repeat(1_000_000));
     expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
+
+describe('phone shortcuts agree with the full reading', () => {
+  // A deterministic stream of digits (no Math.random: a failure must be reproducible).
+  function* digitStrings(count: number, length: number): Generator<string> {
+    let state = 12345;
+    for (let n = 0; n < count; n++) {
+      let digits = '';
+      for (let k = 0; k < length; k++) {
+        state = (state * 1103515245 + 12345) % 2 ** 31;
+        digits += String(state % 10);
+      }
+      yield digits;
+    }
+  }
+
+  it('rejects without a parse only the ten-digit numbers libphonenumber calls invalid', () => {
+    expect(NANP_RANGES.source.length).toBeGreaterThan(1000); // the metadata was read
+    let valid = 0;
+    for (const digits of digitStrings(4000, 10)) {
+      const national = `2${digits.slice(1)}`; // a plausible NANP area code start
+      const parsed = parsePhoneNumberFromString(national, 'US');
+      const libraryValid = parsed?.isValid() ?? false;
+      if (libraryValid) valid++;
+      if (!NANP_RANGES.test(national)) expect(libraryValid).toBe(false);
+    }
+    expect(valid).toBeGreaterThan(100);
+  });
+
+  it('finds the same phones in a log with and without phone words elsewhere', () => {
+    const lines = [...digitStrings(300, 9)].map((id, k) => `t=${k} id=${id} status=200`);
+    const plain = lines.join('\n');
+    const found = detect(plain, { regions: ['FR', 'US'] }).map((c) => [c.start, c.confidence]);
+    const withWord = `${plain}\nmsisdn 33612345678`;
+    const again = detect(withWord, { regions: ['FR', 'US'] }).map((c) => [c.start, c.confidence]);
+    expect(again.slice(0, found.length)).toEqual(found);
+    expect(again.length).toBe(found.length + 1); // the msisdn beside its word is read
   });
 });

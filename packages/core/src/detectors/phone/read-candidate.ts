@@ -1,5 +1,5 @@
 import type { Candidate, DetectorOptions, Evidence, Segment } from '../../types.js';
-import { phoneContext, type PhoneContext } from './context.js';
+import { phoneContext, supportPossible, type PhoneContext } from './context.js';
 import type { DigitGroup, NumberRun } from './number-runs.js';
 import { couldBeInternational, readInternational, type PhoneReading } from './read-number.js';
 import { nationalReadings, pickRegion, sameLengths } from './pick-region.js';
@@ -93,6 +93,7 @@ export function readCandidate(
       !written &&
       digits[0] !== '0' &&
       couldBeInternational(digits) &&
+      supportPossible(segment, start, end) &&
       (context ??= phoneContext(segment, start, end)).support.length > 0
     ) {
       reading = readInternational(digits);

@@ -103,6 +103,8 @@ const NUMBER_REACH = 5;
  * types: ASCII ones found by one regex, accented ones folded one by one.
  */
 export function findAddressesInText(text: string): AddressMatch[] {
+  // Every anchor needs a number token near it (`nearNumber`): a cell of words is done at once.
+  if (!HAS_DIGIT.test(text)) return [];
   const anchors = anchorPositions(text);
   if (!anchors) return findAddresses(tokenize(text));
   if (anchors.length === 0) return [];
@@ -125,6 +127,8 @@ export function findAddressesInText(text: string): AddressMatch[] {
   }
   return keepLongest(matches);
 }
+
+const HAS_DIGIT = /[0-9]/;
 
 /** Ascending positions inside candidate anchor tokens; undefined when one cannot be read. */
 function anchorPositions(text: string): number[] | undefined {

@@ -1,3 +1,5 @@
+import { Buffer, isUtf8 } from 'node:buffer';
+
 /**
  * Streaming text decoding for tabular text formats: UTF-8 (BOM or not), UTF-16 with a BOM,
  * and windows-1252 when the bytes are not valid UTF-8 (old Excel exports). The decision is made
@@ -16,13 +18,17 @@ export function detectEncoding(head: Uint8Array): TextEncoding {
     : 'windows-1252';
 }
 
+/** Native validation (simdutf): no decoding, no exception. */
 export function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes);
+}
+
+/**
+ * Well-formed UTF-8 to a string through V8's own decoder, several times faster than
+ * `TextDecoder` on accented text, and it keeps a U+FEFF that happens to open a later chunk.
+ */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 /** Number of trailing bytes that start a UTF-8 sequence the chunk does not finish. */
@@ -77,7 +83,6 @@ export async function* decodeText(
     if (rest) yield rest;
     return;
   }
-  const utf8 = new TextDecoder('utf-8');
   const fallback = new TextDecoder('windows-1252');
   let carry: Uint8Array = new Uint8Array(0);
   let first = true;
@@ -96,12 +101,12 @@ export async function* decodeText(
       const whole = bytes.subarray(0, bytes.length - tail);
       if (isValidUtf8(whole)) {
         carry = bytes.slice(bytes.length - tail);
-        const text = utf8.decode(whole);
+        const text = decodeUtf8(whole);
         if (text) yield text;
         continue;
       }
       const valid = validUtf8Prefix(bytes);
-      if (valid > 0) yield utf8.decode(bytes.subarray(0, valid));
+      if (valid > 0) yield decodeUtf8(bytes.subarray(0, valid));
       bytes = bytes.subarray(valid);
       encoding = 'windows-1252';
     }
