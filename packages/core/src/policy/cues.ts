@@ -1,4 +1,5 @@
-import { fold } from '../text/fold.js';
+import { fold, foldAligned } from '../text/fold.js';
+import { normalizeForMatch } from './normalize.js';
 import { splitSentences } from './segment.js';
 
 /**
@@ -229,6 +230,26 @@ const OBJECT_VERBS = new Set(['take', 'takes', 'took', 'taken', 'note', 'notes',
 /** "The site sets one cookie", "our partners place cookies": setting a cookie is reading it. */
 const COOKIE_VERBS = new Set(['set', 'sets', 'place', 'places', 'placed', 'drop', 'drops']);
 const COOKIES = new Set(['cookie', 'cookies', 'pixel', 'pixels', 'tracker', 'trackers']);
+const GETTING_VERBS = new Set(['get', 'gets', 'obtient', 'obtiennent']);
+const ISSUED_CREDENTIALS = new Set([
+  'username',
+  'password',
+  'login',
+  'pin',
+  'identifiant',
+  'identifiants',
+  'mot',
+]);
+const PICTURES = new Set([
+  'photo',
+  'photos',
+  'photographs',
+  'pictures',
+  'videos',
+  'video',
+  'photographies',
+]);
+const TAKEN_FR = new Set(['prise', 'prises', 'pris', 'prenons', 'prendre', 'prend']);
 const DOWN_VERBS = new Set(['write', 'writes', 'wrote', 'written', 'jot', 'jots', 'take', 'takes']);
 const CHOOSING_VERBS = new Set([
   'choose',
@@ -245,7 +266,17 @@ const CHOOSING_VERBS = new Set([
   'choisir',
 ]);
 const CHOSEN_STARTS = new Set(['a', 'an', 'your', 'their', 'his', 'her', 'un', 'une', 'votre']);
-const ADVERBS = new Set(['also', 'then', 'first', 'aussi', 'ensuite', 'egalement', 'alors']);
+const ADVERBS = new Set([
+  'also',
+  'then',
+  'first',
+  'only',
+  'just',
+  'aussi',
+  'ensuite',
+  'egalement',
+  'alors',
+]);
 
 function isVerbWithObject(words: readonly string[], index: number): boolean {
   const word = words[index] as string;
@@ -253,6 +284,14 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
   if (ADVERBS.has(words[next] as string)) next++;
   const object = words[next] as string;
   if (DOWN_VERBS.has(word) && object === 'down') return true;
+  // "each camper gets a username and a password": credentials the organisation issues.
+  if (GETTING_VERBS.has(word))
+    return words.slice(next, next + 3).some((later) => ISSUED_CREDENTIALS.has(later));
+  // « des photos de groupe prises pendant les ateliers », « nous prenons des photos ».
+  if (TAKEN_FR.has(word))
+    return words.slice(Math.max(0, index - 4), index + 4).some((w) => PICTURES.has(w));
+  // "Do you take photos?": taking pictures of people records their image.
+  if (OBJECT_VERBS.has(word) && word.startsWith('t') && PICTURES.has(object)) return true;
   if (OBJECT_VERBS.has(word)) return object === 'your';
   if (COOKIE_VERBS.has(word))
     return words.slice(next, next + 3).some((later) => COOKIES.has(later));
@@ -417,6 +456,39 @@ function isReaderAsking(words: readonly string[], index: number, language?: 'en'
   return false;
 }
 
+const PASSIVE_AUXILIARIES = new Set(['be', 'is', 'are', 'was', 'were', 'been']);
+const HANDED_OVER = new Set(['given', 'provided', 'supplied']);
+
+/**
+ * "may be given to the police", "is provided to the insurer": data handed over to others,
+ * a disclosure; what was given "to us" is still collected.
+ */
+function isHandedToOthers(words: readonly string[], index: number): boolean {
+  if (!HANDED_OVER.has(words[index] as string) || words[index + 1] !== 'to') return false;
+  if (words[index + 2] === 'us') return false;
+  return words.slice(Math.max(0, index - 2), index).some((word) => PASSIVE_AUXILIARIES.has(word));
+}
+
+const LAWS = new Set([
+  'law',
+  'laws',
+  'regulation',
+  'regulations',
+  'rules',
+  'legislation',
+  'court',
+  'police',
+  'authority',
+  'authorities',
+]);
+
+/** "when a local by-law requires it": what a law requires is the law's demand, not a request. */
+function isLawRequiring(words: readonly string[], index: number): boolean {
+  const word = words[index] as string;
+  if (word !== 'require' && word !== 'requires') return false;
+  return words.slice(Math.max(0, index - 2), index).some((before) => LAWS.has(before));
+}
+
 /**
  * "you can download or delete your data", « vous pouvez saisir la CNIL »: what the reader may
  * do is not collection, unless the reader may give the data to the organisation ("you may
@@ -467,6 +539,8 @@ export function collectionVerbIndexes(words: readonly string[], language?: 'en' 
         isVerbWithObject(words, index)) &&
       !isReaderAsking(words, index, language) &&
       !isReaderOption(words, index) &&
+      !isHandedToOthers(words, index) &&
+      !isLawRequiring(words, index) &&
       !isNounUse(words, index)
     )
       indexes.push(index);
@@ -553,6 +627,36 @@ export function isAboutThirdParties(words: readonly string[], rawClause = ''): b
     // clients »), not a mere mention ("the account your clients pay into").
     return OF_WORDS.has(words[index - 1] as string) || DATA_WORDS.has(words[next + 1] as string);
   });
+}
+
+/**
+ * "Payment cards are saved by our payment partner", « est traité par notre prestataire de
+ * paiement »: a passive whose agent is a payment provider names what the provider handles, not
+ * what the organisation collects; unless the provider acts for the organisation ("who collects
+ * your card details on our behalf", « pour le compte de … »). What the clause says after the
+ * agent ("…, Paynetic Ltd. Cyclo receives a token…") is read as usual.
+ */
+const PAYMENT_PROVIDER =
+  '(?:(?:our|the|a|an|its|their|notre|un|le|leur|nos)\\s+(?:(?:external|third party|secure|online)\\s+)?(?:(?:payment|payments|card)(?:\\s+service)?\\s+(?:partner|provider|processor|company|gateway|platform)s?|(?:prestataire|partenaire|plateforme)s?\\s+(?:de\\s+paiement|bancaire))|stripe|paypal|adyen|braintree|gocardless|mollie|worldpay|sumup|klarna|payplug|lyra|stancer)';
+const BY_PAYMENT_PROVIDER = new RegExp(
+  `\\b(?:is|are|was|were|be|been|est|sont|sera|seront)\\s+(?:[a-z]+\\s+){0,2}(?:by|par|on\\s+the\\s+(?:secure\\s+)?(?:page|site|website|terminal|form)s?\\s+of|sur\\s+la\\s+page\\s+(?:securisee\\s+)?de)\\s+${PAYMENT_PROVIDER}\\b`,
+);
+/** ", which receives your card number", « , qui collecte … »: what the provider itself does. */
+const PROVIDERS_RELATIVE = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|who|qui)\b/;
+const ON_BEHALF = /\bon (?:our|its) behalf\b|\bpour (?:le|notre) compte\b/;
+
+export function withoutPaymentProvidersPart(clause: string): string {
+  const folded = foldAligned(clause).toLowerCase().replace(/[-'’]/g, ' ');
+  const match = BY_PAYMENT_PROVIDER.exec(folded);
+  if (!match || ON_BEHALF.test(folded)) return clause;
+  const rest = clause.slice(match.index + match[0].length);
+  if (PROVIDERS_RELATIVE.test(fold(rest))) return '';
+  // "The card number is collected by Adyen directly and is never collected by us": the data
+  // stays the subject of the denial that follows.
+  const restWords = normalizeForMatch(rest).split(' ');
+  if (isNegatedClause(restWords) || deniesAccess(restWords))
+    return clause.slice(0, match.index) + rest;
+  return rest;
 }
 
 const PURPOSE_STARTS_EN: readonly string[][] = [
@@ -818,8 +922,11 @@ export function splitClauses(text: string): string[] {
   // clause, and so the negation.
   // An adverb of contrast ("however", « en revanche ») starts a clause only before its
   // subject: in « nous ne collectons en revanche aucune information » it sits inside one.
+  // A coordinated predicate whose verb denies its own object ("sets only necessary cookies
+  // and uses no analytics") denies only that object. Other negated predicates ("is entered on
+  // their page and is never sent to us") may share a subject that is the data: not cut.
   const pattern =
-    /;|:(?=\s+(?:we|they|nous|on|ils|elles)\b)|,\s+(?:and\s+|et\s+)?(?=(?:apart from|except|other than|hormis|en dehors de)\b)|\b(?:but|whereas|mais|tandis que|alors que|etant (?:precise|entendu) qu(?:e|')|it being understood that)\b|\b(?:however|cependant|en revanche)\b(?=,?\s+(?:we|you|they|it|our|your|the|this|these|nous|vous|ils|elles|il|elle|on|notre|nos|votre|vos|le|la|les|l'|l’|ce|ces|cette)\b)/g;
+    /;|\band\s+(?=(?:\w+s|use|collect|keep|store|set|hold|record|have)\s+no\b)|:(?=\s+(?:we|they|nous|on|ils|elles)\b)|,\s+(?:and\s+|et\s+)?(?=(?:apart from|except|other than|hormis|en dehors de)\b)|\b(?:but|whereas|mais|tandis que|alors que|etant (?:precise|entendu) qu(?:e|')|it being understood that)\b|\b(?:however|cependant|en revanche)\b(?=,?\s+(?:we|you|they|it|our|your|the|this|these|nous|vous|ils|elles|il|elle|on|notre|nos|votre|vos|le|la|les|l'|l’|ce|ces|cette)\b)/g;
   for (let match = pattern.exec(folded); match; match = pattern.exec(folded))
     cuts.push(match.index);
   // A list item or table cell may hold several sentences: a negation ends with its own.
@@ -931,13 +1038,15 @@ export function expandCoordination(normalizedItem: string): string[] {
   return extra;
 }
 
-const ITEM_NEGATIONS: readonly string[][] = [
+const ITEM_NEGATIONS_EN: readonly string[][] = [
   ['not'],
   ['never'],
   ['but', 'not'],
   ['but', 'never'],
   ['and', 'not'],
   ['nor'],
+];
+const ITEM_NEGATIONS_FR: readonly string[][] = [
   ['et', 'non'],
   ['mais', 'pas'],
   ['mais', 'non'],
@@ -951,11 +1060,14 @@ const ITEM_NEGATIONS: readonly string[][] = [
 /**
  * An item that opens with a negation and has no verb of its own ("we ask for your e-mail, not
  * your phone number", « votre e-mail, mais pas votre adresse ») excludes what it names from
- * the list it sits in.
+ * the list it sits in. French negations count only outside English text: an English "NI
+ * number" is a National Insurance number.
  */
 export function isNegatedItem(normalizedItem: string, language?: 'en' | 'fr'): boolean {
   const words = normalizedItem.split(' ');
-  if (!ITEM_NEGATIONS.some((start) => start.every((w, k) => words[k] === w))) return false;
+  const starts =
+    language === 'en' ? ITEM_NEGATIONS_EN : [...ITEM_NEGATIONS_EN, ...ITEM_NEGATIONS_FR];
+  if (!starts.some((start) => start.every((w, k) => words[k] === w))) return false;
   return collectionVerbIndexes(words, language).length === 0;
 }
 
@@ -1040,9 +1152,16 @@ export function fromAnswerersView(words: readonly string[], language?: 'en' | 'f
 }
 
 /** How an answer to a yes/no question opens: "Yes.", "No, never.", « Non. », « Jamais. » */
+const ONLY_WORDS = new Set(['only', 'seulement', 'uniquement']);
+// Consent or a request opens a conditional yes; "only when the app is open" details a
+// practice the answer goes on to describe.
+const CONDITION_OPENERS = new Set(['with', 'if', 'avec', 'si', 'sur']);
+
 export function answerOf(words: readonly string[]): 'yes' | 'no' | undefined {
   const first = words[0];
   if (first === 'yes' || first === 'oui') return 'yes';
+  // "Only with your permission.", « Uniquement avec votre accord. »: a conditional yes.
+  if (ONLY_WORDS.has(first as string) && CONDITION_OPENERS.has(words[1] as string)) return 'yes';
   if (first === 'no' || first === 'non' || first === 'never' || first === 'jamais') return 'no';
   return undefined;
 }
@@ -1155,11 +1274,27 @@ export function namesDataKinds(words: readonly string[]): boolean {
 }
 
 /**
- * "we never have access to your card details", « RE n'a jamais accès aux données de votre
- * carte »: denying access denies collection, though "access" is no collection verb.
+ * "we never have access to your card details", "we never see your card number", « RE n'a
+ * jamais accès aux données de votre carte »: denying access denies collection, though
+ * "access" or "see" is no collection verb.
  */
+const ACCESS_WORDS = new Set([
+  'access',
+  'acces',
+  'see',
+  'sees',
+  'reach',
+  'reaches',
+  'touch',
+  'touches',
+  'voyons',
+  'voit',
+  'parvient',
+  'parviennent',
+]);
+
 export function deniesAccess(words: readonly string[]): boolean {
-  const at = words.findIndex((word) => word === 'access' || word === 'acces');
+  const at = words.findIndex((word) => ACCESS_WORDS.has(word));
   if (at < 0) return false;
   const before = words.slice(Math.max(0, at - 4), at);
   if (before.includes('no') || before.includes('never') || before.includes('not')) return true;

@@ -666,3 +666,120 @@ describe('structure and wording (blind set 6)', () => {
     );
   });
 });
+
+describe('structure and wording (blind set 7)', () => {
+  it("does not read a payment provider's own handling as collection", () => {
+    expect(declaredIn('Payment cards are saved by our payment partner, Adyen.')).toEqual([]);
+    expect(
+      declaredIn(
+        'Payments are processed by our payment service provider, Paynetic Ltd. We receive a token and the last four digits of the card.',
+      ),
+    ).toEqual(['user.financial.credit_card']);
+    expect(
+      declaredIn(
+        'Payment is taken by our payment provider, who collects your card details on our behalf.',
+      ),
+    ).toEqual(['user.financial.credit_card']);
+    expect(
+      declaredIn('Card payments are handled by Stripe, which receives your card number.'),
+    ).toEqual([]);
+    expect(
+      negatedIn('The card number is collected by Adyen directly and is never collected by us.'),
+    ).toEqual(['user.financial.credit_card']);
+    expect(
+      negatedIn(
+        'Your card details are entered on the secure page of our payment provider and never reach us.',
+      ),
+    ).toEqual(['user.financial.credit_card']);
+    expect(negatedIn('Apple processes your payment; we never see your card number.')).toEqual([
+      'user.financial.credit_card',
+    ]);
+    expect(negatedIn('Our staff will never ask for your bank details over the phone.')).toEqual([]);
+  });
+
+  it('reads only the table columns that hold data', () => {
+    const table = [
+      '| Activity | Data processed | Recipients |',
+      '|---|---|---|',
+      '| Payroll | Name, salary | Occupational health service |',
+    ].join('\n');
+    expect(declaredIn(table, 'markdown')).toEqual(['user.name', 'user.financial']);
+  });
+
+  it('scopes "and uses no…" to its own object', () => {
+    const result = extractPolicy(
+      'Our website sets only strictly necessary cookies and uses no analytics.',
+    );
+    expect(result.declared.map((entry) => entry.category)).toEqual(['user.device.cookie_id']);
+    expect(result.negated).toEqual([]);
+  });
+
+  it('reads a National Insurance "NI number" in English, not a French « ni »', () => {
+    expect(
+      declaredIn('We collect your NI number, your Unique Taxpayer Reference and your DOB.'),
+    ).toEqual([
+      'user.government_id',
+      'user.government_id.national_identification_number',
+      'user.demographic.date_of_birth',
+    ]);
+  });
+
+  it('reads data handed to others, or required by a law, as no collection', () => {
+    expect(
+      declaredIn(
+        'The location of an incident may be given to the police when a by-law requires it.',
+      ),
+    ).toEqual([]);
+    expect(declaredIn('Your phone number may be provided to us.')).toEqual([
+      'user.contact.phone_number',
+    ]);
+  });
+
+  it('reads "Only with your permission." as a yes, and issued credentials', () => {
+    const faq = [
+      '# FAQ',
+      '',
+      '**Do you take photos?**',
+      'Only with your permission.',
+      '',
+      '**Does my child get an account?**',
+      'Yes. Each camper gets a username and a password.',
+      '',
+      '**Does the platform track my child?**',
+      'No.',
+    ].join('\n');
+    const result = extractPolicy(faq, { format: 'markdown' });
+    expect(result.declared.map((entry) => entry.category).sort()).toEqual([
+      'user.account.username',
+      'user.authorization.credentials',
+      'user.content.self_image',
+    ]);
+    expect(result.negated).toEqual([]);
+  });
+
+  it('reads vocabulary of the blind set 7', () => {
+    expect(declaredIn('We collect app interactions and your credit history.').sort()).toEqual([
+      'user.behavior',
+      'user.financial',
+    ]);
+    expect(declaredIn('We collect the addresses you search for on the map.')).toEqual([]);
+    expect(
+      declaredIn('Nous collectons votre position approximative et une adresse relais.'),
+    ).toEqual(['user.contact.email', 'user.location.coarse']);
+    expect(declaredIn("Nous enregistrons quelles fonctions de l'appli sont utilisées.")).toEqual(
+      [],
+    );
+    expect(declaredIn('Nous conservons un identifiant aléatoire généré à l’installation.')).toEqual(
+      ['user.unique_id'],
+    );
+    expect(declaredIn('We collect your employer name.')).toEqual([
+      'user.professional_information.workplace',
+    ]);
+    expect(declaredIn('We keep your address, which appears on your invoice.')).toEqual([
+      'user.contact.address',
+    ]);
+    expect(
+      declaredIn('Zippa B.V., Keizersgracht 100, 1015 CV Amsterdam. We collect your name.'),
+    ).toEqual(['user.name']);
+  });
+});

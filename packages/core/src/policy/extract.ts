@@ -20,6 +20,7 @@ import {
   isRequestToReader,
   splitClauses,
   splitEnumeration,
+  withoutPaymentProvidersPart,
   withoutPurposes,
   withoutReasons,
 } from './cues.js';
@@ -247,7 +248,8 @@ const DATA_COLUMN_HEADS = new Set([
 ]);
 
 /**
- * Table headers of columns that name the activity or legal basis a row's data serves
+ * Table headers of columns that name the activity or legal basis a row's data serves, or its
+ * recipients, source, data subjects or retention
  * ("Activity | Information about you | Lawful basis"): their cells are noun phrases ("Pet
  * Health Plan") that `withoutPurposes` cannot tell from data. A "Why" column's cells start
  * with "To …" and are read as purposes already (a derivation in them still counts).
@@ -265,6 +267,23 @@ const PURPOSE_HEADS: readonly string[][] = [
   ['finalites'],
   ['base', 'legale'],
   ['fondement'],
+  // Who receives the data, where it comes from, whom it is about and how long it is kept name
+  // people, organisations and periods ("occupational health service", « Copropriétaires »).
+  ['recipients'],
+  ['recipient'],
+  ['shared', 'with'],
+  ['source'],
+  ['sources'],
+  ['data', 'subjects'],
+  ['kept', 'for'],
+  ['retention'],
+  ['retention', 'period'],
+  ['destinataires'],
+  ['destinataire'],
+  ['origine'],
+  ['personnes', 'concernees'],
+  ['conservation'],
+  ['duree', 'de', 'conservation'],
 ];
 
 function cellTexts(segment: PolicySegment): string[] {
@@ -372,7 +391,7 @@ function readSegment(
   const language = detectLanguage(segment.text);
   let polarity = inherited;
   for (const whole of splitClauses(withoutAsides(removeAddressesAndUrls(segment.text)))) {
-    const clause = withoutReasons(whole);
+    const clause = withoutPaymentProvidersPart(withoutReasons(whole));
     const words = wordsOf(clause, language, options.asked === true);
     if (!options.forced) polarity = clausePolarity(words, language, polarity);
     const thirdParties = isAboutThirdParties(words, clause);
@@ -467,6 +486,11 @@ const WARNING_SAFE = new Set([
   'user.authorization.credentials',
   'user.contact.email',
   'user.contact.phone_number',
+  // "We will never ask for your bank details or full card number over the phone": what
+  // phishing asks for, which the organisation may well hold.
+  'user.financial',
+  'user.financial.bank_account',
+  'user.financial.credit_card',
 ]);
 
 const NAME_PARTS = new Set(['user.name.first', 'user.name.last']);
@@ -501,13 +525,13 @@ function trimEvidence(text: string): string {
 
 /**
  * "a supporter ID we assign to you", "the reference number allocated by the Administrator",
- * « votre numéro de participant, attribué par la Caisse »: a number or identifier the
- * organisation gives the reader identifies them, whatever it is called. One the lexicon names
+ * « votre numéro de participant, attribué par la Caisse », « un identifiant aléatoire généré à
+ * l'installation »: a number or identifier the organisation gives the reader identifies them, whatever it is called. One the lexicon names
  * already ("the device ID assigned to your phone") keeps its own category.
  */
 // A lookahead, so that "phone number, a supporter ID we assign" is tried at "ID" too.
 const ASSIGNED_ID =
-  /\b(?=(?:id|ids|identifier|identifiers|number|numbers|reference|numero|numeros|identifiant|identifiants)\b(?: [a-z]+){0,4}? (?:we assign|we allocate|we issue|assigned|allocated|issued|attribue|attribues|attribuee|attribuees)\b)/g;
+  /\b(?=(?:id|ids|identifier|identifiers|number|numbers|reference|numero|numeros|identifiant|identifiants)\b(?: [a-z]+){0,4}? (?:we assign|we allocate|we issue|we generate|assigned|allocated|issued|generated|attribue|attribues|attribuee|attribuees|genere|generes|generee|generees)\b)/g;
 const ASSIGNED_IDENTIFIER = lexiconEntryFor('user id') as LexiconEntry;
 
 function namesAssignedIdentifier(clause: string, language: 'en' | 'fr' | undefined): boolean {

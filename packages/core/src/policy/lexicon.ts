@@ -230,6 +230,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     'adresse de courriel',
     'adresse de courrier electronique',
     'courrier electronique',
+    // An address that forwards e-mail ("Hide my e-mail"), not a postal one.
+    'adresse relais',
+    'adresses relais',
+    'relay address',
+    'relay addresses',
+    'relay email address',
+    'relay e mail address',
     'mel',
     'mail address',
     'business e mail address',
@@ -696,6 +703,16 @@ export const LEXICON: readonly LexiconEntry[] = [
     'parent',
   ),
   e('user.government_id', ['identity card', 'id card', 'carte d identite']),
+  // A tax reference is issued by the state and has no finer kind in the taxonomy.
+  e('user.government_id', [
+    'unique taxpayer reference',
+    'taxpayer reference',
+    'tax reference number',
+    'tax identification number',
+    'taxpayer identification number',
+    'numero fiscal',
+    'numero fiscal de reference',
+  ]),
   // "A copy of your ID": an identity document of unspecified kind.
   e('user.government_id', ['copy of your id', 'copies of your id'], 'parent'),
   e('user.government_id', ['photo id', 'photo identification', 'proof of id'], 'parent'),
@@ -714,6 +731,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     // The French health card carries the social security number.
     'carte vitale',
     'national insurance numbers',
+    'ni number',
+    'ni numbers',
     // A national identity card carries the national identification number.
     'national identity card',
     'national id card',
@@ -807,13 +826,16 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
     'parent',
   ),
+  // An invoice that shows other data ("invoices, which show your name and address", "are
+  // addressed to a billing address") is the record of that data, not financial data itself.
+  {
+    categories: ['user.financial'],
+    terms: ['invoice', 'invoices', 'facture', 'factures'],
+    unlessWords: ['show', 'shows', 'showing', 'addressed', 'mention', 'mentions', 'mentionnent'],
+  },
   e('user.financial', [
-    'invoice',
-    'invoices',
     'expense report',
     'expense reports',
-    'facture',
-    'factures',
     'note de frais',
     'notes de frais',
     'salary',
@@ -823,6 +845,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'pretentions salariales',
     'income',
     'revenus',
+    'credit history',
+    'credit report',
+    'credit reports',
+    'credit score',
+    'credit rating',
+    'historique de credit',
     'payment history',
     'historique de paiement',
     'transaction history',
@@ -902,6 +930,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     'birth date',
     'birthdate',
     'birthday',
+    'dob',
     'date de naissance',
     'dates de naissance',
     'date d anniversaire',
@@ -1056,6 +1085,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'exact position',
     'precise position',
     'en fonction',
+    // The features of a service ("which features are used"), not someone's job.
+    'quelles fonctions',
+    'fonctions utilisees',
+    'fonctions de l application',
+    'fonctions de l appli',
     'fonctionnalite',
     'fonctionnalites',
   ]),
@@ -1066,6 +1100,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'employer',
     'employers',
     'name of your employer',
+    'employer name',
+    'employer s name',
+    'nom de l employeur',
+    'nom de votre employeur',
     'raison sociale',
     'nom de la societe',
     'nom de l entreprise',
@@ -1159,6 +1197,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   e('user.location.coarse', [
     'approximate location',
+    'approximate position',
+    'position approximative',
     'coarse location',
     'localisation approximative',
     'general location',
@@ -1349,6 +1389,21 @@ export const LEXICON: readonly LexiconEntry[] = [
     'extrait de casier judiciaire',
   ]),
   block(['nombre d enfants', 'number of children', 'nombre d enfants a charge']),
+  // Tracking a child is following where they go or what they do, asked about apart: the child
+  // is who is tracked, not data named ("Does the platform track my child?" "No.").
+  block([
+    'track my child',
+    'track my children',
+    'track your child',
+    'track your children',
+    'tracks your child',
+    'tracks your children',
+    'track children',
+    'suivre votre enfant',
+    'suivre vos enfants',
+    'suivre mon enfant',
+    'suivre mes enfants',
+  ]),
   e('user.children', [
     'children',
     'child',
@@ -1439,6 +1494,21 @@ export const LEXICON: readonly LexiconEntry[] = [
     terms: ['your activity in the app', 'activity in the app', 'in app activity', 'app activity'],
   },
   e('user.behavior', ['activite dans l application', 'activite sur l application'], 'parent'),
+  // The app-store label for taps and screens viewed: behaviour with no finer kind.
+  e('user.behavior', [
+    'app interactions',
+    'product interaction',
+    'product interactions',
+    'interactions with the app',
+    'interactions avec l application',
+  ]),
+  // What the reader looks up is a search, not their own address or place.
+  block([
+    'addresses you search for',
+    'addresses you look up',
+    'places you search for',
+    'adresses que vous recherchez',
+  ]),
   // What the reader listens to or watches in a media service: behaviour with no finer kind.
   e('user.behavior', [
     'listening history',
@@ -1542,6 +1612,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   block([
     'on invoices',
     'on your invoices',
+    'on your invoice',
+    'on our invoices',
     'on the invoice',
     'on the invoices',
     'invoices you issue',
@@ -1549,6 +1621,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     'invoices you create',
     'sur les factures',
     'sur vos factures',
+    'sur votre facture',
     'sur la facture',
     'factures que vous emettez',
     // « le montant facturé »: an amount, and the past participle folds onto « facture ».

@@ -11,9 +11,20 @@ export function normalizeForMatch(text: string): string {
     .trim();
 }
 
-/** E-mail addresses and URLs in a policy are its own contact points, never declarations. */
+/**
+ * A postcode with letters before the town ("1015 CV Amsterdam"): its letters are no word
+ * ("CV" is no résumé).
+ */
+const LETTER_POSTCODE = /\b\d{4} [A-Z]{2}(?= [A-Z][a-z])/g;
+
+/**
+ * E-mail addresses, URLs and lettered postcodes in a policy are its own contact points, never
+ * declarations.
+ */
 export function removeAddressesAndUrls(text: string): string {
-  const withoutUrls = text.replace(/\b(?:https?:\/\/|www\.)[^\s<>"')]+/gi, ' ');
+  const withoutUrls = text
+    .replace(/\b(?:https?:\/\/|www\.)[^\s<>"')]+/gi, ' ')
+    .replace(LETTER_POSTCODE, (postcode) => ' '.repeat(postcode.length));
   return blankEmailAddresses(withoutUrls);
 }
 
