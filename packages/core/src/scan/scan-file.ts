@@ -176,19 +176,10 @@ function collectItem(
     return;
   }
   item.location.path = path;
-  const room =
-    (options.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE) - result.findings.length;
   const candidates = resolvedCandidates(item, options, result.profile);
-  // Past the cap a finding is only counted: no value, position or fingerprint is computed for
-  // the millions of rows of a customer dump.
-  for (const finding of toFindings(candidates.slice(0, Math.max(0, room)), item))
-    result.findings.push(finding);
-  const threshold = options.minConfidence ?? RECOGNISED_CONFIDENCE;
-  for (let i = Math.max(0, room); i < candidates.length; i++) {
-    const candidate = candidates[i]!;
-    if (candidate.confidence >= threshold)
-      countOmitted(result, candidate.detector.type, item.location);
-  }
+  // Most cells and lines hold nothing: that path allocates nothing more.
+  if (candidates.length > 0) collectCandidates(candidates, item, options, result);
+  if (item.syntax === 'value') return; // directives live in text and code only
   for (const directive of collectDirectives(item)) {
     // Overlapping segments see a directive near a border twice.
     const list = (result.directives ??= []);
@@ -202,10 +193,33 @@ function collectItem(
   }
 }
 
+function collectCandidates(
+  candidates: RankedCandidate[],
+  item: Segment,
+  options: FileScanOptions,
+  result: FileScanResult,
+): void {
+  const room =
+    (options.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE) - result.findings.length;
+  // Past the cap a finding is only counted: no value, position or fingerprint is computed for
+  // the millions of rows of a customer dump.
+  const kept = room >= candidates.length ? candidates : candidates.slice(0, Math.max(0, room));
+  for (const finding of toFindings(kept, item)) result.findings.push(finding);
+  const threshold = options.minConfidence ?? RECOGNISED_CONFIDENCE;
+  for (let i = Math.max(0, room); i < candidates.length; i++) {
+    const candidate = candidates[i]!;
+    if (candidate.confidence >= threshold)
+      countOmitted(result, candidate.detector.type, item.location);
+  }
+}
+
 interface RankedCandidate extends Candidate {
   rank: number;
   detector: Detector;
 }
+
+/** Shared by every segment without candidates; never changed. */
+const NO_CANDIDATES: RankedCandidate[] = [];
 
 /** Every detector's candidates in the reported part of a segment, overlaps resolved. */
 function resolvedCandidates(
@@ -215,7 +229,7 @@ function resolvedCandidates(
 ): RankedCandidate[] {
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? segment.text.length;
-  const candidates: RankedCandidate[] = [];
+  let candidates: RankedCandidate[] | undefined;
   const { detectors, detectorOptions } = options;
   // One clock reading per detector (each detector's end is the next one's start): value
   // segments are small and many, and reading the clock costs as much as some detectors.
@@ -228,12 +242,13 @@ function resolvedCandidates(
       profile.detectors[detector.id] = (profile.detectors[detector.id] ?? 0) + now - clock;
       clock = now;
     }
-    for (const candidate of found) {
+    for (let i = 0; i < found.length; i++) {
+      const candidate = found[i]!;
       if (candidate.start < from || candidate.start >= to) continue;
-      candidates.push({ ...candidate, rank, detector });
+      (candidates ??= []).push({ ...candidate, rank, detector });
     }
   }
-  return candidates.length === 0 ? candidates : resolveOverlaps(candidates);
+  return candidates === undefined ? NO_CANDIDATES : resolveOverlaps(candidates);
 }
 
 /** Findings with their value, line and column, and fingerprint. */

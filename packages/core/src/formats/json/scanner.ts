@@ -57,6 +57,8 @@ export class JsonScanner {
   private line = 1;
   private column = 1;
   private parts: string[] = [];
+  /** The string's text while it is a single piece (then `parts` is empty). */
+  private onlyPiece: string | undefined;
   private partsLength = 0;
   private tokenLine = 0;
   private tokenColumn = 0;
@@ -121,7 +123,7 @@ export class JsonScanner {
             i++;
             continue;
           }
-          this.parts.push(text.slice(sliceFrom, i));
+          this.addPiece(text.slice(sliceFrom, i));
           this.endAtom(out);
           continue; // re-read this character in the new mode
         }
@@ -151,7 +153,7 @@ export class JsonScanner {
     }
     if (this.mode === 'string') this.appendString(text, sliceFrom, n);
     else if (this.mode === 'number' || this.mode === 'literal') {
-      this.parts.push(text.slice(sliceFrom, n));
+      this.addPiece(text.slice(sliceFrom, n));
     }
   }
 
@@ -250,7 +252,7 @@ export class JsonScanner {
     if (code === 34) return this.startString(false);
     this.tokenLine = this.line;
     this.tokenColumn = this.column;
-    this.parts = [];
+    this.takeString();
     if (code === 45 || (code >= 48 && code <= 57)) this.mode = 'number';
     else if (code >= 97 && code <= 122) this.mode = 'literal';
     else this.fail('unexpected character');
@@ -258,8 +260,7 @@ export class JsonScanner {
 
   private startString(isKey: boolean): void {
     this.stringIsKey = isKey;
-    this.parts = [];
-    this.partsLength = 0;
+    this.takeString();
     this.tokenLine = this.line;
     this.tokenColumn = this.column + 1;
     this.mode = 'string';
@@ -268,8 +269,27 @@ export class JsonScanner {
   private appendString(text: string, from: number, to: number): void {
     if (to <= from || this.partsLength >= MAX_JSON_STRING_CHARS) return;
     const piece = text.slice(from, Math.min(to, from + MAX_JSON_STRING_CHARS - this.partsLength));
-    this.parts.push(piece);
+    this.addPiece(piece);
+  }
+
+  /** Most strings are one piece: it is kept alone, and an array is made only for a second. */
+  private addPiece(piece: string): void {
+    if (this.partsLength === 0 && this.parts.length === 0) this.onlyPiece = piece;
+    else {
+      if (this.onlyPiece !== undefined) this.parts.push(this.onlyPiece);
+      this.onlyPiece = undefined;
+      this.parts.push(piece);
+    }
     this.partsLength += piece.length;
+  }
+
+  /** The string read so far, and a fresh start for the next one. */
+  private takeString(): string {
+    const value = this.onlyPiece ?? (this.parts.length === 0 ? '' : this.parts.join(''));
+    this.onlyPiece = undefined;
+    if (this.parts.length > 0) this.parts = [];
+    this.partsLength = 0;
+    return value;
   }
 
   private escapeChar(code: number): void {
@@ -296,14 +316,11 @@ export class JsonScanner {
 
   private pushDecoded(text: string): void {
     if (this.partsLength >= MAX_JSON_STRING_CHARS) return;
-    this.parts.push(text);
-    this.partsLength += text.length;
+    this.addPiece(text);
   }
 
   private endString(out: FormatItem[]): void {
-    const value = this.parts.join('');
-    this.parts = [];
-    this.partsLength = 0;
+    const value = this.takeString();
     if (this.stringIsKey) {
       const top = this.frames.at(-1) as Frame;
       top.key = value;
@@ -323,8 +340,7 @@ export class JsonScanner {
   }
 
   private endAtom(out: FormatItem[]): void {
-    const text = this.parts.join('');
-    this.parts = [];
+    const text = this.takeString();
     if (this.mode === 'number') {
       this.mode = 'afterValue';
       if (!NUMBER.test(text)) return this.fail('malformed number');
@@ -420,7 +436,7 @@ export class JsonScanner {
     this.firstError ??= error;
     this.errorCount++;
     this.frames.length = 0;
-    this.parts = [];
+    this.takeString();
     this.escape = 'none';
     this.mode = resumeAtNextLine ? 'skipLine' : 'afterValue';
   }
