@@ -231,6 +231,23 @@ const OBJECT_VERBS = new Set(['take', 'takes', 'took', 'taken', 'note', 'notes',
 const COOKIE_VERBS = new Set(['set', 'sets', 'place', 'places', 'placed', 'drop', 'drops']);
 const COOKIES = new Set(['cookie', 'cookies', 'pixel', 'pixels', 'tracker', 'trackers']);
 const GETTING_VERBS = new Set(['get', 'gets', 'obtient', 'obtiennent']);
+/**
+ * "Fringe Bookings passes us your name", "our bank statement shows us the IBAN": a third party
+ * or a record handing data to the organisation, which receives it.
+ */
+const HANDING_VERBS = new Set([
+  'pass',
+  'passes',
+  'passed',
+  'send',
+  'sends',
+  'sent',
+  'show',
+  'shows',
+  'forward',
+  'forwards',
+  'forwarded',
+]);
 const ISSUED_CREDENTIALS = new Set([
   'username',
   'password',
@@ -249,7 +266,19 @@ const PICTURES = new Set([
   'video',
   'photographies',
 ]);
-const TAKEN_FR = new Set(['prise', 'prises', 'pris', 'prenons', 'prendre', 'prend']);
+const TAKEN_FR = new Set([
+  'prise',
+  'prises',
+  'pris',
+  'prenons',
+  'prendre',
+  'prend',
+  // « des photographies … peuvent être réalisées »: pictures are made, i.e. taken.
+  'realisee',
+  'realisees',
+  'realises',
+  'realisons',
+]);
 const DOWN_VERBS = new Set(['write', 'writes', 'wrote', 'written', 'jot', 'jots', 'take', 'takes']);
 const CHOOSING_VERBS = new Set([
   'choose',
@@ -284,12 +313,13 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
   if (ADVERBS.has(words[next] as string)) next++;
   const object = words[next] as string;
   if (DOWN_VERBS.has(word) && object === 'down') return true;
+  if (HANDING_VERBS.has(word) && words[index + 1] === 'us') return true;
   // "each camper gets a username and a password": credentials the organisation issues.
   if (GETTING_VERBS.has(word))
     return words.slice(next, next + 3).some((later) => ISSUED_CREDENTIALS.has(later));
   // « des photos de groupe prises pendant les ateliers », « nous prenons des photos ».
   if (TAKEN_FR.has(word))
-    return words.slice(Math.max(0, index - 4), index + 4).some((w) => PICTURES.has(w));
+    return words.slice(Math.max(0, index - 7), index + 4).some((w) => PICTURES.has(w));
   // "Do you take photos?": taking pictures of people records their image.
   if (OBJECT_VERBS.has(word) && word.startsWith('t') && PICTURES.has(object)) return true;
   if (OBJECT_VERBS.has(word)) return object === 'your';
@@ -664,6 +694,12 @@ const PURPOSE_STARTS_EN: readonly string[][] = [
   ['so', 'that'],
   ['so', 'we'],
   ['because'],
+  // What the reader asks the organisation for ("only if you ask for a printed invoice") is a
+  // condition, not data.
+  ['if', 'you', 'ask', 'for'],
+  ['if', 'you', 'request'],
+  ['when', 'you', 'ask', 'for'],
+  ['when', 'you', 'request'],
 ];
 const PURPOSE_STARTS_FR: readonly string[][] = [
   ['pour', 'le'],
@@ -675,6 +711,9 @@ const PURPOSE_STARTS_FR: readonly string[][] = [
   ['en', 'vue'],
   ['parce', 'que'],
   ['car'],
+  ['si', 'vous', 'demandez'],
+  ['lorsque', 'vous', 'demandez'],
+  ['quand', 'vous', 'demandez'],
 ];
 const SPAN_ENDS = new Set([
   'your',
@@ -776,8 +815,26 @@ const ASKING_VERBS = new Set(['ask', 'asks', 'asked', 'require', 'requires', 're
  */
 function isAskedToDo(words: readonly string[], to: number): boolean {
   if (ASKING_VERBS.has(words[to - 1] as string)) return true;
-  return words[to - 1] === 'you' && ASKING_VERBS.has(words[to - 2] as string);
+  // "we ask applicants to declare relevant criminal convictions": the people asked give it.
+  const asked = words[to - 1] as string;
+  return (
+    (asked === 'you' || PEOPLE.has(asked) || ASKED_PEOPLE.has(asked)) &&
+    ASKING_VERBS.has(words[to - 2] as string)
+  );
 }
+
+const ASKED_PEOPLE = new Set([
+  'them',
+  'users',
+  'customers',
+  'candidates',
+  'parents',
+  'students',
+  'patients',
+  'visitors',
+  'guests',
+  'clients',
+]);
 
 function startsDerivation(next: readonly string[]): boolean {
   const [first, second] = next;
@@ -840,6 +897,8 @@ export function withoutPurposes(normalizedItem: string, language?: 'en' | 'fr'):
     if (!inPurpose && startsPurpose) {
       inPurpose = true;
       pieces.push([]);
+      // The start's own words ("if you request") are no verb ending the span.
+      i += (start?.length ?? 1) - 1;
       continue;
     }
     if (inPurpose) {
@@ -922,11 +981,13 @@ export function splitClauses(text: string): string[] {
   // clause, and so the negation.
   // An adverb of contrast ("however", « en revanche ») starts a clause only before its
   // subject: in « nous ne collectons en revanche aucune information » it sits inside one.
+  // A dash before what suffices ("We don't need your address - e-mail and mobile are enough")
+  // ends the negation.
   // A coordinated predicate whose verb denies its own object ("sets only necessary cookies
   // and uses no analytics") denies only that object. Other negated predicates ("is entered on
   // their page and is never sent to us") may share a subject that is the data: not cut.
   const pattern =
-    /;|\band\s+(?=(?:\w+s|use|collect|keep|store|set|hold|record|have)\s+no\b)|:(?=\s+(?:we|they|nous|on|ils|elles)\b)|,\s+(?:and\s+|et\s+)?(?=(?:apart from|except|other than|hormis|en dehors de)\b)|\b(?:but|whereas|mais|tandis que|alors que|etant (?:precise|entendu) qu(?:e|')|it being understood that)\b|\b(?:however|cependant|en revanche)\b(?=,?\s+(?:we|you|they|it|our|your|the|this|these|nous|vous|ils|elles|il|elle|on|notre|nos|votre|vos|le|la|les|l'|l’|ce|ces|cette)\b)/g;
+    /;|\band\s+(?=(?:\w+s|use|collect|keep|store|set|hold|record|have)\s+no\b)|:(?=\s+(?:we|they|nous|on|ils|elles)\b)|\s[-\u2013\u2014]\s(?=[^,;:.]{1,60}\b(?:(?:are|is) (?:enough|sufficient)|suffit|suffisent)\b)|,\s+(?:and\s+|et\s+)?(?=(?:apart from|except|other than|hormis|en dehors de)\b)|\b(?:but|whereas|mais|tandis que|alors que|etant (?:precise|entendu) qu(?:e|')|it being understood that)\b|\b(?:however|cependant|en revanche)\b(?=,?\s+(?:we|you|they|it|our|your|the|this|these|nous|vous|ils|elles|il|elle|on|notre|nos|votre|vos|le|la|les|l'|l’|ce|ces|cette)\b)/g;
   for (let match = pattern.exec(folded); match; match = pattern.exec(folded))
     cuts.push(match.index);
   // A list item or table cell may hold several sentences: a negation ends with its own.
@@ -1009,6 +1070,8 @@ function withAcronymsAfter(text: string): string {
   );
 }
 
+const PREDICATE_STARTS = new Set(['never', 'not', 'no', 'ne', 'n', 'jamais', 'we', 'nous']);
+
 /**
  * Read a coordination inside one enumeration item where a shared word is said once:
  * "postal and e-mail addresses" → "postal addresses"; "first and last name" → "first name";
@@ -1023,6 +1086,9 @@ export function expandCoordination(normalizedItem: string): string[] {
     const left = words.slice(0, index);
     const right = words.slice(index + 1);
     if (left.length === 0 || right.length === 0) return;
+    // "handles no payments and never collects your card details": a second predicate shares
+    // no noun with the first.
+    if (PREDICATE_STARTS.has(right[0] as string) || isCollectionVerb(right[0] as string)) return;
     const leftLast = left[left.length - 1] as string;
     if (right.length >= 2) {
       // A lone modifier before the conjunction shares the head noun of the right side.
@@ -1151,17 +1217,90 @@ export function fromAnswerersView(words: readonly string[], language?: 'en' | 'f
   });
 }
 
+/**
+ * "Your name and billing details are kept for six years", « les factures sont gardées 10 ans »:
+ * a passive sentence about how long data is kept speaks of data held for other reasons; what
+ * it names is declared where it is collected, if anywhere. "We keep your invoices for ten
+ * years" (active) still states that they are held.
+ */
+const PASSIVE_AUX = new Set(['is', 'are', 'be', 'est', 'sont', 'sera', 'seront']);
+const RETENTION_PARTICIPLES = new Set([
+  'kept',
+  'retained',
+  'stored',
+  'deleted',
+  'erased',
+  'conserve',
+  'conserves',
+  'conservee',
+  'conservees',
+  'garde',
+  'gardes',
+  'gardee',
+  'gardees',
+  'supprime',
+  'supprimes',
+  'supprimee',
+  'supprimees',
+  'archive',
+  'archives',
+  'archivee',
+  'archivees',
+]);
+const DURATION_UNITS = new Set([
+  'year',
+  'years',
+  'month',
+  'months',
+  'days',
+  'weeks',
+  'an',
+  'ans',
+  'annee',
+  'annees',
+  'mois',
+  'jours',
+  'semaines',
+]);
+
+export function isRetentionStatement(words: readonly string[]): boolean {
+  const passive = words.some(
+    (word, index) =>
+      RETENTION_PARTICIPLES.has(word) &&
+      words.slice(Math.max(0, index - 3), index).some((before) => PASSIVE_AUX.has(before)),
+  );
+  return passive && words.some((word, index) => index > 0 && DURATION_UNITS.has(word));
+}
+
+/**
+ * "e-mail and mobile are enough", « l'e-mail suffit »: what suffices is what is used, after a
+ * clause refusing something else.
+ */
+export function statesSufficiency(words: readonly string[]): boolean {
+  return words.some(
+    (word, index) =>
+      word === 'suffit' ||
+      word === 'suffisent' ||
+      ((word === 'enough' || word === 'sufficient') &&
+        (words[index - 1] === 'are' || words[index - 1] === 'is')),
+  );
+}
+
 /** How an answer to a yes/no question opens: "Yes.", "No, never.", « Non. », « Jamais. » */
 const ONLY_WORDS = new Set(['only', 'seulement', 'uniquement']);
 // Consent or a request opens a conditional yes; "only when the app is open" details a
 // practice the answer goes on to describe.
 const CONDITION_OPENERS = new Set(['with', 'if', 'avec', 'si', 'sur']);
+const FEW_STARTS = new Set(['the', 'a', 'one', 'two', 'les', 'le', 'la', 'un', 'une', 'deux']);
 
-export function answerOf(words: readonly string[]): 'yes' | 'no' | undefined {
+export function answerOf(words: readonly string[]): 'yes' | 'only' | 'no' | undefined {
   const first = words[0];
   if (first === 'yes' || first === 'oui') return 'yes';
   // "Only with your permission.", « Uniquement avec votre accord. »: a conditional yes.
   if (ONLY_WORDS.has(first as string) && CONDITION_OPENERS.has(words[1] as string)) return 'yes';
+  // "Only the essential ones.", « Deux seulement : … »: a yes restricted to what follows.
+  if (ONLY_WORDS.has(first as string) && FEW_STARTS.has(words[1] as string)) return 'only';
+  if (FEW_STARTS.has(first as string) && ONLY_WORDS.has(words[1] as string)) return 'only';
   if (first === 'no' || first === 'non' || first === 'never' || first === 'jamais') return 'no';
   return undefined;
 }
@@ -1289,6 +1428,8 @@ const ACCESS_WORDS = new Set([
   'touches',
   'voyons',
   'voit',
+  // « le cinéma n'a jamais connaissance de votre numéro de carte »
+  'connaissance',
   'parvient',
   'parviennent',
 ]);

@@ -783,3 +783,102 @@ describe('structure and wording (blind set 7)', () => {
     ).toEqual(['user.name']);
   });
 });
+
+describe('false positives and answers (blind set 8)', () => {
+  const sorted = (list: string[]): string[] => [...list].sort();
+
+  it('reads an FAQ written as "Q: … A: …" and restricted answers', () => {
+    const faq = [
+      'Q: Does your website use cookies?',
+      'A: Only the essential ones that make the booking form work.',
+      '',
+      'Q: Do you use my location?',
+      'A: Only an approximate location, from your IP address.',
+    ].join('\n');
+    const result = extractPolicy(faq);
+    expect(result.declared.map((entry) => entry.category).sort()).toEqual([
+      'user.device.cookie_id',
+      'user.device.ip_address',
+      'user.location.coarse',
+    ]);
+    expect(
+      declaredIn('### Des cookies ?\nDeux seulement : le cookie de session.', 'markdown'),
+    ).toEqual(['user.device.cookie_id']);
+    expect(
+      declaredIn(
+        '### Et mon mot de passe ?\nIl est stocké uniquement sous forme hachée.',
+        'markdown',
+      ),
+    ).toEqual(['user.authorization.credentials']);
+  });
+
+  it('does not negate a card or a location by a part of it', () => {
+    expect(negatedIn('We never keep the full card number on our servers.')).toEqual([]);
+    expect(
+      negatedIn("Pas de localisation en arrière-plan : l'appli ne suit pas vos trajets."),
+    ).toEqual([]);
+    expect(
+      negatedIn("Nous ne collectons ni votre date de naissance, ni votre carnet d'adresses."),
+    ).toEqual(['user.demographic.date_of_birth']);
+    expect(
+      negatedIn('Le cinéma n’a jamais connaissance de votre numéro de carte bancaire.'),
+    ).toEqual(['user.financial.credit_card']);
+    expect(
+      sorted(
+        negatedIn('The app handles no payments and never collects your payment card details.'),
+      ),
+    ).toEqual(['user.financial.credit_card']);
+    expect(negatedIn("We don't need your home address - e-mail and mobile are enough.")).toEqual([
+      'user.contact.address',
+    ]);
+    expect(
+      sorted(
+        negatedIn(
+          'We do not ask for a photograph or their nationality, and employers may not ask for them.',
+        ),
+      ),
+    ).toEqual(['user.content.self_image', 'user.demographic.citizenship_or_immigration_status']);
+  });
+
+  it('reads what others hand over and what applicants are asked to declare', () => {
+    expect(
+      sorted(declaredIn('Our booking partner passes us your name and contact details.')),
+    ).toEqual(['user.contact', 'user.name']);
+    expect(declaredIn('Our bank statement shows us the IBAN of the account.')).toEqual([
+      'user.financial.bank_account',
+    ]);
+    expect(
+      declaredIn(
+        'For courses involving work with children we ask applicants to declare criminal convictions.',
+      ),
+    ).toEqual(['user.criminal_history']);
+    expect(declaredIn('We record your application number.')).toEqual(['user.unique_id']);
+    expect(declaredIn('We collect the number of your rewards card number.')).toEqual([
+      'user.unique_id',
+    ]);
+  });
+
+  it('reads places, searches, purchases and retention sentences', () => {
+    expect(declaredIn('We collect the town you live in.')).toEqual(['user.contact.address.city']);
+    expect(
+      sorted(declaredIn('We store your saved searches (keywords, location, salary range).')),
+    ).toEqual(['user.behavior.search_history']);
+    expect(declaredIn('We record an approximate, city-level location.')).toEqual([
+      'user.location.coarse',
+    ]);
+    expect(declaredIn('Nous conservons vos achats de tickets.')).toEqual([
+      'user.behavior.purchase_history',
+    ]);
+    expect(declaredIn('Durée : les factures sont gardées 10 ans.')).toEqual([]);
+    expect(declaredIn('Your name and billing details are kept for six years.')).toEqual([]);
+    expect(declaredIn('Nous conservons vos factures pendant dix ans.')).toEqual(['user.financial']);
+    expect(declaredIn("L'IBAN est conservé avec la facture.")).toEqual([
+      'user.financial.bank_account',
+    ]);
+    expect(
+      declaredIn(
+        'Des photographies et vidéos des élèves peuvent être réalisées lors des concerts.',
+      ),
+    ).toEqual(['user.content.self_image']);
+  });
+});

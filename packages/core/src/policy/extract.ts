@@ -1,6 +1,8 @@
 import { listCategories } from '../taxonomy/index.js';
 import {
   answerOf,
+  isRetentionStatement,
+  statesSufficiency,
   collectionVerbIndexes,
   deniesAccess,
   expandCoordination,
@@ -184,12 +186,41 @@ function answerQuestion(
   section: Section,
   collector: ExtractionCollector,
 ): void {
-  if (question.polarity !== 'collect' || answer.kind !== 'sentence') return;
-  const reply = answerOf(normalizeForMatch(answer.text).split(' '));
-  if (!reply) return;
-  const polarity = reply === 'yes' ? 'collect' : 'negate';
+  if (answer.kind !== 'sentence') return;
+  const normalized = normalizeForMatch(answer.text);
+  const namesData =
+    question.polarity === 'none' &&
+    namesCategory(normalizeForMatch(question.segment.text), detectLanguage(question.segment.text));
+  const reply = answerOf(normalized.split(' '));
+  if (!reply) {
+    // "And my password?" then "It is stored only as a hash": the answer's pronoun is the data.
+    const said = statementPolarity(answer.text);
+    if (namesData && PRONOUNS.has(normalized.split(' ')[0] as string) && said !== 'none') {
+      section.polarity = said;
+      readSegment(question.segment, said, collector, { forced: true, asked: true });
+    }
+    return;
+  }
+  // "Cookies on our site?" then "Only two: …": a question without a verb that names data asks
+  // whether it is collected, which only a yes answers.
+  const verbless = namesData && reply !== 'no';
+  if (question.polarity !== 'collect' && !verbless) return;
+  const polarity = reply === 'no' ? 'negate' : 'collect';
   section.polarity = polarity;
+  // "Only an approximate location": a restricted yes that names its data narrows the question's
+  // ("my location"), so only the answer is read; "Only the essential ones" names none.
+  if (reply === 'only' && namesCategory(normalized, detectLanguage(answer.text))) return;
   readSegment(question.segment, polarity, collector, { forced: true, asked: true });
+}
+
+const PRONOUNS = new Set(['it', 'they', 'il', 'elle', 'ils', 'elles']);
+
+function namesCategory(normalized: string, language: 'en' | 'fr' | undefined): boolean {
+  const firstClause = normalized.split(/\b(?:because|parce que|pour|to|so that|afin)\b/)[0] ?? '';
+  // A person ("my child") is who data is about, not data asked about.
+  return matchLexicon(firstClause, language).some(({ entry }) =>
+    entry.categories.some((category) => category !== 'user.children'),
+  );
 }
 
 /** Depth of a `<dt>` acting as a heading: below every heading, FAQ questions included. */
@@ -329,6 +360,17 @@ function withoutAsides(text: string): string {
   return text.replace(/\((?:please|merci|veuillez|thank you)\b[^()]*\)/gi, ' ');
 }
 
+/**
+ * "saved searches (keywords, location, salary range)", « vos recherches (ville, dates) »: the
+ * criteria of a search are what the reader looked for, not data about them.
+ */
+const SEARCH_CRITERIA =
+  /\b(searches|search history|search queries|recherches|historique de recherches?)\s*\([^()]*\)/gi;
+
+function withoutSearchCriteria(text: string): string {
+  return text.replace(SEARCH_CRITERIA, '$1');
+}
+
 /** Whether a sentence or heading states collection, its absence, or neither. */
 function statementPolarity(text: string, asked = false): Polarity {
   const language = detectLanguage(text);
@@ -362,9 +404,10 @@ function clausePolarity(
   language: 'en' | 'fr' | undefined,
   previous: Polarity,
 ): Polarity {
-  if (isRequestToReader(words)) return 'none';
+  if (isRequestToReader(words) || isRetentionStatement(words)) return 'none';
   if (collectionVerbIndexes(words, language).length === 0) {
     if (deniesAccess(words)) return 'negate';
+    if (statesSufficiency(words)) return 'collect';
     return namesFieldStatus(words) ? 'collect' : previous;
   }
   return isNegatedClause(words, language) ? 'negate' : 'collect';
@@ -390,7 +433,8 @@ function readSegment(
   const evidence: PolicyEvidence = { text: trimEvidence(segment.text), line: segment.line };
   const language = detectLanguage(segment.text);
   let polarity = inherited;
-  for (const whole of splitClauses(withoutAsides(removeAddressesAndUrls(segment.text)))) {
+  const text = withoutSearchCriteria(withoutAsides(removeAddressesAndUrls(segment.text)));
+  for (const whole of splitClauses(text)) {
     const clause = withoutPaymentProvidersPart(withoutReasons(whole));
     const words = wordsOf(clause, language, options.asked === true);
     if (!options.forced) polarity = clausePolarity(words, language, polarity);

@@ -38,7 +38,7 @@ interface Expected {
 }
 
 /**
- * Differences left in policies that were written blind (held-out sets 4 to 7), which no
+ * Differences left in policies that were written blind (held-out sets 4 to 8), which no
  * general rule reads yet: each is pinned exactly, so a regression or a new difference still
  * fails. Entries are `declared:<category>` (with its level) or `negated:<category>`; `generic`
  * is the disclosure flag read where it differs from the expected one.
@@ -67,9 +67,10 @@ const KNOWN_DIFFERENCES: Record<
   // "Our e-mail platform reports whether each e-mail was opened and which links were clicked":
   // no collection verb, and no term for engagement.
   'en-canal-charity-activities.html': { missed: ['declared:user.behavior:specific'] },
-  // "Your name, contact and billing details are kept for six years": a retention sentence read
-  // as collecting billing details.
-  'en-coworking.txt': { extra: ['declared:user.financial:parent'] },
+  // "Your name, contact and billing details are kept for six years": a passive retention
+  // sentence declares nothing (its billing details are not labelled), so its contact details
+  // go unread too.
+  'en-coworking.txt': { missed: ['declared:user.contact:parent'] },
   // A bare "your country" (sign-up) is no lexicon term; "Each phone, speaker or laptop" names
   // a device, read as a phone number.
   'en-music-streaming-faq.md': {
@@ -132,12 +133,6 @@ const KNOWN_DIFFERENCES: Record<
       'declared:user.device.device_id:specific',
     ],
   },
-  // « vos achats de pièces » (a bare « achats »), « journaux de connexion » in the retention
-  // sentence, an IBAN « conservé avec la facture » (the invoice read as financial data).
-  'fr-garage-paragraphe.txt': {
-    missed: ['declared:user.behavior.purchase_history:specific'],
-    extra: ['declared:user.device:parent', 'declared:user.financial:specific'],
-  },
   // « photos de vos factures » (care invoices) and « votre caisse d'assurance maladie ».
   'fr-mutuelle-sante.txt': {
     extra: [
@@ -147,6 +142,26 @@ const KNOWN_DIFFERENCES: Record<
   },
   // « un identifiant technique propre à ce réseau »: no lexicon term.
   'fr-streaming-musical-faq.md': { missed: ['declared:user.unique_id:specific'] },
+  // Blind set 8. "A parent's or guardian's name and contact details" taken (take + "a"), the
+  // gender a host family "gets" (data shared, no collection verb), a junior course's students
+  // as children, and "We keep your personal information for three years" under a retention
+  // question (a section not read).
+  'en-language-school-faq.txt': {
+    missed: [
+      'declared:user.children:specific',
+      'declared:user.contact:parent',
+      'declared:user.demographic.gender:specific',
+    ],
+    generic: false,
+  },
+  // "Email address: your login, e-receipts…": the e-mail's uses read as a login name.
+  'en-loyalty-app-data.md': { extra: ['declared:user.account.username:specific'] },
+  // « uniquement si vous demandez une facture nominative (notes de frais) »: the parenthesis is
+  // read apart from the condition, as expense reports.
+  'fr-appli-stationnement-donnees-collectees.md': { extra: ['declared:user.financial:specific'] },
+  // « Devis et factures vous sont envoyés par courriel : votre adresse e-mail ne sert à rien
+  // d'autre »: an e-mail address used, with no collection verb.
+  'fr-plombier-avis-confidentialite.txt': { missed: ['declared:user.contact.email:specific'] },
 };
 
 function keysOf(result: Expected): string[] {

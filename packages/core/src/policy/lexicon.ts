@@ -431,7 +431,21 @@ export const LEXICON: readonly LexiconEntry[] = [
   {
     categories: ['user.contact.address.city'],
     unlessWith: ['user.contact.address'],
-    terms: ['city of residence', 'town of residence', 'ville de residence', 'commune de residence'],
+    terms: [
+      'city of residence',
+      'town of residence',
+      'ville de residence',
+      'commune de residence',
+      // "the town you live in": a town of residence too.
+      'town you live in',
+      'city you live in',
+      'town where you live',
+      'city where you live',
+      'ville ou vous habitez',
+      'ville ou vous residez',
+      'commune ou vous habitez',
+      'commune ou vous residez',
+    ],
   },
   // A country of residence is asked for apart from the address ("if you live abroad").
   e('user.contact.address.country', [
@@ -672,6 +686,18 @@ export const LEXICON: readonly LexiconEntry[] = [
     'library card number',
     'library card numbers',
     'membership card number',
+    'loyalty card number',
+    'rewards card number',
+    'reward card number',
+    'student card number',
+    'numero de carte de fidelite',
+    'numero de carte d adherent',
+    // An application's number is the reference the organisation or its admissions service
+    // assigns ("your application number (Personal ID)").
+    'application number',
+    'application numbers',
+    'numero de dossier',
+    'numero de candidature',
     'member card number',
     'numero de carte de lecteur',
     'numero de lecteur',
@@ -911,6 +937,50 @@ export const LEXICON: readonly LexiconEntry[] = [
     'last four digits',
     'last 4 digits',
   ]),
+  // "We never keep the full card number" (but may keep its last digits), « le numéro de carte
+  // complet »: denying the whole number is not denying card data.
+  {
+    categories: ['user.financial.credit_card'],
+    negatable: false,
+    terms: [
+      'full card number',
+      'full card numbers',
+      'complete card number',
+      'full card details',
+      'full credit card number',
+      'full payment card number',
+      'numero de carte complet',
+      'numero complet de carte',
+      'numero complet de votre carte',
+      'numero de carte bancaire complet',
+    ],
+  },
+  // "no location tracking in the background", « pas de localisation en arrière-plan »: only the
+  // background use is denied.
+  {
+    categories: ['user.location'],
+    negatable: false,
+    terms: [
+      'background location',
+      'location in the background',
+      'localisation en arriere plan',
+      'geolocalisation en arriere plan',
+      'position en arriere plan',
+    ],
+  },
+  // When or why the reader buys is no record of purchases ("informations … lors de vos achats").
+  block([
+    'lors de vos achats',
+    'pour vos achats',
+    'lors de vos commandes',
+    'during your purchases',
+    'for your purchases',
+    'when you make purchases',
+    'with your purchases',
+    'on your purchases',
+  ]),
+  // A phone's address book holds other people's contacts, not the reader's address.
+  block(['address book', 'address books', 'carnet d adresses', 'carnets d adresses']),
   block([
     'business card',
     'business cards',
@@ -1209,6 +1279,21 @@ export const LEXICON: readonly LexiconEntry[] = [
   block(['city council', 'town council', 'county council', 'borough council', 'city hall']),
   // An age limit qualifies the people a sentence is about ("children under the age of 16").
   block(['under the age of', 'over the age of', 'above the age of', 'below the age of']),
+  // "an approximate, city-level location": a location known to a town.
+  e('user.location.coarse', [
+    'city level location',
+    'town level location',
+    'country level location',
+    'region level location',
+    'localisation a l echelle de la ville',
+  ]),
+  // Who a course or job involves ("courses involving work with children") is no data.
+  block([
+    'work with children',
+    'working with children',
+    'travail avec des enfants',
+    'travailler avec des enfants',
+  ]),
   // A town names where someone lives to within a few kilometres.
   {
     categories: ['user.location.coarse'],
@@ -1476,6 +1561,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'items you purchase',
     'commandes passees',
     'achats effectues',
+    'your purchases',
+    'vos achats',
     'produits achetes',
     'booking history',
     'reservation history',
@@ -1624,6 +1711,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     'sur votre facture',
     'sur la facture',
     'factures que vous emettez',
+    // "kept with the invoice", « conservé avec la facture »: where other data is filed.
+    'with the invoice',
+    'with the invoices',
+    'with your invoice',
+    'avec la facture',
+    'avec les factures',
+    'avec votre facture',
     // « le montant facturé »: an amount, and the past participle folds onto « facture ».
     'montant facture',
     'montants factures',

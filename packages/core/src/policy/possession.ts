@@ -93,8 +93,59 @@ export function owners(normalized: string, matches: readonly TermMatch[]): TermM
 const DATA_PRONOUN_OF =
   /\b(?:celui|celle|ceux|celles|that|those) (?:of|de|du|des|d)(?: (?:the|your|their|le|la|les|l|votre|vos|leur|leurs))? $/;
 
+/**
+ * "employers may not ask for them", « les employeurs peuvent consulter… »: a term followed by a
+ * modal and an active verb names who acts, not data ("your name may be shared" is data).
+ */
+const MODALS = new Set([
+  'may',
+  'might',
+  'can',
+  'cannot',
+  'could',
+  'must',
+  'should',
+  'will',
+  'would',
+  'peut',
+  'peuvent',
+  'pourra',
+  'pourront',
+  'doit',
+  'doivent',
+]);
+const PASSIVE_STARTS = new Set(['be', 'been', 'have', 'etre', 'avoir']);
+// Negations, adverbs and object pronouns between the modal and its verb.
+const NOT_WORDS = new Set([
+  'not',
+  'never',
+  'also',
+  'only',
+  'then',
+  'pas',
+  'jamais',
+  'ne',
+  'n',
+  'egalement',
+  'aussi',
+  'vous',
+  'nous',
+  'lui',
+  'leur',
+  'se',
+  's',
+]);
+
+function isAgent(normalized: string, match: TermMatch): boolean {
+  const after = normalized.slice(match.end).trim().split(' ');
+  if (!MODALS.has(after[0] as string)) return false;
+  const verb = after.slice(1).find((word) => !NOT_WORDS.has(word));
+  return verb !== undefined && !PASSIVE_STARTS.has(verb);
+}
+
 function droppedMatches(normalized: string, matches: readonly TermMatch[]): Set<TermMatch> {
   const dropped = new Set<TermMatch>();
+  for (const match of matches) if (isAgent(normalized, match)) dropped.add(match);
   for (const match of matches)
     if (isPerson(match) && DATA_PRONOUN_OF.test(normalized.slice(0, match.start)))
       dropped.add(match);

@@ -77,14 +77,32 @@ export function segmentBlocks(blocks: readonly SourceBlock[]): PolicySegment[] {
       });
       return;
     }
-    sentences.forEach(({ start: spanStart, end }, n) => {
+    const faq = block.kind === 'paragraph' ? questionAndAnswer(block.text) : undefined;
+    if (faq) {
+      segments.push({
+        kind: 'heading',
+        text: faq.question,
+        line: block.lines[0] ?? 1,
+        block: index,
+        leadIn: false,
+        level: MINOR_HEADING,
+        question: true,
+      });
+    }
+    const spans = faq
+      ? splitSentences(block.text.slice(faq.answerStart)).map(({ start, end }) => ({
+          start: start + faq.answerStart,
+          end: end + faq.answerStart,
+        }))
+      : sentences;
+    spans.forEach(({ start: spanStart, end }, n) => {
       const text = block.text.slice(spanStart, end).trim();
       if (!text) return;
       const start =
         spanStart +
         (block.text.slice(spanStart, end).length -
           block.text.slice(spanStart, end).trimStart().length);
-      const leadIn = n === sentences.length - 1 && text.endsWith(':');
+      const leadIn = n === spans.length - 1 && text.endsWith(':');
       segments.push({
         kind: 'sentence',
         text,
@@ -95,6 +113,26 @@ export function segmentBlocks(blocks: readonly SourceBlock[]): PolicySegment[] {
     });
   });
   return segments;
+}
+
+/**
+ * "Q: Do you need my passport? A: Only if you need a visa letter.": an FAQ written as one
+ * paragraph per question, whose question heads its answer like a question standing alone.
+ */
+const QUESTION_LABEL = /^(?:q|question)\s*[:.)-]\s*/i;
+const ANSWER_LABEL = /^\s*(?:a|r|answer|réponse|reponse)\s*[:.)-]\s*/i;
+
+function questionAndAnswer(text: string): { question: string; answerStart: number } | undefined {
+  const label = QUESTION_LABEL.exec(text);
+  if (!label) return undefined;
+  const mark = text.indexOf('?', label[0].length);
+  if (mark < 0) return undefined;
+  const answer = ANSWER_LABEL.exec(text.slice(mark + 1));
+  if (!answer) return undefined;
+  return {
+    question: text.slice(label[0].length, mark + 1).trim(),
+    answerStart: mark + 1 + answer[0].length,
+  };
 }
 
 /** A sentence that asks (ends with "?", « ? »). */
