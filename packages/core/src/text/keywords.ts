@@ -1,6 +1,6 @@
 import type { Evidence } from '../types.js';
 import { isAsciiLetter, isDigit, isWordChar } from './chars.js';
-import { fold, foldAligned, foldAlignedFast } from './fold.js';
+import { fold, foldAlignedFast } from './fold.js';
 
 /**
  * Context keywords: whole-word, case- and accent-insensitive matches of a keyword list in a
@@ -37,7 +37,8 @@ export function nearestKeyword(
   const index = keywordIndex(list);
   // Same bounds as `folded.slice(…)` of each window; odd offsets keep the slicing reference.
   if (!index || start < 0 || end < 0 || !Number.isInteger(start + end + window)) {
-    return nearestKeywordBySearch(foldedText(text), text.length, start, end, list, window);
+    // The whole text folded: only the rare calls with odd offsets come here.
+    return nearestKeywordBySearch(foldAlignedFast(text), text.length, start, end, list, window);
   }
   const length = text.length;
   const before = foldedSlice(text, Math.min(Math.max(0, start - window), length), start);
@@ -164,28 +165,6 @@ function nearestKeywordBySearch(
     if (a >= 0 && (!best || a < best.distance)) best = { keyword, distance: a, position: 'after' };
   }
   return best;
-}
-
-/**
- * Detectors ask for keywords around many values of the same segment: lower-case the segment
- * once and keep it while the same text is being asked about; fold only the windows asked for.
- */
-let cachedText: string | undefined;
-let cachedLower = '';
-/** The whole text folded unit by unit, when lower-casing changes its length (`İ`). */
-let cachedFolded: string | undefined;
-
-function cacheText(text: string): void {
-  if (text === cachedText) return;
-  cachedText = text;
-  cachedLower = text.toLowerCase();
-  cachedFolded = cachedLower.length !== text.length ? foldAligned(text) : undefined;
-}
-
-/** `foldAlignedFast(text)` whole, as the rare calls with odd offsets need it. */
-function foldedText(text: string): string {
-  cacheText(text);
-  return cachedFolded ?? foldAlignedFast(cachedLower);
 }
 
 /**
