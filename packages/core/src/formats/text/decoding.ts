@@ -13,21 +13,16 @@ export function detectEncoding(head: Uint8Array): TextEncoding {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  return isValidUtf8(head.subarray(0, head.length - incompleteUtf8Tail(head)))
+  return isUtf8(head.subarray(0, head.length - incompleteUtf8Tail(head)))
     ? 'utf-8'
     : 'windows-1252';
-}
-
-/** Native validation (simdutf): no decoding, no exception. */
-export function isValidUtf8(bytes: Uint8Array): boolean {
-  return isUtf8(bytes);
 }
 
 /**
  * Well-formed UTF-8 to a string through V8's own decoder, several times faster than
  * `TextDecoder` on accented text, and it keeps a U+FEFF that happens to open a later chunk.
  */
-export function decodeUtf8(bytes: Uint8Array): string {
+function decodeUtf8(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
@@ -99,7 +94,7 @@ export async function* decodeText(
     if (encoding === 'utf-8') {
       const tail = incompleteUtf8Tail(bytes);
       const whole = bytes.subarray(0, bytes.length - tail);
-      if (isValidUtf8(whole)) {
+      if (isUtf8(whole)) {
         carry = bytes.slice(bytes.length - tail);
         const text = decodeUtf8(whole);
         if (text) yield text;
