@@ -324,7 +324,7 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
   if (OBJECT_VERBS.has(word) && word.startsWith('t') && PICTURES.has(object)) return true;
   if (OBJECT_VERBS.has(word)) return object === 'your';
   if (COOKIE_VERBS.has(word))
-    return words.slice(next, next + 3).some((later) => COOKIES.has(later));
+    return words.slice(next, next + 4).some((later) => COOKIES.has(later));
   return CHOOSING_VERBS.has(word) && CHOSEN_STARTS.has(object);
 }
 
@@ -479,6 +479,8 @@ function isReaderAsking(words: readonly string[], index: number, language?: 'en'
   if (language !== 'en' && word.startsWith('demand') && word.endsWith('ez')) return true;
   if (!['ask', 'asks', 'asked', 'request', 'requests', 'requested', 'requesting'].includes(word))
     return false;
+  // "…, or ask us to correct or delete it": whoever asks the organisation to act is the reader.
+  if (words[index + 1] === 'us' && words[index + 2] === 'to') return true;
   for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
     if (words[k] === 'we' || words[k] === 'us') return false;
     if (words[k] === 'you') return true;
@@ -789,8 +791,13 @@ const DERIVATION_VERBS = new Set([
 
 /** « pour les élèves mineurs », "for members": whom data is kept about, not why. */
 const PEOPLE = new Set([
+  'eleve',
   'eleves',
+  'enfant',
   'enfants',
+  'child',
+  'pupil',
+  'pupils',
   'mineurs',
   'adherents',
   'membres',
@@ -807,6 +814,14 @@ const PEOPLE = new Set([
   'passengers',
 ]);
 
+const PERSON_ARTICLES = new Set(['l', 'le', 'la', 'les', 'the', 'each', 'chaque', 'votre', 'your']);
+
+/** « pour les élèves mineurs », « pour l'enfant : nom, prénom… », "for the child:". */
+function isPersonAt(words: readonly string[], at: number): boolean {
+  const next = PERSON_ARTICLES.has(words[at] as string) ? at + 1 : at;
+  return PEOPLE.has(words[next] as string);
+}
+
 const ASKING_VERBS = new Set(['ask', 'asks', 'asked', 'require', 'requires', 'required']);
 
 /**
@@ -822,6 +837,27 @@ function isAskedToDo(words: readonly string[], to: number): boolean {
     ASKING_VERBS.has(words[to - 2] as string)
   );
 }
+
+/**
+ * "information you choose to tell us about your health", "data you agree to share": "to" after
+ * a verb of will is what the reader does, not why the data is used.
+ */
+const WILLING_VERBS = new Set([
+  'choose',
+  'chooses',
+  'decide',
+  'decides',
+  'agree',
+  'agrees',
+  'wish',
+  'wishes',
+  'want',
+  'wants',
+  'prefer',
+  'prefers',
+  'opt',
+  'opts',
+]);
 
 const ASKED_PEOPLE = new Set([
   'them',
@@ -890,10 +926,11 @@ export function withoutPurposes(normalizedItem: string, language?: 'en' | 'fr'):
       ((word === 'to' &&
         language !== 'fr' &&
         (i === 0 || isInfinitive(words[i + 1])) &&
-        !isAskedToDo(words, i)) ||
+        !isAskedToDo(words, i) &&
+        !WILLING_VERBS.has(words[i - 1] as string)) ||
         start !== undefined) &&
       !startsDerivation(words.slice(i + (start?.length ?? 1), i + (start?.length ?? 1) + 2)) &&
-      !PEOPLE.has(words[i + (start?.length ?? 1)] as string);
+      !isPersonAt(words, i + (start?.length ?? 1));
     if (!inPurpose && startsPurpose) {
       inPurpose = true;
       pieces.push([]);
@@ -954,6 +991,9 @@ export function isNegatedClause(words: readonly string[], language?: 'en' | 'fr'
     }
     // "we collect no payment data", "the form contains no field for…".
     if (words[verb + 1] === 'no' || words[verb + 1] === 'neither') return true;
+    // "No bank or card details are collected through this website": the subject's "no" may
+    // stand further than five words before the verb.
+    if (words[0] === 'no' || words[0] === 'none') return true;
     // French: « ne/n' » shortly before the verb and « pas/jamais/aucun… » shortly after « ne ».
     // « n'est ni consulté, ni conservé »: the negation may bear on two verbs in a row.
     for (let k = Math.max(0, verb - 6); k < verb; k++) {
@@ -975,6 +1015,46 @@ export function isNegatedClause(words: readonly string[], language?: 'en' | 'fr'
  * SSN" negates only the second part.
  */
 export function splitClauses(text: string): string[] {
+  const { outer, asides } = withoutNegatedAsides(text);
+  return [...splitOuterClauses(outer), ...asides];
+}
+
+const NEGATION_WORDS = new Set([
+  ...ENGLISH_NEGATIONS,
+  'ne',
+  'n',
+  'jamais',
+  'pas',
+  'aucun',
+  'aucune',
+  'ni',
+]);
+
+/**
+ * "mot de passe (jamais communiqué à nos conseillers)", "meals that meet religious requirements
+ * (e.g. halal, no beef), we record that request": a negation inside parentheses bears on the
+ * words inside them only. Such an aside is taken out of its sentence and returned as a clause
+ * of its own (still in its parentheses, see `isAside`); one that only excludes an item ("(not
+ * your phone number)") stays where it is.
+ */
+function withoutNegatedAsides(text: string): { outer: string; asides: string[] } {
+  const asides: string[] = [];
+  const outer = text.replace(/\([^()]*\)/g, (aside) => {
+    const words = normalizeForMatch(aside).split(' ');
+    if (!words.some((word) => NEGATION_WORDS.has(word))) return aside;
+    if (isNegatedItem(words.join(' '))) return aside;
+    asides.push(aside);
+    return ' ';
+  });
+  return { outer, asides };
+}
+
+/** Whether a clause of `splitClauses` is a negated aside, whose polarity holds for itself only. */
+export function isAside(clause: string): boolean {
+  return clause.trimStart().startsWith('(');
+}
+
+function splitOuterClauses(text: string): string[] {
   const folded = fold(text);
   const cuts: number[] = [];
   // A colon before a new subject ("We never see your card number: we only receive…") ends the
@@ -983,11 +1063,13 @@ export function splitClauses(text: string): string[] {
   // subject: in « nous ne collectons en revanche aucune information » it sits inside one.
   // A dash before what suffices ("We don't need your address - e-mail and mobile are enough")
   // ends the negation.
+  // "…remains in the parent's name and we do not collect…": "and" before a negated new subject
+  // starts a clause, so the negation spares what comes before.
   // A coordinated predicate whose verb denies its own object ("sets only necessary cookies
   // and uses no analytics") denies only that object. Other negated predicates ("is entered on
   // their page and is never sent to us") may share a subject that is the data: not cut.
   const pattern =
-    /;|\band\s+(?=(?:\w+s|use|collect|keep|store|set|hold|record|have)\s+no\b)|:(?=\s+(?:we|they|nous|on|ils|elles)\b)|\s[-\u2013\u2014]\s(?=[^,;:.]{1,60}\b(?:(?:are|is) (?:enough|sufficient)|suffit|suffisent)\b)|,\s+(?:and\s+|et\s+)?(?=(?:apart from|except|other than|hormis|en dehors de)\b)|\b(?:but|whereas|mais|tandis que|alors que|etant (?:precise|entendu) qu(?:e|')|it being understood that)\b|\b(?:however|cependant|en revanche)\b(?=,?\s+(?:we|you|they|it|our|your|the|this|these|nous|vous|ils|elles|il|elle|on|notre|nos|votre|vos|le|la|les|l'|l’|ce|ces|cette)\b)/g;
+    /;|\band\s+(?=(?:\w+s|use|collect|keep|store|set|hold|record|have)\s+no\b)|\band\s+(?=we\s+(?:(?:\w+\s+){0,2}(?:not|never)\b|\w+n['\u2019]t\b))|\bet\s+(?=nous\s+n)|:(?=\s+(?:we|they|nous|on|ils|elles)\b)|\s[-\u2013\u2014]\s(?=[^,;:.]{1,60}\b(?:(?:are|is) (?:enough|sufficient)|suffit|suffisent)\b)|,\s+(?:and\s+|et\s+)?(?=(?:apart from|except|other than|hormis|en dehors de)\b)|\b(?:but|whereas|mais|tandis que|alors que|etant (?:precise|entendu) qu(?:e|')|it being understood that)\b|\b(?:however|cependant|en revanche)\b(?=,?\s+(?:we|you|they|it|our|your|the|this|these|nous|vous|ils|elles|il|elle|on|notre|nos|votre|vos|le|la|les|l'|l’|ce|ces|cette)\b)/g;
   for (let match = pattern.exec(folded); match; match = pattern.exec(folded))
     cuts.push(match.index);
   // A list item or table cell may hold several sentences: a negation ends with its own.
@@ -1013,6 +1095,7 @@ export function splitClauses(text: string): string[] {
  */
 export function splitEnumeration(text: string): string[] {
   return fold(withAcronymsAfter(text))
+    .replace(PLACES_INCLUDED, ' ')
     .replace(/\b(?:e\.g|i\.e)\.(?!\w)/g, ',')
     .replace(
       /\b(?:such as|including|includes|include|for example|for instance|like|notamment|tels? que|telles? que|comme|ainsi que|par exemple|y compris|incluant)\b/g,
@@ -1022,6 +1105,12 @@ export function splitEnumeration(text: string): string[] {
     .map((item) => item.trim())
     .filter((item) => item.length > 0);
 }
+
+/**
+ * "We do not take photographs of pupils, including on allergy lists", « y compris sur les
+ * réseaux sociaux »: where something appears is no data.
+ */
+const PLACES_INCLUDED = /\b(?:including|even|y compris|meme) (?:on|in|sur|dans) [^,;:()]*/g;
 
 /** Words that end a noun phrase: an acronym before them is not inside one. */
 const PHRASE_BREAKS = new Set([
@@ -1442,6 +1531,88 @@ export function deniesAccess(words: readonly string[]): boolean {
   return (
     (before.includes('n') || before.includes('ne')) &&
     (before.includes('jamais') || before.includes('pas') || before.includes('aucun'))
+  );
+}
+
+const USE_VERBS = /^(?:use|uses|used|using|utilis\w*)$/;
+const RESTRICTIONS = new Set([
+  'only',
+  'solely',
+  'exclusively',
+  'que',
+  'qu',
+  'uniquement',
+  'seulement',
+  'exclusivement',
+]);
+
+/**
+ * "Les données de localisation ne sont utilisées qu'à des fins techniques", "your phone number
+ * is only used for delivery updates": a passive "used" restricted to a purpose (not to a
+ * condition) limits the use of data said to be held elsewhere; it declares nothing of its own.
+ */
+export function limitsUse(words: readonly string[], language?: 'en' | 'fr'): boolean {
+  const verbs = collectionVerbIndexes(words, language);
+  if (verbs.length === 0) return false;
+  return verbs.every((verb) => {
+    if (!USE_VERBS.test(words[verb] as string)) return false;
+    const before = words.slice(Math.max(0, verb - 3), verb);
+    const passive = before.some((word) => PASSIVE_AUX.has(word));
+    const restricted = [...before, ...words.slice(verb + 1, verb + 3)].some((word) =>
+      RESTRICTIONS.has(word),
+    );
+    // "…est utilisée uniquement si vous activez…": used under a condition, it is collected then.
+    const conditional = words
+      .slice(verb + 1, verb + 4)
+      .some((word) => CONDITIONS.has(word) || word === 'when' || word === 'lorsque');
+    return passive && restricted && !conditional;
+  });
+}
+
+/**
+ * "if you sign in with your fingerprint, the check happens on your phone", « la vérification a
+ * lieu sur votre téléphone », "Face ID data stays on your device": what is processed on the
+ * reader's own device is not collected by the organisation (whether it is is said elsewhere).
+ */
+const ON_DEVICE_VERBS = new Set([
+  'happens',
+  'happen',
+  'stays',
+  'stay',
+  'remains',
+  'remain',
+  'performed',
+  'done',
+  'reste',
+  'restent',
+  'lieu',
+  'effectuee',
+  'effectue',
+]);
+const READERS_DEVICES = new Set([
+  'phone',
+  'device',
+  'smartphone',
+  'computer',
+  'handset',
+  'telephone',
+  'appareil',
+  'ordinateur',
+  'terminal',
+]);
+
+export function staysOnDevice(words: readonly string[]): boolean {
+  return words.some(
+    (word, at) =>
+      ON_DEVICE_VERBS.has(word) &&
+      words
+        .slice(at + 1, at + 5)
+        .some(
+          (later, k) =>
+            READERS_DEVICES.has(later) &&
+            ['your', 'votre'].includes(words[at + k] as string) &&
+            ['on', 'sur', 'in'].includes(words[at + k - 1] as string),
+        ),
   );
 }
 

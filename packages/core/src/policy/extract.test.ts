@@ -441,9 +441,10 @@ describe('more ways of saying it', () => {
     expect(declaredIn('You may provide your phone number.')).toEqual(['user.contact.phone_number']);
   });
 
-  it('reads a postcode or a town beside an address as part of it', () => {
+  it('reads a town beside an address as part of it, and a postcode for itself', () => {
     expect(declaredIn('We collect your address, postcode and city.')).toEqual([
       'user.contact.address',
+      'user.contact.address.postal_code',
     ]);
     expect(declaredIn('We collect your city.')).toEqual(['user.location.coarse']);
   });
@@ -880,5 +881,113 @@ describe('false positives and answers (blind set 8)', () => {
         'Des photographies et vidéos des élèves peuvent être réalisées lors des concerts.',
       ),
     ).toEqual(['user.content.self_image']);
+  });
+});
+
+describe('scopes and false positives (blind set 9)', () => {
+  const sorted = (list: string[]): string[] => [...list].sort();
+
+  it('keeps a negation inside parentheses to its own words', () => {
+    expect(
+      negatedIn(
+        'Where a family asks for meals that meet religious requirements (e.g. halal, no beef), we record that request.',
+      ),
+    ).toEqual([]);
+    const banking =
+      'Nous collectons : numéro client, mot de passe (jamais communiqué à nos conseillers), adresse IP.';
+    expect(negatedIn(banking)).toEqual([]);
+    expect(sorted(declaredIn(banking))).toEqual([
+      'user.authorization.credentials',
+      'user.device.ip_address',
+      'user.unique_id',
+    ]);
+    expect(negatedIn('We collect your e-mail (not your phone number).')).toEqual([
+      'user.contact.phone_number',
+    ]);
+  });
+
+  it('ends a negation at "and we" and reads a sentence-initial "No"', () => {
+    expect(
+      negatedIn(
+        "The account remains in the parent's name and we do not collect personal data from children.",
+      ),
+    ).toEqual(['user.children']);
+    expect(
+      sorted(negatedIn('No bank or card details are collected through this website.')),
+    ).toEqual(['user.financial.bank_account', 'user.financial.credit_card']);
+  });
+
+  it('reads handsets, on-device checks, control names and places as no data', () => {
+    expect(
+      declaredIn('We log the device (MAC) address of phones and laptops that connect.'),
+    ).toEqual(['user.device.device_id']);
+    expect(
+      declaredIn(
+        'If you sign in to our app with your fingerprint, the check happens on your phone.',
+      ),
+    ).toEqual([]);
+    expect(
+      declaredIn(
+        'We collect the GPS location of your phone, if you turn on "Location alerts" in the app.',
+      ),
+    ).toEqual(['user.location.precise']);
+    expect(
+      negatedIn('We do not take or keep photographs of pupils, including on allergy lists.'),
+    ).toEqual(['user.content.self_image']);
+    expect(
+      declaredIn('You can ask for a copy of your information, or ask us to correct it.'),
+    ).toEqual([]);
+  });
+
+  it('reads "choose to", a restricted use, technical data of other things, and a child named first', () => {
+    expect(declaredIn('We process information you choose to tell us about your health.')).toEqual([
+      'user.health',
+    ]);
+    expect(
+      declaredIn("Les données de localisation ne sont utilisées qu'à des fins techniques."),
+    ).toEqual([]);
+    expect(
+      declaredIn('La position GPS est utilisée uniquement si vous activez le partage.'),
+    ).toEqual(['user.location.precise']);
+    expect(
+      declaredIn(
+        'Nous collectons des informations techniques sur le projet : type de toiture, orientation.',
+      ),
+    ).toEqual([]);
+    expect(sorted(declaredIn("Nous collectons, pour l'enfant : nom, date de naissance."))).toEqual([
+      'user.children',
+      'user.demographic.date_of_birth',
+      'user.name',
+    ]);
+  });
+
+  it('reads the first noun phrase under a collecting heading that names data', () => {
+    const policy = [
+      '## The information we collect',
+      '',
+      '### Identity and contact details',
+      '',
+      'Your full name, billing address and a contact phone number.',
+    ].join('\n');
+    expect(sorted(declaredIn(policy, 'markdown'))).toEqual([
+      'user.contact.address',
+      'user.contact.phone_number',
+      'user.name',
+    ]);
+  });
+
+  it('reads vocabulary of banks', () => {
+    expect(
+      sorted(
+        declaredIn('We collect your passcode, memorable information and country of tax residence.'),
+      ),
+    ).toEqual(['user.authorization.credentials', 'user.contact.address.country']);
+    expect(
+      sorted(
+        declaredIn(
+          'Nous collectons les numéros des cartes de paiement et l’identifiant du téléphone.',
+        ),
+      ),
+    ).toEqual(['user.device.device_id', 'user.financial.credit_card']);
   });
 });

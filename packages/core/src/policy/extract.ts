@@ -9,6 +9,7 @@ import {
   fromAnswerersView,
   impersonates,
   isDefinition,
+  isAside,
   isImpersonationWarning,
   isMixedNeutralTopic,
   isNeutralTopic,
@@ -20,7 +21,9 @@ import {
   isNegatedClause,
   isNegatedItem,
   isRequestToReader,
+  limitsUse,
   splitClauses,
+  staysOnDevice,
   splitEnumeration,
   withoutPaymentProvidersPart,
   withoutPurposes,
@@ -72,6 +75,8 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
   let previous: { block: number; polarity: Polarity } | undefined;
   // An FAQ question waiting for the first words of its answer ("Yes.", "No.").
   let question: { segment: PolicySegment; polarity: Polarity } | undefined;
+  // A collecting heading that names data ("Identity and contact details"), until its first text.
+  let dataHeading = false;
   for (let segment of segments) {
     if (segment.term) {
       // A <dt> ends the previous term's section; "Data collected" or "Lawful basis" heads its
@@ -82,6 +87,10 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
     if (segment.kind === 'heading') {
       const opened = openSection(sections, segment);
       question = segment.question ? { segment, polarity: opened.polarity } : undefined;
+      dataHeading =
+        !segment.question &&
+        opened.polarity === 'collect' &&
+        namesCategory(normalizeForMatch(segment.text), detectLanguage(segment.text));
       leadIn = 'none';
       purposeColumns = new Set();
       previous = undefined;
@@ -94,7 +103,8 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
       continue;
     }
     // The first words under an FAQ question answer it: "Your name, e-mail and a password."
-    const answering = question !== undefined;
+    const answering = question !== undefined || (dataHeading && opensWithNounPhrase(segment));
+    dataHeading = false;
     if (question && current) {
       answerQuestion(question, segment, current, collector);
       question = undefined;
@@ -214,6 +224,34 @@ function answerQuestion(
 }
 
 const PRONOUNS = new Set(['it', 'they', 'il', 'elle', 'ils', 'elles']);
+
+const NOUN_PHRASE_STARTS = new Set([
+  'your',
+  'the',
+  'a',
+  'an',
+  'votre',
+  'vos',
+  'le',
+  'la',
+  'les',
+  'l',
+  'un',
+  'une',
+  'des',
+]);
+
+/**
+ * "Identity and contact details" then "Your full name, date of birth, billing address…": the
+ * first sentence under a collecting heading that names data, when it opens with a noun phrase
+ * and has no collection verb, lists that data like an answer to a question.
+ */
+function opensWithNounPhrase(segment: PolicySegment): boolean {
+  return (
+    segment.kind === 'sentence' &&
+    NOUN_PHRASE_STARTS.has(normalizeForMatch(segment.text).split(' ')[0] as string)
+  );
+}
 
 function namesCategory(normalized: string, language: 'en' | 'fr' | undefined): boolean {
   const firstClause = normalized.split(/\b(?:because|parce que|pour|to|so that|afin)\b/)[0] ?? '';
@@ -361,6 +399,17 @@ function withoutAsides(text: string): string {
 }
 
 /**
+ * "if you turn on \"Location alerts\" in the app", « cochez « Me localiser » »: the quoted name of
+ * a setting or button the reader uses is a label on screen, not data.
+ */
+const CONTROL_NAME =
+  /\b(turn on|turn off|switch on|switch off|tap|tap on|click|click on|select|enable|disable|press|activate|deactivate|activez|activer|d[ée]sactivez|cliquez sur|touchez|cochez|s[ée]lectionnez)\s+(?:the\s+|le bouton\s+|l['’]option\s+)?["“«][^"“”«»]{1,40}["”»]/gi;
+
+function withoutControlNames(text: string): string {
+  return text.replace(CONTROL_NAME, '$1');
+}
+
+/**
  * "saved searches (keywords, location, salary range)", « vos recherches (ville, dates) »: the
  * criteria of a search are what the reader looked for, not data about them.
  */
@@ -376,6 +425,7 @@ function statementPolarity(text: string, asked = false): Polarity {
   const language = detectLanguage(text);
   let polarity: Polarity = 'none';
   for (const clause of splitClauses(removeAddressesAndUrls(text))) {
+    if (isAside(clause)) continue;
     const words = wordsOf(clause, language, asked);
     polarity = clausePolarity(words, language, polarity);
     if (polarity === 'collect' && isAboutThirdParties(words, clause)) polarity = 'none';
@@ -404,7 +454,13 @@ function clausePolarity(
   language: 'en' | 'fr' | undefined,
   previous: Polarity,
 ): Polarity {
-  if (isRequestToReader(words) || isRetentionStatement(words)) return 'none';
+  if (
+    isRequestToReader(words) ||
+    isRetentionStatement(words) ||
+    staysOnDevice(words) ||
+    limitsUse(words, language)
+  )
+    return 'none';
   if (collectionVerbIndexes(words, language).length === 0) {
     if (deniesAccess(words)) return 'negate';
     if (statesSufficiency(words)) return 'collect';
@@ -433,10 +489,18 @@ function readSegment(
   const evidence: PolicyEvidence = { text: trimEvidence(segment.text), line: segment.line };
   const language = detectLanguage(segment.text);
   let polarity = inherited;
-  const text = withoutSearchCriteria(withoutAsides(removeAddressesAndUrls(segment.text)));
+  const text = withoutControlNames(
+    withoutSearchCriteria(withoutAsides(removeAddressesAndUrls(segment.text))),
+  );
+  let outer: Polarity | undefined;
   for (const whole of splitClauses(text)) {
     const clause = withoutPaymentProvidersPart(withoutReasons(whole));
     const words = wordsOf(clause, language, options.asked === true);
+    // A negated aside's polarity holds for its own words only (asides come last).
+    if (isAside(whole)) {
+      outer ??= polarity;
+      polarity = outer;
+    }
     if (!options.forced) polarity = clausePolarity(words, language, polarity);
     const thirdParties = isAboutThirdParties(words, clause);
     let nonPersonal = false;
@@ -486,12 +550,13 @@ function readSegment(
     // customer number.
     const named = new Set(found.flatMap(({ entry }) => entry.categories));
     const attributesOnly = groupOfAttributes(normalizeForMatch(clause), language);
+    const otherThings = technicalDataOfOtherThings(clause, language);
     const fullName = namesFullName(found.map(({ entry }) => entry));
     const warning = isImpersonationWarning(words);
     for (const { entry, polarity: effective } of found) {
       if (options.genericOnly && entry.kind !== 'generic') continue;
       if (entry.unlessWith?.some((category) => named.has(category))) continue;
-      if (entry === attributesOnly) continue;
+      if (entry === attributesOnly || entry === otherThings) continue;
       if (entry.unlessWords?.some((word) => words.includes(word))) continue;
       // "We never ask for your password by e-mail, text or phone": the password is still kept,
       // and the channels are means of contact, not data.
@@ -524,6 +589,29 @@ function groupOfAttributes(
   const attributes =
     examples.length > 0 && examples.every(({ entry }) => entry.categories.length === 0);
   return attributes ? group.entry : undefined;
+}
+
+/**
+ * « des informations techniques sur le projet : type de toiture, orientation… », « des données
+ * techniques dites « de trafic » : numéros appelés, durée des appels… »: "technical data" whose
+ * list after a colon names nothing about a device is that list, not device data. Returns the
+ * device group's entry, to be skipped, if so.
+ */
+function technicalDataOfOtherThings(
+  clause: string,
+  language: 'en' | 'fr' | undefined,
+): LexiconEntry | undefined {
+  const colon = clause.indexOf(':');
+  if (colon < 0) return undefined;
+  const group = matchLexicon(normalizeForMatch(clause.slice(0, colon)), language).find(
+    ({ entry }) => entry.level === 'parent' && entry.categories.includes('user.device'),
+  );
+  if (!group) return undefined;
+  const listed = matchLexicon(normalizeForMatch(clause.slice(colon + 1)), language);
+  const device = listed.some(({ entry }) =>
+    entry.categories.some((category) => category.startsWith('user.device')),
+  );
+  return device ? undefined : group.entry;
 }
 
 const WARNING_SAFE = new Set([

@@ -151,6 +151,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'pin code',
     'code pin',
     'security questions',
+    'passcode',
+    'passcodes',
+    'memorable information',
+    'memorable word',
   ]),
   // After the credentials: « identifiants de connexion » (plural) are credentials, « identifiant
   // de connexion » a login name.
@@ -286,22 +290,36 @@ export const LEXICON: readonly LexiconEntry[] = [
     'email marketing',
     'email newsletter',
   ]),
+  // A bare "phone" beside other devices ("phones and laptops", "each phone, speaker or laptop")
+  // is the handset, not its number.
+  {
+    categories: ['user.contact.phone_number'],
+    terms: ['phone', 'telephone', 'portable', 'mobile phone', 'cell phone', 'telephone portable'],
+    unlessWords: [
+      'laptop',
+      'laptops',
+      'tablet',
+      'tablets',
+      'computer',
+      'computers',
+      'speaker',
+      'speakers',
+      'ordinateur',
+      'ordinateurs',
+      'tablette',
+      'tablettes',
+    ],
+  },
   e('user.contact.phone_number', [
-    'phone',
-    'phone number',
     'phone numbers',
     'telephone',
     'telephone number',
     'telephone numbers',
     'mobile number',
     'mobile phone number',
-    'mobile phone',
-    'cell phone',
     'cell phone number',
     'numero de telephone',
     'numeros de telephone',
-    'telephone portable',
-    'portable',
     'numero de portable',
     'numero de mobile',
     'numero de telephone portable',
@@ -382,10 +400,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'adresse personnelle',
     'domicile',
   ]),
-  // Named beside an address, a postcode or a town is part of it ("address, postcode, city").
+  // A postcode is named for itself, beside an address or not ("the address of the property,
+  // including the postcode", « adresse (rue, code postal, commune) »).
   {
     categories: ['user.contact.address.postal_code'],
-    unlessWith: ['user.contact.address'],
     terms: [
       'postal code',
       'postal codes',
@@ -450,6 +468,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   // A country of residence is asked for apart from the address ("if you live abroad").
   e('user.contact.address.country', [
     'country of residence',
+    'country of tax residence',
+    'pays de residence fiscale',
     'pays de residence',
     'country of domicile',
   ]),
@@ -588,6 +608,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'imei',
     'mac address',
     'adresse mac',
+    // "the device (MAC) address", the acronym moved after its phrase (see cues.ts).
+    'device address',
     'identifiant de l appareil',
     'identifiant d appareil',
     'identifiants de l appareil',
@@ -595,6 +617,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'identifiant publicitaire',
     'identifiant unique de l appareil',
     'identifiant de votre appareil',
+    // « identifiant technique du téléphone enrôlé »: the handset's, not a phone number.
+    'identifiant du telephone',
+    'identifiant technique du telephone',
+    'identifiant de votre telephone',
     'push token',
     'push notification token',
     'jeton de notification',
@@ -931,6 +957,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     'cartes de credit',
     'numero de carte',
     'numero de carte bancaire',
+    'carte de paiement',
     'cryptogramme',
     'cvv',
     'card brand',
