@@ -232,6 +232,25 @@ const COOKIE_VERBS = new Set(['set', 'sets', 'place', 'places', 'placed', 'drop'
 const COOKIES = new Set(['cookie', 'cookies', 'pixel', 'pixels', 'tracker', 'trackers']);
 const GETTING_VERBS = new Set(['get', 'gets', 'obtient', 'obtiennent']);
 /**
+ * "The app also reads a device identifier", « l'application lit l'identifiant du téléphone »:
+ * software reading a value from the reader's device collects it ("read our notice" has no such
+ * object).
+ */
+const READING_VERBS = new Set(['reads', 'lit']);
+const READ_OBJECTS = new Set([
+  'a',
+  'an',
+  'your',
+  'the',
+  'l',
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'votre',
+]);
+/**
  * "Fringe Bookings passes us your name", "our bank statement shows us the IBAN": a third party
  * or a record handing data to the organisation, which receives it.
  */
@@ -257,6 +276,8 @@ const ISSUED_CREDENTIALS = new Set([
   'identifiants',
   'mot',
 ]);
+/** "We do not take fingerprints": taking prints records them, like taking photos. */
+const PRINTS = new Set(['fingerprints', 'fingerprint', 'prints']);
 const PICTURES = new Set([
   'photo',
   'photos',
@@ -314,6 +335,11 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
   const object = words[next] as string;
   if (DOWN_VERBS.has(word) && object === 'down') return true;
   if (HANDING_VERBS.has(word) && words[index + 1] === 'us') return true;
+  if (READING_VERBS.has(word)) return READ_OBJECTS.has(object);
+  // "You may tell us the town you live in", "you can also leave a telephone number": what the
+  // reader tells or leaves the organisation is given to it.
+  if (word === 'tell' || word === 'tells') return words[index + 1] === 'us';
+  if (word === 'leave' || word === 'leaves') return CHOSEN_STARTS.has(object);
   // "each camper gets a username and a password": credentials the organisation issues.
   if (GETTING_VERBS.has(word))
     return words.slice(next, next + 3).some((later) => ISSUED_CREDENTIALS.has(later));
@@ -321,7 +347,12 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
   if (TAKEN_FR.has(word))
     return words.slice(Math.max(0, index - 7), index + 4).some((w) => PICTURES.has(w));
   // "Do you take photos?": taking pictures of people records their image.
-  if (OBJECT_VERBS.has(word) && word.startsWith('t') && PICTURES.has(object)) return true;
+  if (
+    OBJECT_VERBS.has(word) &&
+    word.startsWith('t') &&
+    (PICTURES.has(object) || PRINTS.has(object))
+  )
+    return true;
   if (OBJECT_VERBS.has(word)) return object === 'your';
   if (COOKIE_VERBS.has(word))
     return words.slice(next, next + 4).some((later) => COOKIES.has(later));
@@ -410,6 +441,10 @@ function isVerbInContext(words: readonly string[], index: number, language?: 'en
   const word = words[index] as string;
   if (word === 'demande' || word === 'demandes')
     return VERB_PRONOUNS.has(words[index - 1] as string);
+  // « le numéro de votre permis est relevé en agence »: after an auxiliary, « relevé » is noted
+  // down, not a statement (« relevé bancaire »).
+  if (word === 'releve' || word === 'releves')
+    return ['est', 'sont', 'sera', 'seront', 'ete'].includes(words[index - 1] as string);
   return (
     word === 'aide' &&
     words[index - 1] === 'l' &&
@@ -512,6 +547,11 @@ const LAWS = new Set([
   'police',
   'authority',
   'authorities',
+  // "only when a court order or an emergency requires it"
+  'order',
+  'orders',
+  'warrant',
+  'emergency',
 ]);
 
 /** "when a local by-law requires it": what a law requires is the law's demand, not a request. */
@@ -534,6 +574,9 @@ const READER_MODALS: readonly string[][] = [
   ['vous', 'pourrez'],
 ];
 const GIVING_VERBS = new Set([
+  // "you can also leave a telephone number", "you may tell us the town you live in".
+  'leave',
+  'tell',
   'provide',
   'give',
   'submit',
@@ -928,6 +971,7 @@ export function withoutPurposes(normalizedItem: string, language?: 'en' | 'fr'):
         (i === 0 || isInfinitive(words[i + 1])) &&
         !isAskedToDo(words, i) &&
         !WILLING_VERBS.has(words[i - 1] as string)) ||
+        (word === 'pour' && language !== 'en' && isFrenchInfinitive(words[i + 1])) ||
         start !== undefined) &&
       !startsDerivation(words.slice(i + (start?.length ?? 1), i + (start?.length ?? 1) + 2)) &&
       !isPersonAt(words, i + (start?.length ?? 1));
@@ -950,6 +994,14 @@ export function withoutPurposes(normalizedItem: string, language?: 'en' | 'fr'):
     (pieces[pieces.length - 1] as string[]).push(word);
   }
   return pieces.map((piece) => piece.join(' ')).filter((piece) => piece.length > 0);
+}
+
+/**
+ * « pour vérifier mon identité », « pour appliquer le tarif »: « pour » before an infinitive opens a
+ * purpose, as « pour le … » does.
+ */
+function isFrenchInfinitive(word: string | undefined): boolean {
+  return word !== undefined && word.length > 4 && /(?:er|ir|re)$/.test(word);
 }
 
 /** How many words a condition ("if", « si ») reaches forward. */
@@ -976,7 +1028,56 @@ const FRENCH_NEGATION_ENDS = new Set([
  * « aucune donnée n'est collectée »). A negation elsewhere ("if you do not accept cookies")
  * or a refusal by the user ("you can refuse cookies") is not one.
  */
+const OTHER_WORDS = new Set(['other', 'further', 'additional', 'else', 'autre', 'autres']);
+const LIMITING_NEGATIONS = new Set(['no', 'nothing', 'aucun', 'aucune', 'rien']);
+
+/**
+ * "No other cookies are used.", "Nothing else is collected", « Aucun autre cookie n'est déposé
+ * »: a clause that opens by denying anything beyond what was just described limits the list
+ * before it and negates none of its kinds ("…ni aucune autre donnée biométrique" still negates).
+ */
+export function deniesOnlyOthers(words: readonly string[]): boolean {
+  const start = words[0] === 'and' || words[0] === 'et' ? 1 : 0;
+  return (
+    LIMITING_NEGATIONS.has(words[start] as string) &&
+    (OTHER_WORDS.has(words[start + 1] as string) ||
+      (words[start + 1] === 'd' && OTHER_WORDS.has(words[start + 2] as string)))
+  );
+}
+
+/**
+ * « Une grande partie des informations ne nous est pas fournie par vous-même : … », "is not
+ * supplied by you but by your bank": a negated passive whose agent is the reader denies where
+ * the data comes from, not that it is collected.
+ */
+function deniesReaderAsSource(words: readonly string[]): boolean {
+  return words.some(
+    (word, index) =>
+      (word === 'by' && (words[index + 1] === 'you' || words[index + 1] === 'yourself')) ||
+      (word === 'par' && words[index + 1] === 'vous'),
+  );
+}
+
+/**
+ * "we never ask for your bank details unless you are a private patient paying by transfer", « nous
+ * ne demandons pas votre RIB, sauf si… »: a denial with an exception after its verb says the data
+ * is collected in that case.
+ */
+const EXCEPTION_AFTER = new Set(['unless', 'except', 'sauf', 'excepte']);
+
+function deniesWithException(words: readonly string[], language?: 'en' | 'fr'): boolean {
+  const verbs = collectionVerbIndexes(words, language);
+  const first = verbs[0];
+  if (first === undefined) return false;
+  return words.some(
+    (word, index) =>
+      index > first &&
+      (EXCEPTION_AFTER.has(word) || (word === 'a' && words[index + 1] === 'moins')),
+  );
+}
+
 export function isNegatedClause(words: readonly string[], language?: 'en' | 'fr'): boolean {
+  if (deniesReaderAsSource(words) || deniesWithException(words, language)) return false;
   // "…, and apart from the check described above we don't need your date of birth": a clause
   // opened by an exception (cut off by `splitClauses`) does not deny the data outright.
   if (words.slice(0, 2).some((word) => EXCEPTIONS.has(word))) return false;
@@ -1005,6 +1106,8 @@ export function isNegatedClause(words: readonly string[], language?: 'en' | 'fr'
     for (let k = 0; k < verb; k++) {
       if (words[k] === 'aucun' || words[k] === 'aucune' || words[k] === 'jamais') return true;
     }
+    // « Non collecté », « données non conservées »: « non » before a participle denies it.
+    if (language !== 'en' && words[verb - 1] === 'non') return true;
   }
   return false;
 }
@@ -1161,6 +1264,23 @@ function withAcronymsAfter(text: string): string {
 
 const PREDICATE_STARTS = new Set(['never', 'not', 'no', 'ne', 'n', 'jamais', 'we', 'nous']);
 
+const COMPLEMENT_STARTS = new Set(['of', 'de', 'du', 'des', 'd']);
+const SECOND_NOUN_DETERMINERS = new Set([
+  'your',
+  'the',
+  'their',
+  'votre',
+  'vos',
+  'le',
+  'la',
+  'les',
+  'l',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+]);
+
 /**
  * Read a coordination inside one enumeration item where a shared word is said once:
  * "postal and e-mail addresses" → "postal addresses"; "first and last name" → "first name";
@@ -1184,6 +1304,12 @@ export function expandCoordination(normalizedItem: string): string[] {
       extra.push(`${leftLast} ${right[right.length - 1]}`);
       extra.push(`${leftLast} ${right.slice(1).join(' ')}`);
       extra.push(`${leftLast} ${right[1]}`);
+    }
+    // « votre date et votre lieu de naissance », "your date and your place of birth": the
+    // complement after a determined second noun is shared too.
+    const of = right.findIndex((w) => COMPLEMENT_STARTS.has(w));
+    if (of >= 2 && SECOND_NOUN_DETERMINERS.has(right[0] as string)) {
+      extra.push(`${leftLast} ${right.slice(of).join(' ')}`);
     }
     if (left.length >= 2) {
       // A lone modifier after the conjunction shares the head noun of the left side (French).
@@ -1352,13 +1478,18 @@ const DURATION_UNITS = new Set([
   'semaines',
 ]);
 
-export function isRetentionStatement(words: readonly string[]): boolean {
+export function isRetentionStatement(words: readonly string[], language?: 'en' | 'fr'): boolean {
   const passive = words.some(
     (word, index) =>
       RETENTION_PARTICIPLES.has(word) &&
       words.slice(Math.max(0, index - 3), index).some((before) => PASSIVE_AUX.has(before)),
   );
-  return passive && words.some((word, index) => index > 0 && DURATION_UNITS.has(word));
+  if (!passive || !words.some((word, index) => index > 0 && DURATION_UNITS.has(word))) return false;
+  // « Les connexions sont journalisées (adresse IP…) et ces journaux sont gardés 12 mois »: a
+  // sentence that also collects with another verb is read for it.
+  return collectionVerbIndexes(words, language).every((index) =>
+    RETENTION_PARTICIPLES.has(words[index] as string),
+  );
 }
 
 /**

@@ -991,3 +991,83 @@ describe('scopes and false positives (blind set 9)', () => {
     ).toEqual(['user.device.device_id', 'user.financial.credit_card']);
   });
 });
+
+describe('sources, exceptions and full-length policies (blind set 10)', () => {
+  const sorted = (list: string[]): string[] => [...list].sort();
+
+  it('reads a collecting heading as a generic disclosure', () => {
+    const policy = '## How we use your information\n\nWe collect your name.';
+    expect(extractPolicy(policy, { format: 'markdown' }).generic).toHaveLength(1);
+  });
+
+  it('shares a complement across determined nouns', () => {
+    expect(expandCoordination('votre date et votre lieu de naissance')).toContain(
+      'date de naissance',
+    );
+  });
+
+  it('reads neither purpose-only tables, cookie uses nor password protection as data', () => {
+    const table =
+      '## How we use it\n\n| Purpose | Legal basis |\n|---|---|\n| Taxes, invoices | Legal obligation |';
+    expect(declaredIn(table, 'markdown')).toEqual([]);
+    expect(
+      declaredIn('Le site dépose des cookies strictement nécessaires (session, choix de langue).'),
+    ).toEqual(['user.device.cookie_id']);
+    expect(
+      declaredIn('Ces informations sont saisies dans un tableur protégé par mot de passe.'),
+    ).toEqual([]);
+  });
+
+  it('limits, sources and exceptions are no negations', () => {
+    expect(negatedIn('The site sets one session cookie. No other cookies are used.')).toEqual([]);
+    expect(
+      negatedIn('Une partie des informations ne nous est pas fournie par vous-même : votre nom.'),
+    ).toEqual([]);
+    const excepted = extractPolicy(
+      'We never ask for your bank details unless you are a private patient paying by transfer.',
+    );
+    expect(excepted.negated).toEqual([]);
+    expect(excepted.declared.map((entry) => entry.category)).toEqual([
+      'user.financial.bank_account',
+    ]);
+    expect(negatedIn('We do not take fingerprints or any other biometric data.')).toEqual([
+      'user.biometrics',
+      'user.biometrics.fingerprint',
+    ]);
+  });
+
+  it('reads items kept for a time, and sentences that log as well as keep', () => {
+    const policy = '## Data we collect\n\n- Private messages are stored for 90 days.';
+    expect(declaredIn(policy, 'markdown')).toEqual(['user.content.private']);
+    expect(
+      declaredIn(
+        'Les connexions sont journalisées (adresse IP) et ces journaux sont gardés 12 mois.',
+      ),
+    ).toEqual(['user.device.ip_address']);
+    expect(declaredIn('Your name and billing details are kept for six years.')).toEqual([]);
+  });
+
+  it('reads what the reader tells or leaves, and what the app reads', () => {
+    expect(
+      sorted(declaredIn('You can leave a telephone number. You may tell us the town you live in.')),
+    ).toEqual(['user.contact.address.city', 'user.contact.phone_number']);
+    expect(declaredIn('The app also reads a device identifier.')).toEqual([
+      'user.device.device_id',
+    ]);
+    expect(declaredIn('Le numéro de votre permis de conduire est relevé en agence.')).toEqual([
+      'user.government_id.drivers_license_number',
+    ]);
+  });
+
+  it('does not read technical data about a thing, a French purpose or a child fare', () => {
+    expect(
+      declaredIn('We receive meter readings and technical information about your meter.'),
+    ).toEqual([]);
+    expect(
+      negatedIn('Nous n’utilisons pas la reconnaissance faciale pour vérifier votre identité.'),
+    ).toEqual(['user.biometrics']);
+    expect(
+      declaredIn('Nous collectons la date de naissance (tarifs enfant, jeune et senior).'),
+    ).toEqual(['user.demographic.date_of_birth']);
+  });
+});

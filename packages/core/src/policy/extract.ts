@@ -5,6 +5,7 @@ import {
   statesSufficiency,
   collectionVerbIndexes,
   deniesAccess,
+  deniesOnlyOthers,
   expandCoordination,
   fromAnswerersView,
   impersonates,
@@ -86,6 +87,14 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
     }
     if (segment.kind === 'heading') {
       const opened = openSection(sections, segment);
+      // "2. THE INFORMATION WE HOLD ABOUT YOU", « Quelles données personnelles collectez-vous ? »:
+      // a heading that states the collection of personal data in general discloses it.
+      if (opened.polarity === 'collect' && !opened.neutral)
+        readSegment(segment, 'collect', collector, {
+          forced: true,
+          asked: segment.question === true,
+          genericOnly: true,
+        });
       question = segment.question ? { segment, polarity: opened.polarity } : undefined;
       dataHeading =
         !segment.question &&
@@ -366,14 +375,15 @@ function cellTexts(segment: PolicySegment): string[] {
 function columnsNamed(segment: PolicySegment, heads: readonly string[][]): Set<number> {
   const columns = new Set<number>();
   const cells = cellTexts(segment);
-  // A table of one column, or one whose every column is a purpose, still names data.
+  // A table of one column still names data; one whose every column is a purpose or a basis
+  // ("Purpose | Legal basis": "Taxes, invoices, age ratings | Legal obligation") names none.
   if (cells.length < 2) return columns;
   cells.forEach((cell, index) => {
     const words = normalizeForMatch(cell).split(' ');
     if (heads.some((head) => head.length === words.length && head.every((w, k) => words[k] === w)))
       columns.add(index);
   });
-  return columns.size < cells.length ? columns : new Set();
+  return columns;
 }
 
 function withoutColumns(segment: PolicySegment, columns: ReadonlySet<number>): PolicySegment {
@@ -420,6 +430,16 @@ function withoutSearchCriteria(text: string): string {
   return text.replace(SEARCH_CRITERIA, '$1');
 }
 
+/**
+ * « des cookies strictement nécessaires (session, panier, choix de langue) », "essential cookies
+ * (sign-in, basket)": what cookies remember for the site is their use, not data of the reader's.
+ */
+const COOKIE_USES = /\b(cookies?|traceurs?)((?:\s+[\p{L}'’-]+){0,3})\s*\([^()]*\)/giu;
+
+function withoutCookieUses(text: string): string {
+  return text.replace(COOKIE_USES, '$1$2');
+}
+
 /** Whether a sentence or heading states collection, its absence, or neither. */
 function statementPolarity(text: string, asked = false): Polarity {
   const language = detectLanguage(text);
@@ -454,19 +474,17 @@ function clausePolarity(
   language: 'en' | 'fr' | undefined,
   previous: Polarity,
 ): Polarity {
-  if (
-    isRequestToReader(words) ||
-    isRetentionStatement(words) ||
-    staysOnDevice(words) ||
-    limitsUse(words, language)
-  )
-    return 'none';
+  if (isRequestToReader(words) || staysOnDevice(words) || limitsUse(words, language)) return 'none';
+  // "Your name and billing details are kept for six years" states no collection of its own, but
+  // an item of a collecting list ("- **Private messages** … are stored for 90 days") stays one.
+  if (isRetentionStatement(words, language)) return previous;
   if (collectionVerbIndexes(words, language).length === 0) {
     if (deniesAccess(words)) return 'negate';
     if (statesSufficiency(words)) return 'collect';
     return namesFieldStatus(words) ? 'collect' : previous;
   }
-  return isNegatedClause(words, language) ? 'negate' : 'collect';
+  if (!isNegatedClause(words, language)) return 'collect';
+  return deniesOnlyOthers(words) ? 'none' : 'negate';
 }
 
 /**
@@ -489,8 +507,8 @@ function readSegment(
   const evidence: PolicyEvidence = { text: trimEvidence(segment.text), line: segment.line };
   const language = detectLanguage(segment.text);
   let polarity = inherited;
-  const text = withoutControlNames(
-    withoutSearchCriteria(withoutAsides(removeAddressesAndUrls(segment.text))),
+  const text = withoutCookieUses(
+    withoutControlNames(withoutSearchCriteria(withoutAsides(removeAddressesAndUrls(segment.text)))),
   );
   let outer: Polarity | undefined;
   for (const whole of splitClauses(text)) {
@@ -601,6 +619,8 @@ function technicalDataOfOtherThings(
   clause: string,
   language: 'en' | 'fr' | undefined,
 ): LexiconEntry | undefined {
+  const about = technicalDataAboutAThing(clause, language);
+  if (about) return about;
   const colon = clause.indexOf(':');
   if (colon < 0) return undefined;
   const group = matchLexicon(normalizeForMatch(clause.slice(0, colon)), language).find(
@@ -612,6 +632,53 @@ function technicalDataOfOtherThings(
     entry.categories.some((category) => category.startsWith('user.device')),
   );
   return device ? undefined : group.entry;
+}
+
+/** What technical data about a thing may be about and still be the reader's device data. */
+const DEVICE_THINGS = new Set([
+  'device',
+  'devices',
+  'phone',
+  'computer',
+  'browser',
+  'tablet',
+  'connection',
+  'visit',
+  'visits',
+  'use',
+  'usage',
+  'appareil',
+  'terminal',
+  'telephone',
+  'ordinateur',
+  'navigateur',
+  'connexion',
+  'navigation',
+  'utilisation',
+]);
+
+/**
+ * "technical information about your meter", « données techniques de votre chaudière »: the
+ * device group said of a thing that is not the reader's device or its use names that thing's
+ * data. Returns the device group's entry, to be skipped, if so.
+ */
+function technicalDataAboutAThing(
+  clause: string,
+  language: 'en' | 'fr' | undefined,
+): LexiconEntry | undefined {
+  const normalized = normalizeForMatch(clause);
+  const group = matchLexicon(normalized, language).find(
+    ({ entry }) => entry.level === 'parent' && entry.categories.includes('user.device'),
+  );
+  if (!group) return undefined;
+  const after = normalized.slice(group.end).trim().split(' ');
+  if (!['about', 'on', 'of', 'sur', 'de', 'du', 'des'].includes(after[0] as string))
+    return undefined;
+  const owner = ['your', 'the', 'votre', 'la', 'le', 'l', 'vos'].includes(after[1] as string)
+    ? 2
+    : 1;
+  const thing = after[owner];
+  return thing && !DEVICE_THINGS.has(thing) ? group.entry : undefined;
 }
 
 const WARNING_SAFE = new Set([

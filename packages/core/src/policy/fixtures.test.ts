@@ -38,7 +38,7 @@ interface Expected {
 }
 
 /**
- * Differences left in policies that were written blind (held-out sets 4 to 9), which no
+ * Differences left in policies that were written blind (held-out sets 4 to 10), which no
  * general rule reads yet: each is pinned exactly, so a regression or a new difference still
  * fails. Entries are `declared:<category>` (with its level) or `negated:<category>`; `generic`
  * is the disclosure flag read where it differs from the expected one.
@@ -209,6 +209,41 @@ const KNOWN_DIFFERENCES: Record<
     ],
     extra: ['declared:user.location:specific'],
   },
+  // Blind set 10. "We are the controller of the personal data listed below" under no verb,
+  // and "Data we collect, by type" names no personal data in general.
+  'en-gaming-platform-data-we-collect.md': { generic: false },
+  // "Name of your health insurer and your policy/membership number; invoices" (a register row)
+  // and "your insurer, if you are a private patient (invoices…)": a bare invoice still reads as
+  // financial data.
+  'en-hospital-trust-processing-table.html': { extra: ['declared:user.financial:specific'] },
+  // « Les journaux de connexion … (adresse IP, date et heure) sont conservés un an »: a passive
+  // retention sentence declares nothing.
+  'fr-carte-transport-regionale.html': { missed: ['declared:user.device.ip_address:specific'] },
+  // « Cookie de mesure d'audience (Matomo, hébergé sur notre propre serveur) : … »: the cookie was
+  // read through « hébergé » inside the parenthesis, which now names what the cookie is for; the
+  // items of a "Cookies" heading without a verb state no practice.
+  'fr-cinema-site-cookies-contact.html': { missed: ['declared:user.device.cookie_id:specific'] },
+  // « contrôle manuel de votre pièce d'identité » (a check, no collection verb) and « Documents
+  // d'identité … recueillis » in the retention answer; « une photo de profil et des liens vers vos
+  // comptes Instagram » (a page that "may show"); « Nous ne recevons jamais votre mot de passe
+  // Google ou Facebook »: another service's password, labelled as no negation.
+  'fr-financement-participatif.txt': {
+    missed: ['declared:user.contact.social_url:specific', 'declared:user.government_id:parent'],
+    extra: ['negated:user.authorization.credentials'],
+  },
+  // « Vos coordonnées ne sont ni vendues ni louées à des tiers »: the group word refers back to
+  // the data listed above, in a sentence about selling.
+  'fr-garage-occasion.html': { missed: ['declared:user.contact:parent'] },
+  // « numéro de PDL (14 chiffres) »: a delivery point's number, no lexicon term.
+  'fr-gestionnaire-reseau-electricite.md': { missed: ['declared:user.unique_id:specific'] },
+  // « places disponibles et tranches d'âge accueillies »: the ages a childminder takes in, read as
+  // the reader's age range.
+  'fr-reseau-assistantes-maternelles.md': {
+    extra: ['declared:user.demographic.age_range:specific'],
+  },
+  // « Numéro du support « mains libres » (carte rechargeable) »: a ski pass's number, no lexicon
+  // term.
+  'fr-station-ski.txt': { missed: ['declared:user.unique_id:specific'] },
 };
 
 function keysOf(result: Expected): string[] {

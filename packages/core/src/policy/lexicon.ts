@@ -320,6 +320,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     'cell phone number',
     'numero de telephone',
     'numeros de telephone',
+    'numero du telephone',
     'numero de portable',
     'numero de mobile',
     'numero de telephone portable',
@@ -348,6 +349,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'sur votre telephone',
     'par le telephone',
     'par votre telephone',
+    // What belongs to the handset (« carnet d'adresses du téléphone », "the phone's settings").
+    'du telephone',
+    'of the phone',
+    'the phone s',
     // A channel, not a number ("we never ask for it over the phone").
     'over the phone',
   ]),
@@ -443,6 +448,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('user.contact.address.mailing_address', [
     'forwarding address',
     'forwarding addresses',
+    'correspondence address',
+    'correspondence addresses',
+    'adresse de correspondance',
     'adresse de reexpedition',
   ]),
   // Where a postal or physical address is only a place of residence's town or country.
@@ -472,6 +480,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     'pays de residence fiscale',
     'pays de residence',
     'country of domicile',
+    // The country a payment is billed to (for VAT) is the reader's.
+    'billing country',
+    'pays de facturation',
   ]),
   {
     categories: ['user.contact.email', 'user.contact.address'],
@@ -553,6 +564,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     'modele d appareil',
     'modele de l appareil',
   ]),
+  // A utility meter's readings measure a home's consumption, not a device's working.
+  block([
+    'meter reading',
+    'meter readings',
+    'releve de compteur',
+    'releves de compteur',
+    'releve du compteur',
+  ]),
   // Readings a connected device or an app reports about its own working.
   e('user.device.telemetry', [
     'telemetry',
@@ -593,6 +612,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   e('user.device.device_id', [
     'udid',
+    'hardware identifier',
+    'hardware identifiers',
+    'hardware id',
+    'identifiant materiel',
     'device id',
     'device ids',
     'device identifier',
@@ -673,6 +696,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'customer ids',
     'customer number',
     'customer numbers',
+    'customer reference number',
+    'customer reference numbers',
     'customer identifier',
     'client id',
     'user id',
@@ -705,6 +730,15 @@ export const LEXICON: readonly LexiconEntry[] = [
       'numero de fidelite',
     ],
   },
+  // The number a hospital or practice files a patient under.
+  e('user.unique_id', [
+    'hospital number',
+    'hospital numbers',
+    'patient number',
+    'patient numbers',
+    'numero de patient',
+    'numero patient',
+  ]),
   // A number printed on a badge or card that identifies its holder.
   e('user.unique_id', ['badge number', 'badge numbers', 'numero de badge', 'card holder number']),
   // The number of a membership card a library, club or scheme issues (see `MEMBER_CARDS`).
@@ -838,6 +872,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'vehicle s registration number',
     'registration number of your vehicle',
     'registration number of your car',
+    // The British vehicle registration mark.
+    'vrm',
+    'vehicle registration mark',
+    'registration mark',
     'immatriculation du vehicule',
     'numero d immatriculation du vehicule',
     'plaque d immatriculation',
@@ -1268,6 +1306,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     'position geographique',
   ]),
   { categories: ['user.location'], language: 'en', terms: ['location', 'location data'] },
+  // A permission the app asks the phone for, not data ("never asks for location permission").
+  block([
+    'location permission',
+    'location permissions',
+    'autorisation de localisation',
+    'permission de localisation',
+  ]),
   e('user.location.precise', [
     'precise location',
     'gps',
@@ -1426,6 +1471,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'numero d assure',
     'insurance provider',
     'insurance company',
+    'health insurer',
+    'health insurers',
     'insurance details',
     'insurance number',
     'insurance policy number',
@@ -1460,7 +1507,18 @@ export const LEXICON: readonly LexiconEntry[] = [
     'ordonnances',
     'prescription',
   ]),
-  e('user.health.genetic', ['genetic data', 'donnees genetiques']),
+  e('user.health.genetic', [
+    'genetic data',
+    'donnees genetiques',
+    'genetic test',
+    'genetic tests',
+    'genetic testing',
+    'genetic test results',
+    'tests genetiques',
+    'test genetique',
+    'analyses genetiques',
+    'examens genetiques',
+  ]),
   e('user.biometrics', [
     'biometric data',
     'biometric',
@@ -1546,6 +1604,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'pages visitees',
     'pages you view',
     'pages you viewed',
+    'pages you request',
+    'pages you requested',
     'pages you visited',
     'pages that you visit',
     'pages you look at',
@@ -1671,6 +1731,15 @@ export const LEXICON: readonly LexiconEntry[] = [
   // Playlists a listener makes: content of their own, with no finer kind.
   // Plural: « segment "playlist militante" » names an advertising segment, not the reader's.
   e('user.content', ['playlists', 'listes de lecture']),
+  // Media the reader makes and uploads, with no finer kind than content.
+  e('user.content', [
+    'screenshots',
+    'captures d ecran',
+    'video clips',
+    'clips you upload',
+    'videos you upload',
+    'videos que vous publiez',
+  ]),
   // Messages and what the user creates in the service.
   e(
     'user.content',
@@ -1722,6 +1791,35 @@ export const LEXICON: readonly LexiconEntry[] = [
     'messages entre membres',
   ]),
   block(['signature electronique', 'electronic signature']),
+  // A price for a kind of customer, not data about a child (« tarifs enfant, jeune et senior »).
+  block([
+    'tarif enfant',
+    'tarifs enfant',
+    'tarif enfants',
+    'tarifs enfants',
+    'child fare',
+    'child fares',
+    'child ticket',
+    'child tickets',
+    'child rate',
+    'child rates',
+    'child price',
+    'child prices',
+  ]),
+  // A security measure on a file or tool, not the reader's password.
+  block([
+    'password protected',
+    'protected by a password',
+    'protected by password',
+    'protege par mot de passe',
+    'protegee par mot de passe',
+    'proteges par mot de passe',
+    'protegees par mot de passe',
+    'protege par un mot de passe',
+    'protegee par un mot de passe',
+    'proteges par un mot de passe',
+    'protegees par un mot de passe',
+  ]),
   // A document the data is printed on, or the reader's own billing of their clients.
   block([
     'on invoices',

@@ -103,6 +103,41 @@ describe('plain text', () => {
       'user.professional_information.job_title',
     ]);
   });
+
+  it('reads numbered headings in capitals, setext underlines and a title over capitals', () => {
+    const text = [
+      'PRIVACY POLICY',
+      '',
+      '1. WHO WE ARE',
+      'We supply gas to homes.',
+      '',
+      'Questions fréquentes',
+      '====================',
+      '',
+      'Que collectez-vous ?',
+      '--------------------',
+      'Votre nom.',
+      '  - the username you choose.',
+      'Your reference number is created by us.',
+    ].join('\n');
+    expect(toBlocks(text).map((block) => [block.kind, block.lines[0], block.level])).toEqual([
+      ['heading', 1, 1],
+      ['heading', 3, 2],
+      ['paragraph', 4, undefined],
+      ['heading', 6, 1],
+      ['heading', 9, 2],
+      ['paragraph', 11, undefined],
+      ['item', 12, undefined],
+      ['paragraph', 13, undefined],
+    ]);
+    const sheet =
+      'APPLICATION — DONNÉES COLLECTÉES\n\nIDENTITÉ\n  - Date de naissance\n\nNON COLLECTÉ\n  - Données de santé';
+    const result = extractPolicy(sheet);
+    expect(result.declared.map((entry) => entry.category)).toEqual([
+      'user.demographic.date_of_birth',
+    ]);
+    expect(result.negated.map((entry) => entry.category)).toEqual(['user.health']);
+  });
 });
 
 describe('tables and definition lists', () => {

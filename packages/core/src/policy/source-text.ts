@@ -78,6 +78,23 @@ class BlockBuilder {
     return /\?["”»)]*\s*$/.test(this.text.trim());
   }
 
+  /**
+   * A title underlined with `=` or `-`: the paragraph of that one line above becomes a heading.
+   * Returns false when there is no such paragraph (a horizontal rule).
+   */
+  underline(titleLine: number, level: number): boolean {
+    if (this.kind !== 'paragraph' || this.text.trim() === '') return false;
+    if (this.lines.some((line) => line !== titleLine)) return false;
+    this.kind = 'heading';
+    this.level = level;
+    this.flush();
+    return true;
+  }
+
+  inItem(): boolean {
+    return this.kind === 'item';
+  }
+
   retag(kind: SourceBlock['kind']): void {
     this.kind = kind;
   }
@@ -137,6 +154,7 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
   const builder = new BlockBuilder();
   const rawLines = source.split(/\r\n|\r|\n/);
   let inFence = false;
+  let itemIndented = false;
   rawLines.forEach((raw, index) => {
     const line = index + 1;
     if (markdown && /^\s*(```|~~~)/.test(raw)) {
@@ -145,7 +163,15 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
       return;
     }
     if (inFence) return;
+    if (SETEXT_UNDERLINE.test(raw) && builder.underline(line - 1, raw.includes('=') ? 1 : 2))
+      return;
     if (raw.trim() === '' || (markdown && /^\s*([-*_=]\s*){3,}$/.test(raw))) {
+      builder.flush();
+      return;
+    }
+    if (!markdown && isCapitalsHeading(raw)) {
+      builder.start('heading');
+      builder.append(raw, line);
       builder.flush();
       return;
     }
@@ -179,10 +205,16 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
     const bullet = BULLET.exec(raw);
     if (bullet) {
       builder.start('item');
+      itemIndented = /^\s/.test(raw);
       const rest = raw.slice(bullet[0].length);
       builder.append(markdown ? stripInlineMarkdown(rest) : rest, line);
       return;
     }
+    // Plain text: after an indented list, a line at the margin starts a paragraph of its own
+    // ("  - the username and password you choose.\nYour customer reference number is…").
+    if (!markdown && itemIndented && builder.inItem() && !/^\s/.test(raw))
+      builder.start('paragraph');
+    itemIndented = itemIndented && builder.inItem();
     if (markdown && isBoldLine(raw, rawLines[index - 1])) {
       builder.start('heading', MINOR_HEADING);
       builder.append(stripInlineMarkdown(raw), line);
@@ -194,6 +226,29 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
   });
   builder.flush();
   return markdown ? builder.blocks : markPlainHeadings(builder.blocks, rawLines);
+}
+
+/** A line of `=` or `-` under a title (Markdown's setext headings, plain text written alike). */
+const SETEXT_UNDERLINE = /^\s{0,3}(?:={3,}|-{3,})\s*$/;
+
+/** Words at most in a heading written in capitals. */
+const MAX_HEADING_WORDS = 12;
+
+/**
+ * "2. THE INFORMATION WE HOLD ABOUT YOU", « 3. VOS DROITS »: in plain text, a short line in
+ * capitals (after an optional section number) is a heading even when the section's text follows
+ * on the next line, as long policies pasted from documents have it; the number makes it no list
+ * item.
+ */
+function isCapitalsHeading(raw: string): boolean {
+  const title = raw.trim().replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)])\s+/, '');
+  return (
+    !/^\s/.test(raw) &&
+    /\p{Lu}.*\p{Lu}/u.test(title) &&
+    !/\p{Ll}/u.test(title) &&
+    !/[.;:,]$/.test(title) &&
+    title.split(/\s+/).length <= MAX_HEADING_WORDS
+  );
 }
 
 /**
@@ -223,23 +278,44 @@ function stripInlineMarkdown(text: string): string {
  * policies pasted from web pages have ("Business cards", « Nos solutions »).
  */
 function markPlainHeadings(blocks: SourceBlock[], rawLines: string[]): SourceBlock[] {
-  return blocks.map((block) => {
-    if (block.kind !== 'paragraph') return block;
-    const first = block.lines[0] ?? 0;
-    const last = block.lines[block.lines.length - 1] ?? 0;
-    const words = block.text.split(' ').length;
-    const raw = rawLines[first - 1] ?? '';
-    if (
-      first === last &&
-      words <= 12 &&
-      !/[.;:!?,]$/.test(block.text) &&
-      !block.text.includes(': ') &&
-      !/^\s/.test(raw)
-    ) {
-      return { ...block, kind: 'heading' };
-    }
-    return block;
-  });
+  return withTitle(
+    blocks.map((block) => {
+      if (block.kind !== 'paragraph') return block;
+      const first = block.lines[0] ?? 0;
+      const last = block.lines[block.lines.length - 1] ?? 0;
+      const words = block.text.split(' ').length;
+      const raw = rawLines[first - 1] ?? '';
+      if (
+        first === last &&
+        words <= 12 &&
+        !/[.;:!?,]$/.test(block.text) &&
+        !block.text.includes(': ') &&
+        !/^\s/.test(raw)
+      ) {
+        return { ...block, kind: 'heading' };
+      }
+      return block;
+    }),
+  );
+}
+
+/**
+ * "APPLICATION « VAL D'ARBOIS NEIGE » — DONNÉES COLLECTÉES" then "IDENTITÉ", "LOCALISATION":
+ * a plain-text document that opens with a heading has a title, and section headings in capitals
+ * after it sit under it (their depth is otherwise unknown), so that a title stating collection
+ * heads them all. Other short lines ("2J PROCESS ne partage vos données…") keep no depth: they
+ * may be sentences standing alone.
+ */
+function withTitle(blocks: SourceBlock[]): SourceBlock[] {
+  const [first] = blocks;
+  if (first?.kind !== 'heading' || (first.level ?? 1) !== 1) return blocks;
+  return blocks.map((block, index) =>
+    index === 0
+      ? { ...block, level: 1 }
+      : block.kind === 'heading' && block.level === undefined && !/\p{Ll}/u.test(block.text)
+        ? { ...block, level: 2 }
+        : block,
+  );
 }
 
 const BLOCK_TAGS = new Set([
