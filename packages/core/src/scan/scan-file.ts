@@ -5,11 +5,13 @@ import type {
   Candidate,
   Detector,
   DetectorOptions,
+  Evidence,
   FileError,
   RawFinding,
   Segment,
 } from '../types.js';
 import { formatFor, textFormat } from '../formats/index.js';
+import { detach } from '../text/detach.js';
 import { looksBinary } from '../formats/text/decode.js';
 import { LineMap } from '../formats/text/position.js';
 import {
@@ -268,21 +270,26 @@ function toFindings(candidates: readonly RankedCandidate[], segment: Segment): R
       location.line = position.line;
       location.column = position.column;
     }
-    const value = segment.text.slice(candidate.start, candidate.end);
+    // Detached: a finding outlives its segment (see `detach`).
+    const value = detach(segment.text.slice(candidate.start, candidate.end));
     const finding: RawFinding = {
       type: candidate.detector.type,
       category: candidate.detector.category,
       confidence: candidate.confidence,
       value,
-      normalized: candidate.normalized,
+      normalized: detach(candidate.normalized),
       detectorId: candidate.detector.id,
       fingerprint: fingerprint(candidate.detector.type, candidate.normalized, location.path),
       location,
-      evidence: candidate.evidence,
+      evidence: candidate.evidence?.map(detachEvidence),
     };
     if (candidate.testData) finding.testData = true;
     return finding;
   });
+}
+
+function detachEvidence(evidence: Evidence): Evidence {
+  return { ...evidence, detail: detach(evidence.detail) };
 }
 
 /**
