@@ -300,7 +300,7 @@ function markPlainHeadings(blocks: SourceBlock[], rawLines: string[]): SourceBlo
 }
 
 /**
- * "APPLICATION « VAL D'ARBOIS NEIGE » — DONNÉES COLLECTÉES" then "IDENTITÉ", "LOCALISATION":
+ * "NOTRE APPLICATION — DONNÉES COLLECTÉES" then "IDENTITÉ", "LOCALISATION":
  * a plain-text document that opens with a heading has a title, and section headings in capitals
  * after it sit under it (their depth is otherwise unknown), so that a title stating collection
  * heads them all. Other short lines ("2J PROCESS ne partage vos données…") keep no depth: they
