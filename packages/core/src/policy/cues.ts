@@ -1,5 +1,6 @@
 import { fold, foldAligned } from '../text/fold.js';
 import { normalizeForMatch } from './normalize.js';
+import { OF } from './possession.js';
 import { splitSentences } from './segment.js';
 
 /**
@@ -1264,7 +1265,6 @@ function withAcronymsAfter(text: string): string {
 
 const PREDICATE_STARTS = new Set(['never', 'not', 'no', 'ne', 'n', 'jamais', 'we', 'nous']);
 
-const COMPLEMENT_STARTS = new Set(['of', 'de', 'du', 'des', 'd']);
 const SECOND_NOUN_DETERMINERS = new Set([
   'your',
   'the',
@@ -1307,7 +1307,7 @@ export function expandCoordination(normalizedItem: string): string[] {
     }
     // « votre date et votre lieu de naissance », "your date and your place of birth": the
     // complement after a determined second noun is shared too.
-    const of = right.findIndex((w) => COMPLEMENT_STARTS.has(w));
+    const of = right.findIndex((w) => OF.has(w));
     if (of >= 2 && SECOND_NOUN_DETERMINERS.has(right[0] as string)) {
       extra.push(`${leftLast} ${right.slice(of).join(' ')}`);
     }

@@ -28,7 +28,8 @@ const LABEL_TERMS = new Set([
   'images',
 ]);
 
-const OF = new Set(['of', 'de', 'du', 'des', 'd']);
+/** Words that open a noun's complement ("the name of", « le nom de »). */
+export const OF: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', 'd']);
 const DETERMINERS = new Set([
   'a',
   'an',
