@@ -277,6 +277,7 @@ const ISSUED_CREDENTIALS = new Set([
   'identifiants',
   'mot',
 ]);
+const ISSUED_NUMBERS = new Set(['number', 'id', 'identifier', 'reference']);
 /** "We do not take fingerprints": taking prints records them, like taking photos. */
 const PRINTS = new Set(['fingerprints', 'fingerprint', 'prints']);
 const PICTURES = new Set([
@@ -342,8 +343,13 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
   if (word === 'tell' || word === 'tells') return words[index + 1] === 'us';
   if (word === 'leave' || word === 'leaves') return CHOSEN_STARTS.has(object);
   // "each camper gets a username and a password": credentials the organisation issues.
+  // "You'll then get a Rewards card number": a number the organisation gives the reader.
   if (GETTING_VERBS.has(word))
-    return words.slice(next, next + 3).some((later) => ISSUED_CREDENTIALS.has(later));
+    return (
+      words.slice(next, next + 3).some((later) => ISSUED_CREDENTIALS.has(later)) ||
+      (words.slice(Math.max(0, index - 3), index).includes('you') &&
+        words.slice(next, next + 4).some((later) => ISSUED_NUMBERS.has(later)))
+    );
   // « des photos de groupe prises pendant les ateliers », « nous prenons des photos ».
   if (TAKEN_FR.has(word))
     return words.slice(Math.max(0, index - 7), index + 4).some((w) => PICTURES.has(w));
@@ -446,6 +452,8 @@ function isVerbInContext(words: readonly string[], index: number, language?: 'en
   // down, not a statement (« relevé bancaire »).
   if (word === 'releve' || word === 'releves')
     return ['est', 'sont', 'sera', 'seront', 'ete'].includes(words[index - 1] as string);
+  // « il nous faut le prénom de chacun »: what the organisation needs, it asks for.
+  if (word === 'faut') return words[index - 1] === 'nous';
   return (
     word === 'aide' &&
     words[index - 1] === 'l' &&
@@ -669,6 +677,12 @@ const DATA_WORDS = new Set([
 ]);
 const POSSESSIVE_THIRD_PARTY =
   /\byour (?:own )?(?:customers|clients|contacts|employees|staff|recipients|patients)['’]/;
+/**
+ * "the details of the people you invite to sign … are processed on your behalf", « en tant que
+ * sous-traitant »: data the organisation processes for the reader, as their processor.
+ */
+const AS_PROCESSOR =
+  /\bon your behalf\b|\bwe are your (?:data )?processor\b|\bacting as (?:your )?(?:data )?processor\b|\bpour votre compte\b|\ben (?:tant que|qualite de) sous[- ]traitant\b/;
 /** "operated by the airport under its own notice": processing another controller answers for. */
 const OWN_NOTICE =
   /\b(?:its|their) own (?:privacy )?(?:notice|policy|terms)\b|\b(?:sa|leur) propre politique\b/;
@@ -693,6 +707,7 @@ const THIRD_PARTIES = new Set([
  */
 export function isAboutThirdParties(words: readonly string[], rawClause = ''): boolean {
   if (POSSESSIVE_THIRD_PARTY.test(fold(rawClause))) return true;
+  if (AS_PROCESSOR.test(fold(rawClause))) return true;
   if (OWN_NOTICE.test(fold(rawClause))) return true;
   return words.some((word, index) => {
     if (word !== 'your' && word !== 'vos') return false;
@@ -1169,11 +1184,15 @@ function splitOuterClauses(text: string): string[] {
   // ends the negation.
   // "…remains in the parent's name and we do not collect…": "and" before a negated new subject
   // starts a clause, so the negation spares what comes before.
+  // An exception ("…, except the names of child travellers", « sauf votre e-mail ») is a
+  // clause of its own: what it names is collected (see `opensWithException`). A negated
+  // predicate with its own object after ", and" ("sees your card number, and cannot use the
+  // data") denies only that object.
   // A coordinated predicate whose verb denies its own object ("sets only necessary cookies
   // and uses no analytics") denies only that object. Other negated predicates ("is entered on
   // their page and is never sent to us") may share a subject that is the data: not cut.
   const pattern =
-    /;|\band\s+(?=(?:\w+s|use|collect|keep|store|set|hold|record|have)\s+no\b)|\band\s+(?=we\s+(?:(?:\w+\s+){0,2}(?:not|never)\b|\w+n['\u2019]t\b))|\bet\s+(?=nous\s+n)|:(?=\s+(?:we|they|nous|on|ils|elles)\b)|\s[-\u2013\u2014]\s(?=[^,;:.]{1,60}\b(?:(?:are|is) (?:enough|sufficient)|suffit|suffisent)\b)|,\s+(?:and\s+|et\s+)?(?=(?:apart from|except|other than|hormis|en dehors de)\b)|\b(?:but|whereas|mais|tandis que|alors que|etant (?:precise|entendu) qu(?:e|')|it being understood that)\b|\b(?:however|cependant|en revanche)\b(?=,?\s+(?:we|you|they|it|our|your|the|this|these|nous|vous|ils|elles|il|elle|on|notre|nos|votre|vos|le|la|les|l'|l’|ce|ces|cette)\b)/g;
+    /;|\band\s+(?=(?:\w+s|use|collect|keep|store|set|hold|record|have)\s+no\b)|\band\s+(?=we\s+(?:(?:\w+\s+){0,2}(?:not|never)\b|\w+n['\u2019]t\b))|\bet\s+(?=nous\s+n)|:(?=\s+(?:we|they|nous|on|ils|elles)\b)|\s[-\u2013\u2014]\s(?=[^,;:.]{1,60}\b(?:(?:are|is) (?:enough|sufficient)|suffit|suffisent)\b)|,\s+(?:and\s+|et\s+)?(?=(?:apart from|except|other than|hormis|en dehors de|a l['\u2019]exception|sauf\s+(?!si\b|s['\u2019]|lorsque|quand|en cas|pour|dans|avec)\w)\b)|\s(?=(?:apart from|except(?: for)?|other than|sauf) (?:the|your|a|an|their|those|these|le|la|les|l['\u2019]|vos|votre|leurs?|ses|son|sa)\b)|,\s+and\s+(?=(?:cannot|can ?not|can['\u2019]t|may not|must not|will not|won['\u2019]t|never)\s+\w+\s+(?:the|your|any|it|them|this|that)\b)|\b(?:but|whereas|mais|tandis que|alors que|etant (?:precise|entendu) qu(?:e|')|it being understood that)\b|\b(?:however|cependant|en revanche)\b(?=,?\s+(?:we|you|they|it|our|your|the|this|these|nous|vous|ils|elles|il|elle|on|notre|nos|votre|vos|le|la|les|l'|l’|ce|ces|cette)\b)/g;
   for (let match = pattern.exec(folded); match; match = pattern.exec(folded))
     cuts.push(match.index);
   // A list item or table cell may hold several sentences: a negation ends with its own.
@@ -1652,6 +1671,10 @@ const ACCESS_WORDS = new Set([
   'connaissance',
   'parvient',
   'parviennent',
+  // « L'application n'accède pas à votre position précise »
+  'accede',
+  'accedent',
+  'accedons',
 ]);
 
 export function deniesAccess(words: readonly string[]): boolean {
@@ -1659,9 +1682,11 @@ export function deniesAccess(words: readonly string[]): boolean {
   if (at < 0) return false;
   const before = words.slice(Math.max(0, at - 4), at);
   if (before.includes('no') || before.includes('never') || before.includes('not')) return true;
+  // « n'a jamais accès » (the negation before), « n'accède pas » (after a simple verb).
+  const around = [...before, ...words.slice(at + 1, at + 3)];
   return (
     (before.includes('n') || before.includes('ne')) &&
-    (before.includes('jamais') || before.includes('pas') || before.includes('aucun'))
+    (around.includes('jamais') || around.includes('pas') || around.includes('aucun'))
   );
 }
 
@@ -1799,4 +1824,244 @@ export function isImpersonationWarning(words: readonly string[]): boolean {
     words.some((word) => ASKING_WORDS.has(word)) &&
     words.some((_, i) => CHANNELS.some((channel) => channel.every((w, k) => words[i + k] === w)))
   );
+}
+
+const NEGATORS = new Set(['never', 'not', 't', 'jamais', 'pas']);
+const SENT_WORDS = new Set([
+  'sent',
+  'transmitted',
+  'uploaded',
+  'forwarded',
+  'transferred',
+  'transmis',
+  'transmise',
+  'transmises',
+  'envoye',
+  'envoyee',
+  'envoyes',
+  'envoyees',
+]);
+const LEAVING_WORDS = new Set(['leaves', 'leave', 'quitte', 'quittent']);
+
+/**
+ * "the location is used on your device only and is never sent to us", « ne nous est jamais
+ * transmis », "never leaves your phone": denying that data reaches the organisation denies its
+ * collection, though what stays on the device is otherwise not read (see `staysOnDevice`).
+ */
+export function deniesReceipt(words: readonly string[]): boolean {
+  return words.some((word, at) => {
+    const before = words.slice(Math.max(0, at - 3), at);
+    const after = words.slice(at + 1, at + 4);
+    if (SENT_WORDS.has(word)) {
+      if (!before.some((w) => NEGATORS.has(w))) return false;
+      const toUs =
+        after[0] === 'to' && (after[1] === 'us' || after[1] === 'our' || after[1] === 'the');
+      const aNous = after[0] === 'a' && (after[1] === 'nos' || after[1] === 'notre');
+      return toUs || aNous || before.includes('nous');
+    }
+    if (!LEAVING_WORDS.has(word)) return false;
+    const negated = before.some((w) => NEGATORS.has(w)) || NEGATORS.has(after[0] as string);
+    return negated && after.some((w) => READERS_DEVICES.has(w));
+  });
+}
+
+/**
+ * Whether every collection verb of a clause is a form of "use" or sits in a condition ("If you
+ * let the app use your location…"): nothing else is said to be collected.
+ */
+export function usesOnly(words: readonly string[], language?: 'en' | 'fr'): boolean {
+  const condition = words.findIndex((word) => CONDITIONS.has(word));
+  return collectionVerbIndexes(words, language).every(
+    (verb) =>
+      USE_VERBS.test(words[verb] as string) ||
+      (condition >= 0 && condition < verb && verb - condition <= CONDITION_REACH),
+  );
+}
+
+const OPENING_EXCEPTIONS: readonly string[][] = [
+  ['except'],
+  ['excepting'],
+  ['apart', 'from'],
+  ['other', 'than'],
+  ['with', 'the', 'exception', 'of'],
+  ['sauf'],
+  ['hormis'],
+  ['excepte'],
+  ['en', 'dehors', 'de'],
+  ['en', 'dehors', 'des'],
+  ['en', 'dehors', 'du'],
+  ['a', 'l', 'exception'],
+];
+
+/**
+ * ", except the names and dates of birth of child travellers", « sauf votre adresse e-mail »:
+ * a clause that opens with an exception (cut off by `splitClauses`).
+ */
+export function opensWithException(words: readonly string[]): boolean {
+  const start = words[0] === 'and' || words[0] === 'et' ? 1 : 0;
+  return OPENING_EXCEPTIONS.some((cue) => cue.every((w, k) => words[start + k] === w));
+}
+
+const RECEIVING_WORDS = new Set([
+  'receive',
+  'receives',
+  'get',
+  'gets',
+  'see',
+  'sees',
+  'recoit',
+  'recoivent',
+  'voit',
+  'voient',
+]);
+const FIRST_PERSON = new Set(['we', 'us', 'i', 'nous', 'on', 'je']);
+
+/**
+ * "Hospitals receive your donor number and blood group, never your name", « le partenaire
+ * voit votre numéro de carte, jamais votre nom »: what another party receives or sees (the
+ * subject before the verb is not "we") is theirs to receive; an item it is denied ("never your
+ * name") says nothing of the organisation's own collection.
+ */
+export function othersReceive(words: readonly string[]): boolean {
+  const at = words.findIndex((word) => RECEIVING_WORDS.has(word));
+  if (at <= 0) return false;
+  return !words.slice(0, at).some((word) => FIRST_PERSON.has(word));
+}
+
+const OTHER_PARTIES = new Set([
+  'partner',
+  'partners',
+  'provider',
+  'providers',
+  'advertisers',
+  'brands',
+  'hospitals',
+  'recipients',
+  'third',
+  'partenaire',
+  'partenaires',
+  'prestataire',
+  'prestataires',
+  'annonceurs',
+  'tiers',
+]);
+const DENIED_RECEIPT = new Set([...RECEIVING_WORDS, ...ACCESS_WORDS]);
+const BEFORE_VERB = new Set([
+  'never',
+  'not',
+  't',
+  'n',
+  'ne',
+  'jamais',
+  'pas',
+  'do',
+  'does',
+  'did',
+  'don',
+  'doesn',
+  'will',
+  'won',
+  'can',
+  'cannot',
+  'may',
+  'only',
+  'ont',
+  'a',
+  'y',
+]);
+
+/**
+ * "Brands never receive your details", « nos partenaires n'ont jamais accès à votre nom »: what
+ * named other parties are denied is no denial of the organisation's own collection.
+ */
+export function deniesOthersOnly(words: readonly string[]): boolean {
+  const at = words.findIndex((word) => DENIED_RECEIPT.has(word));
+  let k = at - 1;
+  while (k >= 0 && BEFORE_VERB.has(words[k] as string)) k--;
+  // The subject's head noun stands right before the verb and its negation.
+  return k >= 0 && OTHER_PARTIES.has(words[k] as string);
+}
+
+/**
+ * "sees your card number instead of your name", « plutôt que votre nom », "rather than your
+ * address": what is substituted is neither collected nor denied by the organisation. Raw text
+ * in, the substituted words (to the next punctuation) taken out.
+ */
+const SUBSTITUTION =
+  /\b(?:instead of|rather than|in place of|au lieu de|au lieu du|au lieu des|plutot que|plutôt que|à la place de|a la place de)\b[^,;:.()]*/gi;
+
+export function withoutSubstitutes(text: string): string {
+  return text.replace(SUBSTITUTION, ' ');
+}
+
+const ANIMALS = new Set([
+  'animal',
+  'animals',
+  'animaux',
+  'pet',
+  'pets',
+  'dog',
+  'dogs',
+  'horse',
+  'horses',
+  'chien',
+  'chiens',
+  'chienne',
+  'chiot',
+  'chiots',
+  'chaton',
+  'chatons',
+  'cheval',
+  'chevaux',
+]);
+const NOT_THE_ANIMAL = new Set(['insurance', 'insurer', 'owner', 'owners', 'sitter', 'food']);
+const ABOUT_WORDS = new Set([
+  'about',
+  'on',
+  'of',
+  'regarding',
+  'concerning',
+  'concern',
+  'concerns',
+  'sur',
+  'de',
+  'du',
+  'des',
+  'd',
+  'concernant',
+  'concerne',
+  'concernent',
+]);
+const ANIMAL_DETERMINERS = new Set([
+  'the',
+  'your',
+  'their',
+  'l',
+  'le',
+  'la',
+  'les',
+  'votre',
+  'vos',
+  'leur',
+  'leurs',
+  'chaque',
+  'each',
+  'an',
+  'a',
+]);
+
+/**
+ * « les informations sur l'animal assuré : nom, espèce, race… », "these records concern your
+ * pet", "your dog's name and breed": data about an animal (a breed is no ethnic origin, a
+ * vet's history no health data of the reader's). Such a clause names no data about a person.
+ */
+export function isAboutAnAnimal(words: readonly string[]): boolean {
+  return words.some((word, at) => {
+    // "your pet insurance policy", "pet owners": the animal qualifies another noun.
+    if (!ANIMALS.has(word) || NOT_THE_ANIMAL.has(words[at + 1] as string)) return false;
+    if (words[at + 1] === 's') return true;
+    let k = at - 1;
+    while (k >= 0 && ANIMAL_DETERMINERS.has(words[k] as string)) k--;
+    return ABOUT_WORDS.has(words[k] as string);
+  });
 }

@@ -1071,3 +1071,102 @@ describe('sources, exceptions and full-length policies (blind set 10)', () => {
     ).toEqual(['user.demographic.date_of_birth']);
   });
 });
+
+describe('round 10: negations that limit, and others’ receipt', () => {
+  const sorted = (list: string[]): string[] => [...list].sort();
+
+  it('a denied qualified tracker denies no tracker in general', () => {
+    expect(negatedIn('Aucun cookie publicitaire n’est déposé.')).toEqual([]);
+    expect(negatedIn('Aucun traceur publicitaire ni bouton de partage n’est utilisé.')).toEqual([]);
+    expect(negatedIn('We use no third-party trackers.')).toEqual([]);
+    expect(negatedIn('We do not use cookies.')).toEqual(['user.device.cookie_id']);
+  });
+
+  it('what others receive or see, or what is substituted, is no denial', () => {
+    const hospitals = extractPolicy(
+      'Hospitals receive your donor number and blood group with each unit, never your name.',
+    );
+    expect(hospitals.negated).toEqual([]);
+    expect(
+      negatedIn(
+        'The partner works under contract, sees your card number instead of your name, and cannot use the data for anyone else.',
+      ),
+    ).toEqual([]);
+    expect(negatedIn('Our partners never receive your card number.')).toEqual([]);
+    expect(negatedIn('Nos partenaires n’ont jamais accès à votre nom.')).toEqual([]);
+    expect(negatedIn('The shop never receives your card number.')).toEqual([
+      'user.financial.credit_card',
+    ]);
+  });
+
+  it('an exception after a denial is collected, and taken out of the denial', () => {
+    const children = extractPolicy(
+      'We do not knowingly collect information from children, except the names and dates of birth of child travellers on a family quote.',
+    );
+    expect(children.negated).toEqual([]);
+    expect(sorted(children.declared.map((entry) => entry.category))).toEqual([
+      'user.children',
+      'user.demographic.date_of_birth',
+      'user.name',
+    ]);
+    expect(declaredIn('Nous ne collectons aucune donnée, sauf votre adresse e-mail.')).toEqual([
+      'user.contact.email',
+    ]);
+    expect(declaredIn('We do not collect any data other than your e-mail address.')).toEqual([
+      'user.contact.email',
+    ]);
+    const partial = extractPolicy(
+      'We do not collect your phone number or address, except your postcode.',
+    );
+    expect(partial.declared.map((entry) => entry.category)).toEqual([
+      'user.contact.address.postal_code',
+    ]);
+    expect(sorted(partial.negated.map((entry) => entry.category))).toEqual([
+      'user.contact.address',
+      'user.contact.phone_number',
+    ]);
+  });
+
+  it('data never sent to the organisation, or not accessed, is denied', () => {
+    expect(
+      negatedIn(
+        'If you let the app use your location to show sessions nearby, the location is used on your device only and is never sent to us.',
+      ),
+    ).toEqual(['user.location']);
+    expect(negatedIn('Recent searches stay on your device and are never sent to us.')).toEqual([
+      'user.behavior.search_history',
+    ]);
+    expect(negatedIn('L’application n’accède pas à votre position précise (GPS).')).toEqual([
+      'user.location.precise',
+    ]);
+  });
+
+  it('reads nothing about an animal, a processor’s data, a login event or a price by age', () => {
+    expect(
+      declaredIn(
+        'Nous enregistrons les informations sur l’animal assuré : nom, espèce, race, ses antécédents et les factures du vétérinaire.',
+      ),
+    ).toEqual([]);
+    expect(
+      declaredIn(
+        'The details of the people you invite (their mobile numbers) are processed on your behalf: we are your processor.',
+      ),
+    ).toEqual([]);
+    expect(declaredIn('We record the time and IP address of each login.')).toEqual([
+      'user.device.ip_address',
+    ]);
+    expect(
+      declaredIn('Nous enregistrons la date de naissance de chacun (tarifs par âge).'),
+    ).toEqual(['user.demographic.date_of_birth']);
+  });
+
+  it('reads numbers the reader is given and what the organisation needs', () => {
+    expect(declaredIn('You will then get a rewards card number.')).toEqual(['user.unique_id']);
+    expect(
+      sorted(declaredIn('Si vous avez des enfants, il nous faut le prénom de chacun.')),
+    ).toEqual(['user.children', 'user.name', 'user.name.first']);
+    expect(sorted(declaredIn('We record what you bought: your shopping history.'))).toEqual([
+      'user.behavior.purchase_history',
+    ]);
+  });
+});

@@ -6,6 +6,8 @@ import {
   collectionVerbIndexes,
   deniesAccess,
   deniesOnlyOthers,
+  deniesOthersOnly,
+  deniesReceipt,
   expandCoordination,
   fromAnswerersView,
   impersonates,
@@ -22,13 +24,18 @@ import {
   isNegatedClause,
   isNegatedItem,
   isRequestToReader,
+  isAboutAnAnimal,
   limitsUse,
+  opensWithException,
+  othersReceive,
+  usesOnly,
   splitClauses,
   staysOnDevice,
   splitEnumeration,
   withoutPaymentProvidersPart,
   withoutPurposes,
   withoutReasons,
+  withoutSubstitutes,
 } from './cues.js';
 import { detectLanguage, documentLanguage } from './language.js';
 import { lexiconEntryFor, matchLexicon, type LexiconEntry } from './lexicon.js';
@@ -474,17 +481,23 @@ function clausePolarity(
   language: 'en' | 'fr' | undefined,
   previous: Polarity,
 ): Polarity {
+  // "the location is used on your device only and is never sent to us"
+  if (deniesReceipt(words) && usesOnly(words, language)) return 'negate';
   if (isRequestToReader(words) || staysOnDevice(words) || limitsUse(words, language)) return 'none';
+  // "We do not knowingly collect information from children, except the names … of child
+  // travellers": what a denial excepts is collected.
+  if (opensWithException(words) && collectionVerbIndexes(words, language).length === 0)
+    return previous === 'negate' ? 'collect' : previous;
   // "Your name and billing details are kept for six years" states no collection of its own, but
   // an item of a collecting list ("- **Private messages** … are stored for 90 days") stays one.
   if (isRetentionStatement(words, language)) return previous;
   if (collectionVerbIndexes(words, language).length === 0) {
-    if (deniesAccess(words)) return 'negate';
+    if (deniesAccess(words)) return deniesOthersOnly(words) ? 'none' : 'negate';
     if (statesSufficiency(words)) return 'collect';
     return namesFieldStatus(words) ? 'collect' : previous;
   }
   if (!isNegatedClause(words, language)) return 'collect';
-  return deniesOnlyOthers(words) ? 'none' : 'negate';
+  return deniesOnlyOthers(words) || deniesOthersOnly(words) ? 'none' : 'negate';
 }
 
 /**
@@ -507,10 +520,17 @@ function readSegment(
   const evidence: PolicyEvidence = { text: trimEvidence(segment.text), line: segment.line };
   const language = detectLanguage(segment.text);
   let polarity = inherited;
-  const text = withoutCookieUses(
-    withoutControlNames(withoutSearchCriteria(withoutAsides(removeAddressesAndUrls(segment.text)))),
+  const text = withoutSubstitutes(
+    withoutCookieUses(
+      withoutControlNames(
+        withoutSearchCriteria(withoutAsides(removeAddressesAndUrls(segment.text))),
+      ),
+    ),
   );
   let outer: Polarity | undefined;
+  // Negations wait for the whole segment: an exception after a denial takes its data out.
+  const denied: LexiconEntry[] = [];
+  const excepted = new Set<string>();
   for (const whole of splitClauses(text)) {
     const clause = withoutPaymentProvidersPart(withoutReasons(whole));
     const words = wordsOf(clause, language, options.asked === true);
@@ -519,8 +539,13 @@ function readSegment(
       outer ??= polarity;
       polarity = outer;
     }
+    const before = polarity;
     if (!options.forced) polarity = clausePolarity(words, language, polarity);
+    const exception = before === 'negate' && polarity === 'collect' && opensWithException(words);
+    // « les informations sur l'animal assuré : nom, race… » name an animal's data.
+    if (polarity === 'collect' && isAboutAnAnimal(words)) continue;
     const thirdParties = isAboutThirdParties(words, clause);
+    const receivedByOthers = othersReceive(words);
     let nonPersonal = false;
     const found: { entry: LexiconEntry; polarity: 'collect' | 'negate' }[] = [];
     for (const item of splitEnumeration(clause)) {
@@ -547,10 +572,10 @@ function readSegment(
           if (entry) entries.push(entry);
         }
       }
-      const effective: Polarity =
-        nonPersonal || (polarity === 'collect' && isNegatedItem(normalized, language))
-          ? 'negate'
-          : polarity;
+      const deniedItem = polarity === 'collect' && isNegatedItem(normalized, language);
+      // "Hospitals receive your donor number …, never your name": denied to others only.
+      if (deniedItem && receivedByOthers) continue;
+      const effective: Polarity = nonPersonal || deniedItem ? 'negate' : polarity;
       if (effective === 'none' || (effective === 'collect' && thirdParties)) continue;
       if (effective === 'collect') entries.push(...people);
       for (const entry of entries) {
@@ -580,8 +605,16 @@ function readSegment(
       // and the channels are means of contact, not data.
       if (effective === 'negate' && warning && entry.categories.some((c) => WARNING_SAFE.has(c)))
         continue;
-      collector.add(fullName ? withoutNameParts(entry) : entry, effective, evidence);
+      const read = fullName ? withoutNameParts(entry) : entry;
+      if (effective === 'negate') denied.push(read);
+      else collector.add(read, effective, evidence);
+      if (exception && effective === 'collect')
+        for (const category of read.categories) excepted.add(category);
     }
+  }
+  for (const entry of denied) {
+    const categories = entry.categories.filter((category) => !excepted.has(category));
+    if (categories.length > 0) collector.add({ ...entry, categories }, 'negate', evidence);
   }
 }
 

@@ -158,6 +158,21 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   // After the credentials: « identifiants de connexion » (plural) are credentials, « identifiant
   // de connexion » a login name.
+  // « tarifs par âge », "prices by age": a grouping, not the reader's age.
+  block(['par age', 'by age', 'per age', 'selon l age', 'en fonction de l age']),
+  // "the time and IP address of each login": a sign-in event, not a login name.
+  block([
+    'each login',
+    'every login',
+    'login attempt',
+    'login attempts',
+    'failed login',
+    'failed logins',
+    'login time',
+    'login times',
+    'login date',
+    'login dates',
+  ]),
   e('user.account.username', [
     'user name',
     'user names',
@@ -621,6 +636,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     'device identifier',
     'device identifiers',
     'unique device identifier',
+    'identifier of your device',
+    'identifiers of your device',
+    'identifier of the device',
     'advertising identifier',
     'advertising identifiers',
     'advertising id',
@@ -659,7 +677,6 @@ export const LEXICON: readonly LexiconEntry[] = [
     'web beacons',
     'pixel',
     'pixels',
-    'tracking pixel',
     'tracking technologies',
     'temoins de connexion',
     'temoin de connexion',
@@ -667,28 +684,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'cookie identifier',
     'identifiant de cookie',
   ]),
+  // "no advertising cookies", « aucun traceur publicitaire »: a tracker qualified by its purpose
+  // or origin has no narrower category, so denying it denies nothing about trackers in general.
   {
     categories: ['user.device.cookie_id'],
     negatable: false,
-    terms: [
-      'advertising cookies',
-      'advertising cookie',
-      'marketing cookies',
-      'targeting cookies',
-      'third party cookies',
-      'tracking cookies',
-      'analytics cookies',
-      'social media cookies',
-      'cookies publicitaires',
-      'cookies tiers',
-      'cookies de ciblage',
-      'cookies analytiques',
-      'cookies marketing',
-      'cookies de reseaux sociaux',
-      'traceurs publicitaires',
-      'cookie de mesure d audience',
-      'audience measurement cookies',
-    ],
+    terms: qualifiedTrackers(),
   },
   // Identifiers.
   e('user.unique_id', [
@@ -767,6 +768,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     'employee number',
     'employee reference number',
     'staff number',
+    'donor number',
+    'donor numbers',
+    'numero de donneur',
   ]),
   // "An identity document" may be any of a passport, a licence or an ID card: the group.
   e(
@@ -1395,6 +1399,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'dossier medical',
     'antecedents medicaux',
     'handicap',
+    'invalidite',
+    'taux d invalidite',
     'pathologie',
     'pathologies',
     'treatment notes',
@@ -1630,6 +1636,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('user.behavior.purchase_history', [
     'purchase history',
     'order history',
+    'shopping history',
+    'what you bought',
+    'what you buy',
     'historique d achats',
     'historique d achat',
     'historique des commandes',
@@ -2048,4 +2057,53 @@ export function lexiconEntryFor(term: string, language?: 'en' | 'fr'): LexiconEn
       entry.categories.length > 0 &&
       !(entry.language && language && entry.language !== language),
   )?.entry;
+}
+
+/** Trackers named with their purpose or origin (see the non-negatable entry above). */
+function qualifiedTrackers(): string[] {
+  const english = ['cookie', 'cookies', 'tracker', 'trackers', 'pixel', 'pixels'];
+  const englishQualifiers = [
+    'advertising',
+    'ad',
+    'marketing',
+    'targeting',
+    'retargeting',
+    'tracking',
+    'third party',
+    'analytics',
+    'analytical',
+    'statistics',
+    'social media',
+    'performance',
+    'profiling',
+    'measurement',
+    'audience measurement',
+  ];
+  const french = [
+    ['cookie', ''],
+    ['cookies', 's'],
+    ['traceur', ''],
+    ['traceurs', 's'],
+  ] as const;
+  const frenchQualifiers = (plural: string): string[] => [
+    `publicitaire${plural}`,
+    `analytique${plural}`,
+    `statistique${plural}`,
+    'tiers',
+    'marketing',
+    'de ciblage',
+    'de reseaux sociaux',
+    'de mesure d audience',
+    'd audience',
+    'de profilage',
+    'de suivi',
+    'de performance',
+    'de publicite',
+  ];
+  return [
+    ...english.flatMap((noun) => englishQualifiers.map((qualifier) => `${qualifier} ${noun}`)),
+    ...french.flatMap(([noun, plural]) =>
+      frenchQualifiers(plural).map((qualifier) => `${noun} ${qualifier}`),
+    ),
+  ];
 }
