@@ -1,4 +1,5 @@
 import { fold, foldAligned } from '../text/fold.js';
+import { matchLexicon } from './lexicon.js';
 import { normalizeForMatch } from './normalize.js';
 import { OF } from './possession.js';
 import { splitSentences } from './segment.js';
@@ -288,6 +289,9 @@ const PICTURES = new Set([
   'videos',
   'video',
   'photographies',
+  // « une empreinte de votre carte bancaire est réalisée »: an imprint is a copy taken.
+  'empreinte',
+  'empreintes',
 ]);
 const TAKEN_FR = new Set([
   'prise',
@@ -317,6 +321,7 @@ const CHOOSING_VERBS = new Set([
   'choisie',
   'choisir',
 ]);
+const SEEING_SUBJECTS = new Set(['we', 'servers', 'systems']);
 const CHOSEN_STARTS = new Set(['a', 'an', 'your', 'their', 'his', 'her', 'un', 'une', 'votre']);
 const ADVERBS = new Set([
   'also',
@@ -341,6 +346,9 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
   // "You may tell us the town you live in", "you can also leave a telephone number": what the
   // reader tells or leaves the organisation is given to it.
   if (word === 'tell' || word === 'tells') return words[index + 1] === 'us';
+  // "our servers see your IP address": what the organisation's systems see, they receive
+  // ("we never see…" denies access: see `deniesAccess`).
+  if (word === 'see' || word === 'sees') return SEEING_SUBJECTS.has(words[index - 1] as string);
   if (word === 'leave' || word === 'leaves') return CHOSEN_STARTS.has(object);
   // "each camper gets a username and a password": credentials the organisation issues.
   // "You'll then get a Rewards card number": a number the organisation gives the reader.
@@ -679,10 +687,11 @@ const POSSESSIVE_THIRD_PARTY =
   /\byour (?:own )?(?:customers|clients|contacts|employees|staff|recipients|patients)['’]/;
 /**
  * "the details of the people you invite to sign … are processed on your behalf", « en tant que
- * sous-traitant »: data the organisation processes for the reader, as their processor.
+ * sous-traitant »: data the organisation processes for the reader, as their processor. Someone
+ * else acting for the reader ("travel agents who book on your behalf send us…") is a source.
  */
 const AS_PROCESSOR =
-  /\bon your behalf\b|\bwe are your (?:data )?processor\b|\bacting as (?:your )?(?:data )?processor\b|\bpour votre compte\b|\ben (?:tant que|qualite de) sous[- ]traitant\b/;
+  /\b(?:processed|handled|held|stored|hosted|kept|process|processes|handle|handles|hold|holds|store|stores|host|hosts|act|acts|acting)\s+(?:[a-z]+\s+){0,3}on your behalf\b|\bwe are your (?:data )?processor\b|\bacting as (?:your )?(?:data )?processor\b|\bpour votre compte\b|\ben (?:tant que|qualite de) sous[- ]traitant\b/;
 /** "operated by the airport under its own notice": processing another controller answers for. */
 const OWN_NOTICE =
   /\b(?:its|their) own (?:privacy )?(?:notice|policy|terms)\b|\b(?:sa|leur) propre politique\b/;
@@ -1161,7 +1170,11 @@ function withoutNegatedAsides(text: string): { outer: string; asides: string[] }
   const outer = text.replace(/\([^()]*\)/g, (aside) => {
     const words = normalizeForMatch(aside).split(' ');
     if (!words.some((word) => NEGATION_WORDS.has(word))) return aside;
-    if (isNegatedItem(words.join(' '))) return aside;
+    if (isNegatedItem(words.join(' ')))
+      // "Our website (not the app) sets one cookie": what is excluded is a thing, not data.
+      return matchLexicon(words.join(' ')).some(({ entry }) => entry.categories.length > 0)
+        ? aside
+        : ' ';
     asides.push(aside);
     return ' ';
   });
@@ -1598,10 +1611,31 @@ const NEUTRAL_TOPICS: readonly string[][] = [
   ['qu', 'est', 'ce', 'qu'],
   ['what', 'is'],
   ['combien', 'de', 'temps'],
+  // Where data goes ("International transfers", « Transferts hors UE »): stored or sent abroad
+  // is said of data declared elsewhere.
+  ['transfers'],
+  ['international', 'transfer'],
+  ['transferts'],
+  ['transfert', 'hors'],
+  ['transfert', 'de', 'donnees'],
+  ['transfert', 'des', 'donnees'],
 ];
 
 export function isNeutralTopic(words: readonly string[]): boolean {
   return names(words, NEUTRAL_TOPICS);
+}
+
+/**
+ * « Pourquoi utilisons-nous vos données ? », "Why do we use your information?": a heading asking
+ * what data is used for heads purposes, which collect only by their own verbs. A "why" that asks
+ * about collecting ("Why do you ask for my date of birth?") is answered with data.
+ */
+export function asksWhyUsed(words: readonly string[]): boolean {
+  if (words[0] !== 'why' && words[0] !== 'pourquoi') return false;
+  return (
+    words.some((word) => USE_VERBS.test(word)) &&
+    collectionVerbIndexes(words).every((verb) => USE_VERBS.test(words[verb] as string))
+  );
 }
 
 /**
@@ -1671,6 +1705,8 @@ const ACCESS_WORDS = new Set([
   'connaissance',
   'parvient',
   'parviennent',
+  'accesses',
+  'accessed',
   // « L'application n'accède pas à votre position précise »
   'accede',
   'accedent',
@@ -1691,6 +1727,8 @@ export function deniesAccess(words: readonly string[]): boolean {
 }
 
 const USE_VERBS = /^(?:use|uses|used|using|utilis\w*)$/;
+const USE_DENIALS = new Set(['never', 'not', 'jamais']);
+const PURPOSE_OPENERS = new Set(['for', 'to', 'in', 'pour', 'a', 'dans']);
 const RESTRICTIONS = new Set([
   'only',
   'solely',
@@ -1712,11 +1750,17 @@ export function limitsUse(words: readonly string[], language?: 'en' | 'fr'): boo
   if (verbs.length === 0) return false;
   return verbs.every((verb) => {
     if (!USE_VERBS.test(words[verb] as string)) return false;
-    const before = words.slice(Math.max(0, verb - 3), verb);
+    const before = words.slice(Math.max(0, verb - 4), verb);
     const passive = before.some((word) => PASSIVE_AUX.has(word));
-    const restricted = [...before, ...words.slice(verb + 1, verb + 3)].some((word) =>
-      RESTRICTIONS.has(word),
-    );
+    // "it is encrypted and never used for advertising": a use denied for a purpose limits it.
+    const deniedPurpose =
+      before.slice(-2).some((word) => USE_DENIALS.has(word)) &&
+      PURPOSE_OPENERS.has(words[verb + 1] as string);
+    const restricted =
+      deniedPurpose ||
+      [...before.slice(-3), ...words.slice(verb + 1, verb + 3)].some((word) =>
+        RESTRICTIONS.has(word),
+      );
     // "…est utilisée uniquement si vous activez…": used under a condition, it is collected then.
     const conditional = words
       .slice(verb + 1, verb + 4)
@@ -1992,6 +2036,20 @@ const SUBSTITUTION =
 
 export function withoutSubstitutes(text: string): string {
   return text.replace(SUBSTITUTION, ' ');
+}
+
+/**
+ * « Les photos publiées ne font l'objet d'aucune reconnaissance faciale », "uploaded photos are
+ * not subject to any facial recognition": what is denied is the treatment named after the
+ * negation, not its subject, which is dropped (whether it is collected is said elsewhere).
+ */
+const DENIED_TREATMENT =
+  /(^|[,;:.]\s*)[^,;:.]*?\b(?:n(?:e\s+|['’]\s*)(?:fait|font|fera|feront)\s+l['’]\s*objet\s+d['’]\s*(aucune?)|(?:is|are|will be)\s+(?:not|never)\s+subject(?:ed)?\s+to\s+(?:any\s+)?)/gi;
+
+export function withoutSubjectsOfDeniedTreatment(text: string): string {
+  return text.replace(DENIED_TREATMENT, (_, start: string, french?: string) =>
+    french ? `${start}${french} ` : `${start}no `,
+  );
 }
 
 const ANIMALS = new Set([

@@ -630,7 +630,7 @@ describe('structure and wording (blind set 6)', () => {
     ).toEqual([]);
     expect(
       declaredIn('We receive device information such as your IP address and browser type.'),
-    ).toEqual(['user.device', 'user.device.ip_address']);
+    ).toEqual(['user.device.ip_address']);
   });
 
   it('reads a number the organisation assigns as an identifier', () => {
@@ -1168,5 +1168,146 @@ describe('round 10: negations that limit, and others’ receipt', () => {
     expect(sorted(declaredIn('We record what you bought: your shopping history.'))).toEqual([
       'user.behavior.purchase_history',
     ]);
+  });
+});
+
+describe('structure and wording (blind set 12)', () => {
+  const sortedIn = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    [...declaredIn(text, format)].sort();
+
+  it('declares a group named with its members as its members only', () => {
+    expect(sortedIn('Nous recueillons vos coordonnées (courriel, téléphone).')).toEqual([
+      'user.contact.email',
+      'user.contact.phone_number',
+    ]);
+    expect(
+      sortedIn('Nous relevons le numéro de la pièce d’identité présentée (passeport ou permis).'),
+    ).toEqual(['user.government_id.passport_number']);
+    expect(sortedIn('We collect account details: your username and a password.')).toEqual([
+      'user.account.username',
+      'user.authorization.credentials',
+    ]);
+    expect(sortedIn('We collect contact details such as your e-mail address.')).toEqual([
+      'user.contact.email',
+    ]);
+    expect(
+      sortedIn('We collect your contact details:\n\n- e-mail address\n- phone number', 'markdown'),
+    ).toEqual(['user.contact.email', 'user.contact.phone_number']);
+    expect(
+      sortedIn('We keep your contact details. These include your e-mail address and phone number.'),
+    ).toEqual(['user.contact.email', 'user.contact.phone_number']);
+    // Examples of another noun phrase joined after the group are not its members.
+    expect(
+      sortedIn(
+        'Nous recueillons votre pièce d’identité et les documents à traduire (ex. acte de naissance).',
+      ),
+    ).toEqual(['user.government_id', 'user.government_id.birth_certificate']);
+  });
+
+  it('reads a verb-less list under a label heading or a run-in label of a collecting section', () => {
+    expect(
+      sortedIn(
+        '## Les données collectées\n\n### Compte\nIdentifiant client, mot de passe (haché).\n\n### Appareil\nAdresse IP, modèle d’appareil.',
+        'markdown',
+      ),
+    ).toEqual(['user.authorization.credentials', 'user.device.ip_address', 'user.unique_id']);
+    expect(
+      sortedIn(
+        '## The information we collect\n\n**If you travel with a vehicle.** Vehicle registration number, make and height.',
+        'markdown',
+      ),
+    ).toEqual(['user.government_id.vehicle_registration']);
+    // Outside a collecting section, a verb-less sentence states nothing.
+    expect(
+      sortedIn('## About us\n\n**Our shop.** Vehicle registration number checks.', 'markdown'),
+    ).toEqual([]);
+  });
+
+  it('skips paragraphs under a neutral run-in label, transfer sections and purpose headings', () => {
+    expect(
+      sortedIn(
+        '**Base légale :** intérêt légitime pour la conservation du numéro de pièce d’identité.',
+        'markdown',
+      ),
+    ).toEqual([]);
+    expect(
+      sortedIn(
+        '## International transfers\n\nRecordings and account data are stored in the UK.',
+        'markdown',
+      ),
+    ).toEqual([]);
+    expect(
+      sortedIn(
+        '## Pourquoi utilisons-nous vos données ?\n- Personnaliser les suggestions selon votre position.\n- Prévenir la fraude : nous enregistrons l’adresse IP.',
+        'markdown',
+      ),
+    ).toEqual(['user.device.ip_address']);
+  });
+
+  it('reads the data column of a table under a purposes and legal bases heading', () => {
+    expect(
+      sortedIn(
+        '<h2>Purposes and legal bases</h2><table><tr><th>Purpose</th><th>Data used</th><th>Legal basis</th></tr>' +
+          '<tr><td>Mortgage referral</td><td>Phone number, postcode, identity documents</td><td>Consent</td></tr></table>',
+        'html',
+      ),
+    ).toEqual(['user.contact.address.postal_code', 'user.contact.phone_number']);
+  });
+
+  it('reads messages, recordings, templates and what servers see', () => {
+    expect(sortedIn('If you use the form, we receive your name and the message you type.')).toEqual(
+      ['user.content.private', 'user.name'],
+    );
+    expect(sortedIn('Your doorbell records video clips and audio.')).toEqual([
+      'user.content.private',
+    ]);
+    expect(sortedIn('If you switch it on, we create facial templates.')).toEqual([
+      'user.biometrics',
+    ]);
+    expect(sortedIn('When the app syncs, our servers see your IP address.')).toEqual([
+      'user.device.ip_address',
+    ]);
+    expect(
+      sortedIn('Une empreinte de votre carte bancaire est réalisée à titre de caution.'),
+    ).toEqual(['user.financial.credit_card']);
+  });
+
+  it('denies what it names, not a thing excluded or a subject of a denied treatment', () => {
+    expect(declaredIn('Our website (not the app) sets one cookie.')).toEqual([
+      'user.device.cookie_id',
+    ]);
+    expect(
+      negatedIn('That is health information: it is encrypted and never used for advertising.'),
+    ).toEqual([]);
+    expect(negatedIn('We don’t collect health data about you.')).toEqual(['user.health']);
+    expect(negatedIn('No. The app never accesses your location.')).toEqual(['user.location']);
+    expect(
+      negatedIn(
+        'Les photos publiées ne font l’objet d’aucune reconnaissance faciale : nous ne traitons aucune donnée biométrique.',
+      ),
+    ).toEqual(['user.biometrics']);
+    expect(sortedIn('We never record religious or political views.')).toEqual([]);
+    expect(negatedIn('We never record religious or political views.').sort()).toEqual([
+      'user.demographic.political_opinion',
+      'user.demographic.religious_belief',
+    ]);
+  });
+
+  it('reads a source acting for the reader, and no age in a price rule or login event', () => {
+    expect(
+      sortedIn('Travel agents who book on your behalf send us your name and contact details.'),
+    ).toEqual(['user.contact', 'user.name']);
+    expect(sortedIn('We collect your date of birth (fares depend on age).')).toEqual([
+      'user.demographic.date_of_birth',
+    ]);
+    expect(sortedIn('Logins to your account are also logged (time, IP address).')).toEqual([
+      'user.device.ip_address',
+    ]);
+    expect(
+      sortedIn(
+        '**Loyalty card.** We record your card number and your booking history.',
+        'markdown',
+      ),
+    ).toEqual(['user.behavior.purchase_history', 'user.unique_id']);
   });
 });

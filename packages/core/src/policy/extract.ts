@@ -36,7 +36,10 @@ import {
   withoutPurposes,
   withoutReasons,
   withoutSubstitutes,
+  withoutSubjectsOfDeniedTreatment,
+  asksWhyUsed,
 } from './cues.js';
+import { categoriesNamed, groupsWithMembers, isMemberOf, trailingGroup } from './groups.js';
 import { detectLanguage, documentLanguage } from './language.js';
 import { lexiconEntryFor, matchLexicon, type LexiconEntry } from './lexicon.js';
 import { findWholeWords, normalizeForMatch, removeAddressesAndUrls } from './normalize.js';
@@ -66,6 +69,8 @@ interface Section {
   neutral: boolean;
   /** Neutral, but joined to another topic: read for personal data in general only. */
   mixed?: boolean;
+  /** The heading itself states collection (its own polarity, before `asksWhyUsed`). */
+  collects?: boolean;
 }
 
 /**
@@ -77,6 +82,9 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
   const segments = segmentBlocks(toBlocks(text, options.format ?? 'text'));
   const collector = new ExtractionCollector(namesMembershipCard(text));
   const sections: Section[] = [];
+  const loyaltyBlocks = new Set(
+    segments.filter((segment) => namesLoyaltyCard(segment.text)).map((segment) => segment.block),
+  );
   let leadIn: Polarity = 'none';
   // Columns of the current table that say why or on what basis, not what: "Activity", "Purpose".
   let purposeColumns = new Set<number>();
@@ -85,7 +93,13 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
   let question: { segment: PolicySegment; polarity: Polarity } | undefined;
   // A collecting heading that names data ("Identity and contact details"), until its first text.
   let dataHeading = false;
-  for (let segment of segments) {
+  // A verb-less heading inside a collecting section ("### Contact info" under "Data we collect"),
+  // or a run-in label ("**If you travel with a vehicle.**"), until the text it labels.
+  let labelled = false;
+  // A table with a data column under a mixed neutral heading (see `namesDataColumn`).
+  let dataTable = false;
+  for (const [index, original] of segments.entries()) {
+    let segment = original;
     if (segment.term) {
       // A <dt> ends the previous term's section; "Data collected" or "Lawful basis" heads its
       // <dd> like a heading, while a <dt> naming data ("Email address") is read as an item.
@@ -96,7 +110,7 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
       const opened = openSection(sections, segment);
       // "2. THE INFORMATION WE HOLD ABOUT YOU", « Quelles données personnelles collectez-vous ? »:
       // a heading that states the collection of personal data in general discloses it.
-      if (opened.polarity === 'collect' && !opened.neutral)
+      if (opened.collects === true && !opened.neutral)
         readSegment(segment, 'collect', collector, {
           forced: true,
           asked: segment.question === true,
@@ -107,20 +121,35 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
         !segment.question &&
         opened.polarity === 'collect' &&
         namesCategory(normalizeForMatch(segment.text), detectLanguage(segment.text));
+      dataTable = false;
+      labelled =
+        !segment.question &&
+        opened.polarity === 'collect' &&
+        !opened.neutral &&
+        isShortLabel(segment.text);
       leadIn = 'none';
       purposeColumns = new Set();
       previous = undefined;
       continue;
     }
     const current = sections[sections.length - 1];
-    if (current?.neutral) {
+    // "Purposes and legal bases" over "Purpose | Data used | Legal basis": the data column lists
+    // what is processed, though the section is not read otherwise.
+    if (current?.mixed && segment.header) dataTable = namesDataColumn(segment);
+    const tableRow = dataTable && (segment.header === true || segment.cells !== undefined);
+    if (current?.neutral && !(current.mixed && tableRow)) {
       if (current.mixed)
         readSegment(segment, statementPolarity(segment.text), collector, { genericOnly: true });
       continue;
     }
     // The first words under an FAQ question answer it: "Your name, e-mail and a password."
-    const answering = question !== undefined || (dataHeading && opensWithNounPhrase(segment));
+    // "### Account" then "Customer ID, password (hashed), date of birth.": a verb-less sentence
+    // that opens with data lists what the label above it names.
+    const listsData = labelled && opensWithData(segment);
+    const answering =
+      question !== undefined || (dataHeading && opensWithNounPhrase(segment)) || listsData;
     dataHeading = false;
+    labelled = false;
     if (question && current) {
       answerQuestion(question, segment, current, collector);
       question = undefined;
@@ -129,6 +158,12 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
     if (segment.kind !== 'item') {
       leadIn = 'none';
       purposeColumns = new Set();
+    }
+    // "**Legal basis:** performance of the contract…", « **Durée de conservation :** … »: a
+    // paragraph under a neutral run-in label is that topic's, like a section under its heading.
+    if (opensWithNeutralLabel(segment.text)) {
+      previous = undefined;
+      continue;
     }
     if (segment.kind === 'sentence' && declaresNothing(segment.text)) {
       previous = undefined;
@@ -160,11 +195,25 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
           ? own
           : segment.text.includes(':') ||
               runIn ||
+              (listsData && section === 'collect') ||
               (answering && own === 'none' && section === 'collect')
             ? section
             : 'none';
-    readSegment(segment, inherited, collector);
-    if (segment.kind === 'sentence') previous = { block: segment.block, polarity: own };
+    readSegment(segment, inherited, collector, {
+      grouped: groupsElaborated(segments, index),
+      // A purpose's data column recaps data listed elsewhere: its groups refer back to them.
+      specificOnly: current?.neutral === true,
+      loyaltyCard: loyaltyBlocks.has(segment.block),
+    });
+    if (segment.kind === 'sentence') {
+      labelled =
+        section === 'collect' &&
+        own === 'none' &&
+        previous?.block !== segment.block &&
+        segment.text.trim().endsWith('.') &&
+        isShortLabel(segment.text);
+      previous = { block: segment.block, polarity: own };
+    }
     if (segment.leadIn || (own !== 'none' && introducesList(segment.text))) leadIn = own;
   }
   const language = documentLanguage(
@@ -191,12 +240,19 @@ function openSection(sections: Section[], heading: PolicySegment): Section {
   const section: Section = neutral
     ? { level, polarity: 'none', neutral: true, mixed: isMixedNeutralTopic(words) }
     : own !== 'none'
-      ? { level, polarity: own, neutral: false }
+      ? // "Why do we use your data?" heads purposes: their items collect by their own verbs.
+        {
+          level,
+          polarity: asksWhyUsed(words) ? 'none' : own,
+          neutral: false,
+          collects: own === 'collect',
+        }
       : {
           level,
           polarity: parent?.polarity ?? 'none',
           neutral: parent?.neutral ?? false,
           mixed: parent?.mixed,
+          collects: parent?.polarity === 'collect',
         };
   sections.push(section);
   return section;
@@ -294,6 +350,55 @@ function isTermHeading(text: string): boolean {
   // "Clinical record" is a term, not a statement: the verb must be about data.
   return words.some((word) => LABEL_WORDS.has(word)) && statementPolarity(text) !== 'none';
 }
+
+/** Words at most in a label heading or run-in label without a verb ("Sailings to Norway."). */
+const MAX_LABEL_WORDS = 6;
+
+function isShortLabel(text: string): boolean {
+  const words = normalizeForMatch(text).split(' ').filter(Boolean);
+  return words.length > 0 && words.length <= MAX_LABEL_WORDS && statementPolarity(text) === 'none';
+}
+
+/** Determiners and possessives before the data a verb-less list opens with. */
+const DATA_LIST_STARTS = new Set([...NOUN_PHRASE_STARTS, 'their', 'our', 'leur', 'leurs']);
+
+/**
+ * "Vehicle registration number, make, length and height.", « Prénom et nom, adresse e-mail… »:
+ * a sentence whose first words are a data term (after a determiner) and that states nothing
+ * of its own.
+ */
+function opensWithData(segment: PolicySegment): boolean {
+  if (segment.kind !== 'sentence') return false;
+  if (statementPolarity(splitClauses(segment.text)[0] ?? '') !== 'none') return false;
+  const normalized = normalizeForMatch(segment.text);
+  const words = normalized.split(' ');
+  const skip = DATA_LIST_STARTS.has(words[0] as string) ? (words[0] as string).length + 1 : 0;
+  return matchLexicon(normalized, detectLanguage(segment.text)).some(
+    ({ entry, start }) => start === skip && entry.categories.length > 0,
+  );
+}
+
+/**
+ * « Base légale : exécution du contrat », "Retention: 3 years", « Destinataires : … »: a run-in
+ * label of a neutral topic or of recipients heads its own paragraph.
+ */
+function opensWithNeutralLabel(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 0) return false;
+  const words = normalizeForMatch(text.slice(0, colon)).split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 4) return false;
+  return isNeutralTopic(words) || RECIPIENT_LABELS.has(words.join(' '));
+}
+
+const RECIPIENT_LABELS = new Set([
+  'recipients',
+  'recipient',
+  'destinataires',
+  'destinataire',
+  'destinataires des donnees',
+  'who receives it',
+  'shared with',
+]);
 
 /** Words at most in a run-in label ("2.2 **Payment data.** Payments are processed…"). */
 const MAX_RUN_IN_WORDS = 6;
@@ -397,6 +502,18 @@ function withoutColumns(segment: PolicySegment, columns: ReadonlySet<number>): P
   if (!segment.cells) return segment;
   const kept = cellTexts(segment).filter((_, index) => !columns.has(index));
   return { ...segment, text: kept.join(', ') };
+}
+
+/** A header row with a column of data beside others ("Purpose | Data used | Legal basis"). */
+function namesDataColumn(header: PolicySegment): boolean {
+  const cells = cellTexts(header);
+  return (
+    cells.length >= 2 &&
+    cells.some((cell) => {
+      const words = normalizeForMatch(cell).split(' ');
+      return words.length <= 3 && words.some((word) => DATA_COLUMN_HEADS.has(word));
+    })
+  );
 }
 
 function headerPolarity(text: string, section: Polarity): Polarity {
@@ -509,6 +626,12 @@ interface ReadOptions {
   asked?: boolean;
   /** Only disclosures of personal data in general (see `Section.mixed`). */
   genericOnly?: boolean;
+  /** Groups (`parent` entries) are not read. */
+  specificOnly?: boolean;
+  /** The paragraph names a loyalty card (see `namesLoyaltyCard`). */
+  loyaltyCard?: boolean;
+  /** Groups named with their members, not declared as groups (see `groupsElaborated`). */
+  grouped?: ReadonlySet<string>;
 }
 
 function readSegment(
@@ -520,10 +643,12 @@ function readSegment(
   const evidence: PolicyEvidence = { text: trimEvidence(segment.text), line: segment.line };
   const language = detectLanguage(segment.text);
   let polarity = inherited;
-  const text = withoutSubstitutes(
-    withoutCookieUses(
-      withoutControlNames(
-        withoutSearchCriteria(withoutAsides(removeAddressesAndUrls(segment.text))),
+  const text = withoutSubjectsOfDeniedTreatment(
+    withoutSubstitutes(
+      withoutCookieUses(
+        withoutControlNames(
+          withoutSearchCriteria(withoutAsides(removeAddressesAndUrls(segment.text))),
+        ),
       ),
     ),
   );
@@ -562,7 +687,8 @@ function readSegment(
             continue;
           }
           entries.push(
-            collector.membershipCard && BARE_CARD_NUMBERS.has(match.term)
+            (collector.membershipCard || options.loyaltyCard === true) &&
+              BARE_CARD_NUMBERS.has(match.term)
               ? MEMBERSHIP_CARD_NUMBER
               : match.entry,
           );
@@ -598,6 +724,13 @@ function readSegment(
     const warning = isImpersonationWarning(words);
     for (const { entry, polarity: effective } of found) {
       if (options.genericOnly && entry.kind !== 'generic') continue;
+      if (options.specificOnly && entry.level === 'parent') continue;
+      if (
+        effective === 'collect' &&
+        entry.level === 'parent' &&
+        entry.categories.every((category) => options.grouped?.has(category))
+      )
+        continue;
       if (entry.unlessWith?.some((category) => named.has(category))) continue;
       if (entry === attributesOnly || entry === otherThings) continue;
       if (entry.unlessWords?.some((word) => words.includes(word))) continue;
@@ -616,6 +749,36 @@ function readSegment(
     const categories = entry.categories.filter((category) => !excepted.has(category));
     if (categories.length > 0) collector.add({ ...entry, categories }, 'negate', evidence);
   }
+}
+
+/**
+ * Groups a segment names with their members: in its own words (« vos coordonnées (courriel,
+ * téléphone) »), in the items a lead-in introduces ("Contact details:" then "- e-mail
+ * address"), or in the next sentence when it points back ("…your contact details. These include
+ * your e-mail address and phone number.").
+ */
+function groupsElaborated(segments: readonly PolicySegment[], index: number): Set<string> {
+  const segment = segments[index] as PolicySegment;
+  const language = detectLanguage(segment.text);
+  const grouped = groupsWithMembers(segment.text, language);
+  let members = '';
+  const next = segments[index + 1];
+  if (segment.leadIn) {
+    for (let k = index + 1; segments[k]?.kind === 'item'; k++)
+      members += ` ${(segments[k] as PolicySegment).text},`;
+  } else if (
+    next?.kind === 'sentence' &&
+    next.block === segment.block &&
+    isAnaphoricInclusion(normalizeForMatch(next.text).split(' '))
+  ) {
+    members = next.text;
+  }
+  if (!members) return grouped;
+  const named = categoriesNamed(members, language);
+  const head = segment.text.replace(/:\s*$/, '');
+  for (const group of trailingGroup(head, language))
+    if ([...named].some((category) => isMemberOf(category, group))) grouped.add(group);
+  return grouped;
 }
 
 const EXAMPLE_CUES =
@@ -791,6 +954,17 @@ const MEMBERSHIP_CARDS = [
   'carte d abonne',
   'carte de bibliotheque',
 ];
+/**
+ * Cards a shop or carrier issues beside payment cards: a bare "card number" is theirs only in the
+ * paragraph that names them ("**Loyalty card.** Your card number and your booking history").
+ */
+const LOYALTY_CARDS = ['loyalty card', 'rewards card', 'carte de fidelite', 'carte fidelite'];
+
+function namesLoyaltyCard(text: string): boolean {
+  const normalized = normalizeForMatch(text);
+  return LOYALTY_CARDS.some((card) => findWholeWords(normalized, card).length > 0);
+}
+
 const BARE_CARD_NUMBERS = new Set(['card number', 'card numbers', 'numero de carte']);
 const MEMBERSHIP_CARD_NUMBER = lexiconEntryFor('membership card number') as LexiconEntry;
 

@@ -38,7 +38,7 @@ interface Expected {
 }
 
 /**
- * Differences left in policies that were written blind (held-out sets 4 to 11), which no
+ * Differences left in policies that were written blind (held-out sets 4 to 12), which no
  * general rule reads yet: each is pinned exactly, so a regression or a new difference still
  * fails. Entries are `declared:<category>` (with its level) or `negated:<category>`; `generic`
  * is the disclosure flag read where it differs from the expected one.
@@ -90,10 +90,6 @@ const KNOWN_DIFFERENCES: Record<
   // "the location of a reported incident may be given to the police": the place of an incident
   // read as the rider's location.
   'en-escooter-app-data-summary.md': { extra: ['declared:user.location:specific'] },
-  // "the content of your message" (a contact form) and "the message you would like written on
-  // the card": a single message to the shop has no lexicon term ("your messages" is private
-  // messaging).
-  'en-florist-website-notice.txt': { missed: ['declared:user.content:specific'] },
   // « le pays de votre compte App Store » (a bare « pays »); « Vos notes restent sur votre
   // téléphone. Nous ne les collectons pas »: the negation bears on a pronoun.
   'fr-meditation-faq.md': {
@@ -163,15 +159,10 @@ const KNOWN_DIFFERENCES: Record<
     missed: ['declared:user.device.device_id:specific'],
     extra: ['declared:user.government_id:parent'],
   },
-  // "You then get a subscriber number" (get + a number, not a credential), "your comments are
-  // stored" (no term for comments), "we print your name and the town where you live" (printing
-  // is no collection verb).
+  // "your comments are stored" (no term for comments), "we print your name and the town where
+  // you live" (printing is no collection verb).
   'en-newspaper-subscriptions-faq.txt': {
-    missed: [
-      'declared:user.contact.address.city:specific',
-      'declared:user.content:specific',
-      'declared:user.unique_id:specific',
-    ],
+    missed: ['declared:user.contact.address.city:specific', 'declared:user.content:specific'],
   },
   // « un compte au nom d'un enfant mineur, la Banque recueille ses nom, prénom… » (the child is
   // in a purpose, the data behind a pronoun); « Situation personnelle et professionnelle »: the
@@ -188,11 +179,8 @@ const KNOWN_DIFFERENCES: Record<
       'declared:user.contact.address.street:specific',
     ],
   },
-  // « Les annonces que vous publiez … et les avis laissés » (publishing is no collection verb)
-  // and « les annonces consultées » (no term for listings viewed).
-  'fr-marketplace-appli-donnees.md': {
-    missed: ['declared:user.behavior.browsing_history:specific', 'declared:user.content:specific'],
-  },
+  // « Les annonces que vous publiez … et les avis laissés » (publishing is no collection verb).
+  'fr-marketplace-appli-donnees.md': { missed: ['declared:user.content:specific'] },
   // Sentences of an FAQ answer after its first (« Le paiement mensuel se fait par prélèvement,
   // avec votre IBAN. », « Vous pouvez enfin choisir la langue… »), « Nous connaissons l'IMEI »
   // (knowing is no collection verb), « l'antenne-relais donne une localisation de l'ordre de
@@ -277,6 +265,20 @@ const KNOWN_DIFFERENCES: Record<
       'declared:user.contact.address.city:specific',
       'declared:user.device.ip_address:specific',
       'declared:user.health:specific',
+    ],
+  },
+  // Held-out set 12.
+  // « Les données personnelles recueillies par le centre ne sont ni vendues ni cédées » sits
+  // under « Vos droits », a section that is not read.
+  'fr-centre-equestre.html': { generic: false },
+  // « Avis, notes et photos de plats que vous publiez » (no term opens the list, and reviews
+  // are a group in the lexicon), then « affichés avec votre prénom et l'initiale de votre nom »
+  // in the same unread paragraph; « fiches de restaurants consultées » (no term for them).
+  'fr-reservation-restaurants.md': {
+    missed: [
+      'declared:user.behavior.browsing_history:specific',
+      'declared:user.content:specific',
+      'declared:user.name.first:specific',
     ],
   },
 };

@@ -159,7 +159,18 @@ export const LEXICON: readonly LexiconEntry[] = [
   // After the credentials: « identifiants de connexion » (plural) are credentials, « identifiant
   // de connexion » a login name.
   // « tarifs par âge », "prices by age": a grouping, not the reader's age.
-  block(['par age', 'by age', 'per age', 'selon l age', 'en fonction de l age']),
+  block([
+    'par age',
+    'by age',
+    'per age',
+    'selon l age',
+    'en fonction de l age',
+    // "fares depend on age": a price rule, not the reader's age.
+    'depend on age',
+    'depends on age',
+    'depending on age',
+    'according to age',
+  ]),
   // "the time and IP address of each login": a sign-in event, not a login name.
   block([
     'each login',
@@ -172,6 +183,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     'login times',
     'login date',
     'login dates',
+    'logins to',
   ]),
   e('user.account.username', [
     'user name',
@@ -615,6 +627,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'performance data',
     'rapports de plantage',
     'rapports d incident',
+    // A device's report on its own working ("battery level", « état de fonctionnement »).
+    'battery level',
+    'battery levels',
+    'niveau de batterie',
+    'niveau de charge',
+    'etat de fonctionnement',
   ]),
   e('user.device.ip_address', [
     'ip',
@@ -710,6 +728,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'identifiants clients',
     'reference client',
     'numero de compte client',
+    // A utility's or a publication's subscriber is its customer.
+    'subscriber number',
+    'subscriber numbers',
+    'numero d abonne',
+    'numeros d abonne',
+    'numero abonne',
     'identifiant unique',
   ]),
   {
@@ -1005,6 +1029,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'card brand',
     'last four digits',
     'last 4 digits',
+    'quatre derniers chiffres',
+    '4 derniers chiffres',
   ]),
   // "We never keep the full card number" (but may keep its last digits), « le numéro de carte
   // complet »: denying the whole number is not denying card data.
@@ -1138,6 +1164,24 @@ export const LEXICON: readonly LexiconEntry[] = [
     'langue de communication',
   ]),
   block(['langue francaise', 'en langue', 'langue anglaise']),
+  // "religious or political views": an adjective shared by the nouns of two categories.
+  {
+    categories: ['user.demographic.religious_belief', 'user.demographic.political_opinion'],
+    terms: [
+      'religious or political views',
+      'religious and political views',
+      'political or religious views',
+      'political and religious views',
+      'religious or political beliefs',
+      'political or religious beliefs',
+      'religious or political opinions',
+      'political or religious opinions',
+      'opinions politiques ou religieuses',
+      'opinions religieuses ou politiques',
+      'convictions religieuses ou politiques',
+      'convictions politiques ou religieuses',
+    ],
+  },
   e('user.demographic.political_opinion', [
     'political opinion',
     'political opinions',
@@ -1449,6 +1493,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('user.health.medical_diagnosis', [
     'diagnosis',
     'diagnoses',
+    'diagnosed conditions',
+    'conditions diagnosed',
+    'pathologies diagnostiquees',
+    'maladies diagnostiquees',
     'medical diagnostic',
     'diagnostic medical',
   ]),
@@ -1539,6 +1587,15 @@ export const LEXICON: readonly LexiconEntry[] = [
     'facial geometry',
     'empreinte vocale',
     'gabarit biometrique',
+    'gabarits biometriques',
+    'facial template',
+    'facial templates',
+    'face template',
+    'face templates',
+    'biometric template',
+    'biometric templates',
+    'gabarit facial',
+    'gabarits faciaux',
   ]),
   e('user.biometrics.fingerprint', [
     'fingerprint',
@@ -1632,6 +1689,19 @@ export const LEXICON: readonly LexiconEntry[] = [
     'web sites visited',
     'sites visited',
     'pages are visited',
+    // What the reader looks at on a catalogue site ("the listings you view", « fiches consultées »).
+    'listings you view',
+    'listings you viewed',
+    'listings viewed',
+    'products you view',
+    'products viewed',
+    'items you view',
+    'items viewed',
+    'fiches consultees',
+    'annonces consultees',
+    'produits consultes',
+    'annonces que vous consultez',
+    'fiches que vous consultez',
   ]),
   e('user.behavior.purchase_history', [
     'purchase history',
@@ -1677,6 +1747,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     terms: ['your activity in the app', 'activity in the app', 'in app activity', 'app activity'],
   },
   e('user.behavior', ['activite dans l application', 'activite sur l application'], 'parent'),
+  // Daily routines sensors or an app observe (« habitudes de vie », "daily routine").
+  e('user.behavior', ['habitudes de vie', 'daily routine', 'daily routines', 'daily habits']),
   // The app-store label for taps and screens viewed: behaviour with no finer kind.
   e('user.behavior', [
     'app interactions',
@@ -1717,6 +1789,16 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   // A check done on a photo, not a photo kept ("photo verification does not produce…").
   block(['photo verification', 'photo check']),
+  // Camera footage shows the people filmed.
+  e('user.content.self_image', [
+    'cctv',
+    'cctv images',
+    'cctv footage',
+    'cctv recordings',
+    'videosurveillance',
+    'images de videosurveillance',
+    'enregistrements de videosurveillance',
+  ]),
   e('user.content.self_image', [
     'photo',
     'photos',
@@ -1744,7 +1826,6 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('user.content', [
     'screenshots',
     'captures d ecran',
-    'video clips',
     'clips you upload',
     'videos you upload',
     'videos que vous publiez',
@@ -1779,6 +1860,29 @@ export const LEXICON: readonly LexiconEntry[] = [
     'parent',
   ),
   e('user.content.private', [
+    // What the reader writes to the organisation or to other users.
+    'your message',
+    'the message you type',
+    'message you type',
+    'messages you type',
+    'message you write',
+    'messages you write',
+    'message you send',
+    'message you leave',
+    'messages you leave',
+    'messages you exchange',
+    'votre message',
+    'message que vous',
+    'messages que vous echangez',
+    'messages que vous envoyez',
+    // Recordings of the reader's camera, doorbell or calls, kept for them.
+    'video clips',
+    'video recordings',
+    'audio recordings',
+    'voice recordings',
+    'call recordings',
+    'recordings of calls',
+    'recordings of your calls',
     'chat messages',
     'chat message',
     'chat history',
@@ -2032,8 +2136,11 @@ export function matchLexicon(normalized: string, language?: 'en' | 'fr'): TermMa
       // A longer term starting inside the last kept one ("telephone or e-mail exchanges" over
       // "telephone") replaces it.
       const last = kept[kept.length - 1];
+      // "health data about you": a disclosure in general ("data about you") does not swallow the
+      // category it overlaps.
       if (
         last &&
+        !(match.entry.kind === 'generic' && last.entry.categories.length > 0) &&
         match.end > last.end &&
         match.end - match.start > last.end - last.start &&
         match.start < last.end

@@ -1,0 +1,88 @@
+import { matchLexicon } from './lexicon.js';
+import { normalizeForMatch } from './normalize.js';
+
+/**
+ * A group word ("contact details", « coordonnées », "identity document") is declared as
+ * `parent` only when the policy names the group without its members. Named with them — in
+ * parentheses, after a colon, after "such as", in the list items it introduces — the members
+ * are what is declared, and the group adds nothing.
+ */
+
+/** Words that open the members of the data term before them. */
+const EXAMPLE_MARKERS =
+  /(?<!\p{L})(?:such as|including|includes|e\.g\.?|for example|for instance|namely|that is|that is to say|i\.e\.?|tels? que|telles? que|notamment|par exemple|ex\.|soit|c['’]est-à-dire|c['’]est à dire|à savoir)\s/giu;
+
+/** How far (in words) a group may stand before the members that elaborate it. */
+const MAX_GROUP_DISTANCE = 5;
+/** Words after a group that start another noun phrase, which the members then belong to. */
+const COORDINATORS = new Set(['and', 'or', 'plus', 'et', 'ou', 'ainsi']);
+
+/**
+ * Members of a group beyond its narrower categories: an account is opened with a password
+ * ("account details (username, password)").
+ */
+const EXTRA_MEMBERS: Record<string, readonly string[]> = {
+  'user.account': ['user.authorization.credentials'],
+};
+
+export function isMemberOf(category: string, group: string): boolean {
+  return category.startsWith(`${group}.`) || (EXTRA_MEMBERS[group]?.includes(category) ?? false);
+}
+
+/** Categories a text names (lexicon matches with a category). */
+export function categoriesNamed(text: string, language: 'en' | 'fr' | undefined): Set<string> {
+  const named = new Set<string>();
+  for (const { entry } of matchLexicon(normalizeForMatch(text), language))
+    for (const category of entry.categories) named.add(category);
+  return named;
+}
+
+/**
+ * The group a text ends with: the last data term before an elaboration, if it is a `parent`
+ * entry within a few words of the end and no other noun phrase is joined after it ("vos
+ * coordonnées", "the identity document you show").
+ */
+export function trailingGroup(text: string, language: 'en' | 'fr' | undefined): string[] {
+  const normalized = normalizeForMatch(text);
+  const matches = matchLexicon(normalized, language).filter(
+    ({ entry }) => entry.categories.length > 0,
+  );
+  const last = matches[matches.length - 1];
+  if (!last || last.entry.level !== 'parent') return [];
+  const after = normalized.slice(last.end).trim().split(' ').filter(Boolean);
+  // « votre pièce d'identité et les documents à traduire (ex. acte de naissance) »: the
+  // examples are of the documents, not of the identity document.
+  if (after.length > MAX_GROUP_DISTANCE || after.some((word) => COORDINATORS.has(word))) return [];
+  return [...last.entry.categories];
+}
+
+/**
+ * Groups of a sentence or item that its own words elaborate with their members: « vos
+ * coordonnées (courriel, téléphone) », "Account details: your username and password", "contact
+ * information such as your e-mail address".
+ */
+export function groupsWithMembers(text: string, language: 'en' | 'fr' | undefined): Set<string> {
+  const grouped = new Set<string>();
+  const consider = (head: string, tail: string): void => {
+    const named = categoriesNamed(tail, language);
+    for (const group of trailingGroup(head, language))
+      if ([...named].some((category) => isMemberOf(category, group))) grouped.add(group);
+  };
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open);
+    consider(text.slice(0, open), text.slice(open + 1, close < 0 ? undefined : close));
+  }
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1))
+    consider(text.slice(0, colon), untilClauseEnd(text.slice(colon + 1)));
+  for (const marker of text.matchAll(EXAMPLE_MARKERS))
+    consider(
+      text.slice(0, marker.index),
+      untilClauseEnd(text.slice(marker.index + marker[0].length)),
+    );
+  return grouped;
+}
+
+function untilClauseEnd(text: string): string {
+  const end = text.search(/[;)]|\.\s/);
+  return end < 0 ? text : text.slice(0, end);
+}
