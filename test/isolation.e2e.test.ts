@@ -4,12 +4,22 @@ import { DEFAULT_LIMITS } from '../packages/core/dist/index.js';
 
 const worker = (name: string) => new URL(`./fixtures/workers/${name}.mjs`, import.meta.url);
 const file = (path: string) => ({ absolutePath: `/nowhere/${path}`, path, size: 1 });
+const filters = {
+  reveal: false,
+  minConfidence: 0.5,
+  inlineIgnore: true,
+  reportUnusedIgnores: false,
+  allowlist: [],
+  cwd: '/',
+  root: '/',
+  render: false,
+};
 
 describe('reader isolation', () => {
   it('turns a reader stuck on a file into that file’s error, and goes on with a fresh worker', async () => {
     const pool = new ScanPool(
       1,
-      { regions: ['FR'], limits: { ...DEFAULT_LIMITS, parseTimeoutMs: 300 } },
+      { regions: ['FR'], limits: { ...DEFAULT_LIMITS, parseTimeoutMs: 300 }, filters },
       worker('hang'),
     );
     const started = Date.now();
@@ -25,7 +35,7 @@ describe('reader isolation', () => {
   it('turns a reader that exhausts its heap into that file’s error', async () => {
     const pool = new ScanPool(
       1,
-      { regions: ['FR'], limits: { ...DEFAULT_LIMITS, parseMemoryMb: 64 } },
+      { regions: ['FR'], limits: { ...DEFAULT_LIMITS, parseMemoryMb: 64 }, filters },
       worker('leak'),
     );
     const result = await pool.run(file('bomb.zip'));
@@ -38,7 +48,7 @@ describe('reader isolation', () => {
   it('retries a failed batch file by file, so only the culprit gets the error', async () => {
     const pool = new ScanPool(
       2,
-      { regions: ['FR'], limits: { ...DEFAULT_LIMITS, parseTimeoutMs: 300 } },
+      { regions: ['FR'], limits: { ...DEFAULT_LIMITS, parseTimeoutMs: 300 }, filters },
       worker('hang-on-one'),
     );
     const results = await pool.runBatch([file('a.txt'), file('stuck.txt'), file('c.txt')]);
@@ -51,7 +61,11 @@ describe('reader isolation', () => {
   });
 
   it('passes results through from a well-behaved reader', async () => {
-    const pool = new ScanPool(2, { regions: ['FR'], limits: DEFAULT_LIMITS }, worker('echo'));
+    const pool = new ScanPool(
+      2,
+      { regions: ['FR'], limits: DEFAULT_LIMITS, filters },
+      worker('echo'),
+    );
     const results = await Promise.all(['x.csv', 'y.csv', 'z.csv'].map((p) => pool.run(file(p))));
     await pool.close();
     expect(results.map((r) => [r.path, r.error])).toEqual([

@@ -296,3 +296,75 @@ function othersCanReach(path: string): boolean {
     if (dirname(dir) === dir) return true;
   }
 }
+
+describe('filtering in the pool workers', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'piiscout-pool-'));
+    // 240 small files: enough for a pool of workers (fewer are read in-process).
+    const line = (i: number) =>
+      `Appeler le 06 ${String(10 + (i % 80))} 45 ${String(10 + (i % 70))} 91.`;
+    for (let i = 0; i < 240; i++) {
+      mkdirSync(join(dir, `notes/${i % 6}`), { recursive: true });
+      writeFileSync(
+        join(dir, `notes/${i % 6}/n${i}.txt`),
+        [
+          `Contact : c.durand${i}@courrier-exemple.fr`,
+          line(i),
+          `support : equipe.accueil@courrier-exemple.fr`,
+          `copie : r.martin${i}@courrier-exemple.fr piiscout-ignore-line email`,
+          `piiscout-ignore-next-line phone`,
+          `Rien ici.`,
+        ].join('\n'),
+      );
+    }
+    // The config is read at the scan root.
+    writeFileSync(
+      join(dir, 'notes/.piiscout.yml'),
+      'version: 1\nallowlist:\n  - reason: the shared support address\n    values: [equipe.accueil@courrier-exemple.fr]\n',
+    );
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('records the same baseline and reports the same JSON as the main thread alone', () => {
+    // A baseline written in-process, then updated by workers with the same salt: unchanged.
+    const file = join(dir, 'baseline.json');
+    const write = (jobs: string) => {
+      const run = runCli(['baseline', join(dir, 'notes'), '--baseline', file, '--jobs', jobs], {
+        cwd: dir,
+      });
+      expect(run.code, run.stderr).toBe(0);
+      return readFileSync(file, 'utf8');
+    };
+    const inProcess = write('0');
+    expect(JSON.parse(inProcess).entries.length).toBeGreaterThan(400);
+    expect(write('2')).toBe(inProcess);
+    // New findings after the baseline: only those are reported.
+    for (let i = 0; i < 30; i++)
+      writeFileSync(
+        join(dir, `notes/${i % 6}/n${i}.txt`),
+        `Nouveau : l.petit${i}@courrier-exemple.fr\n`,
+        {
+          flag: 'a',
+        },
+      );
+    const reports = ['0', '2'].map((jobs) => {
+      const args = ['scan', join(dir, 'notes'), '--format', 'json', '--jobs', jobs];
+      const { code, report } = runJson<Report & { stats: { suppressed?: Record<string, number> } }>(
+        [...args, '--baseline', file, '--report-unused-ignores'],
+        { cwd: dir },
+      );
+      expect(code).toBe(1);
+      expect(validateReport(report)).toEqual([]);
+      return report;
+    });
+    expect(stable(reports[1]!)).toEqual(stable(reports[0]!));
+    const report = reports[1]!;
+    expect(report.findings.map((f) => f.type)).toEqual(Array(30).fill('email'));
+    expect(report.findings.every((f) => f.value === undefined && f.redacted)).toBe(true);
+    expect(report.stats.suppressed!.inline).toBe(240);
+    expect(report.stats.suppressed!.allowlist).toBeGreaterThanOrEqual(240);
+    expect(report.stats.suppressed!.baseline).toBeGreaterThan(400);
+    expect(JSON.stringify(report)).not.toContain('l.petit');
+  });
+});

@@ -141,7 +141,11 @@ export class BaselineRecorder {
   constructor(readonly salt: string) {}
 
   add(path: string, type: string, normalized: string): void {
-    const hash = hashValue(this.salt, normalized);
+    this.addHash(path, type, hashValue(this.salt, normalized));
+  }
+
+  /** A finding hashed elsewhere (in a scan worker) with this recorder's salt. */
+  addHash(path: string, type: string, hash: string): void {
     const key = entryKey(path, type, hash);
     const entry = this.counts.get(key);
     if (entry) entry.count++;

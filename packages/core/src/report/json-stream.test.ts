@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { scanToReport } from '../scan/index.js';
 import { jsonReportPieces, scanToStore } from './json-stream.js';
 import { renderJson } from './json.js';
+import { parseFindingsText, renderFindingsText } from './findings-text.js';
 
 const fixtures = join(import.meta.dirname, '../../../../fixtures');
 const options = { jobs: 0, cwd: fixtures, root: fixtures };
@@ -46,5 +47,14 @@ describe('the streamed JSON report', () => {
     const expected = renderJson(await scanToReport(paths, { ...options, types: ['iban'] }));
     expect(JSON.parse(expected).findings).toEqual([]);
     expect(untimed([...jsonReportPieces(stored)].join(''))).toBe(untimed(expected));
+  });
+
+  it('reads back the findings a worker rendered as text', async () => {
+    const report = await scanToReport([join(fixtures, 'share')], options);
+    const text = renderFindingsText(report.findings);
+    // The text is the findings array's body in the rendered report, verbatim.
+    expect(renderJson(report)).toContain(`"findings": [\n${text}\n  ]`);
+    expect(parseFindingsText(text)).toEqual(report.findings);
+    expect(parseFindingsText(renderFindingsText([]))).toEqual([]);
   });
 });

@@ -4,26 +4,28 @@ import { join } from 'node:path';
 import { reportOf, scan, type ScanOptions, type ScanReport } from '../scan/index.js';
 import { sortFindings } from '../scan/filters/sort.js';
 import type { Finding } from '../types.js';
+import { parseFindingsText, renderFindingsText } from './findings-text.js';
 
 /**
  * Findings in memory up to this many; past it they go to a temporary file, so a scan of a share
  * with millions of findings writes its JSON report in bounded memory.
  */
-export const FINDINGS_IN_MEMORY = 20_000;
+export const FINDINGS_IN_MEMORY = 5_000;
 
 interface Chunk {
   path: string;
   count: number;
-  /** In memory, or where the chunk's NDJSON lines are in the spill file. */
-  findings?: Finding[];
+  /** The file's findings as report text (`renderFindingsText`), in memory or in the spill file. */
+  text?: string;
   offset?: number;
   bytes?: number;
 }
 
 /**
- * The findings of a scan, file by file, kept in memory
- * until there are too many, then appended to a private temporary file. Reading them back in path
- * order, each file's sorted, gives the report order of `sortFindings`, whose first key is the path.
+ * The findings of a scan, file by file, as report JSON text (rendered by the workers), kept in
+ * memory until there are too many, then appended to a private temporary file. Reading them back
+ * in path order, each file's sorted, gives the report order of `sortFindings`, whose first key is
+ * the path.
  *
  * Only redacted findings are spilled: with `reveal`, raw values never touch the disk and stay
  * in memory.
@@ -42,21 +44,28 @@ export class FindingStore {
   ) {}
 
   /** Add one file's findings. */
-  add(path: string, findings: Finding[]): void {
-    if (findings.length === 0) return;
-    this.chunks.push({ path, count: findings.length, findings: sortFindings(findings) });
-    this.count += findings.length;
-    this.inMemory += findings.length;
+  add(path: string, findings: readonly Finding[]): void {
+    this.addText(path, findings.length, renderFindingsText(sortFindings(findings)));
+  }
+
+  /** Add one file's findings, already sorted and rendered by `renderFindingsText`. */
+  addText(path: string, count: number, text: string): void {
+    if (count === 0) return;
+    this.chunks.push({ path, count, text });
+    this.count += count;
+    this.inMemory += count;
     if (this.spill && this.inMemory > this.limit) this.spillAll();
+  }
+
+  /** All findings' texts in report order, one piece per file. */
+  *texts(): Generator<string> {
+    const order = [...this.chunks].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const chunk of order) yield chunk.text ?? this.readChunk(chunk);
   }
 
   /** All findings in report order. */
   *findings(): Generator<Finding> {
-    const order = [...this.chunks].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const chunk of order) {
-      if (chunk.findings) yield* chunk.findings;
-      else yield* this.readChunk(chunk);
-    }
+    for (const text of this.texts()) yield* parseFindingsText(text);
   }
 
   /** Remove the temporary file. */
@@ -70,24 +79,24 @@ export class FindingStore {
   private spillAll(): void {
     if (this.fd === undefined) {
       this.dir = mkdtempSync(join(tmpdir(), 'piiscout-findings-'));
-      this.fd = openSync(join(this.dir, 'findings.ndjson'), 'w+', 0o600);
+      this.fd = openSync(join(this.dir, 'findings.json'), 'w+', 0o600);
     }
     for (const chunk of this.chunks) {
-      if (!chunk.findings) continue;
-      const data = Buffer.from(chunk.findings.map((f) => JSON.stringify(f)).join('\n'));
+      if (chunk.text === undefined) continue;
+      const data = Buffer.from(chunk.text);
       writeSync(this.fd, data, 0, data.length, this.written);
       chunk.offset = this.written;
       chunk.bytes = data.length;
       this.written += data.length;
-      chunk.findings = undefined;
+      chunk.text = undefined;
     }
     this.inMemory = 0;
   }
 
-  private *readChunk(chunk: Chunk): Generator<Finding> {
+  private readChunk(chunk: Chunk): string {
     const data = Buffer.alloc(chunk.bytes!);
     readSync(this.fd!, data, 0, data.length, chunk.offset!);
-    for (const line of data.toString('utf8').split('\n')) yield JSON.parse(line) as Finding;
+    return data.toString('utf8');
   }
 }
 
@@ -104,15 +113,12 @@ export async function scanToStore(
   limit = FINDINGS_IN_MEMORY,
 ): Promise<StoredScanReport> {
   const store = new FindingStore(limit, !options.reveal);
-  let pending: Finding[] = [];
   let report: ScanReport | undefined;
   try {
-    for await (const event of scan(paths, options)) {
-      if (event.kind === 'finding') pending.push(event.finding);
-      else if (event.kind === 'file') {
-        store.add(event.path, pending);
-        pending = [];
-      } else if (event.kind === 'summary') report = reportOf(event.summary, []);
+    // Findings arrive rendered, one text per file: the main thread never builds them as objects.
+    for await (const event of scan(paths, { ...options, renderFindings: true })) {
+      if (event.kind === 'file') store.addText(event.path, event.findings, event.text ?? '');
+      else if (event.kind === 'summary') report = reportOf(event.summary, []);
     }
   } catch (error) {
     store.close();
@@ -140,15 +146,9 @@ export function* jsonReportPieces(stored: StoredScanReport): Generator<string> {
   const at = text.indexOf(marker);
   yield text.slice(0, at);
   let separator = '';
-  let batch: string[] = [];
-  for (const finding of store.findings()) {
-    batch.push(`${separator}    ${JSON.stringify(finding, null, 2).replace(/\n/g, '\n    ')}`);
+  for (const piece of store.texts()) {
+    yield separator + piece;
     separator = ',\n';
-    if (batch.length >= 1000) {
-      yield batch.join('');
-      batch = [];
-    }
   }
-  yield batch.join('');
   yield text.slice(at + marker.length);
 }

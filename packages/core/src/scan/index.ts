@@ -1,34 +1,30 @@
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { BaselineFile, BaselineRecorder } from '../baseline/index.js';
 import type { AllowlistRule } from '../config/index.js';
 import type { DetectorRegistry } from '../detectors/index.js';
 import { formatFor } from '../formats/index.js';
-import { DEFAULT_LIMITS, type ColumnSummary, type FormatLimits } from '../formats/types.js';
-import type { Detector, FileError, Finding, RawFinding, ScanStats, Segment } from '../types.js';
-import { applyAllowlist, compileAllowlist, type CompiledAllowRule } from './filters/allowlist.js';
-import { applyBaseline, indexBaseline, type BaselineIndex } from './filters/baseline.js';
-import { dedupeFindings } from './filters/dedupe.js';
-import {
-  applyInlineIgnores,
-  collectDirectives,
-  unusedDirectives,
-  type InlineDirective,
-  type UnusedIgnore,
-} from './filters/inline-ignore.js';
-import { applyMinConfidence } from './filters/min-confidence.js';
-import { finalizeFinding } from './filters/redact.js';
+import { DEFAULT_LIMITS, type FormatLimits } from '../formats/types.js';
+import type { FileError, Finding, ScanStats, Segment } from '../types.js';
+import { collectDirectives, type UnusedIgnore } from './filters/inline-ignore.js';
 import { sortFindings } from './filters/sort.js';
+import {
+  finishFile,
+  postProcess,
+  prepareFilters,
+  type ColumnReport,
+  type FilterConfig,
+  type FinishedFile,
+  type SuppressedCounts,
+  type Tally,
+} from './finish.js';
 import { buildFileScanOptions } from './options.js';
 import { poolAvailable, ScanPool, type WorkerConfig } from './pool.js';
 import {
-  columnKey,
   DEFAULT_MAX_FINDINGS_PER_FILE,
   scanFile,
   scanSegment,
   type FileScanOptions,
-  type FileScanResult,
   type FileToScan,
 } from './scan-file.js';
 import { walk } from './walk.js';
@@ -96,6 +92,12 @@ export interface ScanOptions {
   shard?: { index: number; count: number };
   /** Called after each file (for a progress line). */
   onProgress?: (progress: ScanProgress) => void;
+  /**
+   * Each file's findings come as report JSON text in its `file` event (`text`, see
+   * `renderFindingsText`) instead of as `finding` events: the streamed JSON report then never
+   * holds findings as objects.
+   */
+  renderFindings?: boolean;
 }
 
 export interface ScanProgress {
@@ -113,21 +115,7 @@ export interface ScanProfile {
   formats: Record<string, { ms: number; bytes: number; files: number }>;
 }
 
-/** Findings the filters removed, by filter (reported in stats). */
-export interface SuppressedCounts {
-  inline: number;
-  allowlist: number;
-  baseline: number;
-}
-
-/** Per-column statistics of tabular sources, for "users.email: 12,403 of 12,410 rows". */
-export interface ColumnReport {
-  location: ColumnSummary['location'];
-  rows: number;
-  nonEmpty: number;
-  /** Findings in this column, by type. */
-  findings: Record<string, number>;
-}
+export type { ColumnReport, SuppressedCounts } from './finish.js';
 
 export interface ScanSummary {
   stats: ScanStats & { suppressed?: SuppressedCounts };
@@ -140,7 +128,7 @@ export interface ScanSummary {
 export type ScanEvent =
   | { kind: 'finding'; finding: Finding }
   | { kind: 'error'; error: FileError }
-  | { kind: 'file'; path: string; bytes: number; findings: number }
+  | { kind: 'file'; path: string; bytes: number; findings: number; text?: string }
   | { kind: 'summary'; summary: ScanSummary };
 
 /** The scan document of report-contract.md, before it is rendered. */
@@ -168,7 +156,8 @@ export async function* scan(
 ): AsyncGenerator<ScanEvent> {
   const started = Date.now();
   const fileOptions = fileScanOptions(options);
-  const filters = prepareFilters(options);
+  const config = workerConfig(options);
+  const filters = prepareFilters(config.filters);
   const stats: ScanSummary['stats'] = {
     files: 0,
     bytes: 0,
@@ -178,6 +167,8 @@ export async function* scan(
   };
   const errors: FileError[] = [];
   const columns: ColumnReport[] = [];
+  const suppressed: SuppressedCounts = { inline: 0, allowlist: 0, baseline: 0 };
+  const unused: UnusedIgnore[] = [];
   const skip = (reason: string) => {
     stats.skipped++;
     stats.skippedByReason![reason] = (stats.skippedByReason![reason] ?? 0) + 1;
@@ -195,7 +186,7 @@ export async function* scan(
     : undefined;
   let totalBytes = 0;
   let findingCount = 0;
-  const finish = function* (result: FileScanResult): Generator<ScanEvent> {
+  const finish = function* (result: FinishedFile): Generator<ScanEvent> {
     if (result.skipped) {
       skip(result.skipped);
       return;
@@ -203,14 +194,12 @@ export async function* scan(
     stats.files++;
     stats.bytes += result.bytes;
     if (profile && result.profile) addProfile(profile, result);
-    const findings = postProcess(
-      result.findings,
-      result.directives ?? [],
-      result.path,
-      filters,
-      fileOptions.detectors,
-    );
-    columns.push(...columnReports(result, findings));
+    suppressed.inline += result.suppressed.inline;
+    suppressed.allowlist += result.suppressed.allowlist;
+    suppressed.baseline += result.suppressed.baseline;
+    unused.push(...result.unused);
+    for (const r of result.recorded) options.baselineRecorder?.addHash(r.path, r.type, r.hash);
+    columns.push(...result.columns);
     if (result.omitted) {
       const more = Object.values(result.omitted.byType).reduce((a, b) => a + b, 0);
       const kept = options.maxFindingsPerFile ?? DEFAULT_MAX_FINDINGS_PER_FILE;
@@ -221,7 +210,7 @@ export async function* scan(
       errors.push(notice);
       yield { kind: 'error', error: notice };
     }
-    findingCount += findings.length;
+    findingCount += result.count;
     options.onProgress?.({
       files: stats.files + stats.skipped,
       totalFiles: files.length,
@@ -230,12 +219,19 @@ export async function* scan(
       findings: findingCount,
       elapsedMs: Date.now() - started,
     });
-    for (const finding of findings) yield { kind: 'finding', finding };
+    for (const finding of result.findings) yield { kind: 'finding', finding };
     if (result.error) {
       errors.push(result.error);
       yield { kind: 'error', error: result.error };
     }
-    yield { kind: 'file', path: result.path, bytes: result.bytes, findings: findings.length };
+    const done: ScanEvent = {
+      kind: 'file',
+      path: result.path,
+      bytes: result.bytes,
+      findings: result.count,
+    };
+    if (result.text !== undefined) done.text = result.text;
+    yield done;
   };
 
   const files: FileToScan[] = [];
@@ -253,14 +249,14 @@ export async function* scan(
   totalBytes = files.reduce((sum, file) => sum + file.size, 0);
   const jobs = options.registry ? 0 : Math.max(0, options.jobs ?? availableParallelism());
   const pool =
-    jobs > 0 && poolAvailable() && worthAPool(files)
-      ? new ScanPool(jobs, workerConfig(options))
-      : undefined;
+    jobs > 0 && poolAvailable() && worthAPool(files) ? new ScanPool(jobs, config) : undefined;
   const batches = pool ? batchSmallFiles(files) : files.map((file) => [file]);
-  const read = async (batch: FileToScan[]): Promise<FileScanResult[]> =>
-    pool ? pool.runBatch(batch) : [await scanFile(batch[0]!, fileOptions)];
+  const read = async (batch: FileToScan[]): Promise<FinishedFile[]> =>
+    pool
+      ? pool.runBatch(batch)
+      : [finishFile(await scanFile(batch[0]!, fileOptions), filters, fileOptions.detectors)];
   try {
-    const inFlight = new Map<number, Promise<[number, FileScanResult[]]>>();
+    const inFlight = new Map<number, Promise<[number, FinishedFile[]]>>();
     const width = Math.max(1, pool ? jobs * 2 : 8);
     let next = 0;
     while (next < batches.length || inFlight.size > 0) {
@@ -283,9 +279,9 @@ export async function* scan(
   // Files finish in any order: sort by file so the report is deterministic.
   columns.sort((a, b) => compareText(columnSortKey(a), columnSortKey(b)));
   const summary: ScanSummary = { stats, errors, columns };
-  if (filters.suppressed.inline + filters.suppressed.allowlist + filters.suppressed.baseline > 0)
-    stats.suppressed = filters.suppressed;
-  if (options.reportUnusedIgnores) summary.unusedIgnores = sortUnused(filters.unused);
+  if (suppressed.inline + suppressed.allowlist + suppressed.baseline > 0)
+    stats.suppressed = suppressed;
+  if (options.reportUnusedIgnores) summary.unusedIgnores = sortUnused(unused);
   yield { kind: 'summary', summary };
 }
 
@@ -338,17 +334,23 @@ export function scanText(text: string, options: ScanTextOptions = {}): Finding[]
     location: { path: options.path ?? '<text>', line: 1, column: 1 },
   };
   if (options.field) segment.location.field = options.field;
-  const filters = prepareFilters(options);
+  const filters = prepareFilters(workerConfig(options).filters);
   const directives = collectDirectives(segment);
-  return sortFindings(
-    postProcess(
-      scanSegment(segment, fileOptions),
-      directives,
-      segment.location.path,
-      filters,
-      fileOptions.detectors,
-    ),
+  const tally: Tally = {
+    suppressed: { inline: 0, allowlist: 0, baseline: 0 },
+    unused: [],
+    recorded: [],
+  };
+  const findings = postProcess(
+    scanSegment(segment, fileOptions),
+    directives,
+    segment.location.path,
+    filters,
+    fileOptions.detectors,
+    tally,
   );
+  for (const r of tally.recorded) options.baselineRecorder?.addHash(r.path, r.type, r.hash);
+  return sortFindings(findings);
 }
 
 /**
@@ -405,86 +407,30 @@ function workerConfig(options: ScanOptions): WorkerConfig {
       ...options.limits,
       maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     },
+    filters: filterConfig(options),
   };
+}
+
+function filterConfig(options: ScanOptions): FilterConfig {
+  const cwd = options.cwd ?? process.cwd();
+  const config: FilterConfig = {
+    reveal: options.reveal ?? false,
+    minConfidence: options.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
+    inlineIgnore: options.inlineIgnore !== false,
+    reportUnusedIgnores: options.reportUnusedIgnores ?? false,
+    allowlist: options.allowlist ?? [],
+    cwd,
+    root: options.root ?? cwd,
+    render: options.renderFindings ?? false,
+  };
+  if (options.baseline) config.baseline = options.baseline;
+  if (options.addedLines) config.addedLines = options.addedLines;
+  if (options.baselineRecorder) config.recordSalt = options.baselineRecorder.salt;
+  return config;
 }
 
 function fileScanOptions(options: ScanOptions): FileScanOptions {
   return buildFileScanOptions(workerConfig(options), options.registry);
-}
-
-/** What the filters need, compiled once per scan, and what they count. */
-interface PreparedFilters {
-  options: ScanOptions;
-  allowlist: CompiledAllowRule[];
-  baseline?: BaselineIndex;
-  /** Display path → path relative to the root of the config and baseline. */
-  relativePath: (path: string) => string;
-  suppressed: SuppressedCounts;
-  unused: UnusedIgnore[];
-}
-
-function prepareFilters(options: ScanOptions): PreparedFilters {
-  const cwd = options.cwd ?? process.cwd();
-  const root = resolve(cwd, options.root ?? cwd);
-  const relativePath = (path: string) => {
-    const rel = relative(root, isAbsolute(path) ? path : resolve(cwd, path));
-    return sep === '/' ? rel : rel.split(sep).join('/');
-  };
-  const filters: PreparedFilters = {
-    options,
-    allowlist: compileAllowlist(options.allowlist ?? []),
-    relativePath,
-    suppressed: { inline: 0, allowlist: 0, baseline: 0 },
-    unused: [],
-  };
-  if (options.baseline) filters.baseline = indexBaseline(options.baseline);
-  return filters;
-}
-
-/**
- * One file's findings, all at once: dedupe → inline ignore → allowlist → minimum confidence →
- * baseline → added lines (git modes) → redaction. Sorting happens once the report is complete.
- * The threshold comes before the baseline so that a below-threshold occurrence never uses up an
- * accepted count meant for a reported one.
- */
-function postProcess(
-  raw: readonly RawFinding[],
-  directives: readonly InlineDirective[],
-  path: string,
-  filters: PreparedFilters,
-  detectors: readonly Detector[],
-): Finding[] {
-  const { options, suppressed } = filters;
-  const byId = new Map(detectors.map((d) => [d.id, d]));
-  let kept = dedupeFindings(raw);
-  if (options.inlineIgnore !== false && directives.length > 0) {
-    const { kept: after, used } = applyInlineIgnores(kept, directives);
-    suppressed.inline += kept.length - after.length;
-    if (options.reportUnusedIgnores)
-      filters.unused.push(...unusedDirectives(path, directives, used));
-    kept = after;
-  }
-  const allowed = applyAllowlist(kept, filters.allowlist, filters.relativePath);
-  suppressed.allowlist += kept.length - allowed.length;
-  kept = applyMinConfidence(allowed, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
-  const added = options.addedLines?.get(path);
-  const isNew = (finding: RawFinding) =>
-    finding.location.line === undefined || added === undefined || added.has(finding.location.line);
-  if (filters.baseline) {
-    const result = applyBaseline(kept, filters.baseline, filters.relativePath, isNew);
-    suppressed.baseline += result.suppressed;
-    kept = result.kept;
-  }
-  if (options.addedLines) kept = kept.filter(isNew);
-  for (const finding of kept)
-    options.baselineRecorder?.add(
-      filters.relativePath(finding.location.path),
-      finding.type,
-      finding.normalized,
-    );
-  return kept.map((finding) =>
-    finalizeFinding(finding, options.reveal ?? false, byId.get(finding.detectorId)?.redact),
-  );
 }
 
 function sortUnused(list: readonly UnusedIgnore[]): UnusedIgnore[] {
@@ -496,33 +442,7 @@ function sortUnused(list: readonly UnusedIgnore[]): UnusedIgnore[] {
   );
 }
 
-function columnReports(result: FileScanResult, findings: readonly Finding[]): ColumnReport[] {
-  return result.columns.map((column) => {
-    const counts: Record<string, number> = {
-      ...result.omitted?.byColumn[columnKey(column.location)],
-    };
-    for (const finding of findings) {
-      const l = finding.location;
-      const c = column.location;
-      if (
-        l.field === c.field &&
-        l.table === c.table &&
-        l.sheet === c.sheet &&
-        l.entry === c.entry
-      ) {
-        counts[finding.type] = (counts[finding.type] ?? 0) + (finding.occurrences ?? 1);
-      }
-    }
-    return {
-      location: column.location,
-      rows: column.rows,
-      nonEmpty: column.nonEmpty,
-      findings: counts,
-    };
-  });
-}
-
-function addProfile(profile: ScanProfile, result: FileScanResult): void {
+function addProfile(profile: ScanProfile, result: FinishedFile): void {
   for (const [id, ms] of Object.entries(result.profile!.detectors)) {
     profile.detectors[id] = (profile.detectors[id] ?? 0) + ms;
   }

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FormatLimits } from '../formats/types.js';
-import type { FileScanResult, FileToScan } from './scan-file.js';
+import { failedFile, type FilterConfig, type FinishedFile } from './finish.js';
+import type { FileToScan } from './scan-file.js';
 
 /** What a worker needs to build its scan options: plain data only, no functions. */
 export interface WorkerConfig {
@@ -13,11 +14,13 @@ export interface WorkerConfig {
   profile?: boolean;
   maxFindingsPerFile?: number;
   minConfidence?: number;
+  /** The per-file filters: workers filter, redact and render what they find. */
+  filters: FilterConfig;
 }
 
 /** A batch of files for one worker (many small files travel together: fewer round trips). */
 export type TaskMessage = { id: number; files: FileToScan[] };
-export type ResultMessage = { id: number; results: FileScanResult[] };
+export type ResultMessage = { id: number; results: FinishedFile[] };
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -29,7 +32,7 @@ export function poolAvailable(): boolean {
 interface Task {
   id: number;
   files: FileToScan[];
-  resolve(results: FileScanResult[]): void;
+  resolve(results: FinishedFile[]): void;
 }
 
 interface Slot {
@@ -60,14 +63,14 @@ export class ScanPool {
   }
 
   /** Scan one file. */
-  async run(file: FileToScan): Promise<FileScanResult> {
+  async run(file: FileToScan): Promise<FinishedFile> {
     const [result] = await this.runBatch([file]);
     return result!;
   }
 
   /** Scan files together in one worker; results in the same order. */
-  runBatch(files: FileToScan[]): Promise<FileScanResult[]> {
-    return new Promise<FileScanResult[]>((resolve) => {
+  runBatch(files: FileToScan[]): Promise<FinishedFile[]> {
+    return new Promise<FinishedFile[]>((resolve) => {
       this.queue.push({ id: this.nextId++, files, resolve });
       this.dispatch();
     });
@@ -126,7 +129,7 @@ export class ScanPool {
     }
   }
 
-  private settle(slot: Slot, results: FileScanResult[]): void {
+  private settle(slot: Slot, results: FinishedFile[]): void {
     const task = slot.task;
     clearTimeout(slot.timer);
     slot.task = undefined;
@@ -147,15 +150,7 @@ export class ScanPool {
     if (task.files.length > 1 && !this.closed) {
       void Promise.all(task.files.map((file) => this.run(file))).then(task.resolve);
     } else {
-      task.resolve(
-        task.files.map((file) => ({
-          path: file.path,
-          bytes: file.size,
-          findings: [],
-          columns: [],
-          error: { path: file.path, message },
-        })),
-      );
+      task.resolve(task.files.map((file) => failedFile(file.path, file.size, message)));
     }
     this.dispatch();
   }

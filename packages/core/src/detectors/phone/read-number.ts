@@ -39,7 +39,7 @@ const NATIONAL_LENGTHS: Record<string, readonly [number, number]> = {
   DE: [6, 13],
 };
 const FICTION_REGIONS: Record<string, string> = { '1': 'US', '33': 'FR', '44': 'GB' };
-const CACHE_LIMIT = 20_000;
+const CACHE_LIMIT = 4_000;
 const cache = new Map<string, PhoneReading | null>();
 
 /** Whether `digits` (after `+`/`00`) can be a number written with its country code. */

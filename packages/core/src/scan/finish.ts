@@ -1,0 +1,232 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { hashValue, type BaselineFile } from '../baseline/index.js';
+import type { AllowlistRule } from '../config/index.js';
+import type { ColumnSummary } from '../formats/types.js';
+import { renderFindingsText } from '../report/findings-text.js';
+import type { Detector, Finding, RawFinding } from '../types.js';
+import { applyAllowlist, compileAllowlist, type CompiledAllowRule } from './filters/allowlist.js';
+import { applyBaseline, indexBaseline, type BaselineIndex } from './filters/baseline.js';
+import { dedupeFindings } from './filters/dedupe.js';
+import {
+  applyInlineIgnores,
+  unusedDirectives,
+  type InlineDirective,
+  type UnusedIgnore,
+} from './filters/inline-ignore.js';
+import { applyMinConfidence } from './filters/min-confidence.js';
+import { finalizeFinding } from './filters/redact.js';
+import { sortFindings } from './filters/sort.js';
+import { columnKey, type FileScanResult } from './scan-file.js';
+
+/** Findings the filters removed, by filter (reported in stats). */
+export interface SuppressedCounts {
+  inline: number;
+  allowlist: number;
+  baseline: number;
+}
+
+/** Per-column statistics of tabular sources, for "users.email: 12,403 of 12,410 rows". */
+export interface ColumnReport {
+  location: ColumnSummary['location'];
+  rows: number;
+  nonEmpty: number;
+  /** Findings in this column, by type. */
+  findings: Record<string, number>;
+}
+
+/**
+ * What the per-file filters need, as plain data: it travels to the pool workers, so that a
+ * file's findings are filtered, redacted and (for the JSON report) rendered where they were
+ * found, and the main thread never holds them as objects.
+ */
+export interface FilterConfig {
+  reveal: boolean;
+  minConfidence: number;
+  inlineIgnore: boolean;
+  reportUnusedIgnores: boolean;
+  allowlist: readonly AllowlistRule[];
+  baseline?: BaselineFile;
+  /** Git modes: by display path, the lines that are new. */
+  addedLines?: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Display paths are relative to `cwd`; allowlist globs and baseline paths to `root`. */
+  cwd: string;
+  root: string;
+  /** Salt of a baseline being recorded: each reported finding comes back hashed. */
+  recordSalt?: string;
+  /** Return each file's findings as report JSON text (`renderFindingsText`), not as objects. */
+  render: boolean;
+}
+
+/** A reported finding as a baseline records it: never the value, only its salted hash. */
+export interface RecordedFinding {
+  path: string;
+  type: string;
+  hash: string;
+}
+
+/** A file scanned and filtered: what the main thread needs of it. */
+export interface FinishedFile extends Omit<FileScanResult, 'findings' | 'columns' | 'directives'> {
+  /** The reported findings, redacted unless `reveal` (empty when `render`). */
+  findings: Finding[];
+  /** With `render`: the same findings, sorted, as report JSON text. */
+  text?: string;
+  count: number;
+  columns: ColumnReport[];
+  suppressed: SuppressedCounts;
+  unused: UnusedIgnore[];
+  recorded: RecordedFinding[];
+}
+
+/** The filter configuration compiled once per thread. */
+export interface PreparedFilters {
+  config: FilterConfig;
+  allowlist: CompiledAllowRule[];
+  baseline?: BaselineIndex;
+  /** Display path → path relative to the root of the config and baseline. */
+  relativePath: (path: string) => string;
+}
+
+export function prepareFilters(config: FilterConfig): PreparedFilters {
+  const root = resolve(config.cwd, config.root);
+  const relativePath = (path: string) => {
+    const rel = relative(root, isAbsolute(path) ? path : resolve(config.cwd, path));
+    return sep === '/' ? rel : rel.split(sep).join('/');
+  };
+  const prepared: PreparedFilters = {
+    config,
+    allowlist: compileAllowlist(config.allowlist),
+    relativePath,
+  };
+  if (config.baseline) prepared.baseline = indexBaseline(config.baseline);
+  return prepared;
+}
+
+/** A file that could not be read at all: its error and nothing else. */
+export function failedFile(path: string, bytes: number, message: string): FinishedFile {
+  return {
+    path,
+    bytes,
+    findings: [],
+    count: 0,
+    columns: [],
+    error: { path, message },
+    suppressed: { inline: 0, allowlist: 0, baseline: 0 },
+    unused: [],
+    recorded: [],
+  };
+}
+
+/** Filter, redact and summarise one file's scan result. */
+export function finishFile(
+  result: FileScanResult,
+  filters: PreparedFilters,
+  detectors: readonly Detector[],
+): FinishedFile {
+  const { findings: raw, directives, ...rest } = result;
+  const suppressed: SuppressedCounts = { inline: 0, allowlist: 0, baseline: 0 };
+  const unused: UnusedIgnore[] = [];
+  const recorded: RecordedFinding[] = [];
+  const findings = raw.length
+    ? postProcess(raw, directives ?? [], result.path, filters, detectors, {
+        suppressed,
+        unused,
+        recorded,
+      })
+    : [];
+  const finished: FinishedFile = {
+    ...rest,
+    findings,
+    count: findings.length,
+    columns: columnReports(result, findings),
+    suppressed,
+    unused,
+    recorded,
+  };
+  if (filters.config.render) {
+    finished.text = renderFindingsText(sortFindings(findings));
+    finished.findings = [];
+  }
+  return finished;
+}
+
+/** What a file's filtering counted besides its findings. */
+export interface Tally {
+  suppressed: SuppressedCounts;
+  unused: UnusedIgnore[];
+  recorded: RecordedFinding[];
+}
+
+/**
+ * One file's findings, all at once: dedupe → inline ignore → allowlist → minimum confidence →
+ * baseline → added lines (git modes) → redaction. The threshold comes before the baseline so
+ * that a below-threshold occurrence never uses up an accepted count meant for a reported one.
+ */
+export function postProcess(
+  raw: readonly RawFinding[],
+  directives: readonly InlineDirective[],
+  path: string,
+  filters: PreparedFilters,
+  detectors: readonly Detector[],
+  tally: Tally,
+): Finding[] {
+  const { config } = filters;
+  const { suppressed } = tally;
+  let kept = dedupeFindings(raw);
+  if (config.inlineIgnore && directives.length > 0) {
+    const { kept: after, used } = applyInlineIgnores(kept, directives);
+    suppressed.inline += kept.length - after.length;
+    if (config.reportUnusedIgnores) tally.unused.push(...unusedDirectives(path, directives, used));
+    kept = after;
+  }
+  const allowed = applyAllowlist(kept, filters.allowlist, filters.relativePath);
+  suppressed.allowlist += kept.length - allowed.length;
+  kept = applyMinConfidence(allowed, config.minConfidence);
+  const added = config.addedLines?.get(path);
+  const isNew = (finding: RawFinding) =>
+    finding.location.line === undefined || added === undefined || added.has(finding.location.line);
+  if (filters.baseline) {
+    const result = applyBaseline(kept, filters.baseline, filters.relativePath, isNew);
+    suppressed.baseline += result.suppressed;
+    kept = result.kept;
+  }
+  if (config.addedLines) kept = kept.filter(isNew);
+  if (config.recordSalt !== undefined) {
+    for (const finding of kept) {
+      tally.recorded.push({
+        path: filters.relativePath(finding.location.path),
+        type: finding.type,
+        hash: hashValue(config.recordSalt, finding.normalized),
+      });
+    }
+  }
+  const redactors = new Map(detectors.map((d) => [d.id, d.redact]));
+  return kept.map((finding) =>
+    finalizeFinding(finding, config.reveal, redactors.get(finding.detectorId)),
+  );
+}
+
+function columnReports(result: FileScanResult, findings: readonly Finding[]): ColumnReport[] {
+  return result.columns.map((column) => {
+    const counts: Record<string, number> = {
+      ...result.omitted?.byColumn[columnKey(column.location)],
+    };
+    for (const finding of findings) {
+      const l = finding.location;
+      const c = column.location;
+      if (
+        l.field === c.field &&
+        l.table === c.table &&
+        l.sheet === c.sheet &&
+        l.entry === c.entry
+      ) {
+        counts[finding.type] = (counts[finding.type] ?? 0) + (finding.occurrences ?? 1);
+      }
+    }
+    return {
+      location: column.location,
+      rows: column.rows,
+      nonEmpty: column.nonEmpty,
+      findings: counts,
+    };
+  });
+}
