@@ -335,8 +335,36 @@ const ADVERBS = new Set([
   'alors',
 ]);
 
+/**
+ * "That check comes back with your penalty points", "a DBS check, which shows any
+ * convictions", « la vérification révèle… »: what a check the organisation runs shows, it
+ * obtains.
+ */
+const CHECK_NOUNS = new Set(['check', 'checks', 'verification', 'verifications', 'controle']);
+const CHECK_RESULT_VERBS = new Set([
+  'shows',
+  'show',
+  'reveals',
+  'reveal',
+  'returns',
+  'return',
+  'revele',
+  'revelent',
+]);
+
+function isCheckResult(words: readonly string[], index: number): boolean {
+  const word = words[index] as string;
+  const result =
+    CHECK_RESULT_VERBS.has(word) ||
+    ((word === 'comes' || word === 'come') &&
+      words[index + 1] === 'back' &&
+      words[index + 2] === 'with');
+  return result && words.slice(Math.max(0, index - 3), index).some((w) => CHECK_NOUNS.has(w));
+}
+
 function isVerbWithObject(words: readonly string[], index: number): boolean {
   const word = words[index] as string;
+  if (isCheckResult(words, index)) return true;
   let next = index + 1;
   if (ADVERBS.has(words[next] as string)) next++;
   const object = words[next] as string;
@@ -462,6 +490,9 @@ function isVerbInContext(words: readonly string[], index: number, language?: 'en
     return ['est', 'sont', 'sera', 'seront', 'ete'].includes(words[index - 1] as string);
   // « il nous faut le prénom de chacun »: what the organisation needs, it asks for.
   if (word === 'faut') return words[index - 1] === 'nous';
+  // « vous nous donnez aussi votre RIB »: what the reader gives the organisation, it receives
+  // (« donner » alone is no verb of collection: « donner votre avis »).
+  if (/^donn(?:ez|er|ent|e)$/.test(word)) return words[index - 1] === 'nous';
   return (
     word === 'aide' &&
     words[index - 1] === 'l' &&
@@ -1343,6 +1374,12 @@ export function expandCoordination(normalizedItem: string): string[] {
     if (of >= 2 && SECOND_NOUN_DETERMINERS.has(right[0] as string)) {
       extra.push(`${leftLast} ${right.slice(of).join(' ')}`);
     }
+    // « historique des factures et des commandes », "history of invoices and of orders": a
+    // second complement shares the head noun before the first.
+    const leftOf = left.length - 2;
+    if (leftOf >= 1 && OF.has(left[leftOf] as string) && OF.has(right[0] as string)) {
+      extra.push(`${left[leftOf - 1]} ${right.join(' ')}`);
+    }
     if (left.length >= 2) {
       // A lone modifier after the conjunction shares the head noun of the left side (French).
       extra.push(`${left[left.length - 2]} ${right[0]}`);
@@ -1765,7 +1802,12 @@ export function limitsUse(words: readonly string[], language?: 'en' | 'fr'): boo
     const conditional = words
       .slice(verb + 1, verb + 4)
       .some((word) => CONDITIONS.has(word) || word === 'when' || word === 'lorsque');
-    return passive && restricted && !conditional;
+    // "We do not use your DNA for health reports": a use of named data denied for a purpose
+    // limits that use; it says nothing of collecting the data.
+    const deniedForPurpose =
+      before.slice(-2).some((word) => USE_DENIALS.has(word)) &&
+      words.slice(verb + 2, verb + 6).some((word) => word === 'for' || word === 'pour');
+    return ((passive && restricted) || deniedForPurpose) && !conditional;
   });
 }
 

@@ -1293,6 +1293,26 @@ describe('structure and wording (blind set 12)', () => {
     ]);
   });
 
+  it('reads what a check shows, and no denial in a limited use or a sale (round 12)', () => {
+    expect(
+      sortedIn(
+        'We check your licence with the DVLA. That check comes back with your penalty points and any driving convictions.',
+      ),
+    ).toEqual(['user.criminal_history']);
+    expect(
+      sortedIn(
+        'Every care worker has an enhanced DBS check, which shows any criminal convictions.',
+      ),
+    ).toEqual(['user.criminal_history']);
+    expect(
+      sortedIn('Ces données relatives aux infractions sont traitées dans les limites de la loi.'),
+    ).toEqual(['user.criminal_history']);
+    expect(negatedIn('We do not use your DNA for health reports.')).toEqual([]);
+    expect(
+      negatedIn('We do not ask for medical diagnoses, and we never sell genetic data.'),
+    ).toEqual(['user.health.medical_diagnosis']);
+  });
+
   it('reads a source acting for the reader, and no age in a price rule or login event', () => {
     expect(
       sortedIn('Travel agents who book on your behalf send us your name and contact details.'),

@@ -592,6 +592,31 @@ function introducesList(text: string): boolean {
   return ['below', 'following', 'suivantes', 'suivants', 'dessous'].some((w) => words.includes(w));
 }
 
+const DISCLOSURE_VERBS = new Set([
+  'sell',
+  'sells',
+  'sold',
+  'rent',
+  'rents',
+  'trade',
+  'trades',
+  'disclose',
+  'discloses',
+  'vendons',
+  'vend',
+  'vendent',
+  'louons',
+  'cedons',
+]);
+const CLAUSE_SUBJECTS = new Set(['we', 'nous', 'it', 'they', 'il', 'elle', 'ils']);
+
+/** "and we never sell…", « et nous ne vendons jamais… »: a subject of its own, then a sale. */
+function namesDisclosureVerb(words: readonly string[]): boolean {
+  const subject = words.findIndex((word) => CLAUSE_SUBJECTS.has(word));
+  if (subject < 0 || subject > 1) return false;
+  return words.slice(subject + 1, subject + 5).some((word) => DISCLOSURE_VERBS.has(word));
+}
+
 /** A clause with a collection verb sets the polarity; one without keeps the previous clause's. */
 function clausePolarity(
   words: readonly string[],
@@ -610,6 +635,9 @@ function clausePolarity(
   if (isRetentionStatement(words, language)) return previous;
   if (collectionVerbIndexes(words, language).length === 0) {
     if (deniesAccess(words)) return deniesOthersOnly(words) ? 'none' : 'negate';
+    // "…, and we never sell genetic data": a clause with its own verb of disclosure says
+    // nothing of collection, whatever the clause before it said.
+    if (namesDisclosureVerb(words)) return 'none';
     if (statesSufficiency(words)) return 'collect';
     return namesFieldStatus(words) ? 'collect' : previous;
   }

@@ -731,6 +731,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     // A utility's or a publication's subscriber is its customer.
     'subscriber number',
     'subscriber numbers',
+    // Numbers an organisation issues to a ticket holder or to a test kit it sends.
+    'attendee number',
+    'kit number',
     'numero d abonne',
     'numeros d abonne',
     'numero abonne',
@@ -1620,6 +1623,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'infractions penales',
     'antecedents judiciaires',
     'extrait de casier judiciaire',
+    // The GDPR's own wording for its Article 10 data.
+    'donnees relatives aux infractions',
+    'donnees relatives aux condamnations',
+    'criminal offence data',
+    'criminal offense data',
   ]),
   block(['nombre d enfants', 'number of children', 'nombre d enfants a charge']),
   // Tracking a child is following where they go or what they do, asked about apart: the child

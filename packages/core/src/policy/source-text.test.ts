@@ -138,6 +138,32 @@ describe('plain text', () => {
     ]);
     expect(result.negated.map((entry) => entry.category)).toEqual(['user.health']);
   });
+
+  it('reads a short title on the first line of its paragraph as a heading', () => {
+    const text = [
+      'Purposes and legal bases',
+      '- Issuing your membership (contract).',
+      '',
+      'Data processed',
+      'When you join, we collect your name and date of birth, and your e-mail',
+      'address.',
+    ].join('\n');
+    expect(toBlocks(text).map((block) => [block.kind, block.lines[0]])).toEqual([
+      ['heading', 1],
+      ['item', 2],
+      ['heading', 4],
+      ['paragraph', 5],
+    ]);
+    expect(
+      extractPolicy(text)
+        .declared.map((entry) => entry.category)
+        .sort(),
+    ).toEqual(['user.contact.email', 'user.demographic.date_of_birth', 'user.name']);
+    // A wrapped sentence's first line is no title: the next line is no longer than it.
+    expect(toBlocks('We keep your name\nAnd your address.').map((b) => b.kind)).toEqual([
+      'paragraph',
+    ]);
+  });
 });
 
 describe('tables and definition lists', () => {

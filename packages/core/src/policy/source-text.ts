@@ -221,6 +221,12 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
       builder.flush();
       return;
     }
+    if (!markdown && isRunInTitle(raw, rawLines[index - 1], rawLines[index + 1])) {
+      builder.start('heading');
+      builder.append(raw, line);
+      builder.flush();
+      return;
+    }
     const body = markdown ? stripInlineMarkdown(raw.replace(/^\s*>\s?/, '')) : raw;
     builder.append(' ' + body, line);
   });
@@ -248,6 +254,31 @@ function isCapitalsHeading(raw: string): boolean {
     !/\p{Ll}/u.test(title) &&
     !/[.;:,]$/.test(title) &&
     title.split(/\s+/).length <= MAX_HEADING_WORDS
+  );
+}
+
+/** Words at most in a title written on the first line of its paragraph. */
+const MAX_RUN_IN_TITLE_WORDS = 6;
+
+/**
+ * « Données traitées » then « Lors de l'achat de la carte, sont recueillis… » on the next line:
+ * in plain text, a short unpunctuated line opening a paragraph, followed by a much longer line
+ * that starts a sentence, is the section's title (notices typed without a blank line under
+ * their titles), not the start of a wrapped sentence.
+ */
+function isRunInTitle(raw: string, before: string | undefined, after: string | undefined): boolean {
+  if (before !== undefined && before.trim() !== '') return false;
+  if (after === undefined || /^\s/.test(raw) || /^\s/.test(after)) return false;
+  const title = raw.trim();
+  const next = after.trim();
+  return (
+    /^\p{Lu}/u.test(title) &&
+    /^\p{Lu}/u.test(next) &&
+    !/[.;:!?,…»"”)]$/.test(title) &&
+    !title.includes(': ') &&
+    title.split(/\s+/).length <= MAX_RUN_IN_TITLE_WORDS &&
+    next.length >= 2 * title.length &&
+    !BULLET.test(after)
   );
 }
 
