@@ -76,6 +76,19 @@ export async function* walk(
   }
 }
 
+/** What the walk keeps of a listed entry. */
+interface ListedEntry {
+  path: string;
+  kind: 'file' | 'directory' | 'symlink' | 'other';
+  size: number | undefined;
+}
+
+function kindOf(dirent: fg.Entry['dirent']): ListedEntry['kind'] {
+  if (dirent.isDirectory()) return 'directory';
+  if (dirent.isSymbolicLink()) return 'symlink';
+  return dirent.isFile() ? 'file' : 'other';
+}
+
 async function* walkDirectory(
   root: string,
   display: (abs: string) => string,
@@ -85,7 +98,7 @@ async function* walkDirectory(
   const readErrors: FileError[] = [];
   const realRoot = await realpath(root).catch(() => root);
   const gitignores = options.gitignore === false ? [] : await loadGitignores(root);
-  const entries = await fg(options.include?.length ? [...options.include] : ['**/*'], {
+  const stream = fg.stream(options.include?.length ? [...options.include] : ['**/*'], {
     cwd: root,
     dot: true,
     onlyFiles: false,
@@ -96,14 +109,19 @@ async function* walkDirectory(
     ignore: [...BUILTIN_EXCLUDED_DIRECTORIES.map((d) => `**/${d}/**`), ...(options.exclude ?? [])],
     fs: recordingFs(readErrors),
   });
+  // Streamed and kept small: a share of millions of files would otherwise hold a Dirent and a
+  // Stats object per file until the listing is done (100,000 files: ~130 MB of heap).
+  const entries: ListedEntry[] = [];
+  for await (const entry of stream as AsyncIterable<fg.Entry>) {
+    entries.push({ path: entry.path, kind: kindOf(entry.dirent), size: entry.stats?.size });
+  }
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const error of readErrors) {
     yield { kind: 'error', error: { path: display(error.path), message: error.message } };
   }
   for (const entry of entries) {
     const absolute = join(root, entry.path);
-    const dirent = entry.dirent;
-    if (dirent.isDirectory()) continue;
+    if (entry.kind === 'directory') continue;
     const shown = display(absolute);
     const builtin = builtinSkipReason(entry.path);
     if (builtin) {
@@ -114,7 +132,7 @@ async function* walkDirectory(
       yield { kind: 'skip', path: shown, reason: 'gitignored' };
       continue;
     }
-    if (dirent.isSymbolicLink()) {
+    if (entry.kind === 'symlink') {
       let target: fs.Stats;
       try {
         target = await stat(absolute);
@@ -129,11 +147,11 @@ async function* walkDirectory(
       yield* fileEvent(absolute, shown, target.size, options, seen);
       continue;
     }
-    if (!dirent.isFile()) {
+    if (entry.kind !== 'file') {
       yield { kind: 'skip', path: shown, reason: 'not-a-file' };
       continue;
     }
-    const size = entry.stats?.size;
+    const size = entry.size;
     if (size === undefined) {
       yield { kind: 'error', error: { path: shown, message: 'cannot read' } };
       continue;
