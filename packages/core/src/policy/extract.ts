@@ -39,7 +39,7 @@ import {
   withoutSubjectsOfDeniedTreatment,
   asksWhyUsed,
 } from './cues.js';
-import { categoriesNamed, groupsWithMembers, isMemberOf, trailingGroup } from './groups.js';
+import { groupsElaboratedBy, groupsWithMembers } from './groups.js';
 import { detectLanguage, documentLanguage } from './language.js';
 import { lexiconEntryFor, matchLexicon, type LexiconEntry } from './lexicon.js';
 import { findWholeWords, normalizeForMatch, removeAddressesAndUrls } from './normalize.js';
@@ -802,10 +802,8 @@ function groupsElaborated(segments: readonly PolicySegment[], index: number): Se
     members = next.text;
   }
   if (!members) return grouped;
-  const named = categoriesNamed(members, language);
   const head = segment.text.replace(/:\s*$/, '');
-  for (const group of trailingGroup(head, language))
-    if ([...named].some((category) => isMemberOf(category, group))) grouped.add(group);
+  for (const group of groupsElaboratedBy(head, members, language)) grouped.add(group);
   return grouped;
 }
 

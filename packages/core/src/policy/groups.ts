@@ -25,12 +25,24 @@ const EXTRA_MEMBERS: Record<string, readonly string[]> = {
   'user.account': ['user.authorization.credentials'],
 };
 
-export function isMemberOf(category: string, group: string): boolean {
+function isMemberOf(category: string, group: string): boolean {
   return category.startsWith(`${group}.`) || (EXTRA_MEMBERS[group]?.includes(category) ?? false);
 }
 
+/** The group `head` ends with, when `members` names one of its members. */
+export function groupsElaboratedBy(
+  head: string,
+  members: string,
+  language: 'en' | 'fr' | undefined,
+): string[] {
+  const named = categoriesNamed(members, language);
+  return trailingGroup(head, language).filter((group) =>
+    [...named].some((category) => isMemberOf(category, group)),
+  );
+}
+
 /** Categories a text names (lexicon matches with a category). */
-export function categoriesNamed(text: string, language: 'en' | 'fr' | undefined): Set<string> {
+function categoriesNamed(text: string, language: 'en' | 'fr' | undefined): Set<string> {
   const named = new Set<string>();
   for (const { entry } of matchLexicon(normalizeForMatch(text), language))
     for (const category of entry.categories) named.add(category);
@@ -42,7 +54,7 @@ export function categoriesNamed(text: string, language: 'en' | 'fr' | undefined)
  * entry within a few words of the end and no other noun phrase is joined after it ("vos
  * coordonnées", "the identity document you show").
  */
-export function trailingGroup(text: string, language: 'en' | 'fr' | undefined): string[] {
+function trailingGroup(text: string, language: 'en' | 'fr' | undefined): string[] {
   const normalized = normalizeForMatch(text);
   const matches = matchLexicon(normalized, language).filter(
     ({ entry }) => entry.categories.length > 0,
@@ -64,9 +76,7 @@ export function trailingGroup(text: string, language: 'en' | 'fr' | undefined): 
 export function groupsWithMembers(text: string, language: 'en' | 'fr' | undefined): Set<string> {
   const grouped = new Set<string>();
   const consider = (head: string, tail: string): void => {
-    const named = categoriesNamed(tail, language);
-    for (const group of trailingGroup(head, language))
-      if ([...named].some((category) => isMemberOf(category, group))) grouped.add(group);
+    for (const group of groupsElaboratedBy(head, tail, language)) grouped.add(group);
   };
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const close = text.indexOf(')', open);

@@ -110,9 +110,7 @@ export function failedFile(path: string, bytes: number, message: string): Finish
     count: 0,
     columns: [],
     error: { path, message },
-    suppressed: { inline: 0, allowlist: 0, baseline: 0 },
-    unused: [],
-    recorded: [],
+    ...emptyTally(),
   };
 }
 
@@ -123,24 +121,16 @@ export function finishFile(
   detectors: readonly Detector[],
 ): FinishedFile {
   const { findings: raw, directives, ...rest } = result;
-  const suppressed: SuppressedCounts = { inline: 0, allowlist: 0, baseline: 0 };
-  const unused: UnusedIgnore[] = [];
-  const recorded: RecordedFinding[] = [];
+  const tally = emptyTally();
   const findings = raw.length
-    ? postProcess(raw, directives ?? [], result.path, filters, detectors, {
-        suppressed,
-        unused,
-        recorded,
-      })
+    ? postProcess(raw, directives ?? [], result.path, filters, detectors, tally)
     : [];
   const finished: FinishedFile = {
     ...rest,
     findings,
     count: findings.length,
     columns: columnReports(result, findings),
-    suppressed,
-    unused,
-    recorded,
+    ...tally,
   };
   if (filters.config.render) {
     finished.text = renderFindingsText(sortFindings(findings));
@@ -154,6 +144,10 @@ export interface Tally {
   suppressed: SuppressedCounts;
   unused: UnusedIgnore[];
   recorded: RecordedFinding[];
+}
+
+export function emptyTally(): Tally {
+  return { suppressed: { inline: 0, allowlist: 0, baseline: 0 }, unused: [], recorded: [] };
 }
 
 /**

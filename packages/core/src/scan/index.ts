@@ -9,6 +9,7 @@ import type { FileError, Finding, ScanStats, Segment } from '../types.js';
 import { collectDirectives, type UnusedIgnore } from './filters/inline-ignore.js';
 import { sortFindings } from './filters/sort.js';
 import {
+  emptyTally,
   finishFile,
   postProcess,
   prepareFilters,
@@ -16,7 +17,6 @@ import {
   type FilterConfig,
   type FinishedFile,
   type SuppressedCounts,
-  type Tally,
 } from './finish.js';
 import { buildFileScanOptions } from './options.js';
 import { poolAvailable, ScanPool, type WorkerConfig } from './pool.js';
@@ -24,7 +24,6 @@ import {
   DEFAULT_MAX_FINDINGS_PER_FILE,
   scanFile,
   scanSegment,
-  type FileScanOptions,
   type FileToScan,
 } from './scan-file.js';
 import { walk } from './walk.js';
@@ -155,8 +154,8 @@ export async function* scan(
   options: ScanOptions = {},
 ): AsyncGenerator<ScanEvent> {
   const started = Date.now();
-  const fileOptions = fileScanOptions(options);
   const config = workerConfig(options);
+  const fileOptions = buildFileScanOptions(config, options.registry);
   const filters = prepareFilters(config.filters);
   const stats: ScanSummary['stats'] = {
     files: 0,
@@ -167,8 +166,7 @@ export async function* scan(
   };
   const errors: FileError[] = [];
   const columns: ColumnReport[] = [];
-  const suppressed: SuppressedCounts = { inline: 0, allowlist: 0, baseline: 0 };
-  const unused: UnusedIgnore[] = [];
+  const { suppressed, unused } = emptyTally();
   const skip = (reason: string) => {
     stats.skipped++;
     stats.skippedByReason![reason] = (stats.skippedByReason![reason] ?? 0) + 1;
@@ -327,20 +325,17 @@ export interface ScanTextOptions extends Omit<
 
 /** Scan a string. Findings carry line and column within the string. */
 export function scanText(text: string, options: ScanTextOptions = {}): Finding[] {
-  const fileOptions = fileScanOptions(options);
+  const config = workerConfig(options);
+  const fileOptions = buildFileScanOptions(config, options.registry);
   const segment: Segment = {
     text,
     syntax: options.syntax ?? 'prose',
     location: { path: options.path ?? '<text>', line: 1, column: 1 },
   };
   if (options.field) segment.location.field = options.field;
-  const filters = prepareFilters(workerConfig(options).filters);
+  const filters = prepareFilters(config.filters);
   const directives = collectDirectives(segment);
-  const tally: Tally = {
-    suppressed: { inline: 0, allowlist: 0, baseline: 0 },
-    unused: [],
-    recorded: [],
-  };
+  const tally = emptyTally();
   const findings = postProcess(
     scanSegment(segment, fileOptions),
     directives,
@@ -427,10 +422,6 @@ function filterConfig(options: ScanOptions): FilterConfig {
   if (options.addedLines) config.addedLines = options.addedLines;
   if (options.baselineRecorder) config.recordSalt = options.baselineRecorder.salt;
   return config;
-}
-
-function fileScanOptions(options: ScanOptions): FileScanOptions {
-  return buildFileScanOptions(workerConfig(options), options.registry);
 }
 
 function sortUnused(list: readonly UnusedIgnore[]): UnusedIgnore[] {
