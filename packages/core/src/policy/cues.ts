@@ -239,6 +239,8 @@ const GETTING_VERBS = new Set(['get', 'gets', 'obtient', 'obtiennent']);
  * object).
  */
 const READING_VERBS = new Set(['reads', 'lit']);
+/** Subjects before « indique » that make it a person's statement, not « indiqué » (stated). */
+const STATING_SUBJECTS = new Set(['qui', 'il', 'elle', 'ils', 'elles', 'parent', 'parents']);
 const READ_OBJECTS = new Set([
   'a',
   'an',
@@ -371,6 +373,10 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
   if (DOWN_VERBS.has(word) && object === 'down') return true;
   if (HANDING_VERBS.has(word) && words[index + 1] === 'us') return true;
   if (READING_VERBS.has(word)) return READ_OBJECTS.has(object);
+  // « un parent, qui indique le prénom de l'enfant »: someone filling in a form states data
+  // (« comme indiqué ci-dessus » folds to the same word, so only after its subject).
+  if (word === 'indique' || word === 'indiquent')
+    return STATING_SUBJECTS.has(words[index - 1] as string);
   // "You may tell us the town you live in", "you can also leave a telephone number": what the
   // reader tells or leaves the organisation is given to it.
   if (word === 'tell' || word === 'tells') return words[index + 1] === 'us';

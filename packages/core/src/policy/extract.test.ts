@@ -1331,3 +1331,124 @@ describe('structure and wording (blind set 12)', () => {
     ).toEqual(['user.behavior.purchase_history', 'user.unique_id']);
   });
 });
+
+describe('round 13 (from the blind set 14)', () => {
+  const sortedIn = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    [...declaredIn(text, format)].sort();
+  const sortedNegated = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    extractPolicy(text, { format })
+      .negated.map((entry) => entry.category)
+      .sort();
+
+  it('reads a denied group after its own members as those members, EN and FR', () => {
+    expect(
+      sortedNegated(
+        'We do not keep card numbers or bank account numbers: we never store your payment details.',
+      ),
+    ).toEqual(['user.financial.bank_account', 'user.financial.credit_card']);
+    expect(
+      sortedNegated(
+        '## Data not collected\n\n- Bank or card details (the app store bills you and does not give us your payment details)',
+        'markdown',
+      ),
+    ).toEqual(['user.financial.bank_account', 'user.financial.credit_card']);
+    expect(
+      sortedNegated(
+        'Le site retire les coordonnées GPS de vos images : nous ne gardons pas la localisation de vos images.',
+      ),
+    ).toEqual(['user.location.precise']);
+    // A contrast keeps the group, and a collected group beside its members stays a group.
+    expect(
+      sortedNegated('We do not track your GPS position; we use your location for the forecast.'),
+    ).toEqual(['user.location.precise']);
+    expect(sortedIn('Nous enregistrons votre adresse e-mail et vos coordonnées.')).toEqual([
+      'user.contact',
+      'user.contact.email',
+    ]);
+  });
+
+  it('reads a dash after a group word as the start of its members', () => {
+    expect(
+      sortedIn('We keep: proof of identity – a scan of your passport or your driving licence.'),
+    ).toEqual(['user.government_id.drivers_license_number', 'user.government_id.passport_number']);
+    expect(sortedIn('Nous demandons vos coordonnées — adresse postale et courriel.')).toEqual([
+      'user.contact.address',
+      'user.contact.email',
+    ]);
+  });
+
+  it('shares a head noun across a series of modifiers, EN and FR', () => {
+    expect(
+      sortedNegated('We hold no record of your political, religious or philosophical beliefs.'),
+    ).toEqual([
+      'user.demographic.philosophical_belief',
+      'user.demographic.political_opinion',
+      'user.demographic.religious_belief',
+    ]);
+    expect(
+      sortedNegated(
+        'Aucune information sur vos opinions politiques, philosophiques ou religieuses n’est recueillie.',
+      ),
+    ).toEqual([
+      'user.demographic.philosophical_belief',
+      'user.demographic.political_opinion',
+      'user.demographic.religious_belief',
+    ]);
+    expect(sortedIn('We ask for your name, address and phone number.')).toEqual([
+      'user.contact.address',
+      'user.contact.phone_number',
+      'user.name',
+    ]);
+  });
+
+  it('reads « qui indique » as someone stating data, not « comme indiqué »', () => {
+    expect(
+      sortedIn('Le formulaire est rempli par un tuteur, qui indique le prénom de l’enfant.'),
+    ).toEqual(['user.children', 'user.name', 'user.name.first']);
+    expect(sortedIn('Comme indiqué plus haut, votre prénom reste privé.')).toEqual([]);
+  });
+
+  it('names no data in genres, business software or a sale barred to minors', () => {
+    expect(sortedIn('We store the music genres you follow and your e-mail address.')).toEqual([
+      'user.contact.email',
+    ]);
+    expect(sortedIn('Nous enregistrons votre genre.')).toEqual(['user.demographic.gender']);
+    expect(sortedIn('Nos agents utilisent un logiciel métier hébergé en France.')).toEqual([]);
+    expect(
+      sortedNegated(
+        'Le tabac étant interdit aux mineurs, vous confirmez votre majorité : aucune date de naissance n’est enregistrée.',
+      ),
+    ).toEqual(['user.demographic.date_of_birth']);
+    expect(
+      sortedNegated('Knives are never sold to minors, but we do not store your date of birth.'),
+    ).toEqual(['user.demographic.date_of_birth']);
+  });
+
+  it('reads round-13 vocabulary', () => {
+    expect(sortedIn('We record the names and ages of the children in the household.')).toEqual([
+      'user.children',
+      'user.demographic.age_range',
+      'user.name',
+    ]);
+    expect(sortedIn('Lessons for all ages: we collect your e-mail.')).toEqual([
+      'user.contact.email',
+    ]);
+    expect(sortedIn('We collect your employment status and a passport-style photo.')).toEqual([
+      'user.content.self_image',
+      'user.professional_information',
+    ]);
+    expect(sortedIn('Your login e-mail and a password are stored.')).toEqual([
+      'user.authorization.credentials',
+      'user.contact.email',
+    ]);
+    expect(sortedIn('Our game uses an identifier for your device.')).toEqual([
+      'user.device.device_id',
+    ]);
+    expect(sortedIn('Every customer is given a client reference number.')).toEqual([
+      'user.unique_id',
+    ]);
+    expect(
+      sortedIn('Nous demandons le n° de tél. d’un proche et le n° de licence du club.'),
+    ).toEqual(['user.contact.phone_number', 'user.unique_id']);
+  });
+});

@@ -39,7 +39,7 @@ import {
   withoutSubjectsOfDeniedTreatment,
   asksWhyUsed,
 } from './cues.js';
-import { groupsElaboratedBy, groupsWithMembers } from './groups.js';
+import { groupsElaboratedBy, groupsWithMembers, isMemberOf } from './groups.js';
 import { detectLanguage, documentLanguage } from './language.js';
 import { lexiconEntryFor, matchLexicon, type LexiconEntry } from './lexicon.js';
 import { findWholeWords, normalizeForMatch, removeAddressesAndUrls } from './normalize.js';
@@ -675,7 +675,9 @@ function readSegment(
     withoutSubstitutes(
       withoutCookieUses(
         withoutControlNames(
-          withoutSearchCriteria(withoutAsides(removeAddressesAndUrls(segment.text))),
+          withoutSearchCriteria(
+            withoutAsides(withSharedHeads(removeAddressesAndUrls(segment.text))),
+          ),
         ),
       ),
     ),
@@ -684,6 +686,8 @@ function readSegment(
   // Negations wait for the whole segment: an exception after a denial takes its data out.
   const denied: LexiconEntry[] = [];
   const excepted = new Set<string>();
+  // Data named so far in the segment, with the polarity it was read with (see `pointBack`).
+  const earlier: { entry: LexiconEntry; polarity: Polarity }[] = [];
   for (const whole of splitClauses(text)) {
     const clause = withoutPaymentProvidersPart(withoutReasons(whole));
     const words = wordsOf(clause, language, options.asked === true);
@@ -730,6 +734,9 @@ function readSegment(
       // "Hospitals receive your donor number …, never your name": denied to others only.
       if (deniedItem && receivedByOthers) continue;
       const effective: Polarity = nonPersonal || deniedItem ? 'negate' : polarity;
+      const pointed = pointBack(entries, earlier, effective);
+      for (const entry of entries) earlier.push({ entry, polarity: effective });
+      entries.splice(0, entries.length, ...pointed);
       if (effective === 'none' || (effective === 'collect' && thirdParties)) continue;
       if (effective === 'collect') entries.push(...people);
       for (const entry of entries) {
@@ -777,6 +784,74 @@ function readSegment(
     const categories = entry.categories.filter((category) => !excepted.has(category));
     if (categories.length > 0) collector.add({ ...entry, categories }, 'negate', evidence);
   }
+}
+
+/** "political, religious or philosophical beliefs": modifiers in a series before one noun. */
+const SERIES_BEFORE = /((?:\p{L}+, )+\p{L}+,? (?:or|and) \p{L}+) (\p{L}+)/gu;
+/** « opinions politiques, religieuses ou philosophiques »: the noun before its modifiers. */
+const SERIES_AFTER = /(\p{L}+) (\p{L}+(?:, \p{L}+)+,? (?:ou|et) \p{L}+)/gu;
+
+/**
+ * A series of modifiers sharing one head noun ("political, religious or philosophical
+ * beliefs", « opinions politiques, religieuses ou philosophiques ») is split at its commas into
+ * bare adjectives: the noun is repeated with each, when it makes a lexicon term with one of
+ * them, so every modifier keeps it. A pair without a comma is `expandCoordination`'s.
+ */
+function withSharedHeads(text: string): string {
+  const modifiers = (series: string): string[] =>
+    series.split(/,\s*|\s+(?:or|and|ou|et)\s+/u).filter(Boolean);
+  return text
+    .replace(SERIES_BEFORE, (whole, series: string, noun: string) => {
+      const words = modifiers(series);
+      if (!words.some((word) => lexiconEntryFor(normalizeForMatch(`${word} ${noun}`))))
+        return whole;
+      return `${words
+        .slice(0, -1)
+        .map((word) => `${word} ${noun}`)
+        .join(', ')} or ${words[words.length - 1]} ${noun}`;
+    })
+    .replace(SERIES_AFTER, (whole, noun: string, series: string) => {
+      const words = modifiers(series);
+      if (!words.some((word) => lexiconEntryFor(normalizeForMatch(`${noun} ${word}`))))
+        return whole;
+      return `${words
+        .slice(0, -1)
+        .map((word) => `${noun} ${word}`)
+        .join(', ')} ou ${noun} ${words[words.length - 1]}`;
+    });
+}
+
+/** Categories whose plain terms ("location", « localisation ») are `specific` but still broad. */
+const BROAD = new Set(['user.location']);
+
+/**
+ * "We do not keep card numbers or bank account numbers: we never store your payment details",
+ * « … retire les coordonnées GPS : nous ne gardons pas la localisation de vos images »: a denied
+ * group word after members of its own named earlier in the same sentence or item points back at
+ * them, so the denial is of those members (the labelling convention labels no group beside its
+ * members). Members read as collected are a contrast ("we keep your GPS track, but never sell
+ * your location"), and a collected group stays: policies list « coordonnées » after an e-mail
+ * address as a group of its own.
+ */
+function pointBack(
+  entries: readonly LexiconEntry[],
+  earlier: readonly { entry: LexiconEntry; polarity: Polarity }[],
+  polarity: Polarity,
+): LexiconEntry[] {
+  return entries.flatMap((entry) => {
+    if (polarity !== 'negate' || entry.kind === 'generic') return [entry];
+    if (entry.level !== 'parent' && !entry.categories.every((category) => BROAD.has(category)))
+      return [entry];
+    const members = earlier.filter(
+      (named) =>
+        (named.polarity === polarity || named.polarity === 'none') &&
+        named.entry.categories.some((category) =>
+          entry.categories.some((group) => isMemberOf(category, group)),
+        ),
+    );
+    if (members.length === 0) return [entry];
+    return [...new Set(members.map((named) => named.entry))];
+  });
 }
 
 /**

@@ -25,7 +25,7 @@ const EXTRA_MEMBERS: Record<string, readonly string[]> = {
   'user.account': ['user.authorization.credentials'],
 };
 
-function isMemberOf(category: string, group: string): boolean {
+export function isMemberOf(category: string, group: string): boolean {
   return category.startsWith(`${group}.`) || (EXTRA_MEMBERS[group]?.includes(category) ?? false);
 }
 
@@ -84,6 +84,9 @@ export function groupsWithMembers(text: string, language: 'en' | 'fr' | undefine
   }
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1))
     consider(text.slice(0, colon), untilClauseEnd(text.slice(colon + 1)));
+  // "Identity documents – a copy of your passport": a dash after a label opens it like a colon.
+  for (const dash of text.matchAll(/\s[–—-]\s/gu))
+    consider(text.slice(0, dash.index), untilClauseEnd(text.slice(dash.index + dash[0].length)));
   for (const marker of text.matchAll(EXAMPLE_MARKERS))
     consider(
       text.slice(0, marker.index),

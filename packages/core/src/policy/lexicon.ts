@@ -246,6 +246,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'email addresses',
     'e mail address',
     'e mail addresses',
+    // "Login e-mail and password": an e-mail used to sign in is an e-mail, not a username.
+    'login email',
+    'login e mail',
+    'login email address',
+    'login e mail address',
     'electronic mail address',
     'courriel',
     'courriels',
@@ -358,6 +363,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     'n de telephone',
     'n de portable',
     'no de telephone',
+    // « n° de tél. »: the abbreviation.
+    'n de tel',
+    'no de tel',
   ]),
   block([
     'of your phone',
@@ -657,6 +665,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'identifier of your device',
     'identifiers of your device',
     'identifier of the device',
+    // "the app uses an identifier for your device".
+    'identifier for your device',
+    'identifier for the device',
+    'identifiant de votre appareil',
     'advertising identifier',
     'advertising identifiers',
     'advertising id',
@@ -717,6 +729,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'customer numbers',
     'customer reference number',
     'customer reference numbers',
+    'client reference number',
+    'client reference numbers',
     'customer identifier',
     'client id',
     'user id',
@@ -757,6 +771,13 @@ export const LEXICON: readonly LexiconEntry[] = [
       'numero de membre',
       'numero de fidelite',
     ],
+  },
+  // « n° de licence FFVoile »: the number a sports federation gives its members (French only:
+  // an English "licence number" is usually a driving licence's).
+  {
+    categories: ['user.unique_id'],
+    language: 'fr',
+    terms: ['numero de licence', 'n de licence', 'no de licence'],
   },
   // The number a hospital or practice files a patient under.
   e('user.unique_id', [
@@ -1128,7 +1149,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'your age',
     'votre age',
   ]),
-  e('user.demographic.gender', ['gender', 'sex', 'sexe', 'genre', 'identite de genre']),
+  // "the number and ages of any children"; French « âgés de » (aged) folds to the same word.
+  { categories: ['user.demographic.age_range'], language: 'en', terms: ['ages'] },
+  block(['all ages', 'for ages']),
+  e('user.demographic.gender', ['gender', 'sex', 'sexe', 'identite de genre']),
+  // English "genres" are kinds of books or music ("the genres you like"), not a gender.
+  { categories: ['user.demographic.gender'], language: 'fr', terms: ['genre'] },
   // « ce genre de… »: a kind of thing.
   block(['ce genre', 'genre de', 'tout genre', 'quel genre', 'en tout genre']),
   e('user.demographic.citizenship_or_immigration_status', [
@@ -1189,6 +1215,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     'political opinion',
     'political opinions',
     'political views',
+    'political beliefs',
     'opinion politique',
     'opinions politiques',
   ]),
@@ -1197,6 +1224,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     'religious convictions',
     'religious belief',
     'religious beliefs',
+    'religious views',
     'convictions religieuses',
     'croyances religieuses',
     'opinions religieuses',
@@ -1206,6 +1234,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'philosophical beliefs',
     'philosophical convictions',
     'convictions philosophiques',
+    'opinions philosophiques',
+    'croyances philosophiques',
   ]),
   e('user.demographic.union_membership', [
     'trade union membership',
@@ -1254,6 +1284,18 @@ export const LEXICON: readonly LexiconEntry[] = [
     'poste recherche',
     'postes recherches',
     'emploi recherche',
+  ]),
+  // « logiciel métier », « applications métiers »: business software, not a trade.
+  block([
+    'logiciel metier',
+    'logiciels metier',
+    'logiciels metiers',
+    'application metier',
+    'applications metier',
+    'applications metiers',
+    'outil metier',
+    'outils metier',
+    'outils metiers',
   ]),
   block([
     'poste de travail',
@@ -1339,6 +1381,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'experience professionnelle',
     'professional background',
     'employment history',
+    'employment status',
+    'statut professionnel',
     'work history',
     'work experience',
     'qualifications',
@@ -1645,6 +1689,17 @@ export const LEXICON: readonly LexiconEntry[] = [
     'suivre mon enfant',
     'suivre mes enfants',
   ]),
+  // "not sold to minors", « interdite aux mineurs »: a sale restricted by age names no one's data.
+  block([
+    'sold to minors',
+    'sale to minors',
+    'sell to minors',
+    'interdit aux mineurs',
+    'interdite aux mineurs',
+    'interdits aux mineurs',
+    'interdites aux mineurs',
+    'vente aux mineurs',
+  ]),
   e('user.children', [
     'children',
     'child',
@@ -1826,6 +1881,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'photographies d identite',
     'identity photo',
     'passport photo',
+    // "passport-style photo": a photo of the person, not a passport.
+    'passport style photo',
+    'passport sized photo',
+    'passport size photo',
   ]),
   // Playlists a listener makes: content of their own, with no finer kind.
   // Plural: « segment "playlist militante" » names an advertising segment, not the reader's.
