@@ -183,6 +183,7 @@ export async function* scan(
     ? { detectors: {}, formats: {} }
     : undefined;
   let totalBytes = 0;
+  let totalFiles = 0;
   let findingCount = 0;
   const finish = function* (result: FinishedFile): Generator<ScanEvent> {
     if (result.skipped) {
@@ -211,7 +212,7 @@ export async function* scan(
     findingCount += result.count;
     options.onProgress?.({
       files: stats.files + stats.skipped,
-      totalFiles: files.length,
+      totalFiles,
       bytes: stats.bytes,
       totalBytes,
       findings: findingCount,
@@ -248,7 +249,13 @@ export async function* scan(
   const jobs = options.registry ? 0 : Math.max(0, options.jobs ?? availableParallelism());
   const pool =
     jobs > 0 && poolAvailable() && worthAPool(files) ? new ScanPool(jobs, config) : undefined;
-  const batches = pool ? batchSmallFiles(files) : files.map((file) => [file]);
+  const batches: (FileToScan[] | undefined)[] = pool
+    ? batchSmallFiles(files)
+    : files.map((file) => [file]);
+  // From here the batches hold the files, and each batch is let go once it is read: a listing
+  // of 100,000 paths does not stay in memory until the last file is scanned.
+  totalFiles = files.length;
+  files.length = 0;
   const read = async (batch: FileToScan[]): Promise<FinishedFile[]> =>
     pool
       ? pool.runBatch(batch)
@@ -260,9 +267,11 @@ export async function* scan(
     while (next < batches.length || inFlight.size > 0) {
       while (next < batches.length && inFlight.size < width) {
         const index = next++;
+        const batch = batches[index]!;
+        batches[index] = undefined;
         inFlight.set(
           index,
-          read(batches[index]!).then((results) => [index, results]),
+          read(batch).then((results) => [index, results]),
         );
       }
       const [index, results] = await Promise.race(inFlight.values());

@@ -40,6 +40,13 @@ beforeAll(() => {
   writeFileSync(join(root, 'loop/a/f.txt'), 'TOKEN-12');
   symlinkSync(join(root, 'loop/a/f.txt'), join(root, 'loop/link.txt'));
   symlinkSync(join(root, 'nowhere'), join(root, 'loop/broken.txt'));
+  // Links listed before their target, and two links to one file outside the tree.
+  mkdirSync(join(root, 'links/z'), { recursive: true });
+  writeFileSync(join(root, 'links/z/target.txt'), 'TOKEN-13');
+  symlinkSync(join(root, 'links/z/target.txt'), join(root, 'links/a-first.txt'));
+  writeFileSync(join(root, 'outside.txt'), 'TOKEN-14');
+  symlinkSync(join(root, 'outside.txt'), join(root, 'links/b-out.txt'));
+  symlinkSync(join(root, 'outside.txt'), join(root, 'links/c-out.txt'));
 });
 
 async function events(
@@ -102,6 +109,27 @@ describe('walk', () => {
       kind: 'error',
       error: { path: 'loop/broken.txt', message: 'broken symbolic link' },
     });
+  });
+
+  it('scans a file once whatever links point at it, under its own path when it is in the tree', async () => {
+    const all = await events(['links']);
+    expect(all.filter((e) => e.kind === 'file').map((e) => (e as { path: string }).path)).toEqual([
+      'links/b-out.txt',
+      'links/z/target.txt',
+    ]);
+    expect(all).toContainEqual({
+      kind: 'skip',
+      path: 'links/a-first.txt',
+      reason: 'duplicate-link',
+    });
+    expect(all).toContainEqual({ kind: 'skip', path: 'links/c-out.txt', reason: 'duplicate-link' });
+  });
+
+  it('scans a file once when the scanned paths overlap', async () => {
+    const files = (await events(['loop', 'loop/a']))
+      .filter((e) => e.kind === 'file')
+      .map((e) => (e as { path: string }).path);
+    expect(files).toEqual(['loop/a/f.txt']);
   });
 
   it('reports files over the size limit as errors', async () => {

@@ -52,7 +52,10 @@ export async function* walk(
   options: WalkOptions,
 ): AsyncGenerator<WalkEvent> {
   const cwd = options.cwd ?? process.cwd();
-  const seen = new Set<string>();
+  // Real paths already yielded. Within one folder a regular file is listed once, so its real
+  // path is kept only when several paths are scanned (they may overlap); links are checked
+  // against the listing instead. 100,000 files would otherwise keep 100,000 more strings.
+  const seen: Seen = { paths: new Set<string>(), everyFile: paths.length > 1 };
   for (const given of paths) {
     const absolute = resolve(cwd, given);
     const display = (abs: string) => displayPath(abs, cwd, isAbsolute(given));
@@ -76,6 +79,12 @@ export async function* walk(
   }
 }
 
+interface Seen {
+  paths: Set<string>;
+  /** Keep every regular file's real path, not only links' and named files'. */
+  everyFile: boolean;
+}
+
 /** What the walk keeps of a listed entry. */
 interface ListedEntry {
   path: string;
@@ -93,7 +102,7 @@ async function* walkDirectory(
   root: string,
   display: (abs: string) => string,
   options: WalkOptions,
-  seen: Set<string>,
+  seen: Seen,
 ): AsyncGenerator<WalkEvent> {
   const readErrors: FileError[] = [];
   const realRoot = await realpath(root).catch(() => root);
@@ -119,17 +128,29 @@ async function* walkDirectory(
   for (const error of readErrors) {
     yield { kind: 'error', error: { path: display(error.path), message: error.message } };
   }
+  // Every path below shares the entry's own string: `root/` + path, `shown/` + path.
+  const rootPrefix = root.endsWith(sep) ? root : root + sep;
+  const shownRoot = display(root);
+  const shownPrefix =
+    shownRoot === '.' ? '' : shownRoot.endsWith('/') ? shownRoot : `${shownRoot}/`;
+  const realPrefix = realRoot.endsWith(sep) ? realRoot : realRoot + sep;
+  const skipReason = (entry: ListedEntry, absolute: string): string | undefined =>
+    builtinSkipReason(entry.path) ??
+    (gitignores.length > 0 && isGitignored(absolute, gitignores) ? 'gitignored' : undefined);
+  // A link to a file of this folder that is scanned under its own path is a duplicate.
+  const listedAndScanned = (real: string): boolean => {
+    if (!real.startsWith(realPrefix)) return false;
+    const path = toPosix(real.slice(realPrefix.length));
+    const entry = entries[sortedIndexOf(entries, path)];
+    return entry?.path === path && entry.kind === 'file' && !skipReason(entry, rootPrefix + path);
+  };
   for (const entry of entries) {
-    const absolute = join(root, entry.path);
     if (entry.kind === 'directory') continue;
-    const shown = display(absolute);
-    const builtin = builtinSkipReason(entry.path);
-    if (builtin) {
-      yield { kind: 'skip', path: shown, reason: builtin };
-      continue;
-    }
-    if (gitignores.length > 0 && isGitignored(absolute, gitignores)) {
-      yield { kind: 'skip', path: shown, reason: 'gitignored' };
+    const absolute = rootPrefix + toNative(entry.path);
+    const shown = shownPrefix + entry.path;
+    const skipped = skipReason(entry, absolute);
+    if (skipped) {
+      yield { kind: 'skip', path: shown, reason: skipped };
       continue;
     }
     if (entry.kind === 'symlink') {
@@ -144,7 +165,17 @@ async function* walkDirectory(
         yield { kind: 'skip', path: shown, reason: 'symlink-to-directory' };
         continue;
       }
-      yield* fileEvent(absolute, shown, target.size, options, seen);
+      let real = absolute;
+      try {
+        real = await realpath(absolute);
+      } catch {
+        // Keep the link's path; opening it will report the problem.
+      }
+      if (listedAndScanned(real)) {
+        yield { kind: 'skip', path: shown, reason: 'duplicate-link' };
+        continue;
+      }
+      yield* fileEvent(absolute, shown, target.size, options, seen, real);
       continue;
     }
     if (entry.kind !== 'file') {
@@ -157,7 +188,15 @@ async function* walkDirectory(
       continue;
     }
     // A regular file's real path is the tree's real root plus its relative path: no syscall.
-    yield* fileEvent(absolute, shown, size, options, seen, join(realRoot, entry.path));
+    yield* fileEvent(
+      absolute,
+      shown,
+      size,
+      options,
+      seen,
+      seen.everyFile ? join(realRoot, entry.path) : undefined,
+      !seen.everyFile,
+    );
   }
 }
 
@@ -166,22 +205,25 @@ async function* fileEvent(
   shown: string,
   size: number,
   options: WalkOptions,
-  seen: Set<string>,
+  seen: Seen,
   knownRealPath?: string,
+  unique = false,
 ): AsyncGenerator<WalkEvent> {
-  let real = knownRealPath ?? absolute;
-  if (knownRealPath === undefined) {
-    try {
-      real = await realpath(absolute);
-    } catch {
-      // Keep the given path; opening it will report the problem.
+  if (!unique) {
+    let real = knownRealPath ?? absolute;
+    if (knownRealPath === undefined) {
+      try {
+        real = await realpath(absolute);
+      } catch {
+        // Keep the given path; opening it will report the problem.
+      }
     }
+    if (seen.paths.has(real)) {
+      yield { kind: 'skip', path: shown, reason: 'duplicate-link' };
+      return;
+    }
+    seen.paths.add(real);
   }
-  if (seen.has(real)) {
-    yield { kind: 'skip', path: shown, reason: 'duplicate-link' };
-    return;
-  }
-  seen.add(real);
   if (size > options.maxFileSize) {
     yield {
       kind: 'error',
@@ -279,6 +321,22 @@ function displayPath(absolute: string, cwd: string, givenAbsolute: boolean): str
   if (givenAbsolute) return toPosix(absolute);
   const rel = relative(cwd, absolute);
   return toPosix(rel === '' ? '.' : rel);
+}
+
+/** Where `path` is, or would go, in entries sorted by path. */
+function sortedIndexOf(entries: readonly ListedEntry[], path: string): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (entries[middle]!.path < path) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function toNative(path: string): string {
+  return sep === '/' ? path : path.split('/').join(sep);
 }
 
 function toPosix(path: string): string {

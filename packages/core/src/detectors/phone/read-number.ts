@@ -1,11 +1,6 @@
-import {
-  getCountries,
-  getCountryCallingCode,
-  Metadata,
-  parsePhoneNumberFromString,
-} from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { fictionalRange } from './fictional-ranges.js';
+import { phoneLibrary, phoneMetadata } from './library.js';
 
 /**
  * libphonenumber-js (full `max` metadata: it checks number ranges, not just lengths) behind a
@@ -95,8 +90,15 @@ const NUMBER_TYPES = [
  * once. libphonenumber calls a +1 number valid only when one of them holds it entirely, so a
  * ten-digit id outside them all is rejected without a parse (~30 µs), as libphonenumber would.
  */
-export const NANP_RANGES: RegExp = (() => {
-  const metadata = new Metadata();
+let nanpRanges: RegExp | undefined;
+
+export function nanpRangesPattern(): RegExp {
+  return (nanpRanges ??= compileNanpRanges());
+}
+
+function compileNanpRanges(): RegExp {
+  const { getCountries, getCountryCallingCode } = phoneLibrary();
+  const metadata = phoneMetadata();
   const patterns: string[] = [];
   for (const country of getCountries()) {
     if (getCountryCallingCode(country) !== '1') continue;
@@ -110,7 +112,7 @@ export const NANP_RANGES: RegExp = (() => {
     }
   }
   return new RegExp(`^(?:${patterns.join('|')})$`);
-})();
+}
 
 interface TypedPlan {
   type(name: string): { pattern(): string } | undefined;
@@ -121,7 +123,7 @@ function outsideNanpRanges(digits: string, region: string): boolean {
   if (!NANP.has(region)) return false;
   const local = digits.length === 11 ? digits.slice(1) : digits;
   // Fictional 555-01xx numbers are kept when merely possible: libphonenumber decides those.
-  return !NANP_RANGES.test(local) && fictionalRange(`+1${local}`) === undefined;
+  return !nanpRangesPattern().test(local) && fictionalRange(`+1${local}`) === undefined;
 }
 
 function remember(key: string, value: PhoneReading | undefined): PhoneReading | undefined {
@@ -135,7 +137,7 @@ function read(
   region: CountryCode | undefined,
   digits: string,
 ): PhoneReading | undefined {
-  const phone = parsePhoneNumberFromString(input, region);
+  const phone = phoneLibrary().parsePhoneNumberFromString(input, region);
   if (!phone) return undefined;
   const fictional = fictionalRange(phone.number);
   if (!phone.isValid() && !(fictional && phone.isPossible())) return undefined;

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { phoneLibrary } from './library.js';
 
 /**
  * Mask a phone number for reports: keep the country code (or trunk prefix) and the first
@@ -20,7 +20,9 @@ export function redactPhone(value: string): string {
   let keepLeading = 2;
   if (trimmed.startsWith('+') || digits.startsWith('00')) {
     const international = trimmed.startsWith('+') ? digits : digits.slice(2);
-    const callingCode = parsePhoneNumberFromString(`+${international}`)?.countryCallingCode;
+    const callingCode = phoneLibrary().parsePhoneNumberFromString(
+      `+${international}`,
+    )?.countryCallingCode;
     keepLeading = digits.length - international.length + (callingCode?.length ?? 2) + 1;
   }
   // Always mask at least four digits, whatever the number's length.
