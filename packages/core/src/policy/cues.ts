@@ -308,6 +308,22 @@ const TAKEN_FR = new Set([
   'realises',
   'realisons',
 ]);
+/** "…your payment details to us", ending before another clause or verb starts. */
+function handedToUs(after: readonly string[]): boolean {
+  const to = after.findIndex((word, k) => word === 'to' && after[k + 1] === 'us');
+  return to > 0 && !after.slice(0, to).some((word) => word === 'and' || word === 'we');
+}
+const REVEALING_VERBS = new Set([
+  'reveal',
+  'reveals',
+  'revealed',
+  'indicate',
+  'indicates',
+  'revele',
+  'revelent',
+]);
+const REVEALED_OWNERS = new Set(['your', 'votre', 'vos']);
+const PICKING_VERBS = new Set(['pick', 'picks', 'picked']);
 const DOWN_VERBS = new Set(['write', 'writes', 'wrote', 'written', 'jot', 'jots', 'take', 'takes']);
 const CHOOSING_VERBS = new Set([
   'choose',
@@ -372,6 +388,9 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
   const object = words[next] as string;
   if (DOWN_VERBS.has(word) && object === 'down') return true;
   if (HANDING_VERBS.has(word) && words[index + 1] === 'us') return true;
+  // "The store sends your receipt to us": the same, the object first.
+  if (HANDING_VERBS.has(word) && word !== 'sent' && handedToUs(words.slice(index + 1, index + 8)))
+    return true;
   if (READING_VERBS.has(word)) return READ_OBJECTS.has(object);
   // « un parent, qui indique le prénom de l'enfant »: someone filling in a form states data
   // (« comme indiqué ci-dessus » folds to the same word, so only after its subject).
@@ -395,6 +414,14 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
   // « des photos de groupe prises pendant les ateliers », « nous prenons des photos ».
   if (TAKEN_FR.has(word))
     return words.slice(Math.max(0, index - 7), index + 4).some((w) => PICTURES.has(w));
+  // "Photographs are taken at most events": the passive of the same.
+  if (word === 'taken' && words.slice(Math.max(0, index - 5), index).some((w) => PICTURES.has(w)))
+    return true;
+  // "Your membership reveals your trade union membership", "may indicate your political
+  // opinions", « révèle vos opinions »: what the organisation learns of the reader's own data.
+  if (REVEALING_VERBS.has(word)) return REVEALED_OWNERS.has(object);
+  // "What does the app pick up automatically?": picking up data gathers it.
+  if (PICKING_VERBS.has(word) && words[index + 1] === 'up') return true;
   // "Do you take photos?": taking pictures of people records their image.
   if (
     OBJECT_VERBS.has(word) &&
@@ -458,9 +485,14 @@ const DETERMINERS = new Set([
 /** "debt collection agency", "payment collection bureau": collecting money, not data. */
 const MONEY_COLLECTION = new Set(['debt', 'debts', 'payment', 'payments', 'rent', 'fee', 'fees']);
 
+/** "the app store", "an online store": a shop, not the verb (« app store » in French too). */
+const SHOP_KINDS = new Set(['app', 'play', 'online', 'web', 'apple', 'google', 'microsoft']);
+
 function isNounUse(words: readonly string[], index: number): boolean {
   const word = words[index] as string;
   if (word === 'collection' && MONEY_COLLECTION.has(words[index - 1] as string)) return true;
+  if ((word === 'store' || word === 'stores') && SHOP_KINDS.has(words[index - 1] as string))
+    return true;
   return NOUN_LOOKALIKES.has(word) && DETERMINERS.has(words[index - 1] as string);
 }
 
@@ -1386,6 +1418,16 @@ export function expandCoordination(normalizedItem: string): string[] {
     if (leftOf >= 1 && OF.has(left[leftOf] as string) && OF.has(right[0] as string)) {
       extra.push(`${left[leftOf - 1]} ${right.join(' ')}`);
     }
+    // « historique de vos trajets et de vos abonnements »: the same with a possessive.
+    const leftOfOwned = left.length - 3;
+    if (
+      leftOfOwned >= 1 &&
+      OF.has(left[leftOfOwned] as string) &&
+      SECOND_NOUN_DETERMINERS.has(left[left.length - 2] as string) &&
+      OF.has(right[0] as string)
+    ) {
+      extra.push(`${left[leftOfOwned - 1]} ${right.join(' ')}`);
+    }
     if (left.length >= 2) {
       // A lone modifier after the conjunction shares the head noun of the left side (French).
       extra.push(`${left[left.length - 2]} ${right[0]}`);
@@ -1722,9 +1764,38 @@ const DATA_KINDS = new Set([
 const DATA_NOUNS = new Set(['data', 'information', 'donnees', 'informations']);
 
 export function namesDataKinds(words: readonly string[]): boolean {
-  return words.some(
-    (word, i) =>
-      DATA_KINDS.has(word) && words.slice(i + 1, i + 4).some((next) => DATA_NOUNS.has(next)),
+  return (
+    words.some(
+      (word, i) =>
+        DATA_KINDS.has(word) && words.slice(i + 1, i + 4).some((next) => DATA_NOUNS.has(next)),
+    ) || isAppStoreLabel(words)
+  );
+}
+
+/**
+ * "Data linked to you", "Data not linked to you", "Data used to track you", « Données associées
+ * à votre compte », « Données non associées à votre identité »: the headings of app-store privacy
+ * summaries all head data the app collects (only "Data not collected" denies it).
+ */
+const LINKED_WORDS = new Set([
+  'linked',
+  'associated',
+  'connected',
+  'associees',
+  'liees',
+  'rattachees',
+]);
+
+function isAppStoreLabel(all: readonly string[]): boolean {
+  const words = all.filter((word) => !/^\d+$/.test(word));
+  if (!DATA_NOUNS.has(words[0] as string)) return false;
+  const rest = words[1] === 'not' || words[1] === 'non' ? words.slice(2) : words.slice(1);
+  return (
+    (LINKED_WORDS.has(rest[0] as string) && ['to', 'a', 'with'].includes(rest[1] as string)) ||
+    names(rest, [
+      ['used', 'to', 'track', 'you'],
+      ['utilisees', 'pour', 'vous', 'suivre'],
+    ])
   );
 }
 
@@ -2161,6 +2232,35 @@ const ANIMAL_DETERMINERS = new Set([
  * pet", "your dog's name and breed": data about an animal (a breed is no ethnic origin, a
  * vet's history no health data of the reader's). Such a clause names no data about a person.
  */
+/**
+ * The items of an enumeration that are an animal's: all of them when the animal comes first
+ * (« les informations sur l'animal : nom, race… », "your dog's name and breed"), else the item
+ * naming it, those after it and, before a complement (« nom, race et âge de votre chien »), the
+ * bare one-word items just before it. The earlier items ("nom et prénom, numéro de téléphone")
+ * are the owner's.
+ */
+export function animalItems(items: readonly string[]): Set<number> {
+  const words = items.map((item) => normalizeForMatch(item).split(' '));
+  const first = words.findIndex((item) => isAboutAnAnimal(item));
+  if (first < 0) return new Set();
+  if (first === 0) return new Set(items.keys());
+  const owned = new Set([...items.keys()].filter((i) => i >= first));
+  const named = words[first] as string[];
+  // "your dog's name": the possessive comes before its nouns, not after earlier items.
+  if (named[named.findIndex((word) => ANIMALS.has(word)) + 1] === 's') return owned;
+  for (let k = first - 1; k >= 0; k--) {
+    // « Nous notons l'âge, le poids… »: the words after the verb that opens the clause.
+    const item = words[k] as string[];
+    const verbs = collectionVerbIndexes(item);
+    const object = item.slice(verbs.length > 0 ? (verbs[verbs.length - 1] as number) + 1 : 0);
+    const bare = object.filter((word) => word && !ANIMAL_DETERMINERS.has(word));
+    if (bare.length !== 1) break;
+    owned.add(k);
+    if (verbs.length > 0) break;
+  }
+  return owned;
+}
+
 export function isAboutAnAnimal(words: readonly string[]): boolean {
   return words.some((word, at) => {
     // "your pet insurance policy", "pet owners": the animal qualifies another noun.

@@ -1452,3 +1452,215 @@ describe('round 13 (from the blind set 14)', () => {
     ).toEqual(['user.contact.phone_number', 'user.unique_id']);
   });
 });
+
+describe('round 14 (from the blind set 15)', () => {
+  const sortedIn = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    [...declaredIn(text, format)].sort();
+  const sortedNegated = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    extractPolicy(text, { format })
+      .negated.map((entry) => entry.category)
+      .sort();
+
+  it('reads plain-text rows drawn with dot leaders under app-store headings', () => {
+    const text = [
+      'GARDEN PLANNER - PRIVACY LABEL',
+      '',
+      'DATA LINKED TO YOU',
+      '  Contact Info ...... phone number',
+      '  Location .......... precise location (while you map',
+      '                      a flower bed)',
+      '',
+      'DATA NOT LINKED TO YOU',
+      '  Diagnostics ....... crash logs',
+    ].join('\n');
+    expect(sortedIn(text)).toEqual([
+      'user.contact.phone_number',
+      'user.device.telemetry',
+      'user.location.precise',
+    ]);
+  });
+
+  it('reads app-store headings as collecting, EN and FR', () => {
+    expect(
+      sortedIn('## Data used to track you\n\n- **Identifiers**: advertising ID\n', 'markdown'),
+    ).toEqual(['user.device.device_id']);
+    expect(
+      sortedIn(
+        '## Données non associées à votre identité\n\n- **Contact** : adresse e-mail\n',
+        'markdown',
+      ),
+    ).toEqual(['user.contact.email']);
+    expect(
+      sortedIn('## Données associées à votre compte\n\n- **Achats** : vos achats\n', 'markdown'),
+    ).toEqual(['user.behavior.purchase_history']);
+  });
+
+  it('reads a row label before its colon as the heading of its values, EN and FR', () => {
+    expect(sortedIn('We collect:\n- Location: approximate location\n')).toEqual([
+      'user.location.coarse',
+    ]);
+    expect(sortedIn('Nous collectons :\n- Diagnostic : rapports de plantage\n')).toEqual([
+      'user.device.telemetry',
+    ]);
+    // A person stays whom the data is about; a label with no data after it is read.
+    expect(sortedIn('We collect:\n- Child: first name\n')).toEqual([
+      'user.children',
+      'user.name',
+      'user.name.first',
+    ]);
+    expect(sortedIn('We collect:\n- Location: only while you use the map\n')).toEqual([
+      'user.location',
+    ]);
+  });
+
+  it('reads only the animal’s own items as its data, EN and FR', () => {
+    expect(
+      sortedIn(
+        'Le formulaire (nom, adresse e-mail, nom, âge et race de votre chien) est enregistré par la pension.',
+      ),
+    ).toEqual(['user.contact.email', 'user.name']);
+    expect(sortedIn('We record your phone number, and your horse’s name, age and breed.')).toEqual([
+      'user.contact.phone_number',
+    ]);
+    expect(sortedIn('Nous notons l’âge, le poids et la race de votre chien.')).toEqual([]);
+  });
+
+  it('reads what an app picks up and photographs that are taken', () => {
+    expect(sortedIn('The app also picks up your IP address.')).toEqual(['user.device.ip_address']);
+    expect(sortedIn('You pick a display name.')).toEqual(['user.account.username']);
+    expect(sortedIn('Photos are taken during the tasting evenings.')).toEqual([
+      'user.content.self_image',
+    ]);
+  });
+
+  it('reads a follow-up question as asking what the one before asked, EN and FR', () => {
+    const en = [
+      '### What do you collect when I register?',
+      '',
+      'Your e-mail address.',
+      '',
+      '### And when I rent a bike?',
+      '',
+      '- **Rentals** – your payment card and rental history.',
+    ].join('\n');
+    expect(sortedIn(en, 'markdown')).toEqual(['user.contact.email', 'user.financial.credit_card']);
+    const fr = [
+      '### Que demandez-vous à l’inscription ?',
+      '',
+      'Votre adresse e-mail.',
+      '',
+      '### Et pour une location ?',
+      '',
+      '- Votre numéro de téléphone.',
+    ].join('\n');
+    expect(sortedIn(fr, 'markdown')).toEqual(['user.contact.email', 'user.contact.phone_number']);
+    // After a question that collects nothing, "And cookies?" asks nothing.
+    const after =
+      '### How long do you keep it?\n\nTwo years.\n\n### And the cookies?\n\n- A session cookie.\n';
+    expect(sortedIn(after, 'markdown')).toEqual([]);
+  });
+
+  it('shares a head noun across « de vos X et de vos Y »', () => {
+    expect(sortedIn('Nous conservons l’historique de vos trajets et de vos commandes.')).toEqual([
+      'user.behavior.purchase_history',
+    ]);
+  });
+
+  it('denies no device data in "non-personal technical information"', () => {
+    expect(
+      sortedNegated(
+        'The server notes the browser type of each visit. This is non-personal technical information.',
+      ),
+    ).toEqual([]);
+    expect(sortedNegated('Non-personal information such as your IP address is logged.')).toEqual([
+      'user.device.ip_address',
+    ]);
+  });
+
+  it('reads only the answer when it names its own data, as a restricted yes does', () => {
+    const text = [
+      '### Do you use my location?',
+      '',
+      'Yes, if you allow it: the app uses your approximate location to show nearby gardens.',
+    ].join('\n');
+    expect(sortedIn(text, 'markdown')).toEqual(['user.location.coarse']);
+    const fr = [
+      '### Utilisez-vous ma localisation ?',
+      '',
+      'Oui : l’application utilise votre position approximative.',
+    ].join('\n');
+    expect(sortedIn(fr, 'markdown')).toEqual(['user.location.coarse']);
+  });
+
+  it('denies data that a payment provider takes under a "not collected" heading', () => {
+    const fr = [
+      '## Données non collectées',
+      '',
+      '- **Paiement** : le numéro de votre carte est saisi sur la page de notre prestataire de paiement.',
+    ].join('\n');
+    expect(sortedNegated(fr, 'markdown')).toEqual(['user.financial.credit_card']);
+    const en = [
+      '## Data not collected',
+      '',
+      '- Payment: your card number is entered on the page of our payment provider.',
+    ].join('\n');
+    expect(sortedNegated(en, 'markdown')).toEqual(['user.financial.credit_card']);
+  });
+
+  it('reads "the app store" as a shop, and "does not send … to us" as a denial', () => {
+    expect(sortedIn('The app store does not send your billing details to us.')).toEqual([]);
+    expect(sortedNegated('The app store does not send your billing details to us.')).toEqual([
+      'user.financial',
+    ]);
+    expect(sortedIn('The booking site sends your phone number to us.')).toEqual([
+      'user.contact.phone_number',
+    ]);
+  });
+
+  it('reads nothing before a colon that denies another act, EN and FR', () => {
+    const fr =
+      '## Données traitées\n\nLa boutique ne pose aucun diagnostic médical : votre médecin s’en charge.\n';
+    expect(sortedIn(fr, 'markdown')).toEqual([]);
+    const en = '## Data we process\n\nWe make no medical diagnosis: your doctor does.\n';
+    expect(sortedIn(en, 'markdown')).toEqual([]);
+  });
+
+  it('reads what reveals or indicates the reader’s own data, EN and FR', () => {
+    expect(sortedIn('Joining the guild reveals your trade union membership.')).toEqual([
+      'user.demographic.union_membership',
+    ]);
+    expect(sortedIn('Votre choix de caisse révèle vos opinions politiques.')).toEqual([
+      'user.demographic.political_opinion',
+    ]);
+    expect(sortedIn('Cookies indicate whether a page loaded.')).toEqual([]);
+  });
+
+  it('reads round-14 vocabulary and look-alikes', () => {
+    expect(sortedIn('We store an account ID and the serial number of the watch.')).toEqual([
+      'user.device.device_id',
+      'user.unique_id',
+    ]);
+    expect(sortedIn('We keep the notes you type in the journal.')).toEqual([
+      'user.content.private',
+    ]);
+    expect(sortedIn('We collect DNA samples and carrier screening results.')).toEqual([
+      'user.health.genetic',
+    ]);
+    expect(sortedIn('We keep your employment records and your pay band.')).toEqual([
+      'user.financial',
+      'user.professional_information',
+    ]);
+    expect(sortedIn('We keep a list of your past stays and what you paid.')).toEqual([
+      'user.behavior.purchase_history',
+    ]);
+    expect(sortedIn('Nous demandons votre quotient familial et une carte d’identité.')).toEqual([
+      'user.financial',
+      'user.government_id.national_identification_number',
+    ]);
+    expect(sortedNegated('We never access your photo library or your camera roll.')).toEqual([]);
+    expect(sortedIn('Nous notons le numéro de série VIN du véhicule.')).toEqual([]);
+    // French « convictions » are beliefs, not criminal convictions.
+    expect(sortedNegated('Nous ne vous demandons jamais vos convictions.')).toEqual([]);
+    expect(sortedIn('We ask about any convictions.')).toEqual(['user.criminal_history']);
+  });
+});

@@ -24,6 +24,7 @@ import {
   isNegatedClause,
   isNegatedItem,
   isRequestToReader,
+  animalItems,
   isAboutAnAnimal,
   limitsUse,
   opensWithException,
@@ -193,7 +194,7 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
           : section
         : anaphoric
           ? own
-          : segment.text.includes(':') ||
+          : (segment.text.includes(':') && !deniesOtherActBeforeColon(segment.text)) ||
               runIn ||
               (listsData && section === 'collect') ||
               (answering && own === 'none' && section === 'collect')
@@ -229,11 +230,23 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
  */
 function openSection(sections: Section[], heading: PolicySegment): Section {
   const level = heading.level ?? 1;
-  while ((sections[sections.length - 1]?.level ?? 0) >= level) sections.pop();
+  let sibling: Section | undefined;
+  while ((sections[sections.length - 1]?.level ?? 0) >= level) sibling = sections.pop();
   const parent = sections[sections.length - 1];
   const words = normalizeForMatch(heading.text).split(' ');
   let own = statementPolarity(heading.text, heading.question === true);
   if (own === 'none' && namesDataKinds(words)) own = 'collect';
+  // "What do you collect when I sign up?" then "And when I buy or sell?", « Et pour un
+  // anniversaire ? »: a follow-up question without a verb asks the same as the one before.
+  if (
+    own === 'none' &&
+    heading.question === true &&
+    (words[0] === 'and' || words[0] === 'et') &&
+    sibling?.level === level &&
+    sibling.collects === true &&
+    sibling.polarity === 'collect'
+  )
+    own = 'collect';
   // "What we process, why, and our lawful basis": a heading that states collection is read,
   // though it also announces a neutral topic.
   const neutral = isNeutralTopic(words) && !(own === 'collect' && isMixedNeutralTopic(words));
@@ -290,8 +303,17 @@ function answerQuestion(
   const polarity = reply === 'no' ? 'negate' : 'collect';
   section.polarity = polarity;
   // "Only an approximate location": a restricted yes that names its data narrows the question's
-  // ("my location"), so only the answer is read; "Only the essential ones" names none.
-  if (reply === 'only' && namesCategory(normalized, detectLanguage(answer.text))) return;
+  // ("my location"), so only the answer is read; "Only the essential ones" names none. So does a
+  // yes that names data of its own where the question names some too ("Do you use my location?
+  // Only if you allow it: the app uses your approximate position").
+  const language = detectLanguage(answer.text);
+  if (reply === 'only' && namesCategory(normalized, language)) return;
+  if (
+    reply === 'yes' &&
+    namesCategory(normalizeForMatch(question.segment.text), language) &&
+    namesCategory(normalized, language)
+  )
+    return;
   readSegment(question.segment, polarity, collector, { forced: true, asked: true });
 }
 
@@ -676,7 +698,13 @@ function readSegment(
       withoutCookieUses(
         withoutControlNames(
           withoutSearchCriteria(
-            withoutAsides(withSharedHeads(removeAddressesAndUrls(segment.text))),
+            withoutAsides(
+              withSharedHeads(
+                removeAddressesAndUrls(
+                  segment.kind === 'item' ? withoutRowLabel(segment.text, language) : segment.text,
+                ),
+              ),
+            ),
           ),
         ),
       ),
@@ -689,7 +717,12 @@ function readSegment(
   // Data named so far in the segment, with the polarity it was read with (see `pointBack`).
   const earlier: { entry: LexiconEntry; polarity: Polarity }[] = [];
   for (const whole of splitClauses(text)) {
-    const clause = withoutPaymentProvidersPart(withoutReasons(whole));
+    const reasonless = withoutReasons(whole);
+    const ownPart = withoutPaymentProvidersPart(reasonless);
+    // Under "Data not collected", what a payment provider takes is denied all the more: its
+    // verb ("entered on our payment provider's page") does not turn the denial into collection.
+    const providers = polarity === 'negate' && ownPart !== reasonless;
+    const clause = providers ? reasonless : ownPart;
     const words = wordsOf(clause, language, options.asked === true);
     // A negated aside's polarity holds for its own words only (asides come last).
     if (isAside(whole)) {
@@ -697,15 +730,20 @@ function readSegment(
       polarity = outer;
     }
     const before = polarity;
-    if (!options.forced) polarity = clausePolarity(words, language, polarity);
+    if (!options.forced && !providers) polarity = clausePolarity(words, language, polarity);
     const exception = before === 'negate' && polarity === 'collect' && opensWithException(words);
-    // « les informations sur l'animal assuré : nom, race… » name an animal's data.
-    if (polarity === 'collect' && isAboutAnAnimal(words)) continue;
+    // « les informations sur l'animal assuré : nom, race… » name an animal's data, and in
+    // « (nom et prénom, téléphone, nom et race de votre chien) » only the last items do.
+    const items = splitEnumeration(clause);
+    const animals =
+      polarity === 'collect' && isAboutAnAnimal(words) ? animalItems(items) : new Set<number>();
+    if (animals.size === items.length && animals.size > 0) continue;
     const thirdParties = isAboutThirdParties(words, clause);
     const receivedByOthers = othersReceive(words);
     let nonPersonal = false;
     const found: { entry: LexiconEntry; polarity: 'collect' | 'negate' }[] = [];
-    for (const item of splitEnumeration(clause)) {
+    for (const [at, item] of items.entries()) {
+      if (animals.has(at)) continue;
       const normalized = normalizeForMatch(item);
       if (!normalized || namesWhatNeedNotBe(normalized)) continue;
       const entries: LexiconEntry[] = [];
@@ -713,11 +751,16 @@ function readSegment(
       for (const piece of withoutPurposes(normalized, language)) {
         const matches = matchLexicon(piece, language);
         people.push(...owners(piece, matches).map((match) => match.entry));
+        let qualifiedUpTo = -2;
         for (const match of withoutPossessors(piece, matches)) {
           if (match.entry.kind === 'non-personal') {
             nonPersonal = true;
+            qualifiedUpTo = match.end;
             continue;
           }
+          // "This is non-personal technical information": a group called non-personal describes
+          // what was named (device attributes), and denies none of its members.
+          if (match.entry.level === 'parent' && match.start === qualifiedUpTo + 1) continue;
           entries.push(
             (collector.membershipCard || options.loyaltyCard === true) &&
               BARE_CARD_NUMBERS.has(match.term)
@@ -784,6 +827,44 @@ function readSegment(
     const categories = entry.categories.filter((category) => !excepted.has(category));
     if (categories.length > 0) collector.add({ ...entry, categories }, 'negate', evidence);
   }
+}
+
+const DENIALS = new Set(['not', 'never', 'no', 'ne', 'n', 'aucun', 'aucune', 'jamais', 'pas']);
+
+/**
+ * « Le centre ne réalise aucun diagnostic médical : celui-ci relève du médecin », "We make no
+ * diagnosis: your GP does": a sentence that denies an act other than collection before its
+ * colon lists no data of the section's.
+ */
+function deniesOtherActBeforeColon(text: string): boolean {
+  const language = detectLanguage(text);
+  const words = normalizeForMatch(text.slice(0, text.indexOf(':'))).split(' ');
+  return (
+    words.some((word) => DENIALS.has(word)) && collectionVerbIndexes(words, language).length === 0
+  );
+}
+
+/** A row's label before its colon: "Location: precise location", « Diagnostic : rapports… ». */
+const ROW_LABEL = /^\s*([^:;,.()]{1,40}?)\s*:\s+(?=\S)/u;
+const MAX_ROW_LABEL_WORDS = 4;
+
+/**
+ * "Location: precise location", « Diagnostic : rapports de plantage… », "Identifiers: account
+ * ID": a short label before the colon of an item whose values name data is the heading of that
+ * row (the summary's category), not data of its own; a person ("Child: name, age") still is
+ * whom the data is about.
+ */
+function withoutRowLabel(text: string, language: 'en' | 'fr' | undefined): string {
+  const label = ROW_LABEL.exec(text);
+  if (!label) return text;
+  const head = normalizeForMatch(label[1] as string);
+  if (!head || head.split(' ').length > MAX_ROW_LABEL_WORDS) return text;
+  const headEntries = matchLexicon(head, language);
+  if (headEntries.some(({ entry }) => entry.categories.includes('user.children'))) return text;
+  if (collectionVerbIndexes(head.split(' '), language).length > 0) return text;
+  const rest = text.slice(label[0].length);
+  if (!namesCategory(normalizeForMatch(rest), language)) return text;
+  return ' '.repeat(label[0].length) + rest;
 }
 
 /** "political, religious or philosophical beliefs": modifiers in a series before one noun. */

@@ -654,6 +654,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('user.device.device_id', [
     'udid',
     'hardware identifier',
+    // A device's serial number ("watch serial number", « numéro de série de l'appareil »).
+    'serial number',
+    'serial numbers',
+    'numero de serie',
+    'numeros de serie',
     'hardware identifiers',
     'hardware id',
     'identifiant materiel',
@@ -725,6 +730,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('user.unique_id', [
     'customer id',
     'customer ids',
+    'account id',
+    'account ids',
     'customer number',
     'customer numbers',
     'customer reference number',
@@ -840,7 +847,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
     'parent',
   ),
-  e('user.government_id', ['identity card', 'id card', 'carte d identite']),
+  e('user.government_id', ['identity card', 'id card']),
   // A tax reference is issued by the state and has no finer kind in the taxonomy.
   e('user.government_id', [
     'unique taxpayer reference',
@@ -875,6 +882,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     'national identity card',
     'national id card',
     'carte nationale d identite',
+    // In French, « carte d'identité » is the national one (English "ID card" may be any).
+    'carte d identite',
+    'cartes d identite',
   ]),
   e('user.government_id.passport_number', [
     'passport',
@@ -988,6 +998,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'income',
     'revenus',
     'credit history',
+    // A pay band is a level of pay; a family quotient is worked out from household income.
+    'pay band',
+    'pay bands',
+    'salary band',
+    'quotient familial',
     'credit report',
     'credit reports',
     'credit score',
@@ -1100,6 +1115,23 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   // A phone's address book holds other people's contacts, not the reader's address.
   block(['address book', 'address books', 'carnet d adresses', 'carnets d adresses']),
+  // A vehicle's serial number (VIN) is no device identifier.
+  block([
+    'numero de serie vin',
+    'numero de serie du vehicule',
+    'vehicle serial number',
+    'vehicle identification number',
+  ]),
+  // Likewise the phone's photo library: other pictures, not a photo of the reader.
+  block([
+    'photo library',
+    'photo libraries',
+    'camera roll',
+    'phototheque',
+    'galerie photo',
+    'galerie de photos',
+    'galerie photos',
+  ]),
   block([
     'business card',
     'business cards',
@@ -1381,6 +1413,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'experience professionnelle',
     'professional background',
     'employment history',
+    'employment record',
+    'employment records',
     'employment status',
     'statut professionnel',
     'work history',
@@ -1615,6 +1649,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'genetic tests',
     'genetic testing',
     'genetic test results',
+    'dna sample',
+    'dna samples',
+    'carrier screening',
+    'embryo testing',
+    'echantillon d adn',
+    'echantillons d adn',
     'tests genetiques',
     'test genetique',
     'analyses genetiques',
@@ -1650,8 +1690,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     'empreinte digitale',
     'empreintes digitales',
   ]),
+  // French « convictions » are beliefs (« Me demandez-vous mes convictions ? »).
+  { categories: ['user.criminal_history'], language: 'en', terms: ['convictions'] },
   e('user.criminal_history', [
-    'convictions',
     'motoring convictions',
     'driving convictions',
     'offences',
@@ -1771,6 +1812,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     'order history',
     'shopping history',
     'what you bought',
+    // A booking's record: "your past stays", "what you paid for them".
+    'past stays',
+    'what you paid',
     'what you buy',
     'historique d achats',
     'historique d achat',
@@ -1931,6 +1975,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'your message',
     'the message you type',
     'message you type',
+    'notes you type',
+    'notes you write',
     'messages you type',
     'message you write',
     'messages you write',

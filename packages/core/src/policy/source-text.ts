@@ -202,6 +202,15 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
       builder.flush();
       return;
     }
+    // "  Contact Info ....... email address": an app-store summary typed with dot leaders is a
+    // table of rows, each a label heading its values (the leader reads as a colon).
+    const leader = markdown ? null : DOT_LEADER.exec(raw);
+    if (leader) {
+      builder.start('item');
+      itemIndented = /^\s/.test(raw);
+      builder.append(`${leader[1] as string}: ${leader[2] as string}`, line);
+      return;
+    }
     const bullet = BULLET.exec(raw);
     if (bullet) {
       builder.start('item');
@@ -233,6 +242,9 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
   builder.flush();
   return markdown ? builder.blocks : markPlainHeadings(builder.blocks, rawLines);
 }
+
+/** A short label, a run of dots (or an ellipsis) and its values: `Identifiers ..... account ID`. */
+const DOT_LEADER = /^\s*(\p{L}[\p{L}\p{N} &'’/-]{0,40}?)\s*(?:\.{3,}|…+)\s*(\S.*)$/u;
 
 /** A line of `=` or `-` under a title (Markdown's setext headings, plain text written alike). */
 const SETEXT_UNDERLINE = /^\s{0,3}(?:={3,}|-{3,})\s*$/;
