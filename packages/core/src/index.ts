@@ -113,6 +113,7 @@ export { reportSchema, validateReport } from './report/schema.js';
 export {
   checkFailures,
   checkToReport,
+  checkToStore,
   mergeCheckReports,
   countByCategory,
   readPolicy,
@@ -120,6 +121,7 @@ export {
   type CheckReport,
   type PolicyOptions,
   type PolicyReport,
+  type StoredCheckReport,
 } from './check/index.js';
 
 export {
@@ -163,3 +165,4 @@ export {
   scanToStore,
   type StoredScanReport,
 } from './report/json-stream.js';
+export { placeOf, type PlaceCounts } from './report/places.js';

@@ -3,16 +3,18 @@ import { Args, Command, Flags } from '@oclif/core';
 import {
   checkFailures,
   checkToReport,
+  checkToStore,
+  jsonReportPieces,
   DeclarationError,
   DEFAULT_FAIL_ON,
   renderCheckMarkdown,
   renderCheckTable,
   renderHtml,
-  renderJson,
   type CategoryStatus,
+  type CheckReport,
 } from '@piiscout/core';
 import { scanFlags, splitList } from '../shared-flags.js';
-import { writeOutput } from '../output.js';
+import { writeOutput, writeOutputPieces } from '../output.js';
 import { progressReporter, printProfile } from '../progress.js';
 import { scanOptionsFromFlags, scanRootOf } from '../scan-options.js';
 
@@ -97,27 +99,50 @@ export default class Check extends Command {
     } catch (error) {
       this.error((error as Error).message, { exit: 2 });
     }
-    let report;
+    const color = flags.color ?? (!flags.output && process.stdout.isTTY === true);
+    // JSON and the table (without the list of findings) need only counts and places: the
+    // findings stay in a store that spills to disk, so a share of any size fits in memory.
+    const streamed =
+      flags.format === 'json' || (flags.format === 'table' && !flags['list-findings']);
+    let report: CheckReport;
     try {
-      report = await checkToReport(flags.policy, paths, options);
+      if (streamed) {
+        const stored = await checkToStore(flags.policy, paths, options);
+        report = stored.report;
+        try {
+          if (flags.format === 'json')
+            await writeOutputPieces(jsonReportPieces(stored), flags.output);
+          else
+            await writeOutput(
+              renderCheckTable(report, {
+                color,
+                explain: flags.explain,
+                places: stored.places,
+                findingCount: stored.store.count,
+              }),
+              flags.output,
+            );
+        } finally {
+          stored.store.close();
+        }
+      } else {
+        report = await checkToReport(flags.policy, paths, options);
+        const text =
+          flags.format === 'html'
+            ? renderHtml(report)
+            : flags.format === 'markdown'
+              ? renderCheckMarkdown(report)
+              : renderCheckTable(report, {
+                  color,
+                  explain: flags.explain,
+                  findings: flags['list-findings'],
+                });
+        await writeOutput(text, flags.output);
+      }
     } catch (error) {
       if (error instanceof DeclarationError) this.error(error.message, { exit: 2 });
       throw error;
     }
-    const color = flags.color ?? (!flags.output && process.stdout.isTTY === true);
-    const text =
-      flags.format === 'json'
-        ? renderJson(report)
-        : flags.format === 'html'
-          ? renderHtml(report)
-          : flags.format === 'markdown'
-            ? renderCheckMarkdown(report)
-            : renderCheckTable(report, {
-                color,
-                explain: flags.explain,
-                findings: flags['list-findings'],
-              });
-    await writeOutput(text, flags.output);
     if (flags.profile) printProfile(report.stats);
     this.exit(checkFailures(report, failOn).length > 0 ? 1 : 0);
   }

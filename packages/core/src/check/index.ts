@@ -12,7 +12,9 @@ import {
   type CategoryStatus,
   type PolicyExtraction,
 } from '../policy/index.js';
+import { scanToStore, type FindingStore } from '../report/json-stream.js';
 import { mergeReports } from '../report/merge.js';
+import { categoryCounts, type PlaceCounts } from '../report/places.js';
 import { scanToReport, type ScanOptions, type ScanReport } from '../scan/index.js';
 import { readFile } from 'node:fs/promises';
 import type { Finding, Segment } from '../types.js';
@@ -68,6 +70,40 @@ export async function checkToReport(
     ...scanned,
     policy: { path: policyPath, language: policy.language },
     categories: comparePolicy(policy, countByCategory(scanned.findings)),
+  };
+}
+
+/** A check whose findings are in a store (`report.findings` stays empty); close the store. */
+export interface StoredCheckReport {
+  report: CheckReport;
+  store: FindingStore;
+  /** Where each category was found: what the check table shows. */
+  places: PlaceCounts;
+}
+
+/**
+ * `checkToReport` for a share of any size: the findings stay as report text in a store that
+ * spills to disk (`scanToStore`), and only their counts by category and place are kept.
+ * `jsonReportPieces(stored)` writes the same document as `renderJson(checkToReport(…))`.
+ */
+export async function checkToStore(
+  policyPath: string,
+  paths: readonly string[],
+  options: CheckOptions = {},
+): Promise<StoredCheckReport> {
+  const [policy, stored] = await Promise.all([
+    readPolicy(policyPath, options),
+    scanToStore(paths, { ...options, collectPlaces: true }),
+  ]);
+  const places = stored.places ?? new Map();
+  return {
+    report: {
+      ...stored.report,
+      policy: { path: policyPath, language: policy.language },
+      categories: comparePolicy(policy, categoryCounts(places)),
+    },
+    store: stored.store,
+    places,
   };
 }
 

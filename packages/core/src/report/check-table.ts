@@ -1,6 +1,7 @@
 import type { CheckReport } from '../check/index.js';
 import type { CategoryStatus } from '../policy/index.js';
 import { categoryLabel } from '../taxonomy/index.js';
+import { placeCounts, type PlaceCounts } from './places.js';
 import { renderTable, type TableOptions } from './table.js';
 import { createStyle, type Style } from './style.js';
 
@@ -32,6 +33,12 @@ const SECTIONS: { status: CategoryStatus; title: string; mark: string }[] = [
 export interface CheckTableOptions extends TableOptions {
   /** Also list every finding (as `scan` does) before the policy comparison. */
   findings?: boolean;
+  /**
+   * Where each category was found and how many findings there are, when the report's findings
+   * stayed out of memory (`checkToStore`); otherwise both are counted from `report.findings`.
+   */
+  places?: PlaceCounts;
+  findingCount?: number;
 }
 
 /**
@@ -44,6 +51,7 @@ export function renderCheckTable(report: CheckReport, options: CheckTableOptions
   const language = report.policy.language === 'fr' ? 'fr' : 'en';
   const lines: string[] = [];
   if (options.findings) lines.push(renderTable(report, options).trimEnd(), '');
+  const places = options.places ?? placeCounts(report.findings);
   lines.push(style.bold(`Policy ${report.policy.path} (${report.policy.language})`), '');
   for (const section of SECTIONS) {
     const entries = report.categories.filter((c) => c.status === section.status);
@@ -58,7 +66,7 @@ export function renderCheckTable(report: CheckReport, options: CheckTableOptions
         `  ${section.mark} ${entry.category}  ${style.dim(categoryLabel(entry.category, language))}${count}`,
       );
       if (entry.status !== 'not_found' && entry.findings > 0) {
-        const where = topPaths(report, entry.category);
+        const where = topPaths(places.get(entry.category));
         if (where) lines.push(style.dim(`      where: ${where}`));
       }
       for (const evidence of (entry.evidence ?? []).slice(0, 2)) {
@@ -68,7 +76,7 @@ export function renderCheckTable(report: CheckReport, options: CheckTableOptions
     }
     lines.push('');
   }
-  lines.push(summaryLine(report, style));
+  lines.push(summaryLine(report, options.findingCount ?? report.findings.length, style));
   return `${lines.join('\n')}\n`;
 }
 
@@ -80,30 +88,15 @@ function heading(section: (typeof SECTIONS)[number], style: Style): string {
   return section.status === 'documented' ? style.green(text) : text;
 }
 
-/** The three paths with the most findings of a category, with their counts. */
-function topPaths(report: CheckReport, category: string): string {
-  const counts = new Map<string, number>();
-  for (const finding of report.findings) {
-    if (finding.category !== category) continue;
-    const l = finding.location;
-    // Columns of tables (CSV, sheets, dumps) are named; a field of free text is not a column.
-    const tabular =
-      l.table !== undefined ||
-      l.sheet !== undefined ||
-      l.row !== undefined ||
-      finding.occurrences !== undefined;
-    const where = [l.path, l.entry, l.table ?? l.sheet, tabular ? l.field : undefined]
-      .filter(Boolean)
-      .join(' › ');
-    counts.set(where, (counts.get(where) ?? 0) + (finding.occurrences ?? 1));
-  }
-  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+/** The three places with the most findings of a category, with their counts. */
+function topPaths(counts: ReadonlyMap<string, number> | undefined): string {
+  const sorted = [...(counts ?? [])].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const shown = sorted.slice(0, 3).map(([path, n]) => `${path} (${n})`);
   if (sorted.length > 3) shown.push(`+${sorted.length - 3} more`);
   return shown.join(', ');
 }
 
-function summaryLine(report: CheckReport, style: Style): string {
+function summaryLine(report: CheckReport, findingCount: number, style: Style): string {
   const count = (status: CategoryStatus) =>
     report.categories.filter((c) => c.status === status).length;
   const parts = [
@@ -114,7 +107,7 @@ function summaryLine(report: CheckReport, style: Style): string {
     style.green(`${count('documented')} documented`),
     `${count('not_found')} not found`,
   ];
-  return `${parts.join(', ')} · ${report.findings.length} findings in ${report.stats.files} files, ${report.errors.length} errors`;
+  return `${parts.join(', ')} · ${findingCount} findings in ${report.stats.files} files, ${report.errors.length} errors`;
 }
 
 function shorten(text: string, max: number): string {

@@ -5,6 +5,7 @@ import { reportOf, scan, type ScanOptions, type ScanReport } from '../scan/index
 import { sortFindings } from '../scan/filters/sort.js';
 import type { Finding } from '../types.js';
 import { parseFindingsText, renderFindingsText } from './findings-text.js';
+import { addPlaces, type PlaceCounts } from './places.js';
 
 /**
  * Findings in memory up to this many; past it they go to a temporary file, so a scan of a share
@@ -104,6 +105,8 @@ export class FindingStore {
 export interface StoredScanReport {
   report: ScanReport;
   store: FindingStore;
+  /** With `collectPlaces`: the findings counted by category and place. */
+  places?: PlaceCounts;
 }
 
 /** Run a scan, keeping its findings in a `FindingStore` (close it when done). */
@@ -113,18 +116,21 @@ export async function scanToStore(
   limit = FINDINGS_IN_MEMORY,
 ): Promise<StoredScanReport> {
   const store = new FindingStore(limit, !options.reveal);
+  const places: PlaceCounts | undefined = options.collectPlaces ? new Map() : undefined;
   let report: ScanReport | undefined;
   try {
     // Findings arrive rendered, one text per file: the main thread never builds them as objects.
     for await (const event of scan(paths, { ...options, renderFindings: true })) {
-      if (event.kind === 'file') store.addText(event.path, event.findings, event.text ?? '');
-      else if (event.kind === 'summary') report = reportOf(event.summary, []);
+      if (event.kind === 'file') {
+        store.addText(event.path, event.findings, event.text ?? '');
+        if (places && event.places) addPlaces(places, event.places);
+      } else if (event.kind === 'summary') report = reportOf(event.summary, []);
     }
   } catch (error) {
     store.close();
     throw error;
   }
-  return { report: report!, store };
+  return places ? { report: report!, store, places } : { report: report!, store };
 }
 
 const PLACEHOLDER = '\u0000findings\u0000';

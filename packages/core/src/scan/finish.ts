@@ -3,6 +3,7 @@ import { hashValue, type BaselineFile } from '../baseline/index.js';
 import type { AllowlistRule } from '../config/index.js';
 import type { ColumnSummary } from '../formats/types.js';
 import { renderFindingsText } from '../report/findings-text.js';
+import { placeWeights, type PlaceWeight } from '../report/places.js';
 import type { Detector, Finding, RawFinding } from '../types.js';
 import { applyAllowlist, compileAllowlist, type CompiledAllowRule } from './filters/allowlist.js';
 import { applyBaseline, indexBaseline, type BaselineIndex } from './filters/baseline.js';
@@ -55,6 +56,8 @@ export interface FilterConfig {
   recordSalt?: string;
   /** Return each file's findings as report JSON text (`renderFindingsText`), not as objects. */
   render: boolean;
+  /** Also sum each file's findings by category and place (`placeWeights`). */
+  places?: boolean;
 }
 
 /** A reported finding as a baseline records it: never the value, only its salted hash. */
@@ -75,6 +78,8 @@ export interface FinishedFile extends Omit<FileScanResult, 'findings' | 'columns
   suppressed: SuppressedCounts;
   unused: UnusedIgnore[];
   recorded: RecordedFinding[];
+  /** With `places`: the findings summed by category and place. */
+  places?: PlaceWeight[];
 }
 
 /** The filter configuration compiled once per thread. */
@@ -132,6 +137,7 @@ export function finishFile(
     columns: columnReports(result, findings),
     ...tally,
   };
+  if (filters.config.places) finished.places = placeWeights(findings);
   if (filters.config.render) {
     finished.text = renderFindingsText(sortFindings(findings));
     finished.findings = [];

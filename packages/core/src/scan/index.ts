@@ -20,6 +20,7 @@ import {
 } from './finish.js';
 import { buildFileScanOptions } from './options.js';
 import { poolAvailable, ScanPool, type WorkerConfig } from './pool.js';
+import type { PlaceWeight } from '../report/places.js';
 import {
   DEFAULT_MAX_FINDINGS_PER_FILE,
   scanFile,
@@ -97,6 +98,8 @@ export interface ScanOptions {
    * holds findings as objects.
    */
   renderFindings?: boolean;
+  /** Each `file` event also sums its findings by category and place (`places`, for `check`). */
+  collectPlaces?: boolean;
 }
 
 export interface ScanProgress {
@@ -127,7 +130,14 @@ export interface ScanSummary {
 export type ScanEvent =
   | { kind: 'finding'; finding: Finding }
   | { kind: 'error'; error: FileError }
-  | { kind: 'file'; path: string; bytes: number; findings: number; text?: string }
+  | {
+      kind: 'file';
+      path: string;
+      bytes: number;
+      findings: number;
+      text?: string;
+      places?: PlaceWeight[];
+    }
   | { kind: 'summary'; summary: ScanSummary };
 
 /** The scan document of report-contract.md, before it is rendered. */
@@ -230,6 +240,7 @@ export async function* scan(
       findings: result.count,
     };
     if (result.text !== undefined) done.text = result.text;
+    if (result.places) done.places = result.places;
     yield done;
   };
 
@@ -426,6 +437,7 @@ function filterConfig(options: ScanOptions): FilterConfig {
     cwd,
     root: options.root ?? cwd,
     render: options.renderFindings ?? false,
+    places: options.collectPlaces ?? false,
   };
   if (options.baseline) config.baseline = options.baseline;
   if (options.addedLines) config.addedLines = options.addedLines;
