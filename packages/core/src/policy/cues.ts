@@ -283,6 +283,26 @@ const ISSUED_CREDENTIALS = new Set([
 const ISSUED_NUMBERS = new Set(['number', 'id', 'identifier', 'reference']);
 /** "We do not take fingerprints": taking prints records them, like taking photos. */
 const PRINTS = new Set(['fingerprints', 'fingerprint', 'prints']);
+/**
+ * "We take a copy of your passport", "we do not take copies of your ID", « nous ne photocopions
+ * pas vos papiers »: copying a document keeps it (a document only shown is not collected).
+ */
+const COPIES = new Set(['copy', 'copies', 'photocopy', 'photocopies', 'scan', 'scans']);
+const HANDING_FR = new Set(['remet', 'remettent', 'remettez', 'remettront']);
+const COPY_MAKING = new Set(['take', 'takes', 'took', 'make', 'makes', 'made']);
+const COPYING_VERBS = new Set([
+  'photocopy',
+  'photocopies',
+  'photocopied',
+  'photocopier',
+  'photocopions',
+  'photocopient',
+  'photographions',
+  'photographient',
+  'scannons',
+  'scannent',
+  'copions',
+]);
 const PICTURES = new Set([
   'photo',
   'photos',
@@ -427,6 +447,15 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
     OBJECT_VERBS.has(word) &&
     word.startsWith('t') &&
     (PICTURES.has(object) || PRINTS.has(object))
+  )
+    return true;
+  if (COPYING_VERBS.has(word)) return true;
+  // « les photographes nous remettent leurs clichés », « vous nous remettez le formulaire ».
+  if (HANDING_FR.has(word)) return words[index - 1] === 'nous';
+  if (
+    COPY_MAKING.has(word) &&
+    (COPIES.has(object) ||
+      (['a', 'an', 'any'].includes(object) && COPIES.has(words[next + 1] as string)))
   )
     return true;
   if (OBJECT_VERBS.has(word)) return object === 'your';
@@ -813,12 +842,16 @@ const BY_PAYMENT_PROVIDER = new RegExp(
 /** ", which receives your card number", « , qui collecte … »: what the provider itself does. */
 const PROVIDERS_RELATIVE = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|who|qui)\b/;
 const ON_BEHALF = /\bon (?:our|its) behalf\b|\bpour (?:le|notre) compte\b/;
+/** ", which passes us your billing country", « , qui nous transmet … »: the provider as a source. */
+const PROVIDER_HANDS_US =
+  /^\s*(?:\([^)]*\)\s*)?,?\s*(?:(?:which|who)\s+(?:then\s+|only\s+)?(?:passes|sends|gives|tells|forwards)\s+us\b|qui\s+nous\s+(?:transmet|communique|envoie|indique)\b)/;
 
 export function withoutPaymentProvidersPart(clause: string): string {
   const folded = foldAligned(clause).toLowerCase().replace(/[-'’]/g, ' ');
   const match = BY_PAYMENT_PROVIDER.exec(folded);
   if (!match || ON_BEHALF.test(folded)) return clause;
   const rest = clause.slice(match.index + match[0].length);
+  if (PROVIDER_HANDS_US.test(fold(rest).toLowerCase())) return rest;
   if (PROVIDERS_RELATIVE.test(fold(rest))) return '';
   // "The card number is collected by Adyen directly and is never collected by us": the data
   // stays the subject of the denial that follows.
@@ -1204,6 +1237,86 @@ export function isNegatedClause(words: readonly string[], language?: 'en' | 'fr'
     if (language !== 'en' && words[verb - 1] === 'non') return true;
   }
   return false;
+}
+
+/** Words before a participle that make it a verb of its own clause, not a noun's modifier. */
+const PARTICIPLE_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'we',
+  'you',
+  'it',
+  'they',
+  'est',
+  'sont',
+  'ete',
+  'a',
+  'ont',
+  'nous',
+  'on',
+  'vous',
+  'qui',
+  'que',
+]);
+
+/**
+ * "We do not record: … the VPN IP address assigned to you", « … l'adresse IP attribuée à votre
+ * session »: in an item of a denied list, a participle right after a noun describes the data
+ * named (which address), it states no collection of its own. True when every collection verb of
+ * the item is such a participle.
+ */
+export function onlyParticiples(words: readonly string[], language?: 'en' | 'fr'): boolean {
+  const verbs = collectionVerbIndexes(words, language);
+  return (
+    verbs.length > 0 &&
+    verbs.every((at) => {
+      const word = words[at] as string;
+      const before = words[at - 1];
+      const participle =
+        language === 'fr'
+          ? /(?:e|es|ee|ees|is|ise|ises)$/.test(word)
+          : /(?:ed|held|kept|sent)$/.test(word);
+      return (
+        participle &&
+        before !== undefined &&
+        !PARTICIPLE_AUXILIARIES.has(before) &&
+        !ENGLISH_NEGATIONS.has(before) &&
+        !['ne', 'n', 'pas', 'jamais', 'non'].includes(before)
+      );
+    })
+  );
+}
+
+/**
+ * "These records are not personal data", « Ces fiches … ne constituent pas des données
+ * personnelles »: a sentence that calls what the sentence before it listed non-personal,
+ * naming it again by the noun before that list's colon ("a record: date, age band…", « une
+ * fiche statistique : … »). True when `text` (raw) says so of what `before` (raw) lists.
+ */
+const NON_PERSONAL_PREDICATE =
+  /\b(?:(?:is|are) not personal (?:data|information)|(?:do|does) not constitute personal (?:data|information)|contains? no personal (?:data|information)|(?:is|are) anonymous|ne (?:constitue|constituent|sont|est) pas (?:des |de |une )?donnees? (?:a caractere )?personnelles?|ne contien(?:nen)?t aucune donnee (?:a caractere )?personnelle|(?:est|sont) anonymes?)\b/;
+const DEMONSTRATIVES = new Set(['these', 'this', 'such', 'ces', 'cette', 'ce', 'cet']);
+
+export function callsPreviousNonPersonal(text: string, before: string): boolean {
+  const words = normalizeForMatch(text).split(' ');
+  if (!DEMONSTRATIVES.has(words[0] as string) || !words[1]) return false;
+  if (!NON_PERSONAL_PREDICATE.test(words.join(' '))) return false;
+  const stem = (words[1] as string).replace(/s$/, '');
+  if (stem.length < 4) return false;
+  // The record must be the one whose contents the sentence lists after its colon.
+  const colon = before.indexOf(':');
+  if (colon < 0) return false;
+  return normalizeForMatch(before.slice(0, colon))
+    .split(' ')
+    .some((word) => word.replace(/s$/, '') === stem);
 }
 
 /**
@@ -2029,6 +2142,104 @@ export function deniesReceipt(words: readonly string[]): boolean {
 }
 
 /**
+ * "The app never sends your location", « l'application n'envoie jamais vos photos »: what the
+ * app does not send leaves the device for no one, so the organisation does not collect it.
+ * What it does not send to partners or advertisers is a limit on sharing, not a denial.
+ */
+const APP_SUBJECTS = new Set([
+  'app',
+  'apps',
+  'application',
+  'applications',
+  'appli',
+  'software',
+  'logiciel',
+  'extension',
+]);
+const APP_SENDING = new Set([
+  'send',
+  'sends',
+  'upload',
+  'uploads',
+  'transmit',
+  'transmits',
+  'envoie',
+  'envoient',
+  'transmet',
+  'transmettent',
+]);
+const OTHER_RECIPIENTS = new Set([
+  'third',
+  'partners',
+  'advertisers',
+  'tiers',
+  'partenaires',
+  'annonceurs',
+]);
+
+export function appNeverSends(words: readonly string[]): boolean {
+  if (words.some((word) => OTHER_RECIPIENTS.has(word))) return false;
+  return words.some((word, at) => {
+    if (!APP_SENDING.has(word)) return false;
+    const before = words.slice(Math.max(0, at - 6), at);
+    if (!before.some((w) => APP_SUBJECTS.has(w))) return false;
+    const english = before.slice(-3).some((w) => NEGATORS.has(w) || w === 'not');
+    const french =
+      (before.slice(-2).includes('n') || before.slice(-2).includes('ne')) &&
+      words.slice(at + 1, at + 3).some((w) => NEGATORS.has(w));
+    return english || french;
+  });
+}
+
+/**
+ * "Your photos are kept only on your device", « conservées uniquement sur votre téléphone »:
+ * data kept on the reader's device only is not kept by the organisation.
+ */
+const KEEPING_WORDS = new Set([
+  'kept',
+  'stored',
+  'saved',
+  'keeps',
+  'stores',
+  'saves',
+  'conserve',
+  'conservee',
+  'conservees',
+  'conserves',
+  'stocke',
+  'stockee',
+  'stockees',
+  'stockes',
+  'enregistre',
+  'enregistree',
+  'enregistrees',
+  'enregistres',
+]);
+const DEVICE_ONLY_WORDS = new Set([
+  'only',
+  'solely',
+  'exclusively',
+  'uniquement',
+  'seulement',
+  'exclusivement',
+]);
+
+export function keptOnDeviceOnly(words: readonly string[]): boolean {
+  return words.some((word, at) => {
+    if (!KEEPING_WORDS.has(word)) return false;
+    const after = words.slice(at + 1, at + 7);
+    const device = after.findIndex((w) => READERS_DEVICES.has(w));
+    if (device < 0) return false;
+    const place = after.slice(0, device);
+    const onPlace = place.some((w) => ['on', 'in', 'sur', 'dans'].includes(w));
+    const only =
+      place.some((w) => DEVICE_ONLY_WORDS.has(w)) ||
+      DEVICE_ONLY_WORDS.has(after[device + 1] as string);
+    return onPlace && only;
+  });
+}
+
+/**
  * Whether every collection verb of a clause is a form of "use" or sits in a condition ("If you
  * let the app use your location…"): nothing else is said to be collected.
  */
@@ -2155,6 +2366,24 @@ const SUBSTITUTION =
 
 export function withoutSubstitutes(text: string): string {
   return text.replace(SUBSTITUTION, ' ');
+}
+
+/**
+ * "no images leave your phone", « les photos ne quittent pas votre téléphone », "what stays on
+ * your phone": the reader's phone where data stays is a place, not their phone number.
+ */
+const DEVICE_PLACE =
+  /\b((?:leaves?|leaving|left|stays?|remains?|quitte|quittent|quitteront|reste|restent)(?:\s+(?:jamais|pas|never))?(?:\s+(?:on|in|sur|dans))?\s+(?:your|the|votre|le|l['’]\s*)\s*)(?:mobile\s+phone|phone|telephone|t[ée]l[ée]phone|portable|smartphone|mobile)\b/giu;
+
+/**
+ * « ne s'affiche pas sur les postes d'écoute », "is shown on the staff screens": where data is
+ * displayed is a place, not data (« poste » is otherwise a job).
+ */
+const DISPLAY_PLACE =
+  /\b((?:s['’]\s*)?affich(?:e|ent|ee|ees|es)|displayed|shown)((?:\s+(?:pas|jamais|not|never|only|seulement|uniquement))?\s+(?:sur|on|in|dans)\s+)(?:les|la|le|l['’]\s*|the|vos|nos|our|a|an|des|un|une)\s+[\p{L}'’-]+(?:\s+d['’]\s*[\p{L}-]+|\s+de\s+[\p{L}-]+)?/giu;
+
+export function withoutDevicePlaces(text: string): string {
+  return text.replace(DEVICE_PLACE, '$1appareil').replace(DISPLAY_PLACE, '$1$2');
 }
 
 /**

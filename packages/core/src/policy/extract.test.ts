@@ -814,7 +814,10 @@ describe('false positives and answers (blind set 8)', () => {
   });
 
   it('does not negate a card or a location by a part of it', () => {
-    expect(negatedIn('We never keep the full card number on our servers.')).toEqual([]);
+    // Round 15: denying the full number denies card data only where none of it is kept.
+    expect(
+      negatedIn('We keep the last four digits. We never keep the full card number on our servers.'),
+    ).toEqual([]);
     expect(
       negatedIn("Pas de localisation en arrière-plan : l'appli ne suit pas vos trajets."),
     ).toEqual([]);
@@ -1662,5 +1665,219 @@ describe('round 14 (from the blind set 15)', () => {
     // French « convictions » are beliefs, not criminal convictions.
     expect(sortedNegated('Nous ne vous demandons jamais vos convictions.')).toEqual([]);
     expect(sortedIn('We ask about any convictions.')).toEqual(['user.criminal_history']);
+  });
+});
+
+describe('round 15 (from the blind set 16)', () => {
+  const sortedIn = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    [...declaredIn(text, format)].sort();
+  const sortedNegated = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    extractPolicy(text, { format })
+      .negated.map((entry) => entry.category)
+      .sort();
+
+  it('reads a plain-text "Article N. Title" line as a heading, EN and FR', () => {
+    const en = [
+      'Article 3. Data we collect',
+      '3.1 We ask for your e-mail address.',
+      '',
+      'Article 4. Your rights',
+      '4.1 You may ask for a copy in a portable format. We will never ask for your password.',
+    ].join('\n');
+    expect(sortedIn(en)).toEqual(['user.contact.email']);
+    expect(sortedNegated(en)).toEqual([]);
+    const fr = [
+      'Article 6 - Transferts hors de l’Union européenne',
+      'Seul le numéro de série du boîtier est communiqué au fabricant.',
+    ].join('\n');
+    expect(sortedIn(fr)).toEqual([]);
+  });
+
+  it('denies what a no-logs list names, participles included, EN and FR', () => {
+    const en = [
+      'When you use the tunnel, we do not record:',
+      '(a) the pages you visit;',
+      '(b) your home IP address or the IP address assigned to you by the tunnel.',
+    ].join('\n');
+    expect(sortedIn(en)).toEqual([]);
+    expect(sortedNegated(en)).toEqual(['user.behavior.browsing_history', 'user.device.ip_address']);
+    const fr = ['Nous ne journalisons pas :', '- l’adresse IP attribuée à votre session.'].join(
+      '\n',
+    );
+    expect(sortedNegated(fr)).toEqual(['user.device.ip_address']);
+    // Outside a denied list, an assigned address is still collected.
+    expect(sortedIn('We collect:\n- the IP address assigned to you;\n')).toEqual([
+      'user.device.ip_address',
+    ]);
+  });
+
+  it('denies what an app never sends or keeps only on the device, EN and FR', () => {
+    expect(sortedNegated('The scanner app never sends your precise location.')).toEqual([
+      'user.location.precise',
+    ]);
+    expect(sortedNegated('L’application n’envoie jamais votre position précise.')).toEqual([
+      'user.location.precise',
+    ]);
+    expect(sortedNegated('Your voice recordings are stored only on your phone.')).toEqual([
+      'user.content.private',
+    ]);
+    expect(sortedNegated('Vos photos sont conservées uniquement sur votre appareil.')).toEqual([
+      'user.content.self_image',
+    ]);
+    // A limit on sharing denies nothing; keeping on the device and on servers collects.
+    expect(sortedNegated('The app does not send your location to advertisers.')).toEqual([]);
+    expect(sortedIn('We store your photos on our servers and on your device.')).toEqual([
+      'user.content.self_image',
+    ]);
+  });
+
+  it('reads the phone data leaves or a screen it shows on as a place, EN and FR', () => {
+    // The pictures are denied, the phone is where they stay, not a phone number.
+    expect(sortedNegated('Receipts are read on the spot; no pictures leave your phone.')).toEqual([
+      'user.content.self_image',
+    ]);
+    expect(sortedNegated('Les reçus ne quittent jamais votre téléphone.')).toEqual([]);
+    expect(
+      sortedNegated('Votre adresse ne s’affiche pas sur les postes de garde et n’est pas gardée.'),
+    ).toEqual(['user.contact.address']);
+    expect(sortedIn('We ask for your phone and your e-mail.')).toEqual([
+      'user.contact.email',
+      'user.contact.phone_number',
+    ]);
+  });
+
+  it('denies an identity document that is shown but not copied, EN and FR', () => {
+    expect(sortedNegated('The porter checks your ID but does not take a copy of it.')).toEqual([]);
+    expect(sortedNegated('We never take copies of your passport.')).toEqual([
+      'user.government_id.passport_number',
+    ]);
+    expect(sortedNegated('We do not take copies of your ID or write down its number.')).toEqual([
+      'user.government_id',
+    ]);
+    expect(sortedNegated('Nous ne photocopions pas vos papiers.')).toEqual(['user.government_id']);
+    expect(sortedIn('Nous photocopions votre pièce d’identité.')).toEqual(['user.government_id']);
+  });
+
+  it('denies what a record called non-personal lists, EN and FR', () => {
+    expect(
+      sortedNegated(
+        'After each visit, staff fill in a tally sheet: time, age band and gender of the visitor. These tally sheets are not personal data.',
+      ),
+    ).toEqual(['user.demographic.age_range', 'user.demographic.gender']);
+    expect(
+      sortedNegated(
+        'Le bénévole note sur une fiche : heure, tranche d’âge et sexe. Ces fiches ne constituent pas des données personnelles.',
+      ),
+    ).toEqual(['user.demographic.age_range', 'user.demographic.gender']);
+    // A noun named only in a purpose is not the record described.
+    expect(
+      sortedNegated('We keep your age band to compile statistics. These statistics are anonymous.'),
+    ).toEqual([]);
+  });
+
+  it('denies the full card number only where no card data is kept', () => {
+    expect(
+      sortedNegated('The terminal belongs to our bank; we never see your full card number.'),
+    ).toEqual(['user.financial.credit_card']);
+    expect(
+      sortedNegated(
+        'We keep the card brand. We never store the full card number or the security code.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads what a payment provider passes on as received', () => {
+    expect(
+      sortedIn(
+        'Payments are handled by our payment provider, which passes us your billing country.',
+      ),
+    ).toEqual(['user.contact.address.country']);
+    expect(
+      sortedIn(
+        'Le paiement est traité par notre prestataire de paiement, qui nous transmet votre code postal.',
+      ),
+    ).toEqual(['user.contact.address.postal_code']);
+    expect(
+      sortedIn('Payments are handled by our payment provider, which receives your card number.'),
+    ).toEqual([]);
+  });
+
+  it('does not deny what a denial says is received instead', () => {
+    expect(
+      sortedNegated(
+        'The shop never receives your card number, only a confirmation and the amount paid.',
+      ),
+    ).toEqual(['user.financial.credit_card']);
+  });
+
+  it('limits, not denies, what a negated aside says of data the item collects', () => {
+    expect(sortedNegated('We keep pictures of the stalls (we never photograph shoppers).')).toEqual(
+      [],
+    );
+    expect(sortedNegated('We record your name (never your phone number).')).toEqual([
+      'user.contact.phone_number',
+    ]);
+  });
+
+  it('reads a row label before a dash and a table type column as its values’ heading', () => {
+    expect(
+      sortedIn('## Data linked to you\n\n- **Location** — approximate location\n', 'markdown'),
+    ).toEqual(['user.location.coarse']);
+    expect(
+      sortedIn(
+        '## Data linked to you\n\n- **Purchases** — tickets bought and refunds\n',
+        'markdown',
+      ),
+    ).toEqual(['user.behavior.purchase_history']);
+    // A label naming data of its own stays an item.
+    expect(
+      sortedIn(
+        '## Data linked to you\n\n- **Approximate location** — the country, from your IP address\n',
+        'markdown',
+      ),
+    ).toEqual(['user.device.ip_address', 'user.location.coarse']);
+    const table = [
+      '## Données associées à votre identité',
+      '',
+      '| Type | Données |',
+      '|---|---|',
+      '| Coordonnées | Adresse e-mail, numéro de téléphone |',
+      '| Achats | Billets et abonnements achetés |',
+    ].join('\n');
+    expect(sortedIn(table, 'markdown')).toEqual([
+      'user.behavior.purchase_history',
+      'user.contact.email',
+      'user.contact.phone_number',
+    ]);
+  });
+
+  it('reads round-15 vocabulary and look-alikes', () => {
+    expect(
+      sortedIn('We keep your race results, your race day photos and your date of birth.'),
+    ).toEqual(['user.content.self_image', 'user.demographic.date_of_birth']);
+    expect(sortedIn('We do not ask about your race.')).toEqual([]);
+    expect(sortedIn('Sa position est envoyée au poste de secours.')).toEqual([]);
+    expect(sortedNegated('We do not keep the location of your photos.')).toEqual(['user.location']);
+    expect(
+      sortedIn('We store what you write to us and anything you type in the message box.'),
+    ).toEqual(['user.content.private']);
+    expect(sortedIn('Our host logs the pages requested and your bib number.')).toEqual([
+      'user.behavior.browsing_history',
+      'user.unique_id',
+    ]);
+    expect(sortedIn('We receive the amount paid and the organisation they work for.')).toEqual([
+      'user.behavior.purchase_history',
+      'user.professional_information.workplace',
+    ]);
+    expect(
+      sortedIn('Nous conservons votre identifiant utilisateur et le texte du message.'),
+    ).toEqual(['user.content.private', 'user.unique_id']);
+    expect(sortedIn('Les photographes nous remettent leurs clichés.')).toEqual([
+      'user.content.self_image',
+    ]);
+    expect(sortedIn('Nous recevons l’adresse de votre profil public.')).toEqual([
+      'user.contact.social_url',
+    ]);
+    expect(sortedIn('We record email opens and link clicks.')).toEqual(['user.behavior']);
   });
 });

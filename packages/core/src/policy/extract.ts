@@ -27,6 +27,7 @@ import {
   animalItems,
   isAboutAnAnimal,
   limitsUse,
+  onlyParticiples,
   opensWithException,
   othersReceive,
   usesOnly,
@@ -37,15 +38,19 @@ import {
   withoutPurposes,
   withoutReasons,
   withoutSubstitutes,
+  withoutDevicePlaces,
   withoutSubjectsOfDeniedTreatment,
   asksWhyUsed,
+  appNeverSends,
+  keptOnDeviceOnly,
+  callsPreviousNonPersonal,
 } from './cues.js';
 import { groupsElaboratedBy, groupsWithMembers, isMemberOf } from './groups.js';
 import { detectLanguage, documentLanguage } from './language.js';
 import { lexiconEntryFor, matchLexicon, type LexiconEntry } from './lexicon.js';
 import { findWholeWords, normalizeForMatch, removeAddressesAndUrls } from './normalize.js';
 import { owners, withoutPossessors } from './possession.js';
-import { isQuestion, segmentBlocks, type PolicySegment } from './segment.js';
+import { isQuestion, segmentBlocks, splitSentences, type PolicySegment } from './segment.js';
 import { MINOR_HEADING, toBlocks } from './source-text.js';
 import type {
   DeclaredCategory,
@@ -89,6 +94,8 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
   let leadIn: Polarity = 'none';
   // Columns of the current table that say why or on what basis, not what: "Activity", "Purpose".
   let purposeColumns = new Set<number>();
+  // The current table's first column names each row's type of data (see `typedRow`).
+  let typeColumn = false;
   let previous: { block: number; polarity: Polarity } | undefined;
   // An FAQ question waiting for the first words of its answer ("Yes.", "No.").
   let question: { segment: PolicySegment; polarity: Polarity } | undefined;
@@ -130,6 +137,7 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
         isShortLabel(segment.text);
       leadIn = 'none';
       purposeColumns = new Set();
+      typeColumn = false;
       previous = undefined;
       continue;
     }
@@ -159,6 +167,7 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
     if (segment.kind !== 'item') {
       leadIn = 'none';
       purposeColumns = new Set();
+      typeColumn = false;
     }
     // "**Legal basis:** performance of the contract…", « **Durée de conservation :** … »: a
     // paragraph under a neutral run-in label is that topic's, like a section under its heading.
@@ -173,10 +182,12 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
     if (segment.header) {
       // A table's header row names its columns: "What we collect | Why" heads rows of data.
       purposeColumns = columnsNamed(segment, PURPOSE_HEADS);
+      typeColumn = TYPE_HEADS.has(normalizeForMatch(cellTexts(segment)[0] ?? ''));
       leadIn = headerPolarity(withoutColumns(segment, purposeColumns).text, section);
       continue;
     }
-    if (purposeColumns.size > 0) segment = withoutColumns(segment, purposeColumns);
+    if (typeColumn && segment.cells) segment = typedRow(segment, purposeColumns);
+    else if (purposeColumns.size > 0) segment = withoutColumns(segment, purposeColumns);
     let own = segment.kind === 'sentence' ? statementPolarity(segment.text) : 'none';
     // "We keep clinical records. These include:" points back at the sentence before it.
     const anaphoric =
@@ -200,7 +211,32 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
               (answering && own === 'none' && section === 'collect')
             ? section
             : 'none';
-    readSegment(segment, inherited, collector, {
+    // "The operator fills in a record: date, age band and gender. These records are not personal
+    // data.": what the next sentence calls non-personal is denied, as "non-personal information
+    // such as…" is.
+    const next = segments[index + 1];
+    const nonPersonal =
+      segment.kind === 'sentence' &&
+      next?.kind === 'sentence' &&
+      next.block === segment.block &&
+      callsPreviousNonPersonal(next.text, segment.text);
+    // The same within one item (a numbered FAQ answer in plain text): the listing sentence is
+    // read apart, as denied.
+    if (segment.kind === 'item') {
+      const parts = splitSentences(segment.text).map(({ start, end }) =>
+        segment.text.slice(start, end),
+      );
+      const at = parts.findIndex(
+        (part, k) => k > 0 && callsPreviousNonPersonal(part, parts[k - 1] as string),
+      );
+      const listed = parts[at - 1];
+      if (at > 0 && listed !== undefined) {
+        readSegment({ ...segment, text: listed }, 'negate', collector, { forced: true });
+        segment = { ...segment, text: segment.text.replace(listed, ' ') };
+      }
+    }
+    readSegment(segment, nonPersonal ? 'negate' : inherited, collector, {
+      forced: nonPersonal,
       grouped: groupsElaborated(segments, index),
       // A purpose's data column recaps data listed elsewhere: its groups refer back to them.
       specificOnly: current?.neutral === true,
@@ -520,6 +556,28 @@ function columnsNamed(segment: PolicySegment, heads: readonly string[][]): Set<n
   return columns;
 }
 
+/** First header cells that name the kind of data of each row ("Type | Data | Use"). */
+const TYPE_HEADS = new Set([
+  'type',
+  'types',
+  'category',
+  'categorie',
+  'data type',
+  'type de donnees',
+]);
+
+/**
+ * « Coordonnées | Nom et prénom, adresse e-mail » under "Type | Données": the row's type is its
+ * label, read like a label before a colon (see `withoutRowLabel`), so a group word is not
+ * declared beside its members.
+ */
+function typedRow(segment: PolicySegment, columns: ReadonlySet<number>): PolicySegment {
+  const cells = cellTexts(segment).filter((_, index) => !columns.has(index));
+  if (cells.length < 2) return withoutColumns(segment, columns);
+  const [label, ...rest] = cells;
+  return { ...segment, text: `${label as string}: ${rest.join(', ')}`, cells: undefined };
+}
+
 function withoutColumns(segment: PolicySegment, columns: ReadonlySet<number>): PolicySegment {
   if (!segment.cells) return segment;
   const kept = cellTexts(segment).filter((_, index) => !columns.has(index));
@@ -647,6 +705,7 @@ function clausePolarity(
 ): Polarity {
   // "the location is used on your device only and is never sent to us"
   if (deniesReceipt(words) && usesOnly(words, language)) return 'negate';
+  if (appNeverSends(words) || keptOnDeviceOnly(words)) return 'negate';
   if (isRequestToReader(words) || staysOnDevice(words) || limitsUse(words, language)) return 'none';
   // "We do not knowingly collect information from children, except the names … of child
   // travellers": what a denial excepts is collected.
@@ -693,15 +752,19 @@ function readSegment(
   const evidence: PolicyEvidence = { text: trimEvidence(segment.text), line: segment.line };
   const language = detectLanguage(segment.text);
   let polarity = inherited;
-  const text = withoutSubjectsOfDeniedTreatment(
-    withoutSubstitutes(
-      withoutCookieUses(
-        withoutControlNames(
-          withoutSearchCriteria(
-            withoutAsides(
-              withSharedHeads(
-                removeAddressesAndUrls(
-                  segment.kind === 'item' ? withoutRowLabel(segment.text, language) : segment.text,
+  const text = withoutDevicePlaces(
+    withoutSubjectsOfDeniedTreatment(
+      withoutSubstitutes(
+        withoutCookieUses(
+          withoutControlNames(
+            withoutSearchCriteria(
+              withoutAsides(
+                withSharedHeads(
+                  removeAddressesAndUrls(
+                    segment.kind === 'item'
+                      ? withoutRowLabel(segment.text, language)
+                      : segment.text,
+                  ),
                 ),
               ),
             ),
@@ -713,6 +776,8 @@ function readSegment(
   let outer: Polarity | undefined;
   // Negations wait for the whole segment: an exception after a denial takes its data out.
   const denied: LexiconEntry[] = [];
+  const deniedAside: LexiconEntry[] = [];
+  const collected = new Set<string>();
   const excepted = new Set<string>();
   // Data named so far in the segment, with the polarity it was read with (see `pointBack`).
   const earlier: { entry: LexiconEntry; polarity: Polarity }[] = [];
@@ -731,6 +796,13 @@ function readSegment(
     }
     const before = polarity;
     if (!options.forced && !providers) polarity = clausePolarity(words, language, polarity);
+    if (
+      segment.kind === 'item' &&
+      before === 'negate' &&
+      polarity === 'collect' &&
+      onlyParticiples(words, language)
+    )
+      polarity = 'negate';
     const exception = before === 'negate' && polarity === 'collect' && opensWithException(words);
     // « les informations sur l'animal assuré : nom, race… » name an animal's data, and in
     // « (nom et prénom, téléphone, nom et race de votre chien) » only the last items do.
@@ -742,9 +814,15 @@ function readSegment(
     const receivedByOthers = othersReceive(words);
     let nonPersonal = false;
     const found: { entry: LexiconEntry; polarity: 'collect' | 'negate' }[] = [];
+    // "…never receives your card number, only a confirmation and the amount paid": what a denial
+    // says is received instead is not denied (nor read: precision first).
+    let onlyAfterDenial = false;
     for (const [at, item] of items.entries()) {
       if (animals.has(at)) continue;
       const normalized = normalizeForMatch(item);
+      if (polarity === 'negate' && at > 0 && /^(?:only|seulement|uniquement)\b/.test(normalized))
+        onlyAfterDenial = true;
+      if (onlyAfterDenial) continue;
       if (!normalized || namesWhatNeedNotBe(normalized)) continue;
       const entries: LexiconEntry[] = [];
       const people: LexiconEntry[] = [];
@@ -817,12 +895,19 @@ function readSegment(
       if (effective === 'negate' && warning && entry.categories.some((c) => WARNING_SAFE.has(c)))
         continue;
       const read = fullName ? withoutNameParts(entry) : entry;
-      if (effective === 'negate') denied.push(read);
-      else collector.add(read, effective, evidence);
+      if (effective === 'negate') (isAside(whole) ? deniedAside : denied).push(read);
+      else {
+        collector.add(read, effective, evidence);
+        for (const category of read.categories) collected.add(category);
+      }
       if (exception && effective === 'collect')
         for (const category of read.categories) excepted.add(category);
     }
   }
+  // "photographs of volunteers at events (we never photograph people collecting food)": a
+  // negated aside about what the segment collects limits whom or when, and denies nothing.
+  for (const entry of deniedAside)
+    if (!entry.categories.every((category) => collected.has(category))) denied.push(entry);
   for (const entry of denied) {
     const categories = entry.categories.filter((category) => !excepted.has(category));
     if (categories.length > 0) collector.add({ ...entry, categories }, 'negate', evidence);
@@ -844,8 +929,11 @@ function deniesOtherActBeforeColon(text: string): boolean {
   );
 }
 
-/** A row's label before its colon: "Location: precise location", « Diagnostic : rapports… ». */
-const ROW_LABEL = /^\s*([^:;,.()]{1,40}?)\s*:\s+(?=\S)/u;
+/**
+ * A row's label before its colon or dash: "Location: precise location", "**Location** — precise
+ * location", « Diagnostic : rapports… ».
+ */
+const ROW_LABEL = /^\s*([^:;,.()]{1,40}?)(\s*:|\s+[—–-])\s+(?=\S)/u;
 const MAX_ROW_LABEL_WORDS = 4;
 
 /**
@@ -862,10 +950,34 @@ function withoutRowLabel(text: string, language: 'en' | 'fr' | undefined): strin
   const headEntries = matchLexicon(head, language);
   if (headEntries.some(({ entry }) => entry.categories.includes('user.children'))) return text;
   if (collectionVerbIndexes(head.split(' '), language).length > 0) return text;
+  // After a dash, a label naming data of its own ("Approximate location — the country, derived
+  // from…") is an item of its own; only a group or broad label heads its values.
+  const dash = !(label[2] as string).includes(':');
+  if (
+    dash &&
+    headEntries.some(
+      ({ entry }) =>
+        entry.level !== 'parent' &&
+        entry.categories.length > 0 &&
+        !entry.categories.every((category) => BROAD.has(category)),
+    )
+  )
+    return text;
   const rest = text.slice(label[0].length);
-  if (!namesCategory(normalizeForMatch(rest), language)) return text;
+  if (!namesCategory(normalizeForMatch(rest), language)) {
+    // "Purchases — history of containers returned", « Achats : cartes de 10 cours »: the
+    // app-store data type names the data its values describe in their own words.
+    const kind = STORE_DATA_TYPES.get(head);
+    return kind === undefined ? text : `${kind}: ${rest}`;
+  }
   return ' '.repeat(label[0].length) + rest;
 }
+
+/** App-store data types whose label is no lexicon term of its own. */
+const STORE_DATA_TYPES: ReadonlyMap<string, string> = new Map([
+  ['purchases', 'purchase history'],
+  ['achats', 'historique d achats'],
+]);
 
 /** "political, religious or philosophical beliefs": modifiers in a series before one noun. */
 const SERIES_BEFORE = /((?:\p{L}+, )+\p{L}+,? (?:or|and) \p{L}+) (\p{L}+)/gu;
@@ -1167,6 +1279,8 @@ class ExtractionCollector {
 
   private readonly declared = new Map<string, DeclaredCategory>();
   private readonly negated = new Map<string, PolicyEvidence[]>();
+  /** Denials of a part of a category (see `LexiconEntry.partial`). */
+  private readonly partlyNegated = new Map<string, PolicyEvidence[]>();
   private readonly generic: PolicyEvidence[] = [];
 
   add(entry: LexiconEntry, polarity: 'collect' | 'negate', evidence: PolicyEvidence): void {
@@ -1176,9 +1290,10 @@ class ExtractionCollector {
     }
     for (const category of entry.categories) {
       if (polarity === 'negate') {
-        const list = this.negated.get(category) ?? [];
+        const map = entry.partial === true ? this.partlyNegated : this.negated;
+        const list = map.get(category) ?? [];
         pushEvidence(list, evidence, MAX_EVIDENCE);
-        this.negated.set(category, list);
+        map.set(category, list);
         continue;
       }
       const level = entry.level ?? 'specific';
@@ -1197,6 +1312,9 @@ class ExtractionCollector {
     const byTaxonomy = (a: string, b: string): number =>
       (order.get(a) ?? Number.MAX_SAFE_INTEGER) - (order.get(b) ?? Number.MAX_SAFE_INTEGER) ||
       a.localeCompare(b);
+    for (const [category, evidence] of this.partlyNegated)
+      if (!this.declared.has(category) && !this.negated.has(category))
+        this.negated.set(category, evidence);
     return {
       language,
       declared: [...this.declared.values()].sort((a, b) => byTaxonomy(a.category, b.category)),

@@ -20,6 +20,11 @@ export interface LexiconEntry {
    * does not say that no cookie is used.
    */
   negatable?: boolean;
+  /**
+   * A part of a category ("the full card number"): denying it denies the category only in a
+   * policy that collects none of it (no last four digits, no card brand).
+   */
+  partial?: boolean;
   /** Ignored when the same clause names one of these ("account number" beside an IBAN). */
   unlessWith?: readonly string[];
   /** Ignored when the same clause has one of these words ("membership number" beside "Insurer"). */
@@ -392,6 +397,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'over the phone',
   ]),
   e('user.contact.social_url', [
+    // The address of a public profile is its URL, not a postal address.
+    'adresse de votre profil',
+    'adresse de votre profil public',
+    'url de votre profil',
+    'profile url',
     'social media profile',
     'social media handle',
     'social network profile',
@@ -755,6 +765,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     // Numbers an organisation issues to a ticket holder or to a test kit it sends.
     'attendee number',
     'kit number',
+    // A runner's bib: the number the organiser gives each entrant.
+    'bib number',
+    'bib numbers',
+    'numero de dossard',
+    'numeros de dossard',
+    'identifiant utilisateur',
+    'identifiants utilisateur',
     'numero d abonne',
     'numeros d abonne',
     'numero abonne',
@@ -859,7 +876,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'numero fiscal de reference',
   ]),
   // "A copy of your ID": an identity document of unspecified kind.
-  e('user.government_id', ['copy of your id', 'copies of your id'], 'parent'),
+  // « vos papiers »: a person's papers are their identity papers, of unspecified kind.
+  e(
+    'user.government_id',
+    ['copy of your id', 'copies of your id', 'papiers d identite', 'vos papiers'],
+    'parent',
+  ),
   e('user.government_id', ['photo id', 'photo identification', 'proof of id'], 'parent'),
   e('user.government_id.national_identification_number', [
     'social security number',
@@ -1072,10 +1094,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     '4 derniers chiffres',
   ]),
   // "We never keep the full card number" (but may keep its last digits), « le numéro de carte
-  // complet »: denying the whole number is not denying card data.
+  // complet »: denying the whole number denies card data only if none is collected.
   {
     categories: ['user.financial.credit_card'],
-    negatable: false,
+    partial: true,
     terms: [
       'full card number',
       'full card numbers',
@@ -1292,10 +1314,35 @@ export const LEXICON: readonly LexiconEntry[] = [
     'origine ethnique',
     'origines raciales ou ethniques',
   ]),
+  // A running race: its day, pack, results or entries name no ethnicity.
+  block([
+    'the race',
+    'a race',
+    'each race',
+    'race day',
+    'race days',
+    'race pack',
+    'race packs',
+    'race results',
+    'race result',
+    'race number',
+    'race numbers',
+    'race entry',
+    'race entries',
+    'race time',
+    'race times',
+    'race photos',
+    'race information',
+    'race category',
+  ]),
+  // French « position » is where someone is (« sa position est transmise »), not a job.
+  {
+    categories: ['user.professional_information.job_title'],
+    language: 'en',
+    terms: ['position', 'positions'],
+  },
   // Professional life.
   e('user.professional_information.job_title', [
-    'position',
-    'positions',
     'position held',
     'job title',
     'job titles',
@@ -1378,6 +1425,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'company they work for',
     'organisation you work for',
     'organization you work for',
+    'organisation they work for',
+    'organization they work for',
     'entreprise qui vous emploie',
     'employeurs',
     'dernier employeur',
@@ -1766,6 +1815,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     'pages visited',
     'pages you visit',
     'pages viewed',
+    'pages requested',
     'historique de navigation',
     'pages consultees',
     'pages visitees',
@@ -1816,6 +1866,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'past stays',
     'what you paid',
     'what you buy',
+    'amount paid',
+    'amounts paid',
+    'amount you paid',
+    'montant paye',
+    'montants payes',
     'historique d achats',
     'historique d achat',
     'historique des commandes',
@@ -1858,6 +1913,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('user.behavior', ['habitudes de vie', 'daily routine', 'daily routines', 'daily habits']),
   // The app-store label for taps and screens viewed: behaviour with no finer kind.
   e('user.behavior', [
+    // « Utilisation : fonctionnalités ouvertes, fréquence d'utilisation »: how the app is used.
+    'frequence d utilisation',
+    'usage frequency',
+    // Newsletter tracking: whether an e-mail was opened and which links were clicked.
+    'ouverture des e mails',
+    'clics sur les liens',
+    'email opens',
+    'link clicks',
     'app interactions',
     'product interaction',
     'product interactions',
@@ -1918,6 +1981,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'pictures',
     'photographie',
     'photographies',
+    'cliche',
+    'cliches',
     'photo de profil',
     'photo d identite',
     'photos d identite',
@@ -1975,6 +2040,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     'your message',
     'the message you type',
     'message you type',
+    // "what you write to us", "anything you write in the message box".
+    'what you write',
+    'anything you write',
+    'whatever you write',
+    'message box',
+    'ce que vous nous ecrivez',
+    'texte du message',
+    'text of your message',
     'notes you type',
     'notes you write',
     'messages you type',

@@ -76,6 +76,11 @@ const isPerson = (match: TermMatch): boolean =>
   match.entry.categories.some((category) => PERSON_CATEGORIES.has(category));
 const isData = (match: TermMatch): boolean => match.entry.categories.length > 0 && !isPerson(match);
 
+const isLocation = (match: TermMatch): boolean =>
+  match.entry.categories.some((category) => category.startsWith('user.location'));
+const isPicture = (match: TermMatch): boolean =>
+  match.entry.categories.includes('user.content.self_image');
+
 export function withoutPossessors(normalized: string, matches: readonly TermMatch[]): TermMatch[] {
   const dropped = droppedMatches(normalized, matches);
   return matches.filter((match) => !dropped.has(match));
@@ -161,6 +166,9 @@ function droppedMatches(normalized: string, matches: readonly TermMatch[]): Set<
     if (isPerson(left) && isData(right) && between.length === 1 && between[0] === 's')
       dropped.add(left);
     if (LABEL_TERMS.has(left.term) && isData(right) && isOfLink(between)) dropped.add(left);
+    // "the location of your photos", « la localisation de vos clichés »: where a picture was
+    // taken is a location; the picture only owns it.
+    if (isLocation(left) && isPicture(right) && isOfLink(between)) dropped.add(right);
   }
   return dropped;
 }

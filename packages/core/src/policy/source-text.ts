@@ -169,7 +169,7 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
       builder.flush();
       return;
     }
-    if (!markdown && isCapitalsHeading(raw)) {
+    if (!markdown && (isCapitalsHeading(raw) || isArticleHeading(raw))) {
       builder.start('heading');
       builder.append(raw, line);
       builder.flush();
@@ -266,6 +266,27 @@ function isCapitalsHeading(raw: string): boolean {
     !/\p{Ll}/u.test(title) &&
     !/[.;:,]$/.test(title) &&
     title.split(/\s+/).length <= MAX_HEADING_WORDS
+  );
+}
+
+/** Words at most in an article's title. */
+const MAX_ARTICLE_TITLE_WORDS = 10;
+
+/**
+ * "Article 7. International transfers", « Article 3 – Données collectées », "Section 2: Cookies":
+ * in plain text, a numbered article's title line is a heading, though its numbered clauses
+ * ("7.1 Account data are stored…") follow without a blank line.
+ */
+function isArticleHeading(raw: string): boolean {
+  const title =
+    /^(?:article|section|part|chapter|chapitre|titre)\s+\d{1,2}\s*[.:–—-]\s+(\S.*)$/iu.exec(
+      raw.trimEnd(),
+    )?.[1];
+  return (
+    title !== undefined &&
+    /^\p{Lu}/u.test(title) &&
+    !/[.;:,]$/.test(title) &&
+    title.split(/\s+/).length <= MAX_ARTICLE_TITLE_WORDS
   );
 }
 
