@@ -66,10 +66,20 @@ export async function checkToReport(
     readPolicy(policyPath, options),
     scanToReport(paths, options),
   ]);
+  return withPolicy(scanned, policyPath, policy, countByCategory(scanned.findings));
+}
+
+/** The check document: the scan's, then the policy and each category's status. */
+function withPolicy(
+  scanned: ScanReport,
+  policyPath: string,
+  policy: PolicyReport,
+  found: ReadonlyMap<string, number>,
+): CheckReport {
   return {
     ...scanned,
     policy: { path: policyPath, language: policy.language },
-    categories: comparePolicy(policy, countByCategory(scanned.findings)),
+    categories: comparePolicy(policy, found),
   };
 }
 
@@ -97,11 +107,7 @@ export async function checkToStore(
   ]);
   const places = stored.places ?? new Map();
   return {
-    report: {
-      ...stored.report,
-      policy: { path: policyPath, language: policy.language },
-      categories: comparePolicy(policy, categoryCounts(places)),
-    },
+    report: withPolicy(stored.report, policyPath, policy, categoryCounts(places)),
     store: stored.store,
     places,
   };
