@@ -14,7 +14,7 @@ import {
 } from '../policy/index.js';
 import { scanToStore, type FindingStore } from '../report/json-stream.js';
 import { mergeReports } from '../report/merge.js';
-import { categoryCounts, type PlaceCounts } from '../report/places.js';
+import { categoryCounts, placeCounts, type PlaceCounts } from '../report/places.js';
 import { scanToReport, type ScanOptions, type ScanReport } from '../scan/index.js';
 import { readFile } from 'node:fs/promises';
 import type { Finding, Segment } from '../types.js';
@@ -115,11 +115,7 @@ export async function checkToStore(
 
 /** Findings per category; a column-level finding counts its non-empty values. */
 export function countByCategory(findings: readonly Finding[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const finding of findings) {
-    counts.set(finding.category, (counts.get(finding.category) ?? 0) + (finding.occurrences ?? 1));
-  }
-  return counts;
+  return categoryCounts(placeCounts(findings));
 }
 
 /** The categories that make `check` exit 1 (default: found in the data and not documented). */

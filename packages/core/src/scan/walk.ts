@@ -68,7 +68,14 @@ export async function* walk(
     }
     if (info.isFile()) {
       // A file named explicitly is scanned even if a built-in rule would skip it.
-      yield* fileEvent(absolute, display(absolute), info.size, options, seen);
+      yield* fileEvent(
+        absolute,
+        display(absolute),
+        info.size,
+        options,
+        seen,
+        await realPathOf(absolute),
+      );
       continue;
     }
     if (!info.isDirectory()) {
@@ -105,7 +112,7 @@ async function* walkDirectory(
   seen: Seen,
 ): AsyncGenerator<WalkEvent> {
   const readErrors: FileError[] = [];
-  const realRoot = await realpath(root).catch(() => root);
+  const realRoot = await realPathOf(root);
   const gitignores = options.gitignore === false ? [] : await loadGitignores(root);
   const stream = fg.stream(options.include?.length ? [...options.include] : ['**/*'], {
     cwd: root,
@@ -165,12 +172,7 @@ async function* walkDirectory(
         yield { kind: 'skip', path: shown, reason: 'symlink-to-directory' };
         continue;
       }
-      let real = absolute;
-      try {
-        real = await realpath(absolute);
-      } catch {
-        // Keep the link's path; opening it will report the problem.
-      }
+      const real = await realPathOf(absolute);
       if (listedAndScanned(real)) {
         yield { kind: 'skip', path: shown, reason: 'duplicate-link' };
         continue;
@@ -195,7 +197,6 @@ async function* walkDirectory(
       options,
       seen,
       seen.everyFile ? join(realRoot, entry.path) : undefined,
-      !seen.everyFile,
     );
   }
 }
@@ -206,18 +207,10 @@ async function* fileEvent(
   size: number,
   options: WalkOptions,
   seen: Seen,
-  knownRealPath?: string,
-  unique = false,
+  /** The file's real path, to skip it if already yielded; none for a file listed only once. */
+  real: string | undefined,
 ): AsyncGenerator<WalkEvent> {
-  if (!unique) {
-    let real = knownRealPath ?? absolute;
-    if (knownRealPath === undefined) {
-      try {
-        real = await realpath(absolute);
-      } catch {
-        // Keep the given path; opening it will report the problem.
-      }
-    }
+  if (real !== undefined) {
     if (seen.paths.has(real)) {
       yield { kind: 'skip', path: shown, reason: 'duplicate-link' };
       return;
@@ -235,6 +228,11 @@ async function* fileEvent(
     return;
   }
   yield { kind: 'file', absolutePath: absolute, path: shown, size };
+}
+
+/** The real path of a file, or the given one when it cannot be resolved (opening it will say why). */
+function realPathOf(absolute: string): Promise<string> {
+  return realpath(absolute).catch(() => absolute);
 }
 
 interface GitignoreScope {
