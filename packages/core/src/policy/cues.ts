@@ -198,6 +198,12 @@ const FRENCH_STEMS = [
   // « vous vous connectez avec votre adresse mail et votre mot de passe »: what one signs in
   // with is held (English "log in" is the verb "log").
   'connectez',
+  // « des capteurs repèrent vos habitudes de vie »: what sensors detect is collected (English
+  // "detect" is in the list; « détecteur » is a device).
+  'detectons',
+  'detectent',
+  'reperons',
+  'reperent',
 ];
 const FRENCH_NOT_VERBS = new Set([
   'utilisateur',
@@ -440,6 +446,16 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
   // "Your membership reveals your trade union membership", "may indicate your political
   // opinions", « révèle vos opinions »: what the organisation learns of the reader's own data.
   if (REVEALING_VERBS.has(word)) return REVEALED_OWNERS.has(object);
+  // "may say something about your religious beliefs", « peut en dire long sur vos convictions »:
+  // the same, in other words.
+  if ((word === 'say' || word === 'says') && words[index + 1] === 'something')
+    return words[index + 2] === 'about' && REVEALED_OWNERS.has(words[index + 3] as string);
+  if ((word === 'dire' || word === 'dit') && words[index - 1] === 'en')
+    return (
+      words[index + 1] === 'long' &&
+      words[index + 2] === 'sur' &&
+      REVEALED_OWNERS.has(words[index + 3] as string)
+    );
   // "What does the app pick up automatically?": picking up data gathers it.
   if (PICKING_VERBS.has(word) && words[index + 1] === 'up') return true;
   // "Do you take photos?": taking pictures of people records their image.
@@ -712,8 +728,17 @@ function isReaderOption(words: readonly string[], index: number): boolean {
   for (let k = Math.max(0, index - 5); k < index; k++) {
     if (READER_MODALS.some((modal) => modal.every((w, m) => words[k + m] === w))) return true;
   }
+  // "You can access your data, correct it, ask for its deletion…", « Vous pouvez accéder aux
+  // données vous concernant, les rectifier, demander leur effacement »: the modal reaches along
+  // the reader's series of options, until the organisation becomes the subject.
+  for (let k = index - 6; k >= Math.max(0, index - MAX_OPTIONS_REACH); k--) {
+    if (READER_MODALS.some((modal) => modal.every((w, m) => words[k + m] === w)))
+      return !words.slice(k + 2, index).some((w) => OPTION_BREAKS.has(w));
+  }
   return false;
 }
+const MAX_OPTIONS_REACH = 20;
+const OPTION_BREAKS = new Set(['we', 'nous', 'our', 'notre', 'nos', 'but', 'mais', 'if', 'si']);
 
 /**
  * Positions (word indexes) of collection verbs in a normalized text, with inclusion verbs when
@@ -1715,11 +1740,38 @@ export function isRetentionStatement(words: readonly string[], language?: 'en' |
       words.slice(Math.max(0, index - 3), index).some((before) => PASSIVE_AUX.has(before)),
   );
   if (!passive || !words.some((word, index) => index > 0 && DURATION_UNITS.has(word))) return false;
+  // "Your IP address is kept for 7 days to block abusive users", « conservée 7 jours pour
+  // bloquer… »: data kept for a use of its own is processed for it.
+  if (keptForAUse(words)) return false;
   // « Les connexions sont journalisées (adresse IP…) et ces journaux sont gardés 12 mois »: a
   // sentence that also collects with another verb is read for it.
   return collectionVerbIndexes(words, language).every((index) =>
     RETENTION_PARTICIPLES.has(words[index] as string),
   );
+}
+
+const USE_PURPOSES = new Set([
+  'block',
+  'prevent',
+  'detect',
+  'investigate',
+  'secure',
+  'bloquer',
+  'prevenir',
+  'detecter',
+  'lutter',
+  'securiser',
+]);
+
+/** A duration, then "to <verb>" / « pour <verbe> » naming what the data is kept to do. */
+function keptForAUse(words: readonly string[]): boolean {
+  const unit = words.findIndex((word, index) => index > 0 && DURATION_UNITS.has(word));
+  return words
+    .slice(unit + 1, unit + 4)
+    .some(
+      (word, k, after) =>
+        (word === 'to' || word === 'pour') && USE_PURPOSES.has(after[k + 1] as string),
+    );
 }
 
 /**
@@ -2319,6 +2371,7 @@ const OTHER_PARTIES = new Set([
   'annonceurs',
   'tiers',
 ]);
+const CLIENTS = new Set(['clients', 'customers']);
 const DENIED_RECEIPT = new Set([...RECEIVING_WORDS, ...ACCESS_WORDS]);
 const BEFORE_VERB = new Set([
   'never',
@@ -2353,7 +2406,10 @@ export function deniesOthersOnly(words: readonly string[]): boolean {
   let k = at - 1;
   while (k >= 0 && BEFORE_VERB.has(words[k] as string)) k--;
   // The subject's head noun stands right before the verb and its negation.
-  return k >= 0 && OTHER_PARTIES.has(words[k] as string);
+  if (k < 0) return false;
+  // "Our clients never receive your name" (a survey panel's clients get results, not names).
+  if (CLIENTS.has(words[k] as string)) return ['our', 'nos'].includes(words[k - 1] as string);
+  return OTHER_PARTIES.has(words[k] as string);
 }
 
 /**
@@ -2366,6 +2422,29 @@ const SUBSTITUTION =
 
 export function withoutSubstitutes(text: string): string {
   return text.replace(SUBSTITUTION, ' ');
+}
+
+/**
+ * « ne communique jamais la liste de ses adhérents à votre employeur », "we share it with your
+ * employer": the party data is passed to, last in its clause, is a recipient, not data. Raw text
+ * in, the recipient taken out.
+ */
+const RECIPIENT =
+  /((?<!\p{L})(?:communiqu\p{L}*|transmet\p{L}*|transmis\p{L}*|c[eè]d\p{L}*|vend\p{L}*|shares?|shared|sharing|pass|passes|passed|disclose[sd]?|sell|sells|sold)\s[^.;:]*?)\s(?:à|au|aux|to|with)\s+(?:your|votre|vos|the|le|la|les|l['’]|leur|leurs|their)\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?(?=\s*(?:[.;,)]|$))/giu;
+
+export function withoutRecipients(text: string): string {
+  return text.replace(RECIPIENT, '$1');
+}
+
+/**
+ * "answers passed on without your name or contact details", « des réponses sans nom ni
+ * coordonnées »: what data goes without is left out, neither collected nor denied. Raw text in,
+ * the words after "without" / « sans » (to the next punctuation) taken out.
+ */
+const EXCLUSION = /(?<![\p{L}-])(?:without|sans)\s[^,;:.()]*/giu;
+
+export function withoutExclusions(text: string): string {
+  return text.replace(EXCLUSION, ' ');
 }
 
 /**

@@ -1557,9 +1557,10 @@ describe('round 14 (from the blind set 15)', () => {
       '- Votre numéro de téléphone.',
     ].join('\n');
     expect(sortedIn(fr, 'markdown')).toEqual(['user.contact.email', 'user.contact.phone_number']);
-    // After a question that collects nothing, "And cookies?" asks nothing.
+    // After a question that collects nothing, "And the photos?" asks nothing ("And the
+    // cookies?" is a section on cookies of its own: see round 16).
     const after =
-      '### How long do you keep it?\n\nTwo years.\n\n### And the cookies?\n\n- A session cookie.\n';
+      '### How long do you keep it?\n\nTwo years.\n\n### And the photos?\n\n- A group photo.\n';
     expect(sortedIn(after, 'markdown')).toEqual([]);
   });
 
@@ -1879,5 +1880,228 @@ describe('round 15 (from the blind set 16)', () => {
       'user.contact.social_url',
     ]);
     expect(sortedIn('We record email opens and link clicks.')).toEqual(['user.behavior']);
+  });
+});
+
+describe('round 16 (from the blind set 17)', () => {
+  const sortedIn = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    [...declaredIn(text, format)].sort();
+  const sortedNegated = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    extractPolicy(text, { format })
+      .negated.map((entry) => entry.category)
+      .sort();
+  const hasGeneric = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): boolean =>
+    extractPolicy(text, { format }).generic.length > 0;
+
+  it('reads a numbered question line of a plain-text FAQ as the heading of its answer, EN and FR', () => {
+    const en = [
+      'FREQUENT QUESTIONS',
+      '',
+      '1. What do you ask for when I join?',
+      'Your e-mail address, your postcode and a password you choose.',
+      '',
+      '2. And for deliveries?',
+      'A delivery address and a phone number.',
+    ].join('\n');
+    expect(sortedIn(en)).toEqual([
+      'user.authorization.credentials',
+      'user.contact.address',
+      'user.contact.address.postal_code',
+      'user.contact.email',
+      'user.contact.phone_number',
+    ]);
+    const fr = [
+      '1. Quelles données collectez-vous à l’adhésion ?',
+      'Votre civilité, votre date de naissance et votre adresse e-mail.',
+      '',
+      '2. Qui peut les consulter ?',
+      'Seule notre équipe.',
+    ].join('\n');
+    expect(sortedIn(fr)).toEqual(['user.contact.email', 'user.demographic.date_of_birth']);
+    // A list of questions (the reader's rights) stays a list.
+    const list = [
+      'You may ask us:',
+      '1. What data do we hold about you?',
+      '2. Who receives it?',
+    ].join('\n');
+    expect(sortedIn(list)).toEqual([]);
+  });
+
+  it('reads the verb-less lines of a section on cookies for cookies only, EN and FR', () => {
+    const en = [
+      '## Cookies',
+      '',
+      '- Essential: a session cookie so the age banner stays closed.',
+      '- Statistics: an audience cookie, only with your consent.',
+    ].join('\n');
+    expect(sortedIn(en, 'markdown')).toEqual(['user.device.cookie_id']);
+    const fr =
+      '<h2>7. Cookies</h2><dl><dt>Cookie de session</dt><dd>Supprimé à la fermeture.</dd></dl>';
+    expect(sortedIn(fr, 'html')).toEqual(['user.device.cookie_id']);
+  });
+
+  it('reads app-store usage types as behaviour, EN and FR', () => {
+    expect(
+      sortedIn(
+        '## Data linked to you\n\n- **Usage data**: door open and close history\n',
+        'markdown',
+      ),
+    ).toEqual(['user.behavior']);
+    expect(
+      sortedIn(
+        '## Données associées à votre compte\n\n- **Activité dans l’app** : journal des trajets\n',
+        'markdown',
+      ),
+    ).toEqual(['user.behavior']);
+  });
+
+  it('reads round-16 vocabulary, EN and FR', () => {
+    expect(
+      sortedIn('We keep a note of the services you have bought and what you’ve paid.'),
+    ).toEqual(['user.behavior.purchase_history']);
+    expect(
+      sortedIn('Nous conservons l’historique de vos prestations et vos habitudes d’achat.'),
+    ).toEqual(['user.behavior.purchase_history']);
+    expect(sortedIn('We record your voting intentions.')).toEqual([
+      'user.demographic.political_opinion',
+    ]);
+    expect(
+      sortedIn('Nous enregistrons vos intentions de vote et votre secteur d’activité.'),
+    ).toEqual(['user.demographic.political_opinion', 'user.professional_information']);
+    expect(sortedIn('Our partner sends us a pseudonymous identifier.')).toEqual(['user.unique_id']);
+    expect(sortedIn('Nous recevons un identifiant pseudonyme.')).toEqual(['user.unique_id']);
+    expect(sortedIn('The app keeps a notification identifier and a device fingerprint.')).toEqual([
+      'user.device.device_id',
+    ]);
+    expect(sortedIn('Nous utilisons une empreinte technique de votre appareil.')).toEqual([
+      'user.device.device_id',
+    ]);
+    expect(sortedIn('Our partner uses face matching.')).toEqual(['user.biometrics']);
+    expect(sortedIn('Nous utilisons une comparaison faciale.')).toEqual(['user.biometrics']);
+    expect(sortedIn('We ask whether you have been married before.')).toEqual([
+      'user.demographic.marital_status',
+    ]);
+    expect(sortedIn('Nous demandons si vous avez déjà été mariée.')).toEqual([
+      'user.demographic.marital_status',
+    ]);
+    expect(sortedIn('We record the business you work for.')).toEqual([
+      'user.professional_information.workplace',
+    ]);
+    expect(sortedIn('Nous notons l’entreprise pour laquelle vous travaillez.')).toEqual([
+      'user.professional_information.workplace',
+    ]);
+    expect(sortedIn('Le boîtier enregistre des diagnostics de connexion.')).toEqual([
+      'user.device.telemetry',
+    ]);
+    expect(
+      sortedIn(
+        'Le capteur détecte vos habitudes de vie ; les balises repèrent vos habitudes de vie.',
+      ),
+    ).toEqual(['user.behavior']);
+  });
+
+  it('blocks features and places that name no data, EN and FR', () => {
+    expect(sortedIn('Fingerprint unlock uses the sensor of your phone.')).toEqual([]);
+    expect(sortedIn('Le déverrouillage par empreinte est utilisé par votre téléphone.')).toEqual(
+      [],
+    );
+    expect(sortedNegated('We do not use fingerprint readers.')).toEqual([
+      'user.biometrics.fingerprint',
+    ]);
+    expect(sortedIn('If you sign up with a social login, we receive your e-mail address.')).toEqual(
+      ['user.contact.email'],
+    );
+    expect(sortedIn('Nous utilisons une connexion sociale et votre adresse e-mail.')).toEqual([
+      'user.contact.email',
+    ]);
+    expect(sortedIn('Nous enregistrons votre position à l’approche du domicile.')).toEqual([
+      'user.location',
+    ]);
+    expect(sortedIn('Nous notons la date de prise de poste.')).toEqual([]);
+  });
+
+  it('leaves out what data goes without, EN and FR', () => {
+    expect(sortedIn('Our clients receive your answers without your name or your e-mail.')).toEqual(
+      [],
+    );
+    expect(sortedIn('Nos clients reçoivent des résultats sans nom ni coordonnées.')).toEqual([]);
+    expect(sortedNegated('Nos clients ne reçoivent jamais votre nom.')).toEqual([]);
+    expect(sortedNegated('Our customers never receive your e-mail address.')).toEqual([]);
+    expect(sortedNegated('We never receive your e-mail address.')).toEqual(['user.contact.email']);
+  });
+
+  it('reads the party data is passed to as a recipient, EN and FR', () => {
+    expect(sortedNegated('We never share the list of members with your employer.')).toEqual([]);
+    expect(
+      sortedNegated('Nous ne communiquons jamais la liste des membres à votre employeur.'),
+    ).toEqual([]);
+    expect(sortedIn('Nous transmettons votre nom à votre employeur.')).toEqual(['user.name']);
+  });
+
+  it('reads device attributes in parentheses after a group as attributes, EN and FR', () => {
+    expect(
+      sortedIn('The technical data used (browser type, screen size) is not personal data.'),
+    ).toEqual([]);
+    expect(
+      sortedIn(
+        'Les informations techniques utilisées (type de navigateur, système d’exploitation) ne sont pas des données personnelles.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a run-in label of an item as a group its members elaborate, EN and FR', () => {
+    const en =
+      '## Data not collected\n\n- **Payment details.** The shop bills you; we never receive your card number.\n';
+    expect(sortedNegated(en, 'markdown')).toEqual(['user.financial.credit_card']);
+    const fr =
+      '## Données non collectées\n\n- **Données de paiement.** Le magasin encaisse l’abonnement ; nous ne recevons jamais votre numéro de carte.\n';
+    expect(sortedNegated(fr, 'markdown')).toEqual(['user.financial.credit_card']);
+    expect(
+      sortedIn('We collect:\n- Contact and business details: your name and your work e-mail.'),
+    ).toEqual(['user.contact.email', 'user.name']);
+  });
+
+  it('reads what a fact "says about" the reader, EN and FR', () => {
+    expect(sortedIn('Your visit may say something about your religious beliefs.')).toEqual([
+      'user.demographic.religious_belief',
+    ]);
+    expect(sortedIn('Votre adhésion peut en dire long sur vos opinions politiques.')).toEqual([
+      'user.demographic.political_opinion',
+    ]);
+  });
+
+  it('reads the modal of a series of reader options to its end, EN and FR', () => {
+    expect(
+      hasGeneric(
+        'Vous pouvez accéder aux données vous concernant, les rectifier, demander leur effacement ou la limitation de leur traitement.',
+      ),
+    ).toBe(false);
+    expect(
+      hasGeneric(
+        'You can see your personal data, correct it, update it or request its erasure or the restriction of its processing.',
+      ),
+    ).toBe(false);
+    expect(hasGeneric('You can correct it, and we process your personal data.')).toBe(true);
+  });
+
+  it('reads data in general named with its items as those items, EN and FR', () => {
+    expect(
+      hasGeneric('Les informations recueillies sur ce formulaire sont enregistrées par le club.'),
+    ).toBe(true);
+    const fr =
+      'Les informations recueillies sur ce formulaire (nom, adresse e-mail) sont enregistrées.';
+    expect(hasGeneric(fr)).toBe(false);
+    expect(sortedIn(fr)).toEqual(['user.contact.email', 'user.name']);
+    expect(hasGeneric('We keep the personal data you give us (name, e-mail address).')).toBe(false);
+  });
+
+  it('reads data kept for a use of its own, EN and FR', () => {
+    expect(sortedIn('Your IP address is kept for 7 days to block abusive users.')).toEqual([
+      'user.device.ip_address',
+    ]);
+    expect(sortedIn('L’adresse IP est conservée 7 jours pour bloquer les abus.')).toEqual([
+      'user.device.ip_address',
+    ]);
+    expect(sortedIn('Your name and e-mail address are kept for six years.')).toEqual([]);
   });
 });

@@ -38,6 +38,8 @@ import {
   withoutPurposes,
   withoutReasons,
   withoutSubstitutes,
+  withoutExclusions,
+  withoutRecipients,
   withoutDevicePlaces,
   withoutSubjectsOfDeniedTreatment,
   asksWhyUsed,
@@ -77,6 +79,8 @@ interface Section {
   mixed?: boolean;
   /** The heading itself states collection (its own polarity, before `asksWhyUsed`). */
   collects?: boolean;
+  /** A section on cookies ("Cookies"): what it lists without a verb is cookies only. */
+  cookies?: boolean;
 }
 
 /**
@@ -240,6 +244,8 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
       grouped: groupsElaborated(segments, index),
       // A purpose's data column recaps data listed elsewhere: its groups refer back to them.
       specificOnly: current?.neutral === true,
+      // "age_ok – a session cookie so the age banner does not reappear": a cookie's purpose.
+      cookiesOnly: current?.cookies === true && statementPolarity(segment.text) === 'none',
       loyaltyCard: loyaltyBlocks.has(segment.block),
     });
     if (segment.kind === 'sentence') {
@@ -272,6 +278,10 @@ function openSection(sections: Section[], heading: PolicySegment): Section {
   const words = normalizeForMatch(heading.text).split(' ');
   let own = statementPolarity(heading.text, heading.question === true);
   if (own === 'none' && namesDataKinds(words)) own = 'collect';
+  // "Cookies", « Cookies et traceurs »: a section describing the site's cookies lists them, in
+  // verb-less items too ("Essential — a session cookie for the booking form").
+  const cookies = own === 'none' && isCookieTopic(words);
+  if (cookies) own = 'collect';
   // "What do you collect when I sign up?" then "And when I buy or sell?", « Et pour un
   // anniversaire ? »: a follow-up question without a verb asks the same as the one before.
   if (
@@ -295,6 +305,7 @@ function openSection(sections: Section[], heading: PolicySegment): Section {
           polarity: asksWhyUsed(words) ? 'none' : own,
           neutral: false,
           collects: own === 'collect',
+          ...(cookies ? { cookies } : {}),
         }
       : {
           level,
@@ -302,6 +313,7 @@ function openSection(sections: Section[], heading: PolicySegment): Section {
           neutral: parent?.neutral ?? false,
           mixed: parent?.mixed,
           collects: parent?.polarity === 'collect',
+          ...(parent?.cookies ? { cookies: true } : {}),
         };
   sections.push(section);
   return section;
@@ -737,6 +749,8 @@ interface ReadOptions {
   genericOnly?: boolean;
   /** Groups (`parent` entries) are not read. */
   specificOnly?: boolean;
+  /** Only cookies are read (a verb-less line of a section on cookies). */
+  cookiesOnly?: boolean;
   /** The paragraph names a loyalty card (see `namesLoyaltyCard`). */
   loyaltyCard?: boolean;
   /** Groups named with their members, not declared as groups (see `groupsElaborated`). */
@@ -752,27 +766,22 @@ function readSegment(
   const evidence: PolicyEvidence = { text: trimEvidence(segment.text), line: segment.line };
   const language = detectLanguage(segment.text);
   let polarity = inherited;
-  const text = withoutDevicePlaces(
-    withoutSubjectsOfDeniedTreatment(
-      withoutSubstitutes(
-        withoutCookieUses(
-          withoutControlNames(
-            withoutSearchCriteria(
-              withoutAsides(
-                withSharedHeads(
-                  removeAddressesAndUrls(
-                    segment.kind === 'item'
-                      ? withoutRowLabel(segment.text, language)
-                      : segment.text,
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
+  const source = removeAddressesAndUrls(
+    segment.kind === 'item' ? withoutRowLabel(segment.text, language) : segment.text,
   );
+  // Innermost first: each step takes out words that name no data of the reader's.
+  const text = [
+    withSharedHeads,
+    withoutAsides,
+    withoutSearchCriteria,
+    withoutControlNames,
+    withoutCookieUses,
+    withoutRecipients,
+    withoutExclusions,
+    withoutSubstitutes,
+    withoutSubjectsOfDeniedTreatment,
+    withoutDevicePlaces,
+  ].reduce((current, step) => step(current), source);
   let outer: Polarity | undefined;
   // Negations wait for the whole segment: an exception after a denial takes its data out.
   const denied: LexiconEntry[] = [];
@@ -880,9 +889,13 @@ function readSegment(
     const warning = isImpersonationWarning(words);
     for (const { entry, polarity: effective } of found) {
       if (options.genericOnly && entry.kind !== 'generic') continue;
+      if (entry.kind === 'generic' && genericWithMembers(whole, language)) continue;
       if (options.specificOnly && entry.level === 'parent') continue;
+      if (options.cookiesOnly && !entry.categories.every((c) => c.startsWith('user.device.cookie')))
+        continue;
+      // A group named with its members is not read as a group, whether they are collected or
+      // denied ("Payment details. … we do not receive your card details").
       if (
-        effective === 'collect' &&
         entry.level === 'parent' &&
         entry.categories.every((category) => options.grouped?.has(category))
       )
@@ -973,10 +986,40 @@ function withoutRowLabel(text: string, language: 'en' | 'fr' | undefined): strin
   return ' '.repeat(label[0].length) + rest;
 }
 
+const COOKIE_TOPIC_WORDS = new Set([
+  'cookie',
+  'cookies',
+  'trackers',
+  'traceurs',
+  'and',
+  'et',
+  'similar',
+  'technologies',
+  'autres',
+  'our',
+  'nos',
+  'les',
+  'the',
+]);
+
+/** A heading made of cookie words only: "Cookies", "Our cookies", « Cookies et traceurs ». */
+function isCookieTopic(words: readonly string[]): boolean {
+  return (
+    words.some((word) => word === 'cookie' || word === 'cookies') &&
+    words.every((word) => COOKIE_TOPIC_WORDS.has(word) || /^\d+$/.test(word))
+  );
+}
+
 /** App-store data types whose label is no lexicon term of its own. */
 const STORE_DATA_TYPES: ReadonlyMap<string, string> = new Map([
   ['purchases', 'purchase history'],
   ['achats', 'historique d achats'],
+  // "Usage data — lock and unlock history", « Activité dans l'app : journal des ouvertures »:
+  // how the reader uses the app.
+  ['usage data', 'app interactions'],
+  ['donnees d utilisation', 'interactions avec l application'],
+  ['activite dans l app', 'interactions avec l application'],
+  ['activite dans l application', 'interactions avec l application'],
 ]);
 
 /** "political, religious or philosophical beliefs": modifiers in a series before one noun. */
@@ -1079,6 +1122,27 @@ const EXAMPLE_CUES =
   /^(?:such as|including|like|e g|for example|tels? que|telles? que|comme|notamment|par exemple)\b/;
 
 /**
+ * « Les informations recueillies dans ce formulaire (nom, prénom, adresse…) sont enregistrées »,
+ * "the personal data you give us (name, e-mail)": data in general named with its items in
+ * parentheses is those items, as a group named with its members is.
+ */
+function genericWithMembers(clause: string, language: 'en' | 'fr' | undefined): boolean {
+  const open = clause.indexOf('(');
+  if (open < 0) return false;
+  const before = normalizeForMatch(clause.slice(0, open));
+  const last = matchLexicon(before, language).pop();
+  if (last?.entry.kind !== 'generic') return false;
+  if (before.slice(last.end).trim().split(' ').filter(Boolean).length > MAX_GENERIC_DISTANCE)
+    return false;
+  const close = clause.indexOf(')', open);
+  return namesCategory(
+    normalizeForMatch(clause.slice(open + 1, close < 0 ? undefined : close)),
+    language,
+  );
+}
+const MAX_GENERIC_DISTANCE = 4;
+
+/**
  * "Device information such as your browser type, operating system and user agent": a group
  * whose examples are all attributes without a category (see the lexicon's blockers) names no
  * category either. Returns the group's entry, to be skipped, if so.
@@ -1092,8 +1156,13 @@ function groupOfAttributes(
     ({ entry }) => entry.level === 'parent' && entry.categories.includes('user.device'),
   );
   const group = matches[at];
-  if (!group || !EXAMPLE_CUES.test(normalized.slice(group.end).trim())) return undefined;
+  if (!group) return undefined;
   const examples = matches.slice(at + 1);
+  // « les informations techniques utilisées (type de navigateur, …) »: the examples right after
+  // the group (a participle between), in parentheses, are examples too.
+  const gap = normalized.slice(group.end, examples[0]?.start).trim().split(' ').filter(Boolean);
+  if (!EXAMPLE_CUES.test(normalized.slice(group.end).trim()) && (!examples[0] || gap.length > 1))
+    return undefined;
   const attributes =
     examples.length > 0 && examples.every(({ entry }) => entry.categories.length === 0);
   return attributes ? group.entry : undefined;

@@ -49,6 +49,9 @@ function categoriesNamed(text: string, language: 'en' | 'fr' | undefined): Set<s
   return named;
 }
 
+/** "contact and business details": two modifiers sharing a group's noun at the end. */
+const SHARED_NOUN = /(?:^| )(\p{L}+) (?:and|or) \p{L}+ (details|information|data)$/u;
+
 /**
  * The group a text ends with: the last data term before an elaboration, if it is a `parent`
  * entry within a few words of the end and no other noun phrase is joined after it ("vos
@@ -56,6 +59,12 @@ function categoriesNamed(text: string, language: 'en' | 'fr' | undefined): Set<s
  */
 function trailingGroup(text: string, language: 'en' | 'fr' | undefined): string[] {
   const normalized = normalizeForMatch(text);
+  // "Contact and business details: your name, …": the first modifier's group ends the text too.
+  const shared = SHARED_NOUN.exec(normalized);
+  if (shared) {
+    const [first] = matchLexicon(`${shared[1] as string} ${shared[2] as string}`, language);
+    if (first?.entry.level === 'parent') return [...first.entry.categories];
+  }
   const matches = matchLexicon(normalized, language).filter(
     ({ entry }) => entry.categories.length > 0,
   );
@@ -87,6 +96,10 @@ export function groupsWithMembers(text: string, language: 'en' | 'fr' | undefine
   // "Identity documents – a copy of your passport": a dash after a label opens it like a colon.
   for (const dash of text.matchAll(/\s[–—-]\s/gu))
     consider(text.slice(0, dash.index), untilClauseEnd(text.slice(dash.index + dash[0].length)));
+  // "**Payment details.** … we do not receive your card details": a run-in label heads the
+  // item it opens, like one before a colon.
+  const label = RUN_IN_LABEL.exec(text);
+  if (label) consider(label[1] as string, text.slice(label[0].length));
   for (const marker of text.matchAll(EXAMPLE_MARKERS))
     consider(
       text.slice(0, marker.index),
@@ -94,6 +107,9 @@ export function groupsWithMembers(text: string, language: 'en' | 'fr' | undefine
     );
   return grouped;
 }
+
+/** A label of at most four words closed by a full stop, then its text. */
+const RUN_IN_LABEL = /^\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\.\s+\S/u;
 
 function untilClauseEnd(text: string): string {
   const end = text.search(/[;)]|\.\s/);

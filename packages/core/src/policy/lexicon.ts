@@ -209,6 +209,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'pseudonyme',
     'login id',
   ]),
+  // "sign up with a social login": a way of signing in, not a username.
+  block(['social login', 'social logins', 'social sign in', 'connexion sociale']),
   // "choose a four-digit PIN": French « pin » is a pine tree.
   {
     categories: ['user.authorization.credentials'],
@@ -449,6 +451,16 @@ export const LEXICON: readonly LexiconEntry[] = [
     'adresse du domicile',
     'adresse personnelle',
     'domicile',
+  ]),
+  // « à l'approche du domicile », « près de votre domicile »: where something happens, not an
+  // address kept.
+  block([
+    'approche du domicile',
+    'approche de votre domicile',
+    'proximite du domicile',
+    'proximite de votre domicile',
+    'pres du domicile',
+    'pres de votre domicile',
   ]),
   // A postcode is named for itself, beside an address or not ("the address of the property,
   // including the postcode", « adresse (rue, code postal, commune) »).
@@ -710,6 +722,19 @@ export const LEXICON: readonly LexiconEntry[] = [
     'push token',
     'push notification token',
     'jeton de notification',
+    // « un identifiant de notification propre à votre téléphone »: the handset's push token.
+    'identifiant de notification',
+    'notification identifier',
+    'notification id',
+    // "a technical fingerprint of your device" recognises the handset again.
+    'device fingerprint',
+    'device fingerprinting',
+    'empreinte technique de votre appareil',
+    'empreinte de votre appareil',
+    'empreinte de l appareil',
+    'empreinte technique de l appareil',
+    'technical fingerprint of your device',
+    'fingerprint of your device',
   ]),
   e('user.device.cookie_id', [
     'cookie',
@@ -738,6 +763,10 @@ export const LEXICON: readonly LexiconEntry[] = [
   },
   // Identifiers.
   e('user.unique_id', [
+    // « sous un identifiant pseudonyme »: a code standing for the person, not a chosen login.
+    'identifiant pseudonyme',
+    'pseudonymous identifier',
+    'pseudonymous id',
     'customer id',
     'customer ids',
     'account id',
@@ -1226,6 +1255,16 @@ export const LEXICON: readonly LexiconEntry[] = [
     'situation de famille',
     'relationship status',
     'statut matrimonial',
+    // "whether you have been married before", « si vous avez déjà été marié »: a past marriage.
+    'married before',
+    'been married',
+    'previous marriage',
+    'previous marriages',
+    'deja ete marie',
+    'deja ete mariee',
+    'deja ete maries',
+    'mariage precedent',
+    'mariages precedents',
   ]),
   e('user.demographic.language', [
     'home language',
@@ -1272,6 +1311,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'political beliefs',
     'opinion politique',
     'opinions politiques',
+    // How one means to vote, as surveys ask it.
+    'intentions de vote',
+    'intention de vote',
+    'voting intention',
+    'voting intentions',
   ]),
   e('user.demographic.religious_belief', [
     'religion',
@@ -1377,6 +1421,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'outils metiers',
   ]),
   block([
+    // « date de prise de poste »: when a job starts, not the job.
+    'prise de poste',
     'poste de travail',
     'postes de travail',
     'poste de l internaute',
@@ -1427,6 +1473,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'organization you work for',
     'organisation they work for',
     'organization they work for',
+    'business you work for',
+    'business they work for',
+    'firm you work for',
+    'employer you work for',
+    'entreprise pour laquelle vous travaillez',
+    'societe pour laquelle vous travaillez',
     'entreprise qui vous emploie',
     'employeurs',
     'dernier employeur',
@@ -1451,6 +1503,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   ),
   // Named pieces of a career: no narrower category, so specific.
   e('user.professional_information', [
+    // « profession et secteur d'activité »: the sector one works in.
+    'secteur d activite',
+    'sector you work in',
     'parcours professionnel',
     'cv',
     'curriculum vitae',
@@ -1644,6 +1699,14 @@ export const LEXICON: readonly LexiconEntry[] = [
   // French « diagnostic » is a doctor's.
   { categories: ['user.device.telemetry'], language: 'en', terms: ['diagnostics'] },
   { categories: ['user.health.medical_diagnosis'], language: 'fr', terms: ['diagnostic'] },
+  // « diagnostics de connexion Bluetooth »: a device's report on its link, not a doctor's.
+  e('user.device.telemetry', [
+    'diagnostic de connexion',
+    'diagnostics de connexion',
+    'diagnostic reseau',
+    'diagnostics reseau',
+    'diagnostics bluetooth',
+  ]),
   e('user.health.insurance_beneficiary_id', [
     'health insurance',
     'health insurance details',
@@ -1717,6 +1780,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'donnee biometrique',
     'facial recognition',
     'reconnaissance faciale',
+    // "compares the two using face-matching technology": a face compared with a photo ID.
+    'face matching',
+    'facial matching',
+    'comparaison faciale',
+    'correspondance faciale',
     'voiceprint',
     'faceprint',
     'face scan',
@@ -1738,6 +1806,15 @@ export const LEXICON: readonly LexiconEntry[] = [
     'fingerprints',
     'empreinte digitale',
     'empreintes digitales',
+  ]),
+  // "Fingerprint unlock uses your phone's own sensor", « le déverrouillage par empreinte »: a
+  // feature of the reader's phone, not a fingerprint the organisation holds (its own "fingerprint
+  // readers" still are).
+  block([
+    'fingerprint unlock',
+    'fingerprint unlocking',
+    'deverrouillage par empreinte',
+    'deverrouillage par empreinte digitale',
   ]),
   // French « convictions » are beliefs (« Me demandez-vous mes convictions ? »).
   { categories: ['user.criminal_history'], language: 'en', terms: ['convictions'] },
@@ -1866,6 +1943,26 @@ export const LEXICON: readonly LexiconEntry[] = [
     'past stays',
     'what you paid',
     'what you buy',
+    // "what you've paid", "products and services you have bought", « les produits que vous avez
+    // achetés », « habitudes d'achat »: what the reader bought, however it is worded.
+    // « l'historique de vos prestations »: the services a customer has had.
+    'historique des prestations',
+    'what you ve paid',
+    'what you have paid',
+    'what you ve bought',
+    'what you have bought',
+    'products you have bought',
+    'products you ve bought',
+    'products you bought',
+    'services you have bought',
+    'products and services you have bought',
+    'shopping habits',
+    'buying habits',
+    'ce que vous avez achete',
+    'ce que vous avez paye',
+    'produits que vous avez achetes',
+    'articles que vous avez achetes',
+    'habitudes d achat',
     'amount paid',
     'amounts paid',
     'amount you paid',
@@ -2180,6 +2277,10 @@ export const LEXICON: readonly LexiconEntry[] = [
       'informations permettant de vous identifier',
       'vos donnees',
       'vos informations',
+      // « Les informations recueillies sur ce formulaire sont enregistrées… »: the usual French
+      // notice formula names what the form collects in general.
+      'informations recueillies',
+      'donnees recueillies',
     ],
   },
   {

@@ -211,6 +211,13 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
       builder.append(`${leader[1] as string}: ${leader[2] as string}`, line);
       return;
     }
+    const numbered = NUMBERED_QUESTION.exec(raw);
+    if (numbered && isNumberedQuestion(rawLines, index)) {
+      builder.start('heading');
+      builder.append(numbered[1] as string, line);
+      builder.flush();
+      return;
+    }
     const bullet = BULLET.exec(raw);
     if (bullet) {
       builder.start('item');
@@ -241,6 +248,24 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
   });
   builder.flush();
   return markdown ? builder.blocks : markPlainHeadings(builder.blocks, rawLines);
+}
+
+/** "3. Quelles données collectez-vous ?": a numbered question on a line of its own. */
+const NUMBERED_QUESTION = /^\(?\d{1,3}[.)]\s+(\S.*\?["”»)]*)\s*$/u;
+
+/**
+ * "2. What do you ask for when I sign up?" then its answer on the next line: in an FAQ typed as
+ * text, a numbered question is a question heading over the answer below it, as a bold or lone
+ * question is, not a list item swallowing the answer; a list of questions (the next line asks
+ * another numbered one) stays a list.
+ */
+function isNumberedQuestion(rawLines: readonly string[], index: number): boolean {
+  const raw = rawLines[index] ?? '';
+  if (/^\s/.test(raw) || raw.trim().split(/\s+/).length > 26) return false;
+  let next = index + 1;
+  if ((rawLines[next] ?? '').trim() === '') next++;
+  const after = rawLines[next];
+  return after !== undefined && after.trim() !== '' && !NUMBERED_QUESTION.test(after);
 }
 
 /** A short label, a run of dots (or an ellipsis) and its values: `Identifiers ..... account ID`. */
