@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, RawFinding } from '../../types.js';
 import { dedupeFindings } from './dedupe.js';
 import { applyMinConfidence } from './min-confidence.js';
-import { resolveOverlaps } from './overlaps.js';
+import { resolveOverlaps, type Span } from './overlaps.js';
 import { finalizeFinding, maskValue } from './redact.js';
 import { sortFindings } from './sort.js';
 
@@ -32,6 +32,35 @@ describe('filters', () => {
       { start: 5, end: 8, confidence: 0.9, rank: 1 },
       { start: 12, end: 20, confidence: 0.7, rank: 2 },
     ]);
+  });
+
+  it('settles overlaps run by run exactly as comparing every pair would', () => {
+    // The rule itself, on all spans at once: the reference the run-by-run version must match.
+    const reference = (spans: Span[]): Span[] => {
+      const ordered = [...spans].sort(
+        (a, b) =>
+          b.confidence - a.confidence ||
+          b.end - b.start - (a.end - a.start) ||
+          a.rank - b.rank ||
+          a.start - b.start,
+      );
+      const kept: Span[] = [];
+      for (const span of ordered)
+        if (!kept.some((k) => span.start < k.end && k.start < span.end)) kept.push(span);
+      return kept.sort((a, b) => a.start - b.start);
+    };
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 300; round++) {
+      const spans: Span[] = Array.from({ length: 1 + next(40) }, () => {
+        const start = next(200);
+        return { start, end: start + next(25), confidence: next(4) / 4, rank: next(3) };
+      });
+      expect(resolveOverlaps(spans)).toEqual(reference(spans));
+    }
   });
 
   it('dedupes the same value at the same place only', () => {
