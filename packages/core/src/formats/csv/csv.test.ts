@@ -7,6 +7,7 @@ import {
   inputFromFile,
   inputFromText,
 } from '../testing.js';
+import { BATCH_CHARS } from '../types.js';
 import { csvFormat } from './index.js';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
@@ -85,6 +86,22 @@ describe('csv format', () => {
       ['Roux', 'nom'],
       ['c.roux@exemple-mail.fr', 'email'],
     ]);
+  });
+
+  it('reads a long chunk in batches without splitting a character or a position', async () => {
+    // The emoji's two UTF-16 halves straddle the first batch border; later rows cross others.
+    const first = `${'a'.repeat(BATCH_CHARS - 1)}😀`;
+    const rows = Array.from({ length: 3000 }, (_, i) => `r${i},${i % 7 === 0 ? 'é😀' : 'x'}`);
+    const text = `${first},b\n${rows.join('\n')}\n`;
+    const { segments } = await collect(csvFormat, inputFromText(text, 'a.csv'));
+    expect(segments[0]?.text).toBe(first);
+    expect(segments[1]).toMatchObject({
+      text: 'b',
+      location: { line: 1, column: BATCH_CHARS + 2 },
+    });
+    expect(segments).toHaveLength(2 + 2 * rows.length);
+    const last = segments.at(-1);
+    expect(last).toMatchObject({ text: 'x', location: { line: 3001, column: 7 } });
   });
 
   it('keeps positions exact across chunk borders, in code points', async () => {

@@ -1,5 +1,6 @@
 import type { Location, Segment } from '../../types.js';
 import {
+  batchSlices,
   oneByOne,
   type ColumnSummary,
   type FormatInput,
@@ -39,9 +40,11 @@ async function* readCsv(input: FormatInput): AsyncIterable<FormatItem[]> {
   const tokenizer = new CsvTokenizer(delimiter, MAX_CSV_FIELD_CHARS);
   const table = new TableReader(input);
   const records: CsvRecord[] = [];
-  for await (const text of decodeText(input.stream(), input.head)) {
-    tokenizer.feed(text, records);
-    yield [...table.take(records)];
+  for await (const chunk of decodeText(input.stream(), input.head)) {
+    for (const text of batchSlices(chunk)) {
+      tokenizer.feed(text, records);
+      yield [...table.take(records)];
+    }
   }
   let failure: unknown;
   try {

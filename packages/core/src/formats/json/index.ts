@@ -1,5 +1,11 @@
 import { decodeText } from '../text/decoding.js';
-import { oneByOne, type FormatInput, type FormatItem, type FormatModule } from '../types.js';
+import {
+  batchSlices,
+  oneByOne,
+  type FormatInput,
+  type FormatItem,
+  type FormatModule,
+} from '../types.js';
 import { JsonScanner } from './scanner.js';
 
 const MULTI_DOCUMENT_EXTENSIONS = ['.ndjson', '.jsonl'];
@@ -25,10 +31,12 @@ async function* readJson(input: FormatInput): AsyncIterable<FormatItem[]> {
   let out: FormatItem[] = [];
   let failure: unknown;
   try {
-    for await (const text of decodeText(input.stream(), input.head)) {
-      scanner.feed(text, out);
-      yield out;
-      out = [];
+    for await (const chunk of decodeText(input.stream(), input.head)) {
+      for (const text of batchSlices(chunk)) {
+        scanner.feed(text, out);
+        yield out;
+        out = [];
+      }
     }
     scanner.end(out);
   } catch (error) {

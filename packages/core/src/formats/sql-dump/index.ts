@@ -1,4 +1,10 @@
-import { oneByOne, type FormatInput, type FormatItem, type FormatModule } from '../types.js';
+import {
+  batchSlices,
+  oneByOne,
+  type FormatInput,
+  type FormatItem,
+  type FormatModule,
+} from '../types.js';
 import { SqlLexer, type SqlDialect } from './lexer.js';
 import { DumpParser } from './parser.js';
 
@@ -39,8 +45,10 @@ async function* readBatches(input: FormatInput): AsyncIterable<FormatItem[]> {
   parser.lexer = lexer;
   const decoder = new TextDecoder('utf-8');
   for await (const chunk of input.stream()) {
-    lexer.feed(decoder.decode(chunk, { stream: true }));
-    yield parser.drain();
+    for (const text of batchSlices(decoder.decode(chunk, { stream: true }))) {
+      lexer.feed(text);
+      yield parser.drain();
+    }
   }
   lexer.feed(decoder.decode());
   let failure: unknown;
