@@ -5,7 +5,7 @@
  * (MB/s, files/s), peak memory (RSS), per-detector and per-format time, the ratios, and writes
  * docs/performance.md.
  *
- *   pnpm bench [--size 1GB] [--seed 42] [--small-files 100000] [--dump 0] [--jobs N]
+ *   pnpm bench [--size 1GB] [--seed 42] [--small-files 100000] [--dense 8MB] [--dump 0] [--jobs N]
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -19,7 +19,7 @@ import {
 } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
-import { generateCorpus, generateDump, generateSmallFiles } from './corpus.js';
+import { generateContactList, generateCorpus, generateDump, generateSmallFiles } from './corpus.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -30,6 +30,7 @@ const flag = (name: string, fallback: string) => {
 const size = parseSize(flag('size', '1GB'));
 const seed = Number(flag('seed', '42'));
 const smallFiles = Number(flag('small-files', '100000'));
+const denseSize = parseSize(flag('dense', '8MB'));
 const dumpSize = parseSize(flag('dump', '0'));
 const jobs = Number(flag('jobs', String(availableParallelism())));
 const CORPUS = join(ROOT, 'bench-corpus');
@@ -216,6 +217,13 @@ if (smallFiles > 0) {
   plainRead(dir);
   small = piiscout(dir);
 }
+let dense: ScanRun | undefined;
+if (denseSize > 0) {
+  const dir = prepare(`dense-${denseSize}`, (d) =>
+    generateContactList(join(d, 'contacts.txt'), denseSize, seed + 2),
+  );
+  dense = piiscout(dir);
+}
 let dump: ScanRun | undefined;
 if (dumpSize > 0) {
   const dir = prepare(`dump-${dumpSize}`, (d) =>
@@ -256,6 +264,12 @@ if (small) {
   lines.push(
     '',
     `Small files: ${small.files} files of a few hundred bytes in ${fmt(small.seconds, 2)} s = **${fmt(small.files / small.seconds, 0)} files/s**, peak RSS ${fmt(small.peakRssMb ?? 0, 0)} MB.`,
+  );
+}
+if (dense) {
+  lines.push(
+    '',
+    `Dense text: a ${fmt(mb(dense.bytes), 1)} MiB contact list (a titled name, an e-mail and a phone on every line) in ${fmt(dense.seconds, 2)} s = ${fmt(mb(dense.bytes) / dense.seconds, 1)} MB/s, peak RSS ${fmt(dense.peakRssMb ?? 0, 0)} MB.`,
   );
 }
 if (dump) {

@@ -179,3 +179,25 @@ export function generateDump(path: string, totalBytes: number, seed = 11): void 
   }
   closeSync(fd);
 }
+
+/**
+ * A plain-text contact list of `totalBytes`: on every line a titled name, an e-mail address and
+ * a phone number. The densest text a scanner meets (an export pasted into a ticket, a mailing
+ * list), where every line holds several values that overlap candidates of other detectors.
+ */
+export function generateContactList(path: string, totalBytes: number, seed = 13): void {
+  const r = seeded(seed);
+  const fd = openSync(path, 'w');
+  let written = 0;
+  let id = 0;
+  while (written < totalBytes) {
+    let block = '';
+    for (let line = 0; line < 1000; line++) {
+      const f = pick(r, FIRST);
+      const l = pick(r, LAST);
+      block += `${int(r, 0, 1) ? 'M.' : 'Mme'} ${f} ${l} <${f.toLowerCase()}.${l.toLowerCase()}${++id}@exemple-societe.fr> tél. 06 ${int(r, 10, 99)} ${int(r, 10, 99)} ${int(r, 10, 99)} ${int(r, 10, 99)}\n`;
+    }
+    written += writeSync(fd, block);
+  }
+  closeSync(fd);
+}
