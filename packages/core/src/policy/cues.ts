@@ -235,6 +235,20 @@ export function isRequestToReader(words: readonly string[]): boolean {
  * "choose how we contact you" name nothing kept.
  */
 const OBJECT_VERBS = new Set(['take', 'takes', 'took', 'taken', 'note', 'notes', 'noted']);
+const KNOWING_NEEDS = new Set(['need', 'needs', 'us']);
+const USEFUL = new Set(['utile', 'important', 'indispensable', 'useful', 'helpful', 'helps']);
+
+/** "…it helps us to", « il nous est utile de »: the words before a verb of knowing. */
+function wantsToKnow(before: readonly string[]): boolean {
+  const [last, ...rest] = [...before].reverse();
+  return (
+    (last === 'de' || last === 'd' || last === 'to') &&
+    rest.some((word) => USEFUL.has(word)) &&
+    rest.some((word) => word === 'nous' || word === 'us')
+  );
+}
+const OPERATING = new Set(['operates', 'operate', 'fonctionne', 'fonctionnent']);
+const CAMERAS = new Set(['cctv', 'camera', 'cameras', 'videosurveillance']);
 /** "The site sets one cookie", "our partners place cookies": setting a cookie is reading it. */
 const COOKIE_VERBS = new Set(['set', 'sets', 'place', 'places', 'placed', 'drop', 'drops']);
 const COOKIES = new Set(['cookie', 'cookies', 'pixel', 'pixels', 'tracker', 'trackers']);
@@ -474,7 +488,16 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
       (['a', 'an', 'any'].includes(object) && COPIES.has(words[next + 1] as string)))
   )
     return true;
+  // « il nous est utile de connaître la situation familiale », "it helps us to know your home
+  // language": what the organisation finds it useful to know, it asks for.
+  if (word === 'connaitre' || word === 'know')
+    return wantsToKnow(words.slice(Math.max(0, index - 6), index));
+  // "we take details from your passport": what is copied out of a document is collected.
+  if (OBJECT_VERBS.has(word) && object === 'details' && words[next + 1] === 'from') return true;
   if (OBJECT_VERBS.has(word)) return object === 'your';
+  // "CCTV operates in our branches", « la vidéosurveillance fonctionne »: cameras that run record.
+  if (OPERATING.has(word))
+    return words.slice(Math.max(0, index - 3), index).some((w) => CAMERAS.has(w));
   if (COOKIE_VERBS.has(word))
     return words.slice(next, next + 4).some((later) => COOKIES.has(later));
   return CHOOSING_VERBS.has(word) && CHOSEN_STARTS.has(object);
@@ -561,6 +584,16 @@ function isFrenchVerb(word: string): boolean {
  * (French "using").
  */
 const VERB_PRONOUNS = new Set(['vous', 'nous', 'on', 'est', 'sont', 'lui', 'leur']);
+const REQUIRED_FR = new Set([
+  'necessaire',
+  'necessaires',
+  'requis',
+  'requise',
+  'requises',
+  'obligatoire',
+  'obligatoires',
+]);
+const AUXILIARIES_FR = new Set(['est', 'sont', 'sera', 'seront']);
 
 function isVerbInContext(words: readonly string[], index: number, language?: 'en' | 'fr'): boolean {
   if (language === 'en') return false;
@@ -573,6 +606,12 @@ function isVerbInContext(words: readonly string[], index: number, language?: 'en
     return ['est', 'sont', 'sera', 'seront', 'ete'].includes(words[index - 1] as string);
   // « il nous faut le prénom de chacun »: what the organisation needs, it asks for.
   if (word === 'faut') return words[index - 1] === 'nous';
+  // « vos IBAN et BIC sont nécessaires au mandat », « le justificatif est requis »: what is
+  // required is asked for (English "required" is a verb of the list).
+  if (REQUIRED_FR.has(word)) return AUXILIARIES_FR.has(words[index - 1] as string);
+  // « Au fil du suivi s'y ajoutent le bilan et… »: what is added to the record just named.
+  if (word === 'ajoutent' || word === 'ajoute')
+    return words[index - 1] === 'y' && words[index - 2] === 's';
   // « vous nous donnez aussi votre RIB »: what the reader gives the organisation, it receives
   // (« donner » alone is no verb of collection: « donner votre avis »).
   if (/^donn(?:ez|er|ent|e)$/.test(word)) return words[index - 1] === 'nous';
@@ -875,6 +914,13 @@ export function withoutPaymentProvidersPart(clause: string): string {
   const folded = foldAligned(clause).toLowerCase().replace(/[-'’]/g, ' ');
   const match = BY_PAYMENT_PROVIDER.exec(folded);
   if (!match || ON_BEHALF.test(folded)) return clause;
+  // "Your card number is never stored: payment is handled by our provider": a denial before a
+  // colon stays the organisation's; the provider's clause comes after it.
+  const colon = clause.lastIndexOf(':', match.index);
+  if (colon > 0) {
+    const head = normalizeForMatch(clause.slice(0, colon)).split(' ');
+    if (isNegatedClause(head) || deniesAccess(head)) return clause.slice(0, colon);
+  }
   const rest = clause.slice(match.index + match[0].length);
   if (PROVIDER_HANDS_US.test(fold(rest).toLowerCase())) return rest;
   if (PROVIDERS_RELATIVE.test(fold(rest))) return '';
@@ -1110,6 +1156,7 @@ export function withoutPurposes(normalizedItem: string, language?: 'en' | 'fr'):
   const words = normalizedItem.split(' ');
   const pieces: string[][] = [[]];
   let inPurpose = false;
+  let fronted = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     const starts = [
@@ -1122,6 +1169,8 @@ export function withoutPurposes(normalizedItem: string, language?: 'en' | 'fr'):
         language !== 'fr' &&
         (i === 0 || isInfinitive(words[i + 1])) &&
         !isAskedToDo(words, i) &&
+        // "we need to know your home language": what is needed is asked for, not a purpose.
+        !(words[i + 1] === 'know' && KNOWING_NEEDS.has(words[i - 1] as string)) &&
         !WILLING_VERBS.has(words[i - 1] as string)) ||
         (word === 'pour' && language !== 'en' && isFrenchInfinitive(words[i + 1])) ||
         start !== undefined) &&
@@ -1129,6 +1178,7 @@ export function withoutPurposes(normalizedItem: string, language?: 'en' | 'fr'):
       !isPersonAt(words, i + (start?.length ?? 1));
     if (!inPurpose && startsPurpose) {
       inPurpose = true;
+      fronted = i === 0 && word === 'to';
       pieces.push([]);
       // The start's own words ("if you request") are no verb ending the span.
       i += (start?.length ?? 1) - 1;
@@ -1137,9 +1187,11 @@ export function withoutPurposes(normalizedItem: string, language?: 'en' | 'fr'):
     if (inPurpose) {
       const coordinated =
         ['and', 'et', 'or', 'ou'].includes(word) && SPAN_ENDS.has(words[i + 1] as string);
-      if (isCollectionVerb(word, language) || coordinated) {
+      // "To confirm who you are we take details from…": a fronted purpose ends at its subject.
+      const subject = fronted && word === 'we';
+      if (isCollectionVerb(word, language) || coordinated || subject) {
         inPurpose = false;
-        pieces.push([]);
+        pieces.push(subject ? [word] : []);
       }
       continue;
     }
@@ -1826,8 +1878,11 @@ const DEFINITION_CUES: readonly string[][] = [
 ];
 
 export function isDefinition(words: readonly string[]): boolean {
-  return words.some((_, i) =>
-    DEFINITION_CUES.some((cue) => cue.every((w, k) => words[i + k] === w)),
+  return words.some(
+    (_, i) =>
+      DEFINITION_CUES.some((cue) => cue.every((w, k) => words[i + k] === w)) &&
+      // "Gifts by Direct Debit mean we also keep…": a consequence, not a meaning.
+      !(words[i] === 'mean' || words[i] === 'means' ? words[i + 1] === 'we' : false),
   );
 }
 
@@ -1872,6 +1927,14 @@ const NEUTRAL_TOPICS: readonly string[][] = [
 ];
 
 export function isNeutralTopic(words: readonly string[]): boolean {
+  // "What is kept when I call?", "What is collected?": a question about collection, not "What is
+  // personal data?".
+  const asked = words.findIndex((word, i) => word === 'what' && words[i + 1] === 'is');
+  if (asked >= 0 && collectionVerbIndexes(words, 'en').includes(asked + 2))
+    return names(
+      words.filter((_, i) => i !== asked + 1),
+      NEUTRAL_TOPICS,
+    );
   return names(words, NEUTRAL_TOPICS);
 }
 
@@ -2578,4 +2641,40 @@ export function isAboutAnAnimal(words: readonly string[]): boolean {
     while (k >= 0 && ANIMAL_DETERMINERS.has(words[k] as string)) k--;
     return ABOUT_WORDS.has(words[k] as string);
   });
+}
+
+/** What a recording of the reader's own words is made of: calls and conversations. */
+const EXCHANGES = new Set([
+  'call',
+  'calls',
+  'conversation',
+  'conversations',
+  'consultation',
+  'consultations',
+  'appel',
+  'appels',
+  'entretiens',
+]);
+/** Sessions are recorded in that sense only on audio or video (not an app's session log). */
+const SESSIONS = new Set(['session', 'sessions', 'seance', 'seances']);
+const AUDIOVISUAL = new Set(['audio', 'video', 'videos', 'filmees', 'filmed']);
+// The verb only: "call detail records", « l'enregistrement de votre compte » are nouns.
+const RECORDING = /^(?:recorded|enregistr(?:e|es|ee|ees|ons|ent|er))$/;
+
+/**
+ * "Phone calls to our team are recorded", « certaines séances peuvent être enregistrées (audio
+ * ou vidéo) »: a recording of calls or filmed sessions keeps what the reader said
+ * (`user.content.private`), like "call recordings".
+ */
+export function recordsExchanges(words: readonly string[]): boolean {
+  const filmed = words.some((w) => AUDIOVISUAL.has(w));
+  const exchange = (w: string): boolean => EXCHANGES.has(w) || (filmed && SESSIONS.has(w));
+  return words.some(
+    (word, index) =>
+      (RECORDING.test(word) ||
+        (word === 'record' &&
+          ['we', 'may', 'will', 'might'].includes(words[index - 1] as string))) &&
+      (words.slice(Math.max(0, index - 7), index).some(exchange) ||
+        words.slice(index + 1, index + 4).some(exchange)),
+  );
 }

@@ -2105,3 +2105,187 @@ describe('round 16 (from the blind set 17)', () => {
     expect(sortedIn('Your name and e-mail address are kept for six years.')).toEqual([]);
   });
 });
+
+describe('round 17 (from the blind set 18)', () => {
+  const sortedIn = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    [...declaredIn(text, format)].sort();
+  const sortedNegated = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    extractPolicy(text, { format })
+      .negated.map((entry) => entry.category)
+      .sort();
+
+  it('reads files and messages the reader sends, chats and their transcripts as private content, EN and FR', () => {
+    expect(sortedIn('We keep the files you upload and any message you add to your order.')).toEqual(
+      ['user.content.private'],
+    );
+    expect(sortedIn('We store webchat conversations and in-app messages between tenants.')).toEqual(
+      ['user.content.private'],
+    );
+    expect(sortedIn('The counsellor records what you talked about and your first name.')).toEqual([
+      'user.content.private',
+      'user.name',
+      'user.name.first',
+    ]);
+    expect(
+      sortedIn('Nous conservons les fichiers que vous déposez et leurs pièces jointes.'),
+    ).toEqual(['user.content.private']);
+    expect(
+      sortedIn(
+        '## Données collectées\n\n- **Messages** : conversations entre clients et artisans dans la messagerie intégrée\n',
+        'markdown',
+      ),
+    ).toEqual(['user.content.private']);
+  });
+
+  it('reads recorded calls and filmed sessions as private content, EN and FR', () => {
+    expect(sortedIn('Calls to our help desk may be recorded.')).toEqual(['user.content.private']);
+    expect(sortedIn('Les appels vers notre standard sont enregistrés.')).toEqual([
+      'user.content.private',
+    ]);
+    expect(
+      sortedIn('Avec votre accord, certaines séances peuvent être enregistrées (audio ou vidéo).'),
+    ).toEqual(['user.content.private']);
+    // An app's log of sessions, call detail records and a denial record nothing of the kind.
+    expect(sortedIn('L’appli enregistre vos séances (date, durée) pour vos statistiques.')).toEqual(
+      [],
+    );
+    expect(sortedIn('Our network generates call detail records for billing.')).toEqual([]);
+    expect(sortedIn('Calls are not recorded.')).toEqual([]);
+  });
+
+  it('reads a "What is kept…?" question as a collecting heading, EN and FR', () => {
+    const en =
+      '<dl><dt>What is kept when I phone the line?</dt><dd>The adviser notes your first name and your approximate age.</dd></dl>';
+    expect(sortedIn(en, 'html')).toEqual([
+      'user.demographic.age_range',
+      'user.name',
+      'user.name.first',
+    ]);
+    const fr =
+      '<dl><dt>Qu’est-ce qui est conservé quand j’appelle ?</dt><dd>Le bénévole note votre prénom et votre âge approximatif.</dd></dl>';
+    expect(sortedIn(fr, 'html')).toContain('user.name.first');
+    // "What is personal data?" still opens a definition.
+    expect(
+      sortedIn(
+        '<dl><dt>What is personal data?</dt><dd>Your name or your e-mail address.</dd></dl>',
+        'html',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not read a fingerprint login checked by the phone, EN and FR', () => {
+    expect(sortedIn('You can log in with your fingerprint on our app.')).toEqual([]);
+    expect(
+      sortedIn('Vous pouvez utiliser la connexion par empreinte digitale dans l’appli.'),
+    ).toEqual([]);
+    expect(sortedIn('We take your fingerprints at the gate.')).toEqual([
+      'user.biometrics.fingerprint',
+    ]);
+  });
+
+  it('reads an app’s French « diagnostics » and crash logs as telemetry, not a diagnosis', () => {
+    expect(
+      sortedIn(
+        'Si vous les activez, nous recevons les journaux de plantage et les diagnostics de l’application.',
+      ),
+    ).toEqual(['user.device.telemetry']);
+    expect(sortedIn('Nous conservons le diagnostic posé par votre médecin.')).toEqual([
+      'user.health.medical_diagnosis',
+    ]);
+  });
+
+  it('reads French « sont nécessaires / requis » and « s’y ajoutent » as collection', () => {
+    expect(sortedIn('Vos IBAN et BIC sont nécessaires pour le prélèvement.')).toEqual([
+      'user.financial.bank_account',
+    ]);
+    expect(sortedIn('Un rendez-vous est nécessaire.')).toEqual([]);
+    expect(sortedIn('Votre numéro de téléphone est requis pour le rappel.')).toEqual([
+      'user.contact.phone_number',
+    ]);
+    expect(
+      sortedIn(
+        'Nous ouvrons un dossier. Au fil du suivi s’y ajoutent le diagnostic et vos ordonnances.',
+      ),
+    ).toContain('user.health.medical_diagnosis');
+    expect(sortedIn('Les cookies strictement nécessaires au panier.')).toEqual([]);
+  });
+
+  it('reads what the organisation finds useful to know, EN and FR', () => {
+    expect(sortedIn('Il nous est utile de connaître les langues parlées à la maison.')).toEqual([
+      'user.demographic.language',
+    ]);
+    expect(sortedIn('We need to know your home language.')).toEqual(['user.demographic.language']);
+    expect(sortedIn('We want you to know your rights over your home language.')).toEqual([]);
+  });
+
+  it('ends a fronted purpose at its subject, and reads "mean we keep" as no definition', () => {
+    expect(
+      sortedIn('To check your identity we take details from your passport or driving licence.'),
+    ).toEqual(['user.government_id.drivers_license_number', 'user.government_id.passport_number']);
+    expect(sortedIn('Monthly gifts mean we also keep your bank account details.')).toEqual([
+      'user.financial.bank_account',
+    ]);
+    expect(sortedIn('"Bank details" means your sort code and account number.')).toEqual([]);
+  });
+
+  it('reads CCTV that operates, and a country where the reader is resident', () => {
+    expect(sortedIn('CCTV operates in our shops.')).toEqual(['user.content.self_image']);
+    expect(sortedIn('We ask for the countries where you are resident for tax purposes.')).toEqual([
+      'user.contact.address.country',
+    ]);
+  });
+
+  it('reads a generated number, donations and payment amounts, EN and FR', () => {
+    expect(sortedIn('Nous créons un numéro de compte à 12 chiffres généré au hasard.')).toEqual([
+      'user.unique_id',
+    ]);
+    expect(sortedIn('We hold your donation history.')).toEqual(['user.behavior.purchase_history']);
+    expect(sortedIn('Nous conservons les dates et montants des paiements.')).toEqual([
+      'user.behavior.purchase_history',
+    ]);
+  });
+
+  it('keeps a denial before a colon when a payment provider’s clause follows, EN and FR', () => {
+    expect(
+      sortedNegated(
+        'Your card number is never stored by the app: payment is handled by our payment provider.',
+      ),
+    ).toEqual(['user.financial.credit_card']);
+    expect(
+      sortedNegated(
+        'Votre numéro de carte n’est jamais conservé par l’appli : le paiement est traité par notre prestataire de paiement.',
+      ),
+    ).toEqual(['user.financial.credit_card']);
+  });
+
+  it('reads each row of a cookie table as a cookie', () => {
+    const en =
+      '<h2>Cookies</h2><table><tr><th>Cookie</th><th>What it is for</th><th>How long</th></tr><tr><td>sh_cart</td><td>Keeps your basket</td><td>1 day</td></tr></table>';
+    expect(sortedIn(en, 'html')).toEqual(['user.device.cookie_id']);
+    const fr =
+      '<h2>Cookies</h2><table><tr><th>Nom du cookie</th><th>Finalité</th></tr><tr><td>pn_panier</td><td>Garde votre panier</td></tr></table>';
+    expect(sortedIn(fr, 'html')).toEqual(['user.device.cookie_id']);
+  });
+
+  it('denies no tracker by a qualified French pixel', () => {
+    expect(sortedNegated('Nous n’utilisons ni pixel publicitaire ni bouton de partage.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads "about them" after "not meant for" minors as the minors, EN and FR', () => {
+    expect(
+      sortedNegated(
+        'The app is not meant for children under 13: we do not knowingly collect data about them.',
+      ),
+    ).toEqual(['user.children']);
+    expect(
+      sortedNegated(
+        'Le site n’est pas destiné aux moins de 15 ans : nous ne collectons pas sciemment de données les concernant.',
+      ),
+    ).toEqual(['user.children']);
+    expect(
+      sortedNegated('The app is not meant for businesses: we do not collect data about them.'),
+    ).toEqual([]);
+  });
+});

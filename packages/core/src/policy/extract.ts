@@ -46,6 +46,7 @@ import {
   appNeverSends,
   keptOnDeviceOnly,
   callsPreviousNonPersonal,
+  recordsExchanges,
 } from './cues.js';
 import { groupsElaboratedBy, groupsWithMembers, isMemberOf } from './groups.js';
 import { detectLanguage, documentLanguage } from './language.js';
@@ -100,6 +101,7 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
   let purposeColumns = new Set<number>();
   // The current table's first column names each row's type of data (see `typedRow`).
   let typeColumn = false;
+  let cookieTable = false;
   let previous: { block: number; polarity: Polarity } | undefined;
   // An FAQ question waiting for the first words of its answer ("Yes.", "No.").
   let question: { segment: PolicySegment; polarity: Polarity } | undefined;
@@ -142,6 +144,7 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
       leadIn = 'none';
       purposeColumns = new Set();
       typeColumn = false;
+      cookieTable = false;
       previous = undefined;
       continue;
     }
@@ -172,6 +175,7 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
       leadIn = 'none';
       purposeColumns = new Set();
       typeColumn = false;
+      cookieTable = false;
     }
     // "**Legal basis:** performance of the contract…", « **Durée de conservation :** … »: a
     // paragraph under a neutral run-in label is that topic's, like a section under its heading.
@@ -187,9 +191,14 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
       // A table's header row names its columns: "What we collect | Why" heads rows of data.
       purposeColumns = columnsNamed(segment, PURPOSE_HEADS);
       typeColumn = TYPE_HEADS.has(normalizeForMatch(cellTexts(segment)[0] ?? ''));
+      cookieTable = COOKIE_HEADS.has(normalizeForMatch(cellTexts(segment)[0] ?? ''));
       leadIn = headerPolarity(withoutColumns(segment, purposeColumns).text, section);
       continue;
     }
+    // "Cookie | What it's for | How long" then "cl_session | Keeps your basket…": each row of a
+    // cookie table is a cookie the site sets, though its name is no word of the lexicon.
+    if (cookieTable && segment.cells && section !== 'negate' && leadIn !== 'negate')
+      collector.add(COOKIE, 'collect', { text: trimEvidence(segment.text), line: segment.line });
     if (typeColumn && segment.cells) segment = typedRow(segment, purposeColumns);
     else if (purposeColumns.size > 0) segment = withoutColumns(segment, purposeColumns);
     let own = segment.kind === 'sentence' ? statementPolarity(segment.text) : 'none';
@@ -568,6 +577,19 @@ function columnsNamed(segment: PolicySegment, heads: readonly string[][]): Set<n
   return columns;
 }
 
+/** First header cells of a table listing cookies by name (« Nom du cookie | Finalité »). */
+const COOKIE_HEADS = new Set([
+  'cookie',
+  'cookies',
+  'cookie name',
+  'name of cookie',
+  'name of the cookie',
+  'nom du cookie',
+  'nom des cookies',
+  'traceur',
+]);
+const COOKIE = lexiconEntryFor('cookie') as LexiconEntry;
+
 /** First header cells that name the kind of data of each row ("Type | Data | Use"). */
 const TYPE_HEADS = new Set([
   'type',
@@ -781,6 +803,7 @@ function readSegment(
     withoutSubstitutes,
     withoutSubjectsOfDeniedTreatment,
     withoutDevicePlaces,
+    withMinorsNamed,
   ].reduce((current, step) => step(current), source);
   let outer: Polarity | undefined;
   // Negations wait for the whole segment: an exception after a denial takes its data out.
@@ -880,6 +903,8 @@ function readSegment(
       namesAssignedIdentifier(words.join(' '), language)
     )
       found.push({ entry: ASSIGNED_IDENTIFIER, polarity });
+    if (polarity === 'collect' && !thirdParties && recordsExchanges(words))
+      found.push({ entry: RECORDED_EXCHANGES, polarity });
     // "sort code and account number" beside "bank account details": a bank account, not a
     // customer number.
     const named = new Set(found.flatMap(({ entry }) => entry.categories));
@@ -925,6 +950,34 @@ function readSegment(
     const categories = entry.categories.filter((category) => !excepted.has(category));
     if (categories.length > 0) collector.add({ ...entry, categories }, 'negate', evidence);
   }
+}
+
+/**
+ * « Le service n'est pas destiné aux moins de 15 ans : nous ne collectons pas sciemment de
+ * données les concernant », "not meant for children under 13; we do not knowingly collect data
+ * about them": the pronoun stands for the minors the service is not meant for.
+ */
+const NOT_MEANT_FOR =
+  /\b(?:not (?:intended|directed|meant|designed) (?:for|at)|n['’]est pas (?:destinée?|conçue?|prévue?) (?:aux|à des|pour les)|ne s['’]adresse pas aux)\s+([^:;.]{1,50})/i;
+const PRONOUNS_OF_MINORS = /\b(?:about them|from them|les concernant|à leur sujet)/gi;
+
+function withMinorsNamed(text: string): string {
+  const meant = NOT_MEANT_FOR.exec(text);
+  const minors = meant?.[1];
+  if (!meant || !minors) return text;
+  const named = matchLexicon(normalizeForMatch(minors)).some(({ entry }) =>
+    entry.categories.includes('user.children'),
+  );
+  if (!named) return text;
+  const after = meant.index + meant[0].length;
+  return (
+    text.slice(0, after) +
+    text
+      .slice(after)
+      .replace(PRONOUNS_OF_MINORS, (found) =>
+        /^(?:les|à)/i.test(found) ? `concernant les ${minors}` : `about ${minors}`,
+      )
+  );
 }
 
 const DENIALS = new Set(['not', 'never', 'no', 'ne', 'n', 'aucun', 'aucune', 'jamais', 'pas']);
@@ -1289,8 +1342,9 @@ function trimEvidence(text: string): string {
  */
 // A lookahead, so that "phone number, a supporter ID we assign" is tried at "ID" too.
 const ASSIGNED_ID =
-  /\b(?=(?:id|ids|identifier|identifiers|number|numbers|reference|numero|numeros|identifiant|identifiants)\b(?: [a-z]+){0,4}? (?:we assign|we allocate|we issue|we generate|assigned|allocated|issued|generated|attribue|attribues|attribuee|attribuees|genere|generes|generee|generees)\b)/g;
+  /\b(?=(?:id|ids|identifier|identifiers|number|numbers|reference|numero|numeros|identifiant|identifiants)\b(?: [a-z0-9]+){0,5}? (?:we assign|we allocate|we issue|we generate|assigned|allocated|issued|generated|attribue|attribues|attribuee|attribuees|genere|generes|generee|generees)\b)/g;
 const ASSIGNED_IDENTIFIER = lexiconEntryFor('user id') as LexiconEntry;
+const RECORDED_EXCHANGES = lexiconEntryFor('call recordings') as LexiconEntry;
 
 function namesAssignedIdentifier(clause: string, language: 'en' | 'fr' | undefined): boolean {
   const matches = matchLexicon(clause, language);
