@@ -2561,8 +2561,17 @@ const ANIMALS = new Set([
   'chatons',
   'cheval',
   'chevaux',
+  'cat',
+  'cats',
+  'chat',
+  'chats',
+  'chatte',
+  'chattes',
 ]);
+const POSSESSIVES = new Set(['your', 'their', 'votre', 'vos', 'leur', 'leurs']);
 const NOT_THE_ANIMAL = new Set(['insurance', 'insurer', 'owner', 'owners', 'sitter', 'food']);
+/** « votre chat avec un conseiller », "your chat with us": French « chat » is also a web chat. */
+const NOT_A_CAT = new Set(['with', 'avec', 'en', 'live', 'history', 'transcript', 'transcripts']);
 const ABOUT_WORDS = new Set([
   'about',
   'on',
@@ -2635,7 +2644,14 @@ export function animalItems(items: readonly string[]): Set<number> {
 export function isAboutAnAnimal(words: readonly string[]): boolean {
   return words.some((word, at) => {
     // "your pet insurance policy", "pet owners": the animal qualifies another noun.
-    if (!ANIMALS.has(word) || NOT_THE_ANIMAL.has(words[at + 1] as string)) return false;
+    if (!ANIMALS.has(word)) return false;
+    // "questions about your cat: food, medication…" (the colon is gone): food after a possessive
+    // is the animal's, not "pet food" a shop sells.
+    const next = words[at + 1] as string;
+    if (NOT_THE_ANIMAL.has(next) && !(next === 'food' && POSSESSIVES.has(words[at - 1] as string)))
+      return false;
+    if ((word === 'chat' || word === 'chats') && NOT_A_CAT.has(words[at + 1] as string))
+      return false;
     if (words[at + 1] === 's') return true;
     let k = at - 1;
     while (k >= 0 && ANIMAL_DETERMINERS.has(words[k] as string)) k--;

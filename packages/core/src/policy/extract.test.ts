@@ -2289,3 +2289,111 @@ describe('round 17 (from the blind set 18)', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 18 (from the blind set 19)', () => {
+  const sortedIn = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    [...declaredIn(text, format)].sort();
+  const sortedNegated = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    extractPolicy(text, { format })
+      .negated.map((entry) => entry.category)
+      .sort();
+
+  it('reads a group named before the label that details it as its members, EN and FR', () => {
+    const en = [
+      '## What we use',
+      '',
+      '| Activity | Data |',
+      '|---|---|',
+      '| Opening your file | Identity, contact details, employment details |',
+      '',
+      '## The data we collect, in detail',
+      '',
+      '- **Contact details**: postal address and mobile number.',
+      '- **Employment details**: job title.',
+    ].join('\n');
+    expect(sortedIn(en, 'markdown')).not.toContain('user.contact');
+    expect(sortedIn(en, 'markdown')).not.toContain('user.professional_information');
+    expect(sortedIn(en, 'markdown')).toContain('user.contact.phone_number');
+    const fr = [
+      '## Nos traitements',
+      '',
+      '| Traitement | Données |',
+      '|---|---|',
+      '| Ouverture du dossier | Identité, coordonnées, situation professionnelle |',
+      '',
+      '## Le détail des données collectées',
+      '',
+      '- **Coordonnées** : adresse postale et numéro de portable.',
+      '- **Situation professionnelle** : intitulé du poste.',
+    ].join('\n');
+    expect(sortedIn(fr, 'markdown')).not.toContain('user.contact');
+    expect(sortedIn(fr, 'markdown')).not.toContain('user.professional_information');
+    expect(sortedIn(fr, 'markdown')).toContain('user.contact.address');
+    // Named after the label that details it, the group is one of its own (labelling convention).
+    const after = [
+      '- **Coordonnées** : adresse postale et numéro de portable.',
+      '',
+      'Nous transmettons vos coordonnées à notre transporteur.',
+    ].join('\n');
+    expect(sortedIn(after, 'markdown')).toContain('user.contact');
+  });
+
+  it('denies the figures of statistics called anonymous, EN and FR', () => {
+    expect(
+      sortedNegated(
+        'Partner charities send us only anonymous statistics (number of visits, age bands): we receive nothing that identifies anyone.',
+      ),
+    ).toEqual(['user.demographic.age_range']);
+    expect(
+      sortedNegated(
+        'Les centres sociaux nous transmettent seulement des statistiques anonymes (nombre de visites, tranches d’âge).',
+      ),
+    ).toEqual(['user.demographic.age_range']);
+    expect(sortedIn('Les centres sociaux nous transmettent des statistiques anonymes.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a cat’s details as the animal’s, not a French web chat, EN and FR', () => {
+    expect(
+      sortedIn(
+        'We note the details of your cat — its name, its age and the phone number of its vet.',
+      ),
+    ).toEqual([]);
+    expect(sortedIn('We ask about your cat: food, medication and the vet’s details.')).toEqual([]);
+    expect(
+      sortedIn(
+        'Nous notons les informations sur votre chat — son nom, son âge, ses traitements et les coordonnées de son vétérinaire.',
+      ),
+    ).toEqual([]);
+    expect(
+      sortedIn(
+        'Nous conservons la transcription de votre chat avec un conseiller et votre adresse e-mail.',
+      ),
+    ).toContain('user.contact.email');
+  });
+
+  it('reads a phone model as a device attribute, not a phone number, EN and FR', () => {
+    expect(sortedIn('The crash report includes the phone model and system version.')).toEqual([]);
+    expect(
+      sortedIn('Le rapport d’erreur contient le modèle de téléphone et la version du système.'),
+    ).toEqual([]);
+  });
+
+  it('reads the app-store type "Financial info"', () => {
+    expect(sortedNegated('Not collected: financial info, contacts.')).toEqual(['user.financial']);
+  });
+
+  it('reads photos attached to a message as the message, not pictures of the reader, EN and FR', () => {
+    expect(sortedIn('We receive your message, with any photos you attach to it.')).toEqual([
+      'user.content.private',
+    ]);
+    expect(sortedIn('Nous recevons votre message et les photos que vous y joignez.')).toEqual([
+      'user.content.private',
+    ]);
+    expect(sortedIn('We keep your message and your profile photo.')).toEqual([
+      'user.content.private',
+      'user.content.self_image',
+    ]);
+  });
+});

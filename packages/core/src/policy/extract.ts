@@ -48,7 +48,7 @@ import {
   callsPreviousNonPersonal,
   recordsExchanges,
 } from './cues.js';
-import { groupsElaboratedBy, groupsWithMembers, isMemberOf } from './groups.js';
+import { groupLabelled, groupsElaboratedBy, groupsWithMembers, isMemberOf } from './groups.js';
 import { detectLanguage, documentLanguage } from './language.js';
 import { lexiconEntryFor, matchLexicon, type LexiconEntry } from './lexicon.js';
 import { findWholeWords, normalizeForMatch, removeAddressesAndUrls } from './normalize.js';
@@ -92,6 +92,11 @@ interface Section {
 export function extractPolicy(text: string, options: ExtractPolicyOptions = {}): PolicyExtraction {
   const segments = segmentBlocks(toBlocks(text, options.format ?? 'text'));
   const collector = new ExtractionCollector(namesMembershipCard(text));
+  // Groups the policy details further on under a label of their own (see `groupLabelled`).
+  for (const segment of segments)
+    if (segment.kind !== 'heading')
+      for (const group of groupLabelled(segment.text, detectLanguage(segment.text)))
+        if (!collector.detailed.has(group)) collector.detailed.set(group, segment.line);
   const sections: Section[] = [];
   const loyaltyBlocks = new Set(
     segments.filter((segment) => namesLoyaltyCard(segment.text)).map((segment) => segment.block),
@@ -912,7 +917,12 @@ function readSegment(
     const otherThings = technicalDataOfOtherThings(clause, language);
     const fullName = namesFullName(found.map(({ entry }) => entry));
     const warning = isImpersonationWarning(words);
+    // "your message, with any photos you attach", « votre message et les photos jointes »: the
+    // photos are attachments of the message (private content), not pictures of the reader.
+    const attachments =
+      named.has('user.content.private') && ATTACHING.test(normalizeForMatch(clause));
     for (const { entry, polarity: effective } of found) {
+      if (attachments && entry.categories.every((category) => category === SELF_IMAGE)) continue;
       if (options.genericOnly && entry.kind !== 'generic') continue;
       if (entry.kind === 'generic' && genericWithMembers(whole, language)) continue;
       if (options.specificOnly && entry.level === 'parent') continue;
@@ -951,6 +961,10 @@ function readSegment(
     if (categories.length > 0) collector.add({ ...entry, categories }, 'negate', evidence);
   }
 }
+
+const SELF_IMAGE = 'user.content.self_image';
+const ATTACHING =
+  /\b(?:attach|attached|attaches|attaching|joint|jointe|jointes|joints|joignez|joindre|joignant)\b/;
 
 /**
  * « Le service n'est pas destiné aux moins de 15 ans : nous ne collectons pas sciemment de
@@ -1405,6 +1419,11 @@ class ExtractionCollector {
   /** Denials of a part of a category (see `LexiconEntry.partial`). */
   private readonly partlyNegated = new Map<string, PolicyEvidence[]>();
   private readonly generic: PolicyEvidence[] = [];
+  /**
+   * Groups whose members a label details, with the label's line: named only before it (a
+   * summary table, "detailed in section 3"), they are not declared as groups.
+   */
+  readonly detailed = new Map<string, number>();
 
   add(entry: LexiconEntry, polarity: 'collect' | 'negate', evidence: PolicyEvidence): void {
     if (entry.kind === 'generic') {
@@ -1438,6 +1457,15 @@ class ExtractionCollector {
     for (const [category, evidence] of this.partlyNegated)
       if (!this.declared.has(category) && !this.negated.has(category))
         this.negated.set(category, evidence);
+    for (const [group, line] of this.detailed) {
+      const declared = this.declared.get(group);
+      if (
+        declared?.level === 'parent' &&
+        declared.evidence.every((evidence) => evidence.line < line) &&
+        [...this.declared.keys()].some((category) => isMemberOf(category, group))
+      )
+        this.declared.delete(group);
+    }
     return {
       language,
       declared: [...this.declared.values()].sort((a, b) => byTaxonomy(a.category, b.category)),

@@ -38,7 +38,7 @@ interface Expected {
 }
 
 /**
- * Differences left in policies that were written blind (held-out sets 4 to 16), which no
+ * Differences left in policies that were written blind (held-out sets 4 to 19), which no
  * general rule reads yet: each is pinned exactly, so a regression or a new difference still
  * fails. Entries are `declared:<category>` (with its level) or `negated:<category>`; `generic`
  * is the disclosure flag read where it differs from the expected one.
@@ -514,6 +514,79 @@ const KNOWN_DIFFERENCES: Record<
   // « Votre message et ses pièces jointes … sont conservés 12 mois »: named only in a retention
   // sentence (not read).
   'fr-imprimerie-en-ligne.html': { missed: ['declared:user.content.private:specific'] },
+  // Held-out set 19.
+  // "The county FA sends us the outcome of DBS checks": an outcome shows no convictions.
+  'en-childrens-football-club.md': { missed: ['declared:user.criminal_history:specific'] },
+  // App-store summary: "Which screens you open" has no term, the photos attached to a sighting
+  // are not read, "Device or other IDs — None collected" and a bare "messages" deny nothing,
+  // and "Location metadata is removed" reads as the broad location.
+  'en-citizen-science-app.txt': {
+    missed: [
+      'declared:user.behavior:specific',
+      'declared:user.content.self_image:specific',
+      'negated:user.content.private',
+      'negated:user.device.device_id',
+    ],
+    extra: ['declared:user.location:specific'],
+  },
+  // "(for most customers, a passport number or a driving licence number)" reads as a purpose,
+  // so the identity document stays a group; cookies "which tell us the pages you have viewed"
+  // (no collection verb).
+  'en-pawnbroker.txt': {
+    missed: [
+      'declared:user.behavior.browsing_history:specific',
+      'declared:user.government_id.drivers_license_number:specific',
+      'declared:user.government_id.passport_number:specific',
+    ],
+    extra: ['declared:user.government_id:parent'],
+  },
+  // "online banking login details" read as a username; "not your bank statements" is what the
+  // letting agent does not receive; "we also see which pages you visit" (no collection verb);
+  // "the personal data we process" sits in the controller sentence.
+  'en-tenant-referencing-agency.html': {
+    missed: [
+      'declared:user.behavior.browsing_history:specific',
+      'negated:user.authorization.credentials',
+    ],
+    extra: ['negated:user.account.username', 'negated:user.financial.bank_account'],
+    generic: false,
+  },
+  // « nous ne vous demanderons jamais votre carte Vitale »: the card carries the NIR (the lexicon's
+  // reading, as in the earlier sets), labelled here as the insurance beneficiary number.
+  'fr-agence-garantie-locative.html': {
+    missed: ['negated:user.health.insurance_beneficiary_id'],
+    extra: ['negated:user.government_id.national_identification_number'],
+  },
+  // Verb-less sentences after the first of a run-in paragraph (experience, driving licence, IBAN)
+  // are not read; young volunteers « de 16 à 18 ans » name no minor; « l'historique de vos dons »
+  // is purchase history (as in en-mental-health-helpline), labelled here as financial data.
+  'fr-banque-alimentaire.md': {
+    missed: [
+      'declared:user.children:specific',
+      'declared:user.financial.bank_account:specific',
+      'declared:user.financial:specific',
+      'declared:user.government_id.drivers_license_number:specific',
+      'declared:user.professional_information:specific',
+    ],
+    extra: ['declared:user.behavior.purchase_history:specific'],
+  },
+  // « seul votre prénom est affiché » (no collection verb); « vos factures » and « pour … la
+  // facture » read as financial data (a bare invoice, see the README's limits).
+  'fr-garde-de-chats.md': {
+    missed: ['declared:user.name.first:specific'],
+    extra: ['declared:user.financial:specific'],
+  },
+  // « un lien vers votre page sur un réseau social », « rapport d'erreur » and « le nom de son
+  // établissement » have no term; the photos attached to an observation read as pictures, and
+  // « l'accès à la localisation » as the broad location.
+  'fr-sciences-participatives.txt': {
+    missed: [
+      'declared:user.contact.social_url:specific',
+      'declared:user.device.telemetry:specific',
+      'declared:user.professional_information.workplace:specific',
+    ],
+    extra: ['declared:user.content.self_image:specific', 'declared:user.location:specific'],
+  },
 };
 
 function keysOf(result: Expected): string[] {

@@ -115,3 +115,21 @@ function untilClauseEnd(text: string): string {
   const end = text.search(/[;)]|\.\s/);
   return end < 0 ? text : text.slice(0, end);
 }
+
+/** A label of at most four words closed by a colon, a dash or a full stop, then its values. */
+const LABEL_OF_VALUES = /^\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)(?:\s*:|\s+[–—-]|\.)\s+(\S.*)$/su;
+
+/**
+ * The group a row or run-in label is, when it is the label's only term and its values name
+ * members ("**Contact details**: home address, e-mail…", « Situation professionnelle : nom de
+ * l'employeur »). A policy that details a group so names it with its members everywhere: a
+ * summary table's « Identité, coordonnées, situation professionnelle » refers to the details.
+ */
+export function groupLabelled(text: string, language: 'en' | 'fr' | undefined): string[] {
+  const label = LABEL_OF_VALUES.exec(text);
+  if (!label) return [];
+  const head = normalizeForMatch(label[1] as string);
+  const terms = matchLexicon(head, language).filter(({ entry }) => entry.categories.length > 0);
+  if (terms.length !== 1 || terms[0]?.entry.level !== 'parent') return [];
+  return groupsElaboratedBy(head, untilClauseEnd(label[2] as string), language);
+}

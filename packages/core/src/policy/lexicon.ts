@@ -378,7 +378,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'of your phone',
     'your phone s',
     'phone model',
+    'phone models',
     'model of your phone',
+    // The handset's model is a device attribute, not a number (« modèle de téléphone »).
+    'modele de telephone',
+    'modeles de telephone',
     'de votre telephone',
     'ordinateur portable',
     'ordinateurs portables',
@@ -1016,6 +1020,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'user.financial',
     [
       'financial information',
+      // The app-store data type "Financial info".
+      'financial info',
       'financial data',
       'financial details',
       'donnees financieres',
@@ -2372,6 +2378,12 @@ export const LEXICON: readonly LexiconEntry[] = [
       'informations non nominatives',
       'donnees anonymes',
       'informations anonymes',
+      // "anonymous statistics (number of households, age bands)": figures about no one.
+      'anonymous statistics',
+      'anonymised statistics',
+      'anonymized statistics',
+      'statistiques anonymes',
+      'statistiques anonymisees',
       // « que nous considérons comme non personnelles », "which we treat as non-personal".
       'non personnelles',
       'non personnels',
