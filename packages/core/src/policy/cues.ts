@@ -162,6 +162,8 @@ const FRENCH_STEMS = [
   'sauvegard',
   'heberg',
   'depos',
+  // « vous téléversez une pièce d'identité »: what the reader uploads, like English "upload".
+  'televers',
   'renseign',
   'saisi',
   'archiv',
@@ -594,16 +596,37 @@ const REQUIRED_FR = new Set([
   'obligatoires',
 ]);
 const AUXILIARIES_FR = new Set(['est', 'sont', 'sera', 'seront']);
+const FORMS_FR = new Set([
+  'formulaire',
+  'bulletin',
+  'fiche',
+  'questionnaire',
+  'dossier',
+  'application',
+  'appli',
+  'site',
+]);
 
 function isVerbInContext(words: readonly string[], index: number, language?: 'en' | 'fr'): boolean {
   if (language === 'en') return false;
   const word = words[index] as string;
+  // « le bulletin d'adhésion demande nom, prénom… »: after a form, « demande » asks for data.
   if (word === 'demande' || word === 'demandes')
-    return VERB_PRONOUNS.has(words[index - 1] as string);
+    return (
+      VERB_PRONOUNS.has(words[index - 1] as string) ||
+      FORMS_FR.has(words[index - 1] as string) ||
+      (FORMS_FR.has(words[index - 3] as string) && ['d', 'de'].includes(words[index - 2] as string))
+    );
   // « le numéro de votre permis est relevé en agence »: after an auxiliary, « relevé » is noted
-  // down, not a statement (« relevé bancaire »).
+  // down, not a statement (« relevé bancaire »); so is « il ne relève pas l'adresse IP », but
+  // not « ne relève pas du secret » (falls under).
   if (word === 'releve' || word === 'releves')
-    return ['est', 'sont', 'sera', 'seront', 'ete'].includes(words[index - 1] as string);
+    return (
+      ['est', 'sont', 'sera', 'seront', 'ete'].includes(words[index - 1] as string) ||
+      (['ne', 'n'].includes(words[index - 1] as string) &&
+        ['pas', 'jamais'].includes(words[index + 1] as string) &&
+        !['de', 'du', 'des', 'd'].includes(words[index + 2] as string))
+    );
   // « il nous faut le prénom de chacun »: what the organisation needs, it asks for.
   if (word === 'faut') return words[index - 1] === 'nous';
   // « vos IBAN et BIC sont nécessaires au mandat », « le justificatif est requis »: what is
@@ -901,8 +924,27 @@ export function isAboutThirdParties(words: readonly string[], rawClause = ''): b
 const PAYMENT_PROVIDER =
   '(?:(?:our|the|a|an|its|their|notre|un|le|leur|nos)\\s+(?:(?:external|third party|secure|online)\\s+)?(?:(?:payment|payments|card)(?:\\s+service)?\\s+(?:partner|provider|processor|company|gateway|platform)s?|(?:prestataire|partenaire|plateforme)s?\\s+(?:de\\s+paiement|bancaire))|stripe|paypal|adyen|braintree|gocardless|mollie|worldpay|sumup|klarna|payplug|lyra|stancer)';
 const BY_PAYMENT_PROVIDER = new RegExp(
-  `\\b(?:is|are|was|were|be|been|est|sont|sera|seront)\\s+(?:[a-z]+\\s+){0,2}(?:by|par|on\\s+the\\s+(?:secure\\s+)?(?:page|site|website|terminal|form)s?\\s+of|sur\\s+la\\s+page\\s+(?:securisee\\s+)?de)\\s+${PAYMENT_PROVIDER}\\b`,
+  `\\b(?:is|are|was|were|be|been|est|sont|sera|seront)\\s+(?:[a-z]+\\s+){0,3}(?:by|par|via|through|chez|on\\s+the\\s+(?:secure\\s+)?(?:page|site|website|terminal|form)s?\\s+of|sur\\s+la\\s+page\\s+(?:securisee\\s+)?de)\\s+${PAYMENT_PROVIDER}\\b`,
 );
+/**
+ * "…: we never store it", « … et nous n'y avons jamais accès »: a denial whose object is a
+ * pronoun, after a payment provider's clause, denies the data the provider handles.
+ */
+export function deniesByPronoun(words: readonly string[]): boolean {
+  if (!isNegatedClause(words) && !deniesAccess(words)) return false;
+  const subject = words.findIndex((word) => word === 'we' || word === 'nous');
+  if (subject < 0) return false;
+  // French pronouns sit between « ne » and the verb (« nous ne le… », « nous n'y… »); after it,
+  // « les » is an article.
+  if (words[subject] === 'nous')
+    return (
+      (words[subject + 1] === 'ne' || words[subject + 1] === 'n') &&
+      FRENCH_OBJECT_PRONOUNS.has(words[subject + 2] as string)
+    );
+  return words.slice(subject + 1, subject + 7).some((word) => word === 'it' || word === 'them');
+}
+const FRENCH_OBJECT_PRONOUNS = new Set(['le', 'la', 'les', 'l', 'y', 'en']);
+
 /** ", which receives your card number", « , qui collecte … »: what the provider itself does. */
 const PROVIDERS_RELATIVE = /^\s*(?:\([^)]*\)\s*)?,?\s*(?:which|who|qui)\b/;
 const ON_BEHALF = /\bon (?:our|its) behalf\b|\bpour (?:le|notre) compte\b/;
@@ -2211,11 +2253,30 @@ export function impersonates(words: readonly string[]): boolean {
  */
 export function isImpersonationWarning(words: readonly string[]): boolean {
   if (impersonates(words)) return true;
-  return (
-    words.some((word) => ASKING_WORDS.has(word)) &&
-    words.some((_, i) => CHANNELS.some((channel) => channel.every((w, k) => words[i + k] === w)))
+  const asking = words.findIndex((word) => ASKING_WORDS.has(word));
+  if (asking < 0) return false;
+  // "Our staff will never ask for your password", « nos conseillers ne vous demanderont jamais… »:
+  // what people of the organisation never ask for is a warning too.
+  if (words.slice(Math.max(0, asking - 5), asking).some((word) => STAFF.has(word))) return true;
+  return words.some((_, i) =>
+    CHANNELS.some((channel) => channel.every((w, k) => words[i + k] === w)),
   );
 }
+const STAFF = new Set([
+  'staff',
+  'employees',
+  'employee',
+  'team',
+  'agents',
+  'advisers',
+  'advisors',
+  'personnel',
+  'equipe',
+  'equipes',
+  'salaries',
+  'collaborateurs',
+  'conseillers',
+]);
 
 const NEGATORS = new Set(['never', 'not', 't', 'jamais', 'pas']);
 const SENT_WORDS = new Set([
@@ -2418,6 +2479,11 @@ export function othersReceive(words: readonly string[]): boolean {
 }
 
 const OTHER_PARTIES = new Set([
+  // "Clinics … receive your donor number. They do not receive your name": the organisation
+  // speaks as "we", so "they" are others.
+  'they',
+  'ils',
+  'elles',
   'partner',
   'partners',
   'provider',

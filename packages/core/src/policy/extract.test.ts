@@ -2397,3 +2397,187 @@ describe('round 18 (from the blind set 19)', () => {
     ]);
   });
 });
+
+describe('round 19 (from the blind set 20)', () => {
+  const sortedIn = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    extractPolicy(text, { format })
+      .declared.map((entry) => entry.category)
+      .sort();
+  const sortedNegated = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    extractPolicy(text, { format })
+      .negated.map((entry) => entry.category)
+      .sort();
+
+  it('reads a text FAQ whose questions follow a rule of dashes, EN and FR', () => {
+    const english = [
+      'Questions and answers',
+      '',
+      '--- 1. Who runs the club?',
+      'A volunteer committee elected every spring.',
+      '',
+      '--- 2. What do you ask for when I join?',
+      'Your full name, an e-mail address and your shoe size.',
+    ].join('\n');
+    expect(sortedIn(english)).toEqual(['user.contact.email', 'user.name']);
+    const french = [
+      '== 1. Que nous demandez-vous ?',
+      'Votre numéro de téléphone et la date de naissance de chaque participant.',
+    ].join('\n');
+    expect(sortedIn(french)).toEqual([
+      'user.contact.phone_number',
+      'user.demographic.date_of_birth',
+    ]);
+    expect(sortedIn('=== Que gardez-vous ?\nVotre adresse e-mail et votre pseudo.')).toEqual([
+      'user.account.username',
+      'user.contact.email',
+    ]);
+  });
+
+  it('reads a payment history with the organisation as purchase history, EN and FR', () => {
+    expect(sortedIn('We keep your subscription plan and payment history.')).toEqual([
+      'user.behavior.purchase_history',
+    ]);
+    expect(
+      sortedIn("Nous conservons l'historique de vos cotisations et de vos paiements."),
+    ).toEqual(['user.behavior.purchase_history']);
+  });
+
+  it('denies by pronoun the card data a payment provider handles, EN and FR', () => {
+    expect(
+      sortedNegated(
+        'Fees are paid by card through our payment provider, which keeps your card number: we never store it.',
+      ),
+    ).toEqual(['user.financial.credit_card']);
+    expect(
+      sortedIn(
+        'Fees are paid by card through our payment provider, which keeps your card number: we never store it.',
+      ),
+    ).toEqual([]);
+    expect(
+      sortedNegated(
+        "Le numéro de carte est tapé directement chez notre prestataire de paiement et nous n'y avons jamais accès.",
+      ),
+    ).toEqual(['user.financial.credit_card']);
+    expect(
+      sortedNegated(
+        'La cotisation est réglée par carte via notre prestataire de paiement, qui garde votre numéro de carte : nous ne le conservons pas.',
+      ),
+    ).toEqual(['user.financial.credit_card']);
+    // « les » after the verb is an article: the clause names its own data.
+    expect(sortedNegated('Nous ne conservons pas les fiches papier.')).toEqual([]);
+  });
+
+  it('reads what the reader uploads in French (« téléverser »)', () => {
+    expect(
+      sortedIn('Vous téléversez un justificatif de domicile et une photo de votre passeport.'),
+    ).toContain('user.government_id.passport_number');
+  });
+
+  it('denies nothing when others, or what the organisation gives away, are denied, EN and FR', () => {
+    expect(
+      sortedNegated(
+        'Partner clinics receive a case number. They do not receive your name or e-mail.',
+      ),
+    ).toEqual([]);
+    expect(
+      sortedNegated(
+        'Les sondeurs reçoivent un code. Ils ne reçoivent jamais votre nom ni votre adresse.',
+      ),
+    ).toEqual([]);
+    expect(sortedNegated('We never give advertisers your phone number or your e-mail.')).toEqual(
+      [],
+    );
+    expect(sortedNegated('Nous ne donnons jamais votre adresse e-mail aux annonceurs.')).toEqual(
+      [],
+    );
+    // The organisation's own denial still negates.
+    expect(sortedNegated('We do not receive your phone number.')).toEqual([
+      'user.contact.phone_number',
+    ]);
+  });
+
+  it('reads "our staff will never ask for your password" as a warning, EN and FR', () => {
+    expect(
+      sortedNegated('Passwords are stored hashed. Our team will never ask for your password.'),
+    ).toEqual([]);
+    expect(sortedNegated('Nos conseillers ne vous demanderont jamais votre mot de passe.')).toEqual(
+      [],
+    );
+    expect(sortedNegated('We do not ask for a password: you sign in with a link.')).toEqual([
+      'user.authorization.credentials',
+    ]);
+  });
+
+  it('reads an app-store <dt> over its <dd> as a label of its values, EN and FR', () => {
+    const summary = [
+      '<h2>Data linked to you</h2>',
+      '<dl>',
+      '<dt>Contact info</dt><dd>Email address, mobile number</dd>',
+      '<dt>Purchases</dt><dd>Orders and receipts</dd>',
+      '<dt>Location</dt><dd>Precise location during a delivery</dd>',
+      '</dl>',
+    ].join('\n');
+    expect(sortedIn(summary, 'html')).toEqual([
+      'user.behavior.purchase_history',
+      'user.contact.email',
+      'user.contact.phone_number',
+      'user.location.precise',
+    ]);
+    expect(
+      sortedIn(
+        '<h2>Données associées à votre compte</h2><dl><dt>Coordonnées</dt><dd>Adresse e-mail, numéro de téléphone</dd><dt>Achats</dt><dd>Commandes et reçus</dd></dl>',
+        'html',
+      ),
+    ).toEqual([
+      'user.behavior.purchase_history',
+      'user.contact.email',
+      'user.contact.phone_number',
+    ]);
+    // A group term over values that are none of its members stays the group.
+    expect(
+      sortedIn(
+        '<h2>What we collect</h2><dl><dt>Account data</dt><dd>The e-mail you sign in with and your password.</dd></dl>',
+        'html',
+      ),
+    ).toEqual(['user.account', 'user.authorization.credentials', 'user.contact.email']);
+  });
+
+  it('reads the app-store label « Diagnostics » before a dash as telemetry', () => {
+    expect(
+      sortedIn(
+        '## Données collectées\n\n- **Diagnostics** — journaux de plantage et données de performance\n',
+        'markdown',
+      ),
+    ).toEqual(['user.device.telemetry']);
+  });
+
+  it('reads the two ends of a trip, and messages « adressés au » service, as no address', () => {
+    expect(sortedIn('We record pickup and drop-off addresses and your precise location.')).toEqual([
+      'user.location.precise',
+    ]);
+    expect(sortedIn('Nous conservons les messages adressés au support.')).toEqual([]);
+    expect(
+      sortedIn('Nous enregistrons les adresses de prise en charge et de destination.'),
+    ).toEqual([]);
+    expect(sortedIn('We record the pick-up address for your parcel.')).toEqual([
+      'user.contact.address',
+    ]);
+  });
+
+  it('reads anything the reader types as private content', () => {
+    expect(sortedIn('We keep anything you type in the comments field.')).toEqual([
+      'user.content.private',
+    ]);
+  });
+
+  it('reads « demande » after a form and « ne relève pas » as verbs', () => {
+    expect(sortedIn("Le formulaire d'inscription demande votre nom et votre téléphone.")).toEqual([
+      'user.contact.phone_number',
+      'user.name',
+    ]);
+    expect(sortedNegated("Notre serveur ne relève pas l'adresse IP des visiteurs.")).toEqual([
+      'user.device.ip_address',
+    ]);
+    expect(sortedNegated('Cette question ne relève pas de notre service.')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   statesSufficiency,
   collectionVerbIndexes,
   deniesAccess,
+  deniesByPronoun,
   deniesOnlyOthers,
   deniesOthersOnly,
   deniesReceipt,
@@ -90,7 +91,7 @@ interface Section {
  * personal data in general. Deterministic and offline.
  */
 export function extractPolicy(text: string, options: ExtractPolicyOptions = {}): PolicyExtraction {
-  const segments = segmentBlocks(toBlocks(text, options.format ?? 'text'));
+  const segments = withTermsOverValues(segmentBlocks(toBlocks(text, options.format ?? 'text')));
   const collector = new ExtractionCollector(namesMembershipCard(text));
   // Groups the policy details further on under a label of their own (see `groupLabelled`).
   for (const segment of segments)
@@ -424,6 +425,52 @@ const TERM_LEVEL = MINOR_HEADING + 1;
  * A `<dt>` that states a practice or a neutral topic ("Data collected", « Données recueillies
  * », "Lawful basis") without naming data of its own heads its `<dd>`.
  */
+/**
+ * `<dt>Contact info</dt><dd>Name, phone number</dd>`, as app-store summaries have it: a short
+ * `<dt>` naming data over a `<dd>` that names data is the label of its values, read as one row
+ * "Contact info: Name, phone number" (a group named with its members, a type heading its values).
+ */
+function withTermsOverValues(segments: readonly PolicySegment[]): PolicySegment[] {
+  const merged: PolicySegment[] = [];
+  for (let index = 0; index < segments.length; index++) {
+    const term = segments[index] as PolicySegment;
+    const values = segments[index + 1];
+    if (
+      term.term === true &&
+      values?.kind === 'item' &&
+      values.term !== true &&
+      !isTermHeading(term.text) &&
+      isShortLabel(term.text) &&
+      !/[:?.]\s*$/.test(term.text) &&
+      (namesCategory(normalizeForMatch(values.text), detectLanguage(values.text)) ||
+        STORE_DATA_TYPES.has(normalizeForMatch(term.text))) &&
+      detailsItsGroups(term.text, values.text)
+    ) {
+      merged.push({ ...values, text: `${term.text}: ${values.text}`, line: term.line });
+      index++;
+      continue;
+    }
+    merged.push(term);
+  }
+  return merged;
+}
+
+/**
+ * A group `<dt>` heads its `<dd>` only when the values name members of its own in the taxonomy:
+ * "Account data" over "the e-mail you sign in with and your password" names the account alone.
+ */
+function detailsItsGroups(term: string, values: string): boolean {
+  const language = detectLanguage(`${term} ${values}`);
+  const named = matchLexicon(normalizeForMatch(values), language).flatMap(
+    ({ entry }) => entry.categories,
+  );
+  return matchLexicon(normalizeForMatch(term), language)
+    .filter(({ entry }) => entry.level === 'parent')
+    .every(({ entry }) =>
+      entry.categories.some((group) => named.some((category) => category.startsWith(`${group}.`))),
+    );
+}
+
 function isTermHeading(text: string): boolean {
   const normalized = normalizeForMatch(text);
   const language = detectLanguage(text);
@@ -736,6 +783,20 @@ function namesDisclosureVerb(words: readonly string[]): boolean {
   return words.slice(subject + 1, subject + 5).some((word) => DISCLOSURE_VERBS.has(word));
 }
 
+/**
+ * "We never give clients your name", « nous ne donnons jamais votre nom aux sondeurs »: what the
+ * organisation denies giving away is a disclosure it denies, not a denial of collection ("you
+ * give us" collects).
+ */
+const GIVING_AWAY = new Set(['give', 'gives', 'hand', 'hands', 'donnons', 'remettons']);
+
+function deniesGivingAway(words: readonly string[]): boolean {
+  const subject = words.findIndex((word) => word === 'we' || word === 'nous');
+  if (subject < 0 || subject > 1) return false;
+  const verb = words.findIndex((word, index) => index > subject && GIVING_AWAY.has(word));
+  return verb > subject && verb <= subject + 5 && words[verb + 1] !== 'us';
+}
+
 /** A clause with a collection verb sets the polarity; one without keeps the previous clause's. */
 function clausePolarity(
   words: readonly string[],
@@ -762,7 +823,9 @@ function clausePolarity(
     return namesFieldStatus(words) ? 'collect' : previous;
   }
   if (!isNegatedClause(words, language)) return 'collect';
-  return deniesOnlyOthers(words) || deniesOthersOnly(words) ? 'none' : 'negate';
+  return deniesOnlyOthers(words) || deniesOthersOnly(words) || deniesGivingAway(words)
+    ? 'none'
+    : 'negate';
 }
 
 /**
@@ -818,6 +881,9 @@ function readSegment(
   const excepted = new Set<string>();
   // Data named so far in the segment, with the polarity it was read with (see `pointBack`).
   const earlier: { entry: LexiconEntry; polarity: Polarity }[] = [];
+  // What the last payment provider's clause handles ("…, which keeps your card number"), for a
+  // denial by pronoun after it ("we never store it").
+  let providersData: LexiconEntry[] = [];
   for (const whole of splitClauses(text)) {
     const reasonless = withoutReasons(whole);
     const ownPart = withoutPaymentProvidersPart(reasonless);
@@ -826,6 +892,17 @@ function readSegment(
     const providers = polarity === 'negate' && ownPart !== reasonless;
     const clause = providers ? reasonless : ownPart;
     const words = wordsOf(clause, language, options.asked === true);
+    if (ownPart !== reasonless) {
+      const own = new Set(matchLexicon(normalizeForMatch(ownPart), language).map((m) => m.entry));
+      providersData = matchLexicon(normalizeForMatch(reasonless), language)
+        .map((match) => match.entry)
+        .filter(
+          (entry) => !own.has(entry) && entry.kind !== 'generic' && entry.negatable !== false,
+        );
+    } else if (providersData.length > 0 && deniesByPronoun(words)) {
+      denied.push(...providersData);
+      providersData = [];
+    }
     // A negated aside's polarity holds for its own words only (asides come last).
     if (isAside(whole)) {
       outer ??= polarity;
@@ -1035,6 +1112,7 @@ function withoutRowLabel(text: string, language: 'en' | 'fr' | undefined): strin
   const dash = !(label[2] as string).includes(':');
   if (
     dash &&
+    !STORE_TYPE_LABELS.has(head) &&
     headEntries.some(
       ({ entry }) =>
         entry.level !== 'parent' &&
@@ -1044,12 +1122,12 @@ function withoutRowLabel(text: string, language: 'en' | 'fr' | undefined): strin
   )
     return text;
   const rest = text.slice(label[0].length);
-  if (!namesCategory(normalizeForMatch(rest), language)) {
-    // "Purchases — history of containers returned", « Achats : cartes de 10 cours »: the
-    // app-store data type names the data its values describe in their own words.
-    const kind = STORE_DATA_TYPES.get(head);
-    return kind === undefined ? text : `${kind}: ${rest}`;
-  }
+  // "Purchases — history of containers returned", « Achats : cartes de 10 cours »: the
+  // app-store data type names the data its values describe in their own words, or beside data
+  // of other kinds ("Purchases: trip history and receipts").
+  const kind = STORE_DATA_TYPES.get(head);
+  if (kind !== undefined) return `${kind}: ${rest}`;
+  if (!namesCategory(normalizeForMatch(rest), language)) return text;
   return ' '.repeat(label[0].length) + rest;
 }
 
@@ -1076,6 +1154,12 @@ function isCookieTopic(words: readonly string[]): boolean {
     words.every((word) => COOKIE_TOPIC_WORDS.has(word) || /^\d+$/.test(word))
   );
 }
+
+/**
+ * App-store types that are lexicon terms of their own but head their values after a dash too
+ * (« **Diagnostics** — rapports de plantage »: French « diagnostic » is otherwise medical).
+ */
+const STORE_TYPE_LABELS = new Set(['diagnostics', 'diagnostic']);
 
 /** App-store data types whose label is no lexicon term of its own. */
 const STORE_DATA_TYPES: ReadonlyMap<string, string> = new Map([

@@ -38,7 +38,7 @@ interface Expected {
 }
 
 /**
- * Differences left in policies that were written blind (held-out sets 4 to 19), which no
+ * Differences left in policies that were written blind (held-out sets 4 to 20), which no
  * general rule reads yet: each is pinned exactly, so a regression or a new difference still
  * fails. Entries are `declared:<category>` (with its level) or `negated:<category>`; `generic`
  * is the disclosure flag read where it differs from the expected one.
@@ -80,8 +80,6 @@ const KNOWN_DIFFERENCES: Record<
   // "the Wi-Fi network … does not log the sites you visit on your own device" (a negation
   // scoped to the reader's device, beside the PCs' logs of the websites visited).
   'en-public-library.txt': { extra: ['negated:user.behavior.browsing_history'] },
-  // The <dt> "Technical data" is read apart from its <dd>, which names the identifiers.
-  'en-telehealth-gp.html': { extra: ['declared:user.device:parent'] },
   // "Do you need ID or my date of birth?" "No.": a bare "ID" is no lexicon term.
   'en-wedding-photographer-faq.md': { missed: ['negated:user.government_id'] },
   // "We share your child's first name … with the venue's catering team": sharing is no
@@ -107,11 +105,6 @@ const KNOWN_DIFFERENCES: Record<
       'declared:user.children:specific',
       'declared:user.demographic:specific',
     ],
-  },
-  // « est susceptible de révéler vos opinions politiques »: no collection verb, under the
-  // <dt> « Données sensibles », which names data and so heads nothing.
-  'fr-campagne-municipale-mentions.html': {
-    missed: ['declared:user.demographic.political_opinion:specific'],
   },
   // Retention-table « coordonnées », a review « laissé » by members, « recherches de trajets »,
   // an advertising identifier that « n'est lu que si… ».
@@ -422,16 +415,13 @@ const KNOWN_DIFFERENCES: Record<
   'en-marathon-registration.md': {
     missed: ['declared:user.location.precise:specific', 'declared:user.name.first:specific'],
   },
-  // "payment history" is blocked (a credit record elsewhere) and "payment" read as financial; the
-  // attached "screenshots or log files" read as content and device groups; "Our analytics tool
-  // does not use cookies" and "The apps do not use cookies" deny cookies of one component, while
-  // the website sets them.
+  // The attached "screenshots or log files" read as content and device groups; "Our analytics
+  // tool does not use cookies" and "The apps do not use cookies" deny cookies of one component,
+  // while the website sets them.
   'en-vpn-provider.txt': {
-    missed: ['declared:user.behavior.purchase_history:specific'],
     extra: [
       'declared:user.content:specific',
       'declared:user.device:parent',
-      'declared:user.financial:specific',
       'negated:user.device.cookie_id',
     ],
   },
@@ -501,8 +491,6 @@ const KNOWN_DIFFERENCES: Record<
   // "Account and transaction data: the accounts you hold with us": a savings account read as
   // account data (no term tells a bank's accounts from a login).
   'en-building-society.txt': { extra: ['declared:user.account:parent'] },
-  // "Purchases – bookings and payment history": "payment history" is credit data in the lexicon.
-  'en-dog-walking-app.md': { extra: ['declared:user.financial:specific'] },
   // "Our phone system turns it into a scrambled caller code": an identifier derived from the
   // number, with no verb of collection or assignment.
   'en-mental-health-helpline.html': { missed: ['declared:user.unique_id:specific'] },
@@ -586,6 +574,87 @@ const KNOWN_DIFFERENCES: Record<
       'declared:user.professional_information.workplace:specific',
     ],
     extra: ['declared:user.content.self_image:specific', 'declared:user.location:specific'],
+  },
+  // Set 20. A bare "home address" (and "street address") is labelled `parent` / `.street` by this
+  // set's English author, `specific` in the other sets' fixtures; no written convention settles it.
+  'en-bicycle-repair-shop.txt': {
+    missed: ['declared:user.contact.address.street:specific'],
+    extra: ['declared:user.contact.address:specific'],
+  },
+  'en-model-railway-club.md': {
+    missed: ['declared:user.contact.address:parent'],
+    extra: ['declared:user.contact.address:specific'],
+  },
+  // Home address level as above; "a summary of your education and career" has no term.
+  'en-sperm-bank.md': {
+    missed: [
+      'declared:user.contact.address:parent',
+      'declared:user.professional_information:specific',
+    ],
+    extra: ['declared:user.contact.address:specific'],
+  },
+  // Home address level as above; a "training card number" reads as a payment card; "We write the
+  // child's first name on their helmet", a worn GPS tracker and "a record of the lessons … you
+  // have bought" have no collection verb or term.
+  'en-kite-surfing-school.txt': {
+    missed: [
+      'declared:user.behavior.purchase_history:specific',
+      'declared:user.children:specific',
+      'declared:user.contact.address:parent',
+      'declared:user.location.precise:specific',
+      'declared:user.name.first:specific',
+      'declared:user.unique_id:specific',
+    ],
+    extra: [
+      'declared:user.contact.address:specific',
+      'declared:user.financial.credit_card:specific',
+    ],
+  },
+  // A table cell's bare "country", "referral ID" and "number of children in the household and
+  // their ages" have no term.
+  'en-market-research-panel.html': {
+    missed: [
+      'declared:user.children:specific',
+      'declared:user.contact.address.country:specific',
+      'declared:user.unique_id:specific',
+    ],
+  },
+  // « **Contenu utilisateur** — messages envoyés… » and « **Recherche** — termes tapés… »: bare
+  // « messages » and « termes » have no term; « l'app ne reçoit jamais votre numéro de carte »
+  // under « Informations financières » denies the card, labelled as the whole group.
+  'fr-boutique-brassage-amateur.md': {
+    missed: [
+      'declared:user.behavior.search_history:specific',
+      'declared:user.content.private:specific',
+      'negated:user.financial',
+    ],
+  },
+  // « une photographie peut être ajoutée à votre dossier » and « des résultats d'examens
+  // génétiques … sont versés au dossier » have no collection verb; « situation … professionnelle »
+  // is a group in the lexicon, labelled `specific` here.
+  'fr-centre-pma.md': {
+    missed: [
+      'declared:user.content.self_image:specific',
+      'declared:user.health.genetic:specific',
+      'declared:user.professional_information:specific',
+    ],
+    extra: ['declared:user.professional_information:parent'],
+  },
+  // « seul votre prénom est affiché » (no collection verb); accessibility needs (« fauteuil
+  // roulant, mobilité réduite ») have no health term.
+  'fr-echange-maisons.txt': {
+    missed: ['declared:user.health:specific', 'declared:user.name.first:specific'],
+  },
+  // Videos of the course (« ces vidéos sont effacées… ») have no self-image term.
+  'fr-ecole-kitesurf.html': { missed: ['declared:user.content.self_image:specific'] },
+  // « historique des trajets » (labelled purchase history) and « échanges dans le chat » have no
+  // term; « factures » reads as financial data (a bare invoice, see the README's limits).
+  'fr-vtc.html': {
+    missed: [
+      'declared:user.behavior.purchase_history:specific',
+      'declared:user.content.private:specific',
+    ],
+    extra: ['declared:user.financial:specific'],
   },
 };
 

@@ -1071,8 +1071,6 @@ export const LEXICON: readonly LexiconEntry[] = [
     'credit score',
     'credit rating',
     'historique de credit',
-    'payment history',
-    'historique de paiement',
     'transaction history',
     'tax return',
     'avis d imposition',
@@ -2011,6 +2009,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'montant des paiements',
     'montants des paiements',
     'payment amounts',
+    // A subscriber's or member's payment history is what they paid us, not a credit record.
+    'payment history',
+    'historique de paiement',
+    'historique des paiements',
+    'historique de vos paiements',
     'historique d achats',
     'historique d achat',
     'historique des commandes',
@@ -2073,6 +2076,24 @@ export const LEXICON: readonly LexiconEntry[] = [
     'addresses you look up',
     'places you search for',
     'adresses que vous recherchez',
+  ]),
+  // A trip's pick-up and destination addresses together are the ends of a journey, not the
+  // reader's postal address (a pick-up address alone may be their home); « messages adressés
+  // au service client » are sent to it.
+  block([
+    'pickup and destination addresses',
+    'pick up and destination addresses',
+    'pickup and drop off addresses',
+    'pick up and drop off addresses',
+    'adresses de prise en charge et de destination',
+    'adresses de prise en charge et de depose',
+    'adresses de depart et d arrivee',
+    'adresses au',
+    'adresses aux',
+    'adressee au',
+    'adressee aux',
+    'adressees au',
+    'adressees aux',
   ]),
   // What the reader listens to or watches in a media service: behaviour with no finer kind.
   e('user.behavior', [
@@ -2184,6 +2205,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'what you write',
     'anything you write',
     'whatever you write',
+    // "Anything you type in the Notes box", « tout ce que vous tapez »: typed free text.
+    'anything you type',
+    'whatever you type',
+    'tout ce que vous tapez',
+    'tout ce que vous saisissez',
     'message box',
     'ce que vous nous ecrivez',
     'texte du message',
