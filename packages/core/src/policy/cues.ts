@@ -324,6 +324,11 @@ const COPYING_VERBS = new Set([
   'scannons',
   'scannent',
   'copions',
+  // « une pièce d'identité, qui n'est ni scannée ni photocopiée »: the French passive.
+  'photocopiee',
+  'photocopiees',
+  'scannee',
+  'scannees',
 ]);
 const PICTURES = new Set([
   'photo',
@@ -351,6 +356,17 @@ const TAKEN_FR = new Set([
   'realisons',
 ]);
 /** "…your payment details to us", ending before another clause or verb starts. */
+const SHARING_VERBS = new Set(['shares', 'share', 'shared', 'partage', 'partagent']);
+
+function sharedWithUs(after: readonly string[]): boolean {
+  const at = after.findIndex(
+    (word, k) =>
+      (word === 'with' && after[k + 1] === 'us') || (word === 'avec' && after[k + 1] === 'nous'),
+  );
+  // Not across a new subject ("shares your photos, and we keep them with us").
+  return at >= 0 && !after.slice(0, at).some((word) => word === 'we' || word === 'nous');
+}
+
 function handedToUs(after: readonly string[]): boolean {
   const to = after.findIndex((word, k) => word === 'to' && after[k + 1] === 'us');
   return to > 0 && !after.slice(0, to).some((word) => word === 'and' || word === 'we');
@@ -430,6 +446,17 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
   const object = words[next] as string;
   if (DOWN_VERBS.has(word) && object === 'down') return true;
   if (HANDING_VERBS.has(word) && words[index + 1] === 'us') return true;
+  // "the identity provider shares your name and profile picture with us", « il partage avec
+  // nous votre nom »: a source sharing data with the organisation, which receives it.
+  // A source that does not share names no data of its own ("the store does not share your
+  // e-mail with us"): left to the clause before.
+  if (SHARING_VERBS.has(word))
+    return (
+      !words
+        .slice(Math.max(0, index - 3), index)
+        .some((w) => ENGLISH_NEGATIONS.has(w) || w === 'ne') &&
+      sharedWithUs(words.slice(index + 1, index + 16))
+    );
   // "The store sends your receipt to us": the same, the object first.
   if (HANDING_VERBS.has(word) && word !== 'sent' && handedToUs(words.slice(index + 1, index + 8)))
     return true;
@@ -1494,6 +1521,8 @@ function splitOuterClauses(text: string): string[] {
   // clause, and so the negation.
   // An adverb of contrast ("however", « en revanche ») starts a clause only before its
   // subject: in « nous ne collectons en revanche aucune information » it sits inside one.
+  // So does a long dash before a new subject ("…is only used for club news – we never give it
+  // to sponsors").
   // A dash before what suffices ("We don't need your address - e-mail and mobile are enough")
   // ends the negation.
   // "…remains in the parent's name and we do not collect…": "and" before a negated new subject
@@ -1506,7 +1535,7 @@ function splitOuterClauses(text: string): string[] {
   // and uses no analytics") denies only that object. Other negated predicates ("is entered on
   // their page and is never sent to us") may share a subject that is the data: not cut.
   const pattern =
-    /;|\band\s+(?=(?:\w+s|use|collect|keep|store|set|hold|record|have)\s+no\b)|\band\s+(?=we\s+(?:(?:\w+\s+){0,2}(?:not|never)\b|\w+n['\u2019]t\b))|\bet\s+(?=nous\s+n)|:(?=\s+(?:we|they|nous|on|ils|elles)\b)|\s[-\u2013\u2014]\s(?=[^,;:.]{1,60}\b(?:(?:are|is) (?:enough|sufficient)|suffit|suffisent)\b)|,\s+(?:and\s+|et\s+)?(?=(?:apart from|except|other than|hormis|en dehors de|a l['\u2019]exception|sauf\s+(?!si\b|s['\u2019]|lorsque|quand|en cas|pour|dans|avec)\w)\b)|\s(?=(?:apart from|except(?: for)?|other than|sauf) (?:the|your|a|an|their|those|these|le|la|les|l['\u2019]|vos|votre|leurs?|ses|son|sa)\b)|,\s+and\s+(?=(?:cannot|can ?not|can['\u2019]t|may not|must not|will not|won['\u2019]t|never)\s+\w+\s+(?:the|your|any|it|them|this|that)\b)|\b(?:but|whereas|mais|tandis que|alors que|etant (?:precise|entendu) qu(?:e|')|it being understood that)\b|\b(?:however|cependant|en revanche)\b(?=,?\s+(?:we|you|they|it|our|your|the|this|these|nous|vous|ils|elles|il|elle|on|notre|nos|votre|vos|le|la|les|l'|l’|ce|ces|cette)\b)/g;
+    /;|\band\s+(?=(?:\w+s|use|collect|keep|store|set|hold|record|have)\s+no\b)|\band\s+(?=we\s+(?:(?:\w+\s+){0,2}(?:not|never)\b|\w+n['\u2019]t\b))|\bet\s+(?=nous\s+n)|:(?=\s+(?:we|they|nous|on|ils|elles)\b)|\s[\u2013\u2014]\s+(?=(?:we|they|nous|ils|elles)\s)|\s[-\u2013\u2014]\s(?=[^,;:.]{1,60}\b(?:(?:are|is) (?:enough|sufficient)|suffit|suffisent)\b)|,\s+(?:and\s+|et\s+)?(?=(?:apart from|except|other than|hormis|en dehors de|a l['\u2019]exception|sauf\s+(?!si\b|s['\u2019]|lorsque|quand|en cas|pour|dans|avec)\w)\b)|\s(?=(?:apart from|except(?: for)?|other than|sauf) (?:the|your|a|an|their|those|these|le|la|les|l['\u2019]|vos|votre|leurs?|ses|son|sa)\b)|,\s+and\s+(?=(?:cannot|can ?not|can['\u2019]t|may not|must not|will not|won['\u2019]t|never)\s+\w+\s+(?:the|your|any|it|them|this|that)\b)|\b(?:but|whereas|mais|tandis que|alors que|etant (?:precise|entendu) qu(?:e|')|it being understood that)\b|\b(?:however|cependant|en revanche)\b(?=,?\s+(?:we|you|they|it|our|your|the|this|these|nous|vous|ils|elles|il|elle|on|notre|nos|votre|vos|le|la|les|l'|l’|ce|ces|cette)\b)/g;
   for (let match = pattern.exec(folded); match; match = pattern.exec(folded))
     cuts.push(match.index);
   // A list item or table cell may hold several sentences: a negation ends with its own.

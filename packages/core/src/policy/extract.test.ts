@@ -2581,3 +2581,168 @@ describe('round 19 (from the blind set 20)', () => {
     expect(sortedNegated('Cette question ne relève pas de notre service.')).toEqual([]);
   });
 });
+
+describe('round 20 (from the blind set 21)', () => {
+  const sortedIn = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    extractPolicy(text, { format })
+      .declared.map((entry) => entry.category)
+      .sort();
+  const sortedNegated = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    extractPolicy(text, { format })
+      .negated.map((entry) => entry.category)
+      .sort();
+
+  it('reads a denied gift to others after a long dash or a sale as no denial of collection', () => {
+    expect(
+      sortedNegated(
+        'Your phone number is used only for match reminders – we never give it to sponsors.',
+      ),
+    ).toEqual([]);
+    expect(
+      sortedNegated(
+        'We never sell health data and never give it to banks, employers or landlords.',
+      ),
+    ).toEqual([]);
+    expect(
+      sortedNegated(
+        'Nous ne vendons jamais vos données de santé et ne les donnons jamais aux employeurs.',
+      ),
+    ).toEqual([]);
+    // A sale, then a denied collection, still denies it.
+    expect(
+      sortedNegated('We never sell your data and never collect your passport number.'),
+    ).toEqual(['user.government_id.passport_number']);
+    // A long dash before a new subject ends the denial.
+    expect(sortedIn('We do not keep your address — we only need your e-mail.')).toEqual([
+      'user.contact.email',
+    ]);
+    expect(sortedNegated('We do not keep your address — we only need your e-mail.')).toEqual([
+      'user.contact.address',
+    ]);
+  });
+
+  it('reads the names of files and folders as no person name', () => {
+    expect(sortedNegated('The sync tool never reads the names of your files.')).toEqual([]);
+    expect(
+      sortedNegated("L'outil de synchronisation ne lit pas les noms de vos fichiers."),
+    ).toEqual([]);
+    expect(sortedNegated('The sync tool never asks for your name.')).toEqual(['user.name']);
+  });
+
+  it('reads screenshots and log files attached to a message as the message', () => {
+    expect(
+      sortedIn(
+        'When you report a bug we store your message and any screenshots or log files you attach.',
+      ),
+    ).toEqual(['user.content.private']);
+    expect(
+      sortedIn("Nous conservons votre message et les captures d'écran que vous y joignez."),
+    ).toEqual(['user.content.private']);
+    expect(sortedIn('We keep the screenshots you upload to your gallery.')).toEqual([
+      'user.content',
+    ]);
+  });
+
+  it('reads the parts of an address listed in parentheses after it', () => {
+    expect(sortedIn('We ask for the delivery address (street, postcode and town).')).toEqual([
+      'user.contact.address',
+      'user.contact.address.city',
+      'user.contact.address.postal_code',
+      'user.contact.address.street',
+    ]);
+    expect(sortedIn("Vous indiquez l'adresse du chantier (rue, code postal, ville).")).toEqual([
+      'user.contact.address',
+      'user.contact.address.city',
+      'user.contact.address.postal_code',
+      'user.contact.address.street',
+    ]);
+    // An aside that is no list of parts, or another kind of address.
+    expect(sortedIn('We log your IP address and an approximate location (city level).')).toEqual([
+      'user.device.ip_address',
+      'user.location.coarse',
+    ]);
+    expect(sortedIn('Nous demandons votre adresse e-mail (pour la ville, le pays).')).toEqual([
+      'user.contact.email',
+    ]);
+  });
+
+  it('reads a source that shares data with the organisation as collection', () => {
+    expect(
+      sortedIn(
+        'If you log in with a social network, it shares your e-mail and profile picture with us.',
+      ),
+    ).toEqual(['user.contact.email', 'user.content.self_image']);
+    expect(sortedIn('Le réseau social partage avec nous votre adresse e-mail.')).toEqual([
+      'user.contact.email',
+    ]);
+    expect(sortedIn('We never share your phone number with advertisers.')).toEqual([]);
+    expect(
+      sortedNegated('The app store does not share your e-mail or card details with us.'),
+    ).toEqual([]);
+  });
+
+  it('reads a French passive of copying as a denial of the document', () => {
+    expect(
+      sortedNegated(
+        "À l'accueil, on vérifie votre pièce d'identité, qui n'est ni scannée ni photocopiée.",
+      ),
+    ).toEqual(['user.government_id']);
+  });
+
+  it('keeps a first name of its own before « ainsi que » / "as well as" a full name', () => {
+    expect(
+      sortedIn("Nous notons le prénom de l'élève, ainsi que les nom et prénom du parent."),
+    ).toEqual(['user.name', 'user.name.first']);
+    expect(
+      sortedIn("We record the pupil's first name, as well as the full name of the parent."),
+    ).toEqual(['user.name', 'user.name.first']);
+    expect(sortedIn('Nous notons les nom et prénom du parent.')).toEqual(['user.name']);
+  });
+
+  it('reads a run-in label that states collection as heading the verb-less list after it', () => {
+    expect(
+      sortedIn(
+        '## About this form\n\n**What we ask for.** Full name, e-mail address and phone number.\n',
+        'markdown',
+      ),
+    ).toEqual(['user.contact.email', 'user.contact.phone_number', 'user.name']);
+    expect(
+      sortedIn(
+        '## À propos\n\n**Ce que nous demandons.** Nom, adresse e-mail et numéro de téléphone.\n',
+        'markdown',
+      ),
+    ).toEqual(['user.contact.email', 'user.contact.phone_number', 'user.name']);
+    expect(
+      sortedNegated(
+        '## About this form\n\n**What we never ask for.** Bank details or passport numbers.\n',
+        'markdown',
+      ),
+    ).toEqual(['user.financial.bank_account', 'user.government_id.passport_number']);
+  });
+
+  it('reads new vocabulary: payment data in the singular, pages requested, search history, video surveillance, profile links, the country one is in', () => {
+    expect(sortedNegated("Aucune donnée de paiement n'est conservée par l'application.")).toEqual([
+      'user.financial',
+    ]);
+    expect(sortedIn('Le serveur enregistre les pages demandées.')).toEqual([
+      'user.behavior.browsing_history',
+    ]);
+    expect(sortedIn('With analytics we see which pages were visited.')).toEqual([
+      'user.behavior.browsing_history',
+    ]);
+    expect(sortedIn("Nous conservons l'historique des recherches.")).toEqual([
+      'user.behavior.search_history',
+    ]);
+    expect(sortedIn('Nous conservons les images de vidéoprotection du parking.')).toEqual([
+      'user.content.self_image',
+    ]);
+    expect(sortedIn('We keep a link to your public profile.')).toEqual(['user.contact.social_url']);
+    expect(sortedIn('Nous conservons le lien vers votre profil public.')).toEqual([
+      'user.contact.social_url',
+    ]);
+    expect(sortedIn('We use your IP address to estimate the country you are in.')).toEqual([
+      'user.device.ip_address',
+      'user.location.coarse',
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { listCategories } from '../taxonomy/index.js';
+import { fold } from '../text/fold.js';
 import {
   answerOf,
   isRetentionStatement,
@@ -118,6 +119,8 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
   let labelled = false;
   // A table with a data column under a mixed neutral heading (see `namesDataColumn`).
   let dataTable = false;
+  // The block of a run-in label that states collection ("**What we ask for.** Full name, …").
+  let collectingLabel: { block: number; polarity: Polarity } | undefined;
   for (const [index, original] of segments.entries()) {
     let segment = original;
     if (segment.term) {
@@ -217,8 +220,20 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
       isAnaphoricInclusion(normalizeForMatch(segment.text).split(' '));
     if (anaphoric && previous) own = previous.polarity;
     const runIn = own === 'none' && section === 'collect' && isRunInLabel(segment, previous?.block);
-    const inherited: Polarity =
-      segment.kind === 'item'
+    // "**What we ask for.** Full name, e-mail address…", « **Ce que nous demandons.** Nom… »: a
+    // run-in label that states collection (or its absence) heads the verb-less list after it, in
+    // any section.
+    const labelledList =
+      collectingLabel?.block === segment.block && opensWithData(segment)
+        ? collectingLabel.polarity
+        : undefined;
+    collectingLabel =
+      own !== 'none' && isCollectingLabel(segment, previous?.block)
+        ? { block: segment.block, polarity: own }
+        : undefined;
+    const inherited: Polarity = labelledList
+      ? labelledList
+      : segment.kind === 'item'
         ? leadIn !== 'none'
           ? leadIn
           : section
@@ -545,6 +560,19 @@ function isRunInLabel(segment: PolicySegment, previousBlock: number | undefined)
   return words.length <= MAX_RUN_IN_WORDS && words.some((word) => LABEL_WORDS.has(word));
 }
 
+/** "What we ask for.", « Ce que nous collectons. »: a short label opening a paragraph, naming no data. */
+function isCollectingLabel(segment: PolicySegment, previousBlock: number | undefined): boolean {
+  if (segment.kind !== 'sentence' || previousBlock === segment.block) return false;
+  if (!segment.text.trim().endsWith('.')) return false;
+  const normalized = normalizeForMatch(segment.text);
+  return (
+    normalized.split(' ').length <= MAX_RUN_IN_WORDS &&
+    !matchLexicon(normalized, detectLanguage(segment.text)).some(
+      ({ entry }) => entry.categories.length > 0,
+    )
+  );
+}
+
 /** Words that make a short phrase a label of data ("Payment data.", « Données de compte. »). */
 const LABEL_WORDS = new Set(['data', 'information', 'details', 'donnees', 'informations']);
 
@@ -790,11 +818,23 @@ function namesDisclosureVerb(words: readonly string[]): boolean {
  */
 const GIVING_AWAY = new Set(['give', 'gives', 'hand', 'hands', 'donnons', 'remettons']);
 
-function deniesGivingAway(words: readonly string[]): boolean {
+function deniesGivingAway(words: readonly string[], language: 'en' | 'fr' | undefined): boolean {
   const subject = words.findIndex((word) => word === 'we' || word === 'nous');
   if (subject < 0 || subject > 1) return false;
   const verb = words.findIndex((word, index) => index > subject && GIVING_AWAY.has(word));
-  return verb > subject && verb <= subject + 5 && words[verb + 1] !== 'us';
+  if (verb > subject && verb <= subject + 5 && words[verb + 1] !== 'us') return true;
+  // "We never sell genetic data and never give it to insurers": a sale, then a gift to others
+  // sharing its subject; every collection verb of the clause gives away.
+  const sale = words.findIndex((word, index) => index > subject && DISCLOSURE_VERBS.has(word));
+  if (sale < 0 || sale > subject + 5) return false;
+  const verbs = collectionVerbIndexes(words, language);
+  return (
+    verbs.length > 0 &&
+    verbs.every(
+      (index) =>
+        index > sale && GIVING_AWAY.has(words[index] as string) && words[index + 1] !== 'us',
+    )
+  );
 }
 
 /** A clause with a collection verb sets the polarity; one without keeps the previous clause's. */
@@ -823,7 +863,7 @@ function clausePolarity(
     return namesFieldStatus(words) ? 'collect' : previous;
   }
   if (!isNegatedClause(words, language)) return 'collect';
-  return deniesOnlyOthers(words) || deniesOthersOnly(words) || deniesGivingAway(words)
+  return deniesOnlyOthers(words) || deniesOthersOnly(words) || deniesGivingAway(words, language)
     ? 'none'
     : 'negate';
 }
@@ -987,19 +1027,23 @@ function readSegment(
       found.push({ entry: ASSIGNED_IDENTIFIER, polarity });
     if (polarity === 'collect' && !thirdParties && recordsExchanges(words))
       found.push({ entry: RECORDED_EXCHANGES, polarity });
+    if (polarity === 'collect' && !thirdParties)
+      for (const entry of addressParts(clause)) found.push({ entry, polarity });
     // "sort code and account number" beside "bank account details": a bank account, not a
     // customer number.
     const named = new Set(found.flatMap(({ entry }) => entry.categories));
     const attributesOnly = groupOfAttributes(normalizeForMatch(clause), language);
     const otherThings = technicalDataOfOtherThings(clause, language);
-    const fullName = namesFullName(found.map(({ entry }) => entry));
+    const fullName =
+      namesFullName(found.map(({ entry }) => entry)) && !firstNameOfItsOwn(clause, language);
     const warning = isImpersonationWarning(words);
     // "your message, with any photos you attach", « votre message et les photos jointes »: the
-    // photos are attachments of the message (private content), not pictures of the reader.
+    // photos are attachments of the message (private content), not pictures of the reader;
+    // so are screenshots and log files attached to it (not content or device data of its own).
     const attachments =
       named.has('user.content.private') && ATTACHING.test(normalizeForMatch(clause));
     for (const { entry, polarity: effective } of found) {
-      if (attachments && entry.categories.every((category) => category === SELF_IMAGE)) continue;
+      if (attachments && entry.categories.every((category) => ATTACHABLE.has(category))) continue;
       if (options.genericOnly && entry.kind !== 'generic') continue;
       if (entry.kind === 'generic' && genericWithMembers(whole, language)) continue;
       if (options.specificOnly && entry.level === 'parent') continue;
@@ -1040,6 +1084,7 @@ function readSegment(
 }
 
 const SELF_IMAGE = 'user.content.self_image';
+const ATTACHABLE = new Set([SELF_IMAGE, 'user.content', 'user.device']);
 const ATTACHING =
   /\b(?:attach|attached|attaches|attaching|joint|jointe|jointes|joints|joignez|joindre|joignant)\b/;
 
@@ -1420,6 +1465,23 @@ function namesFullName(entries: readonly LexiconEntry[]): boolean {
   return first && otherName;
 }
 
+/**
+ * « le prénom de l'enfant, ainsi que les nom et prénom de l'adulte », "the child's first name,
+ * as well as the full name of the adult": a first name on its own before "as well as" is not
+ * part of the full name named after it.
+ */
+function firstNameOfItsOwn(clause: string, language: 'en' | 'fr' | undefined): boolean {
+  const parts = normalizeForMatch(clause).split(/\b(?:ainsi que|as well as)\b/);
+  if (parts.length < 2) return false;
+  return parts.some((part) => {
+    const entries = matchLexicon(part, language).map(({ entry }) => entry);
+    return (
+      entries.some((entry) => entry.categories.includes('user.name.first')) &&
+      !namesFullName(entries)
+    );
+  });
+}
+
 function withoutNameParts(entry: LexiconEntry): LexiconEntry {
   if (!entry.categories.some((category) => NAME_PARTS.has(category))) return entry;
   return { ...entry, categories: entry.categories.filter((category) => !NAME_PARTS.has(category)) };
@@ -1442,6 +1504,31 @@ function trimEvidence(text: string): string {
 const ASSIGNED_ID =
   /\b(?=(?:id|ids|identifier|identifiers|number|numbers|reference|numero|numeros|identifiant|identifiants)\b(?: [a-z0-9]+){0,5}? (?:we assign|we allocate|we issue|we generate|assigned|allocated|issued|generated|attribue|attribues|attribuee|attribuees|genere|generes|generee|generees)\b)/g;
 const ASSIGNED_IDENTIFIER = lexiconEntryFor('user id') as LexiconEntry;
+const ADDRESS_PART_ENTRIES = [
+  { categories: ['user.contact.address.street'], terms: [], pattern: /\b(?:street|rue|voie)\b/ },
+  {
+    categories: ['user.contact.address.city'],
+    terms: [],
+    pattern: /\b(?:town|city|ville|commune|localite)\b/,
+  },
+] as const;
+
+/**
+ * "the address of the property (street, postcode, town)", « l'adresse (rue, code postal,
+ * commune) »: the parts of an address listed in parentheses right after it are read, though a
+ * bare street or town has no term of its own.
+ */
+function addressParts(clause: string): LexiconEntry[] {
+  const parts =
+    /(?<!\b(?:ip|mail|web|url) )\b(?:address|addresses|adresse|adresses)\b(?! (?:e-?mail|ip|electronique|web|url)\b)[^().;]{0,60}\(([^()]*)\)/.exec(
+      fold(clause).toLowerCase(),
+    );
+  // A list of parts, not an aside ("(city level)").
+  if (!parts || !/,| and | et /.test(parts[1] as string)) return [];
+  return ADDRESS_PART_ENTRIES.filter(({ pattern }) => pattern.test(parts[1] as string)).map(
+    ({ categories, terms }) => ({ categories, terms }),
+  );
+}
 const RECORDED_EXCHANGES = lexiconEntryFor('call recordings') as LexiconEntry;
 
 function namesAssignedIdentifier(clause: string, language: 'en' | 'fr' | undefined): boolean {

@@ -38,7 +38,7 @@ interface Expected {
 }
 
 /**
- * Differences left in policies that were written blind (held-out sets 4 to 20), which no
+ * Differences left in policies that were written blind (held-out sets 4 to 21), which no
  * general rule reads yet: each is pinned exactly, so a regression or a new difference still
  * fails. Entries are `declared:<category>` (with its level) or `negated:<category>`; `generic`
  * is the disclosure flag read where it differs from the expected one.
@@ -158,14 +158,6 @@ const KNOWN_DIFFERENCES: Record<
   'fr-banque-registre-traitements.html': {
     missed: ['declared:user.children:specific'],
     extra: ['declared:user.professional_information:parent'],
-  },
-  // « l'adresse du logement (rue, code postal, commune) »: parts of an address named in
-  // parentheses (a street and a town have no term of their own; a postcode has).
-  'fr-installateur-solaire-site.html': {
-    missed: [
-      'declared:user.contact.address.city:specific',
-      'declared:user.contact.address.street:specific',
-    ],
   },
   // « Les annonces que vous publiez … et les avis laissés » (publishing is no collection verb).
   'fr-marketplace-appli-donnees.md': { missed: ['declared:user.content:specific'] },
@@ -415,16 +407,9 @@ const KNOWN_DIFFERENCES: Record<
   'en-marathon-registration.md': {
     missed: ['declared:user.location.precise:specific', 'declared:user.name.first:specific'],
   },
-  // The attached "screenshots or log files" read as content and device groups; "Our analytics
-  // tool does not use cookies" and "The apps do not use cookies" deny cookies of one component,
-  // while the website sets them.
-  'en-vpn-provider.txt': {
-    extra: [
-      'declared:user.content:specific',
-      'declared:user.device:parent',
-      'negated:user.device.cookie_id',
-    ],
-  },
+  // "Our analytics tool does not use cookies" and "The apps do not use cookies" deny cookies of
+  // one component, while the website sets them.
+  'en-vpn-provider.txt': { extra: ['negated:user.device.cookie_id'] },
   // « civilité » (a title, not labelled as gender in fr-banque-registre-traitements.html); the
   // heading « Informations sur le traitement de vos données » discloses data in general.
   'fr-jeu-concours.html': {
@@ -655,6 +640,54 @@ const KNOWN_DIFFERENCES: Record<
       'declared:user.content.private:specific',
     ],
     extra: ['declared:user.financial:specific'],
+  },
+  // Set 21. "we only ever print the child's first name next to a photo": printing is no
+  // collection verb.
+  'en-chess-club.md': { missed: ['declared:user.name.first:specific'] },
+  // "technical records of each backup job (start and end times, number and size of files,
+  // errors)" has no telemetry term.
+  'en-cloud-backup-service.md': { missed: ['declared:user.device.telemetry:specific'] },
+  // The tube's barcode, messages between matches ("we store those messages"), "gives each
+  // installation an identifier" and "how visitors use the site" have no term; "stored
+  // separately from your name and contact details" reads the contact group (its members are
+  // listed in another answer).
+  'en-genealogy-dna-kit-seller.txt': {
+    missed: [
+      'declared:user.behavior:specific',
+      'declared:user.content.private:specific',
+      'declared:user.device.device_id:specific',
+      'declared:user.unique_id:specific',
+    ],
+    extra: ['declared:user.contact:parent'],
+  },
+  // "someone in the house is unwell or finds it hard to move around" has no health term; a
+  // piano's "serial number" reads as a device's.
+  'en-piano-tuner.txt': {
+    missed: ['declared:user.health:specific'],
+    extra: ['declared:user.device.device_id:specific'],
+  },
+  // « Le champ « Votre message » permet de décrire… » has no collection verb; « l'adresse
+  // (rue, code postal, commune) » is labelled by its parts only here, with the group in
+  // fr-installateur-solaire-site: no written convention settles it.
+  'fr-accordeur-de-pianos.md': {
+    missed: ['declared:user.content.private:specific'],
+    extra: ['declared:user.contact.address:specific'],
+  },
+  // « Chaque bracelet porte une puce avec un identifiant unique » has no collection verb.
+  'fr-billetterie-de-festival.txt': { missed: ['declared:user.unique_id:specific'] },
+  // « une facture à votre nom » reads as financial data (a bare invoice, see the README's
+  // limits).
+  'fr-centre-de-plongee.md': { extra: ['declared:user.financial:specific'] },
+  // « aucune donnée bancaire » is labelled as the financial group here; the lexicon reads it as
+  // bank data, and no written convention settles the level.
+  'fr-club-d-echecs.txt': {
+    missed: ['negated:user.financial'],
+    extra: ['negated:user.financial.bank_account'],
+  },
+  // A bare « société » in a list (« Nom, prénom, fonction, société… ») has no term: it names
+  // the organisation itself far more often.
+  'fr-societe-d-infogerance.html': {
+    missed: ['declared:user.professional_information.workplace:specific'],
   },
 };
 

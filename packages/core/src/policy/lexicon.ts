@@ -116,6 +116,17 @@ export const LEXICON: readonly LexiconEntry[] = [
     'file name',
     'file names',
     'nom du fichier',
+    // The names of files or folders the reader keeps are not theirs ("the names or contents of
+    // your files", « les noms de vos fichiers »).
+    'names of your files',
+    'names or contents of your files',
+    'names of files',
+    'folder names',
+    'names of your folders',
+    'noms de fichiers',
+    'noms des fichiers',
+    'noms de vos fichiers',
+    'nom de vos fichiers',
     'in the name of',
     'on your behalf',
   ]),
@@ -408,6 +419,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     'adresse de votre profil public',
     'url de votre profil',
     'profile url',
+    // A link to a public profile is its address ("a link to your profile", « lien vers le profil »).
+    'link to your profile',
+    'link to your public profile',
+    'profile link',
+    'lien vers le profil',
+    'lien vers votre profil',
+    'lien vers le profil public',
+    'lien vers votre profil public',
     'social media profile',
     'social media handle',
     'social network profile',
@@ -1033,6 +1052,9 @@ export const LEXICON: readonly LexiconEntry[] = [
       'billing details',
       'informations de paiement',
       'donnees de paiement',
+      // « Aucune donnée de paiement n'est collectée »: the singular after « aucune ».
+      'donnee de paiement',
+      'information de paiement',
       'moyens de paiement',
       'payment method',
       'payment methods',
@@ -1581,6 +1603,9 @@ export const LEXICON: readonly LexiconEntry[] = [
     'position geographique precise',
   ]),
   e('user.location.coarse', [
+    // "to estimate the country you are in" from an IP address: a coarse location.
+    'country you are in',
+    'pays ou vous vous trouvez',
     'approximate location',
     'approximate position',
     'position approximative',
@@ -1927,6 +1952,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'pages you visit',
     'pages viewed',
     'pages requested',
+    // « l'adresse IP des visiteurs et les pages demandées », "which pages were visited".
+    'pages demandees',
+    'pages were visited',
+    'pages ont ete consultees',
     'historique de navigation',
     'pages consultees',
     'pages visitees',
@@ -2065,6 +2094,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     'email opens',
     'link clicks',
     'app interactions',
+    'app interactions',
     'product interaction',
     'product interactions',
     'interactions with the app',
@@ -2114,6 +2144,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'recherches effectuees',
     'search queries',
     'historique de recherche',
+    // The app-store type « Historique des recherches ».
+    'historique des recherches',
     'searches',
     'search terms',
     'vos recherches',
@@ -2129,6 +2161,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'videosurveillance',
     'images de videosurveillance',
     'enregistrements de videosurveillance',
+    // « vidéoprotection »: the French legal word for CCTV on public-facing premises.
+    'videoprotection',
+    'images de videoprotection',
+    'enregistrements de videoprotection',
   ]),
   e('user.content.self_image', [
     'photo',
