@@ -16,7 +16,7 @@ import {
 import { scanFlags, splitList } from '../shared-flags.js';
 import { writeOutput, writeOutputPieces } from '../output.js';
 import { progressReporter, printProfile } from '../progress.js';
-import { scanOptionsFromFlags, scanRootOf } from '../scan-options.js';
+import { boundHeapGrowth, scanOptionsFromFlags, scanRootOf } from '../scan-options.js';
 
 const STATUSES = [
   'documented',
@@ -82,6 +82,7 @@ export default class Check extends Command {
     let options;
     let failOn: CategoryStatus[] = [...DEFAULT_FAIL_ON];
     try {
+      boundHeapGrowth();
       options = {
         ...scanOptionsFromFlags(flags, scanRootOf(paths, process.cwd()), process.cwd()),
         declaration: flags.declaration,

@@ -14,7 +14,7 @@ import {
 } from '@piiscout/core';
 import { progressReporter, printProfile } from '../progress.js';
 import { scanFlags } from '../shared-flags.js';
-import { scanOptionsFromFlags, scanRootOf } from '../scan-options.js';
+import { boundHeapGrowth, scanOptionsFromFlags, scanRootOf } from '../scan-options.js';
 import { writeOutput, writeOutputPieces } from '../output.js';
 
 export default class Scan extends Command {
@@ -70,6 +70,7 @@ export default class Scan extends Command {
     let stored: StoredScanReport | undefined;
     try {
       const scanRoot = gitMode ? await repositoryRoot(cwd) : scanRootOf(paths, cwd);
+      boundHeapGrowth();
       const options = scanOptionsFromFlags(flags, scanRoot, cwd);
       options.onProgress = progressReporter(flags.format === 'table' && !flags.output);
       if (flags.format === 'json' && !gitMode) {
