@@ -137,6 +137,8 @@ const ENGLISH_VERBS = new Set([
   'derive',
   'derives',
   'derived',
+  // "Our events are filmed": what is filmed is recorded (see `filmsPeople`).
+  'filmed',
 ]);
 
 /** French verb stems (prefixes of folded words), with words that share a stem but are not verbs. */
@@ -206,8 +208,17 @@ const FRENCH_STEMS = [
   'detectent',
   'reperons',
   'reperent',
+  'filmon',
+  'filmee',
+  'filmes',
+  // « vous pouvez ajouter un numéro de téléphone », like English "add".
+  'ajout',
 ];
 const FRENCH_NOT_VERBS = new Set([
+  'ajout',
+  'ajouts',
+  // « Conservation des factures : obligation légale »: the noun names a purpose, not a practice.
+  'conservation',
   'utilisateur',
   'utilisateurs',
   'utilisatrice',
@@ -808,7 +819,15 @@ const GIVING_VERBS = new Set([
   'communicate',
   'add',
 ]);
-const FRENCH_GIVING_STEMS = ['fourni', 'communiqu', 'transmett', 'renseign', 'indiqu', 'depos'];
+const FRENCH_GIVING_STEMS = [
+  'fourni',
+  'communiqu',
+  'transmett',
+  'renseign',
+  'indiqu',
+  'depos',
+  'ajout',
+];
 
 function isReaderOption(words: readonly string[], index: number): boolean {
   const word = words[index] as string;
@@ -945,11 +964,12 @@ export function isAboutThirdParties(words: readonly string[], rawClause = ''): b
  * "Payment cards are saved by our payment partner", « est traité par notre prestataire de
  * paiement »: a passive whose agent is a payment provider names what the provider handles, not
  * what the organisation collects; unless the provider acts for the organisation ("who collects
- * your card details on our behalf", « pour le compte de … »). What the clause says after the
+ * your card details on our behalf", « pour le compte de … »); a bank taking card payments (« par
+ * notre banque ») is one. What the clause says after the
  * agent ("…, Paynetic Ltd. Cyclo receives a token…") is read as usual.
  */
 const PAYMENT_PROVIDER =
-  '(?:(?:our|the|a|an|its|their|notre|un|le|leur|nos)\\s+(?:(?:external|third party|secure|online)\\s+)?(?:(?:payment|payments|card)(?:\\s+service)?\\s+(?:partner|provider|processor|company|gateway|platform)s?|(?:prestataire|partenaire|plateforme)s?\\s+(?:de\\s+paiement|bancaire))|stripe|paypal|adyen|braintree|gocardless|mollie|worldpay|sumup|klarna|payplug|lyra|stancer)';
+  '(?:(?:our|the|a|an|its|their|notre|un|le|leur|nos)\\s+(?:(?:external|third party|secure|online)\\s+)?(?:(?:payment|payments|card)(?:\\s+service)?\\s+(?:partner|provider|processor|company|gateway|platform)s?|(?:prestataire|partenaire|plateforme)s?\\s+(?:de\\s+paiement|bancaire)|(?:acquiring\\s+)?banks?|banques?|etablissements?\\s+(?:de\\s+paiement|bancaires?))|stripe|paypal|adyen|braintree|gocardless|mollie|worldpay|sumup|klarna|payplug|lyra|stancer)';
 const BY_PAYMENT_PROVIDER = new RegExp(
   `\\b(?:is|are|was|were|be|been|est|sont|sera|seront)\\s+(?:[a-z]+\\s+){0,3}(?:by|par|via|through|chez|on\\s+the\\s+(?:secure\\s+)?(?:page|site|website|terminal|form)s?\\s+of|sur\\s+la\\s+page\\s+(?:securisee\\s+)?de)\\s+${PAYMENT_PROVIDER}\\b`,
 );
@@ -984,11 +1004,17 @@ export function withoutPaymentProvidersPart(clause: string): string {
   const match = BY_PAYMENT_PROVIDER.exec(folded);
   if (!match || ON_BEHALF.test(folded)) return clause;
   // "Your card number is never stored: payment is handled by our provider": a denial before a
-  // colon stays the organisation's; the provider's clause comes after it.
+  // colon stays the organisation's; the provider's clause comes after it. So does one before a
+  // relative clause on its data ("…your card number, which is processed by our bank").
   const colon = clause.lastIndexOf(':', match.index);
   if (colon > 0) {
     const head = normalizeForMatch(clause.slice(0, colon)).split(' ');
     if (isNegatedClause(head) || deniesAccess(head)) return clause.slice(0, colon);
+  }
+  const comma = clause.lastIndexOf(',', match.index);
+  if (comma > 0 && /^\s*(?:which|that|qui)\b/.test(fold(clause.slice(comma + 1)).toLowerCase())) {
+    const head = normalizeForMatch(clause.slice(0, comma)).split(' ');
+    if (isNegatedClause(head) || deniesAccess(head)) return clause.slice(0, comma);
   }
   const rest = clause.slice(match.index + match[0].length);
   if (PROVIDER_HANDS_US.test(fold(rest).toLowerCase())) return rest;
@@ -1222,9 +1248,87 @@ const REASON_END = /, (?:and|but|et|mais) (?:the|your|we|our|a|an|le|la|les|nous
  * the pieces around them. A phrase ends at a collection verb or at "and your" / « et votre ».
  */
 export function withoutPurposes(normalizedItem: string, language?: 'en' | 'fr'): string[] {
+  return purposeSpans(normalizedItem, language).pieces;
+}
+
+/**
+ * Whether an item ends inside a purpose opened by an infinitive ("to manage your booking", not
+ * « pour le badge »).
+ */
+export function endsInPurpose(normalizedItem: string, language?: 'en' | 'fr'): boolean {
+  return purposeSpans(normalizedItem, language).open;
+}
+
+/** Verbs that go on a purpose after its comma ("to manage X, prepare Y and send you…"). */
+const PURPOSE_SERIES_EN = new Set([
+  'send',
+  'prepare',
+  'manage',
+  'improve',
+  'answer',
+  'respond',
+  'reply',
+  'deliver',
+  'organise',
+  'organize',
+  'plan',
+  'confirm',
+  'arrange',
+  'invoice',
+  'bill',
+]);
+const PRONOUNS_BEFORE_VERB = new Set([
+  'vous',
+  'nous',
+  'les',
+  'leur',
+  'lui',
+  'en',
+  'y',
+  'l',
+  'le',
+  'la',
+]);
+// Nouns that end like an infinitive.
+const NOT_INFINITIVES_FR = new Set([
+  'dossier',
+  'fichier',
+  'courrier',
+  'panier',
+  'premier',
+  'dernier',
+]);
+
+/**
+ * "…to manage your booking, prepare your visit and send you the invoice", « pour gérer votre
+ * réservation, préparer l'accueil et vous envoyer la facture »: an item after a purpose that
+ * opens with another infinitive goes on with that purpose.
+ */
+export function continuesPurpose(normalizedItem: string, language?: 'en' | 'fr'): boolean {
+  const words = normalizedItem.split(' ');
+  const first = words[0] as string;
+  if (language !== 'fr' && PURPOSE_SERIES_EN.has(first)) return true;
+  if (language === 'en') return false;
+  let at = 0;
+  while (at < 2 && PRONOUNS_BEFORE_VERB.has(words[at] as string)) at++;
+  const verb = words[at];
+  return (
+    verb !== undefined &&
+    verb.length > 4 &&
+    /(?:er|ir)$/.test(verb) &&
+    !NOT_INFINITIVES_FR.has(verb) &&
+    !isCollectionVerb(verb, language)
+  );
+}
+
+function purposeSpans(
+  normalizedItem: string,
+  language?: 'en' | 'fr',
+): { pieces: string[]; open: boolean } {
   const words = normalizedItem.split(' ');
   const pieces: string[][] = [[]];
   let inPurpose = false;
+  let byInfinitive = false;
   let fronted = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
@@ -1247,6 +1351,7 @@ export function withoutPurposes(normalizedItem: string, language?: 'en' | 'fr'):
       !isPersonAt(words, i + (start?.length ?? 1));
     if (!inPurpose && startsPurpose) {
       inPurpose = true;
+      byInfinitive = start === undefined;
       fronted = i === 0 && word === 'to';
       pieces.push([]);
       // The start's own words ("if you request") are no verb ending the span.
@@ -1266,7 +1371,10 @@ export function withoutPurposes(normalizedItem: string, language?: 'en' | 'fr'):
     }
     (pieces[pieces.length - 1] as string[]).push(word);
   }
-  return pieces.map((piece) => piece.join(' ')).filter((piece) => piece.length > 0);
+  return {
+    pieces: pieces.map((piece) => piece.join(' ')).filter((piece) => piece.length > 0),
+    open: inPurpose && byInfinitive,
+  };
 }
 
 /**
@@ -1625,7 +1733,23 @@ function withAcronymsAfter(text: string): string {
   );
 }
 
-const PREDICATE_STARTS = new Set(['never', 'not', 'no', 'ne', 'n', 'jamais', 'we', 'nous']);
+// "…close the account and delete its data": erasing starts a second predicate too.
+const PREDICATE_STARTS = new Set([
+  'never',
+  'not',
+  'no',
+  'ne',
+  'n',
+  'jamais',
+  'we',
+  'nous',
+  'delete',
+  'deletes',
+  'erase',
+  'erases',
+  'supprimons',
+  'effacons',
+]);
 
 const SECOND_NOUN_DETERMINERS = new Set([
   'your',
@@ -2786,6 +2910,32 @@ export function recordsExchanges(words: readonly string[]): boolean {
         (word === 'record' &&
           ['we', 'may', 'will', 'might'].includes(words[index - 1] as string))) &&
       (words.slice(Math.max(0, index - 7), index).some(exchange) ||
+        (PASSIVE_BE.has(words[index - 1] as string) &&
+          byPhone(words.slice(Math.max(0, index - 7), index))) ||
         words.slice(index + 1, index + 4).some(exchange)),
   );
+}
+
+const PASSIVE_BE = new Set(['is', 'are', 'be', 'been', 'est', 'sont', 'etre', 'seront']);
+
+/**
+ * "Orders placed by phone are recorded", « les réservations téléphoniques sont enregistrées »:
+ * what the reader does over the phone, recorded, is a recorded call.
+ */
+function byPhone(words: readonly string[]): boolean {
+  return words.some(
+    (word, i) =>
+      word === 'telephoniques' ||
+      word === 'telephonique' ||
+      ((word === 'phone' || word === 'telephone') &&
+        (words[i - 1] === 'by' || words[i - 1] === 'par' || words[i - 2] === 'over')),
+  );
+}
+
+// "Our matches are filmed", « nos ventes sont filmées »: the people there are filmed.
+const FILMED = /^(?:filmed|filmee?s?|filmons)$/;
+
+/** Filming declares images of the people filmed (`user.content.self_image`). */
+export function filmsPeople(words: readonly string[]): boolean {
+  return words.some((word) => FILMED.test(word));
 }

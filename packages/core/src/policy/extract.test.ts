@@ -2746,3 +2746,168 @@ describe('round 20 (from the blind set 21)', () => {
     ]);
   });
 });
+
+describe('round 21 (from the blind set 22)', () => {
+  const sortedIn = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    extractPolicy(text, { format })
+      .declared.map((entry) => entry.category)
+      .sort();
+  const sortedNegated = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    extractPolicy(text, { format })
+      .negated.map((entry) => entry.category)
+      .sort();
+
+  it('reads a plain-text FAQ question quoted with ">" as a heading over its answer', () => {
+    const en = '> What do you collect when I join?\n\nYour name and your e-mail address.\n';
+    expect(sortedIn(en)).toEqual(['user.contact.email', 'user.name']);
+    const fr =
+      "> Que recueillez-vous à l'inscription ?\n\nVotre nom et votre numéro de téléphone.\n";
+    expect(sortedIn(fr)).toEqual(['user.contact.phone_number', 'user.name']);
+  });
+
+  it('reads a denied advertising identifier as a device ID denied only when no device ID is collected', () => {
+    expect(sortedNegated('The app does not use advertising identifiers.')).toEqual([
+      'user.device.device_id',
+    ]);
+    expect(
+      sortedNegated(
+        'The app keeps a device ID to send notifications. It does not use advertising identifiers.',
+      ),
+    ).toEqual([]);
+    expect(
+      sortedNegated(
+        "L'application conserve un identifiant de l'appareil pour les alertes. Elle ne lit pas l'identifiant publicitaire.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('ends a coordination at a verb of erasing ("close the account and delete its data")', () => {
+    expect(
+      sortedNegated(
+        'We do not knowingly collect data from minors, and we close the account and delete its data when we learn of one.',
+      ),
+    ).toEqual(['user.children']);
+    expect(
+      sortedNegated(
+        'Nous ne collectons pas de données sur les mineurs et nous fermons le compte et supprimons ses données.',
+      ),
+    ).toEqual(['user.children']);
+  });
+
+  it('reads the last digits of a bank account number as bank data, not a card or customer number', () => {
+    expect(
+      sortedIn('For a refund by transfer we record the last four digits of the account number.'),
+    ).toEqual(['user.financial.bank_account']);
+    expect(
+      sortedIn(
+        'Pour un remboursement, nous enregistrons les quatre derniers chiffres du numéro de compte.',
+      ),
+    ).toEqual(['user.financial.bank_account']);
+  });
+
+  it('reads an auction: bidder numbers, bids left in advance, source of funds, phone bids recorded, filmed sales', () => {
+    expect(sortedIn('We record your bidder number and your absentee bids.')).toEqual([
+      'user.behavior.purchase_history',
+      'user.unique_id',
+    ]);
+    expect(sortedIn("Nous conservons votre numéro d'enchérisseur et vos ordres d'achat.")).toEqual([
+      'user.behavior.purchase_history',
+      'user.unique_id',
+    ]);
+    expect(sortedIn('For large sums we must also collect the source of funds.')).toEqual([
+      'user.financial',
+    ]);
+    expect(sortedIn("Nous recueillons l'origine des fonds pour les achats importants.")).toEqual([
+      'user.financial',
+    ]);
+    expect(sortedIn('Orders placed by phone are recorded to settle disputes.')).toEqual([
+      'user.content.private',
+    ]);
+    expect(sortedIn('Les réservations prises par téléphone sont enregistrées.')).toEqual([
+      'user.content.private',
+    ]);
+    expect(sortedIn('If you book by phone, we record your telephone number.')).toEqual([
+      'user.contact.phone_number',
+    ]);
+    expect(sortedIn('Our tournaments are filmed and shown online.')).toEqual([
+      'user.content.self_image',
+    ]);
+    expect(sortedIn('Les concerts sont filmés et diffusés sur notre site.')).toEqual([
+      'user.content.self_image',
+    ]);
+  });
+
+  it('reads a bank taking card payments as a payment provider, and keeps a denial before its relative clause', () => {
+    expect(
+      sortedNegated('Card payments are handled by our bank: the club never sees your card number.'),
+    ).toEqual(['user.financial.credit_card']);
+    expect(sortedIn('Card payments are handled by our bank.')).toEqual([]);
+    expect(
+      sortedNegated(
+        'Nous ne gardons jamais le numéro de votre carte bancaire, qui est traité par notre banque.',
+      ),
+    ).toEqual(['user.financial.credit_card']);
+    expect(
+      sortedNegated('We never store your card number, which is processed by our payment provider.'),
+    ).toEqual(['user.financial.credit_card']);
+  });
+
+  it('reads sites one browses and pages consulted beside another noun', () => {
+    expect(sortedNegated("Le réseau Wi-Fi n'enregistre pas les sites que vous consultez.")).toEqual(
+      ['user.behavior.browsing_history'],
+    );
+    expect(sortedNegated('The guest Wi-Fi does not log the sites you browse.')).toEqual([
+      'user.behavior.browsing_history',
+    ]);
+    expect(sortedIn('Le site enregistre les pages et fiches consultées.')).toEqual([
+      'user.behavior.browsing_history',
+    ]);
+    expect(sortedIn('Analytics cookies tell us which pages are viewed.')).toEqual([
+      'user.behavior.browsing_history',
+      'user.device.cookie_id',
+    ]);
+  });
+
+  it('reads the number of a named ticket as an assigned identifier', () => {
+    expect(sortedIn('At the gate we record the ticket number of each guest.')).toEqual([
+      'user.unique_id',
+    ]);
+    expect(sortedIn('Nous enregistrons le numéro de billet de chaque spectateur.')).toEqual([
+      'user.unique_id',
+    ]);
+  });
+
+  it('carries a purpose across its series of infinitives', () => {
+    expect(
+      sortedIn(
+        'We record your name to manage your booking, prepare your visit and send you the invoice.',
+      ),
+    ).toEqual(['user.name']);
+    expect(
+      sortedIn(
+        "Nous enregistrons votre nom pour gérer la réservation, préparer l'accueil et vous envoyer la facture.",
+      ),
+    ).toEqual(['user.name']);
+    // A new item after the purpose is still read; so is a request with no collecting verb before it.
+    expect(
+      sortedIn('Nous recueillons votre nom pour vous rappeler, votre adresse et votre téléphone.'),
+    ).toEqual(['user.contact.address', 'user.contact.phone_number', 'user.name']);
+  });
+
+  it('reads voice and written messages, a phone number the reader may add, and « Conservation » as a noun', () => {
+    expect(
+      sortedIn('Voice messages you send to other learners are stored on our servers.'),
+    ).toEqual(['user.content.private']);
+    expect(sortedIn('Nous conservons les messages écrits et vocaux que vous échangez.')).toEqual([
+      'user.content.private',
+    ]);
+    expect(sortedIn('Vous pouvez ajouter un numéro de téléphone à votre profil.')).toEqual([
+      'user.contact.phone_number',
+    ]);
+    expect(
+      sortedIn(
+        'Pourquoi utilisez-vous ces données, et sur quelle base légale ?\n\n- Conservation des factures : obligation légale.\n',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -38,6 +38,9 @@ import {
   splitEnumeration,
   withoutPaymentProvidersPart,
   withoutPurposes,
+  endsInPurpose,
+  continuesPurpose,
+  isCollectionVerb,
   withoutReasons,
   withoutSubstitutes,
   withoutExclusions,
@@ -49,6 +52,7 @@ import {
   keptOnDeviceOnly,
   callsPreviousNonPersonal,
   recordsExchanges,
+  filmsPeople,
 } from './cues.js';
 import { groupLabelled, groupsElaboratedBy, groupsWithMembers, isMemberOf } from './groups.js';
 import { detectLanguage, documentLanguage } from './language.js';
@@ -971,9 +975,16 @@ function readSegment(
     // "…never receives your card number, only a confirmation and the amount paid": what a denial
     // says is received instead is not denied (nor read: precision first).
     let onlyAfterDenial = false;
+    let inPurpose = false;
+    let verbSeen = false;
     for (const [at, item] of items.entries()) {
       if (animals.has(at)) continue;
       const normalized = normalizeForMatch(item);
+      // A purpose of a collecting verb goes on across its own series of infinitives (see
+      // `continuesPurpose`); "If you'd like to be tagged, send me a link…" has no such verb.
+      if (inPurpose && continuesPurpose(normalized, language)) continue;
+      verbSeen ||= normalized.split(' ').some((word) => isCollectionVerb(word, language));
+      inPurpose = verbSeen && endsInPurpose(normalized, language);
       if (polarity === 'negate' && at > 0 && /^(?:only|seulement|uniquement)\b/.test(normalized))
         onlyAfterDenial = true;
       if (onlyAfterDenial) continue;
@@ -1027,6 +1038,8 @@ function readSegment(
       found.push({ entry: ASSIGNED_IDENTIFIER, polarity });
     if (polarity === 'collect' && !thirdParties && recordsExchanges(words))
       found.push({ entry: RECORDED_EXCHANGES, polarity });
+    if (polarity === 'collect' && !thirdParties && filmsPeople(words))
+      found.push({ entry: FILMED_PEOPLE, polarity });
     if (polarity === 'collect' && !thirdParties)
       for (const entry of addressParts(clause)) found.push({ entry, polarity });
     // "sort code and account number" beside "bank account details": a bank account, not a
@@ -1530,6 +1543,7 @@ function addressParts(clause: string): LexiconEntry[] {
   );
 }
 const RECORDED_EXCHANGES = lexiconEntryFor('call recordings') as LexiconEntry;
+const FILMED_PEOPLE = lexiconEntryFor('cctv footage') as LexiconEntry;
 
 function namesAssignedIdentifier(clause: string, language: 'en' | 'fr' | undefined): boolean {
   const matches = matchLexicon(clause, language);

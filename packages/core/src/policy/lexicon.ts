@@ -725,10 +725,6 @@ export const LEXICON: readonly LexiconEntry[] = [
     'identifier for your device',
     'identifier for the device',
     'identifiant de votre appareil',
-    'advertising identifier',
-    'advertising identifiers',
-    'advertising id',
-    'advertising ids',
     'idfa',
     'gaid',
     'android id',
@@ -741,7 +737,6 @@ export const LEXICON: readonly LexiconEntry[] = [
     'identifiant d appareil',
     'identifiants de l appareil',
     'identifiant du terminal',
-    'identifiant publicitaire',
     'identifiant unique de l appareil',
     'identifiant de votre appareil',
     // « identifiant technique du téléphone enrôlé »: the handset's, not a phone number.
@@ -783,6 +778,20 @@ export const LEXICON: readonly LexiconEntry[] = [
     'cookie identifier',
     'identifiant de cookie',
   ]),
+  // "doesn't use advertising identifiers", « pas d'identifiant publicitaire »: one kind of device
+  // identifier; denying it denies device IDs only in a policy that collects none.
+  {
+    categories: ['user.device.device_id'],
+    partial: true,
+    terms: [
+      'advertising identifier',
+      'advertising identifiers',
+      'advertising id',
+      'advertising ids',
+      'identifiant publicitaire',
+      'identifiants publicitaires',
+    ],
+  },
   // "no advertising cookies", « aucun traceur publicitaire »: a tracker qualified by its purpose
   // or origin has no narrower category, so denying it denies nothing about trackers in general.
   {
@@ -822,10 +831,21 @@ export const LEXICON: readonly LexiconEntry[] = [
     'subscriber numbers',
     // Numbers an organisation issues to a ticket holder or to a test kit it sends.
     'attendee number',
+    // The number on a named ticket, issued to its holder.
+    'ticket number',
+    'ticket numbers',
+    'numero de billet',
+    'numeros de billet',
     'kit number',
     // A runner's bib: the number the organiser gives each entrant.
     'bib number',
     'bib numbers',
+    // An auction house registers each bidder under a number (« numéro d'enchérisseur »).
+    'bidder number',
+    'bidder numbers',
+    'paddle number',
+    'numero d encherisseur',
+    'numeros d encherisseur',
     'numero de dossard',
     'numeros de dossard',
     'identifiant utilisateur',
@@ -1096,8 +1116,21 @@ export const LEXICON: readonly LexiconEntry[] = [
     'transaction history',
     'tax return',
     'avis d imposition',
+    // Anti-money-laundering checks: where the money comes from.
+    'source of funds',
+    'source of wealth',
+    'origine des fonds',
+    'provenance des fonds',
   ]),
   e('user.financial.bank_account', [
+    // "the last four digits of the account number": of a bank account, not a card.
+    'last four digits of the account number',
+    'last four digits of your account number',
+    'last 4 digits of the account number',
+    'last 4 digits of your account number',
+    'quatre derniers chiffres du numero de compte',
+    'quatre derniers chiffres de votre numero de compte',
+    '4 derniers chiffres du numero de compte',
     'bank details',
     'bank account',
     'bank accounts',
@@ -1955,9 +1988,15 @@ export const LEXICON: readonly LexiconEntry[] = [
     // « l'adresse IP des visiteurs et les pages demandées », "which pages were visited".
     'pages demandees',
     'pages were visited',
+    // "analytics cookies that tell us which pages are viewed".
+    'pages are viewed',
+    'pages were viewed',
+    'pages sont consultees',
     'pages ont ete consultees',
     'historique de navigation',
     'pages consultees',
+    // « les pages et catalogues consultés »: beside a masculine noun, the participle is too.
+    'pages consultes',
     'pages visitees',
     'pages you view',
     'pages you viewed',
@@ -1979,6 +2018,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'addresses of websites you visit',
     'sites que vous visitez',
     'sites web que vous visitez',
+    // « le Wi-Fi n'enregistre pas les sites que vous consultez », "the sites you browse".
+    'sites que vous consultez',
+    'sites web que vous consultez',
+    'sites consultes',
+    'sites you browse',
+    'websites you browse',
     'websites visited',
     'web sites visited',
     'sites visited',
@@ -1999,6 +2044,13 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   e('user.behavior.purchase_history', [
     'purchase history',
+    // At an auction: bids left in advance (« ordres d'achat ») and the lots won.
+    'absentee bids',
+    'bid history',
+    'ordre d achat',
+    'ordres d achat',
+    'adjudications',
+    'historique des encheres',
     'order history',
     'shopping history',
     'what you bought',
@@ -2290,6 +2342,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'messages between members',
     'messages echanges',
     'messages entre membres',
+    // Voice and written messages between users (« messages écrits et vocaux »).
+    'voice messages',
+    'voice notes',
+    'written messages',
+    'messages vocaux',
+    'messages ecrits',
     // Files and messages the reader sends with a form, chats between users and the written
     // record of a chat or call: what the reader said or sent, kept for them.
     'files you upload',

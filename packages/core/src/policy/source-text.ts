@@ -253,10 +253,10 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
 /**
  * "3. Quelles données collectez-vous ?": a numbered question on a line of its own, also behind
  * a rule of dashes or signs that marks questions in text FAQs ("--- 2. What do you ask for?",
- * « == Que collectez-vous ? »).
+ * « == Que collectez-vous ? »), or quoted like an e-mail ("> What do you collect?").
  */
 const NUMBERED_QUESTION =
-  /^(?:(?:[-=*#~>]{2,}\s*)(?:\(?\d{1,3}[.)]\s+)?|\(?\d{1,3}[.)]\s+)(\S.*\?["”»)]*)\s*$/u;
+  /^(?:(?:(?:[-=*#~>]{2,}|>(?=\s))\s*)(?:\(?\d{1,3}[.)]\s+)?|\(?\d{1,3}[.)]\s+)(\S.*\?["”»)]*)\s*$/u;
 
 /**
  * "2. What do you ask for when I sign up?" then its answer on the next line: in an FAQ typed as
