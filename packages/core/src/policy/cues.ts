@@ -358,6 +358,8 @@ const TAKEN_FR = new Set([
   'prises',
   'pris',
   'prenons',
+  // A sole trader writes « je prends des photos ».
+  'prends',
   'prendre',
   'prend',
   // « des photographies … peuvent être réalisées »: pictures are made, i.e. taken.
@@ -366,6 +368,12 @@ const TAKEN_FR = new Set([
   'realises',
   'realisons',
 ]);
+function takesAPicture([first, second]: readonly string[]): boolean {
+  return (
+    PICTURES.has(first as string) ||
+    (first === 'still' && (second === 'image' || second === 'images'))
+  );
+}
 /** "…your payment details to us", ending before another clause or verb starts. */
 const SHARING_VERBS = new Set(['shares', 'share', 'shared', 'partage', 'partagent']);
 
@@ -512,11 +520,14 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
     );
   // "What does the app pick up automatically?": picking up data gathers it.
   if (PICKING_VERBS.has(word) && words[index + 1] === 'up') return true;
-  // "Do you take photos?": taking pictures of people records their image.
+  // "Do you take photos?": taking pictures of people records their image; so does "a camera
+  // that takes a photo / a still image".
   if (
     OBJECT_VERBS.has(word) &&
     word.startsWith('t') &&
-    (PICTURES.has(object) || PRINTS.has(object))
+    (PICTURES.has(object) ||
+      PRINTS.has(object) ||
+      (['a', 'an', 'one'].includes(object) && takesAPicture(words.slice(next + 1, next + 3))))
   )
     return true;
   if (COPYING_VERBS.has(word)) return true;
@@ -540,6 +551,14 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
     return words.slice(Math.max(0, index - 3), index).some((w) => CAMERAS.has(w));
   if (COOKIE_VERBS.has(word))
     return words.slice(next, next + 4).some((later) => COOKIES.has(later));
+  // "a password that you choose", « un mot de passe que vous choisissez »: the value chosen is
+  // named before its relative clause.
+  if (
+    CHOOSING_VERBS.has(word) &&
+    ['you', 'vous'].includes(words[index - 1] as string) &&
+    ['that', 'which', 'que', 'qu'].includes(words[index - 2] as string)
+  )
+    return true;
   return CHOOSING_VERBS.has(word) && CHOSEN_STARTS.has(object);
 }
 
@@ -601,6 +620,9 @@ function isNounUse(words: readonly string[], index: number): boolean {
   if (word === 'collection' && MONEY_COLLECTION.has(words[index - 1] as string)) return true;
   if ((word === 'store' || word === 'stores') && SHOP_KINDS.has(words[index - 1] as string))
     return true;
+  // "a cookie that records the pages you view": "that" or "this" takes no plural noun, so a
+  // word in -s after it is a verb.
+  if (['that', 'this'].includes(words[index - 1] as string) && word.endsWith('s')) return false;
   return NOUN_LOOKALIKES.has(word) && DETERMINERS.has(words[index - 1] as string);
 }
 
@@ -632,6 +654,10 @@ const REQUIRED_FR = new Set([
   'requises',
   'obligatoire',
   'obligatoires',
+  'exige',
+  'exigee',
+  'exiges',
+  'exigees',
 ]);
 const AUXILIARIES_FR = new Set(['est', 'sont', 'sera', 'seront']);
 const FORMS_FR = new Set([
@@ -728,6 +754,17 @@ const RECORD_NOUNS = new Set([
   'fichier',
   'fichiers',
 ]);
+const APPEARING = new Set(['appear', 'appears', 'apparait', 'apparaissent', 'figurent']);
+const OWN_RECORDS = new Set([...RECORD_NOUNS, 'statements', 'statement', 'releves', 'releve']);
+
+function appearsOnOurRecords(after: readonly string[]): boolean {
+  return (
+    ['on', 'in', 'sur', 'dans'].includes(after[0] as string) &&
+    ['our', 'nos', 'notre'].includes(after[1] as string) &&
+    after.slice(2).some((w) => OWN_RECORDS.has(w))
+  );
+}
+
 /** "your file", "patient file": a record kept about the person, not a computer file in general. */
 const FILE_OWNERS = new Set(['your', 'patient', 'customer', 'client', 'personnel', 'employee']);
 
@@ -868,6 +905,17 @@ export function collectionVerbIndexes(words: readonly string[], language?: 'en' 
     )
       indexes.push(index);
     else if (aboutRecord && INCLUSION_VERBS.has(word)) indexes.push(index);
+    // "…and your IBAN appear on our bank statements", « apparaissent sur nos relevés
+    // bancaires »: what shows on the organisation's own records, it holds.
+    else if (APPEARING.has(word) && appearsOnOurRecords(words.slice(index + 1, index + 5)))
+      indexes.push(index);
+    // "What's on the hire form", "your name is on the booking form": what a form holds.
+    else if (
+      word === 'on' &&
+      ['s', 'is', 'are', 'goes', 'go'].includes(words[index - 1] as string) &&
+      words.slice(index + 1, index + 4).some((w) => RECORD_NOUNS.has(w))
+    )
+      indexes.push(index);
   });
   return indexes;
 }
@@ -1468,6 +1516,7 @@ export function isNegatedClause(words: readonly string[], language?: 'en' | 'fr'
   const condition = words.findIndex((word) => CONDITIONS.has(word));
   for (const verb of collectionVerbIndexes(words, language)) {
     if (condition >= 0 && condition < verb && verb - condition <= CONDITION_REACH) continue;
+    if (limitsRetention(words, verb)) continue;
     for (let k = Math.max(0, verb - 5); k < verb; k++) {
       if (ENGLISH_NEGATIONS.has(words[k] as string)) return true;
     }
@@ -1491,6 +1540,20 @@ export function isNegatedClause(words: readonly string[], language?: 'en' | 'fr'
     if (language !== 'en' && words[verb - 1] === 'non') return true;
   }
   return false;
+}
+
+/**
+ * "…and do not keep it beyond delivery", « ne la conservons pas au-delà de la livraison »: a
+ * denial of keeping, by pronoun, up to a limit bounds the retention of the data just collected.
+ */
+const RETENTION_LIMITS =
+  /^(?:(?:it|them|this|pas|la|le|les|l|any|longer) ){0,2}(?:beyond|after|longer than|au dela|apres|pas plus de|plus longtemps)\b/;
+const KEEPING_VERB =
+  /^(?:keep|keeps|kept|store|stores|stored|retain|retains|retained|conserv|gard)/;
+
+function limitsRetention(words: readonly string[], verb: number): boolean {
+  if (!KEEPING_VERB.test(words[verb] as string)) return false;
+  return RETENTION_LIMITS.test(words.slice(verb + 1, verb + 7).join(' '));
 }
 
 /** Words before a participle that make it a verb of its own clause, not a noun's modifier. */
@@ -2938,4 +3001,15 @@ const FILMED = /^(?:filmed|filmee?s?|filmons)$/;
 /** Filming declares images of the people filmed (`user.content.self_image`). */
 export function filmsPeople(words: readonly string[]): boolean {
   return words.some((word) => FILMED.test(word));
+}
+
+/**
+ * "The personal data collected via this form are processed by…", « Les données recueillies
+ * par ce formulaire… »: a notice under a form, whose fields the list after it names.
+ */
+const FORM_CHANNEL =
+  /\b(?:via|through|by|using|on|in|par|dans|au moyen de|a l aide de) (?:this|the|our|ce|cet|le|notre) (?:\S+ )?(?:form|formulaire)\b/;
+
+export function namesFormChannel(text: string): boolean {
+  return FORM_CHANNEL.test(normalizeForMatch(text));
 }

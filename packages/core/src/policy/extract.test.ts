@@ -2911,3 +2911,164 @@ describe('round 21 (from the blind set 22)', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 22 (from the blind set 23)', () => {
+  const sortedIn = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    extractPolicy(text, { format })
+      .declared.map((entry) => entry.category)
+      .sort();
+  const sortedNegated = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    extractPolicy(text, { format })
+      .negated.map((entry) => entry.category)
+      .sort();
+
+  it('reads the field list after a notice on data collected via a form, EN and FR', () => {
+    const french = [
+      '<p>Les données recueillies par ce formulaire sont traitées par l’atelier afin de vous',
+      'rappeler. Base légale : votre demande.</p>',
+      '<ul><li>Champs requis : votre nom, votre téléphone.</li>',
+      '<li>Pour préparer la séance : votre date de naissance.</li></ul>',
+      '<p>Rien n’est vendu.</p><ul><li>Votre adresse e-mail</li></ul>',
+    ].join('\n');
+    expect(sortedIn(french, 'html')).toEqual([
+      'user.contact.phone_number',
+      'user.demographic.date_of_birth',
+      'user.name',
+    ]);
+    const english = [
+      'The personal data collected through this form are used to answer your request.',
+      '',
+      '- Mandatory fields: your name and your e-mail address.',
+      '- Optional: your date of birth.',
+    ].join('\n');
+    expect(sortedIn(english, 'markdown')).toEqual([
+      'user.contact.email',
+      'user.demographic.date_of_birth',
+      'user.name',
+    ]);
+    // Nor across a heading.
+    expect(
+      sortedIn(
+        'The data collected through this form are used to answer you.\n\n## Who we are\n\n- Partners: your name\n',
+        'markdown',
+      ),
+    ).toEqual([]);
+    // Without such a notice, a list after a sentence that states nothing is not read.
+    expect(
+      sortedIn('We answer within two days.\n\n- Mandatory fields: your name.\n', 'markdown'),
+    ).toEqual([]);
+  });
+
+  it('reads what is on a form as held by it', () => {
+    expect(
+      sortedIn('WHAT IS ON THE ENTRY FORM\n  * your name\n  * a mobile number\n', 'text'),
+    ).toEqual(['user.contact.phone_number', 'user.name']);
+    expect(sortedIn('Your postcode is on the delivery form.')).toEqual([
+      'user.contact.address.postal_code',
+    ]);
+  });
+
+  it('reads allergies, medical certificates and accessibility needs as health, EN and FR', () => {
+    expect(sortedIn('Un certificat médical est exigé pour les compétitions.')).toEqual([
+      'user.health',
+    ]);
+    expect(sortedIn('A medical certificate is required before the first dive.')).toEqual([
+      'user.health',
+    ]);
+    expect(sortedIn("Nous notons une éventuelle allergie de l'élève.")).toEqual(['user.health']);
+    expect(sortedIn('Nous recueillons vos besoins d’accessibilité.')).toEqual(['user.health']);
+    expect(sortedIn('We ask about any accessibility needs before your visit.')).toEqual([
+      'user.health',
+    ]);
+  });
+
+  it('does not deny data whose keeping by pronoun is only limited in time, EN and FR', () => {
+    const french =
+      'Si vous nous signalez une intolérance alimentaire, nous l’utilisons pour le repas et ne la conservons pas au-delà de la soirée.';
+    expect(sortedIn(french)).toEqual(['user.health']);
+    expect(sortedNegated(french)).toEqual([]);
+    const english =
+      'If you tell us about an allergy, we use it for the menu and do not keep it beyond the event.';
+    expect(sortedIn(english)).toEqual(['user.health']);
+    expect(sortedNegated(english)).toEqual([]);
+    // A denial without a limit still denies.
+    expect(sortedNegated('Nous ne conservons pas votre numéro de carte.')).toEqual([
+      'user.financial.credit_card',
+    ]);
+    expect(sortedNegated('We do not keep your card number after payment.')).toEqual([
+      'user.financial.credit_card',
+    ]);
+  });
+
+  it('reads « je prends » as taking pictures', () => {
+    expect(sortedNegated('Je ne prends aucune photo des participants.')).toEqual([
+      'user.content.self_image',
+    ]);
+  });
+
+  it('reads "that records" after a noun as a verb', () => {
+    expect(sortedIn('Each van has a small box that records its GPS position.')).toEqual([
+      'user.location.precise',
+    ]);
+    expect(
+      sortedIn('An optional statistics cookie that logs the pages you view and your IP address.'),
+    ).toEqual([
+      'user.behavior.browsing_history',
+      'user.device.cookie_id',
+      'user.device.ip_address',
+    ]);
+  });
+
+  it('reads grid references as a precise location', () => {
+    expect(sortedIn('We record the grid reference of each allotment plot you rent.')).toEqual([
+      'user.location.precise',
+    ]);
+  });
+
+  it('does not read the address of a web page as a postal address, EN and FR', () => {
+    expect(sortedIn('The add-on reads the address of the page you are visiting.')).toEqual([]);
+    expect(sortedIn("L'extension lit l'adresse de la page affichée.")).toEqual([]);
+  });
+
+  it('reads a value the reader chooses named before its relative clause, EN and FR', () => {
+    expect(sortedIn('You sign in with a password that you choose.')).toEqual([
+      'user.authorization.credentials',
+    ]);
+    expect(sortedIn('La connexion se fait avec un mot de passe que vous choisissez.')).toEqual([
+      'user.authorization.credentials',
+    ]);
+  });
+
+  it('reads data that appears on the organisation’s own records, EN and FR', () => {
+    expect(sortedIn('If you pay by transfer, your IBAN appears on our bank statements.')).toEqual([
+      'user.financial.bank_account',
+    ]);
+    expect(sortedIn('Votre IBAN apparaît sur nos relevés de compte.')).toEqual([
+      'user.financial.bank_account',
+    ]);
+    expect(sortedIn('Your IBAN appears on your own statements.')).toEqual([]);
+  });
+
+  it('reads a camera that takes a photo or a still image as taking pictures', () => {
+    expect(sortedIn('The kiosk has a camera that takes a photo at each visit.')).toEqual([
+      'user.content.self_image',
+    ]);
+    expect(sortedIn('A door camera takes a still image when someone rings.')).toEqual([
+      'user.content.self_image',
+    ]);
+  });
+
+  it('reads a bare "ID" one is asked to show as an identity document', () => {
+    expect(sortedNegated('The instructor will never ask to see ID.')).toEqual([
+      'user.government_id',
+    ]);
+    expect(sortedIn('At the desk we ask to check ID for anyone hiring a kayak.')).toEqual([
+      'user.government_id',
+    ]);
+    expect(sortedIn('We record your user ID.')).toEqual(['user.unique_id']);
+  });
+
+  it('reads « votre commune » as a town of residence', () => {
+    expect(sortedIn('Nous demandons votre commune.')).toEqual(['user.contact.address.city']);
+  });
+});

@@ -53,6 +53,7 @@ import {
   callsPreviousNonPersonal,
   recordsExchanges,
   filmsPeople,
+  namesFormChannel,
 } from './cues.js';
 import { groupLabelled, groupsElaboratedBy, groupsWithMembers, isMemberOf } from './groups.js';
 import { detectLanguage, documentLanguage } from './language.js';
@@ -125,6 +126,8 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
   let dataTable = false;
   // The block of a run-in label that states collection ("**What we ask for.** Full name, …").
   let collectingLabel: { block: number; polarity: Polarity } | undefined;
+  // The block of a notice on the data "collected via this form" (see `namesFormChannel`).
+  let formNotice: number | undefined;
   for (const [index, original] of segments.entries()) {
     let segment = original;
     if (segment.term) {
@@ -135,6 +138,7 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
     }
     if (segment.kind === 'heading') {
       const opened = openSection(sections, segment);
+      formNotice = undefined;
       // "2. THE INFORMATION WE HOLD ABOUT YOU", « Quelles données personnelles collectez-vous ? »:
       // a heading that states the collection of personal data in general discloses it.
       if (opened.collects === true && !opened.neutral)
@@ -162,6 +166,8 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
       continue;
     }
     const current = sections[sections.length - 1];
+    if (segment.kind !== 'item' && (segment.block !== formNotice || segment.leadIn))
+      formNotice = undefined;
     // "Purposes and legal bases" over "Purpose | Data used | Legal basis": the data column lists
     // what is processed, though the section is not read otherwise.
     if (current?.mixed && segment.header) dataTable = namesDataColumn(segment);
@@ -235,20 +241,29 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
       own !== 'none' && isCollectingLabel(segment, previous?.block)
         ? { block: segment.block, polarity: own }
         : undefined;
+    // "The data collected via this form are processed by…" then a list of fields without a
+    // lead-in colon ("Required fields: …"): the form's fields, collected.
+    const formField =
+      segment.kind === 'item' &&
+      formNotice !== undefined &&
+      section === 'none' &&
+      leadIn === 'none';
     const inherited: Polarity = labelledList
       ? labelledList
-      : segment.kind === 'item'
-        ? leadIn !== 'none'
-          ? leadIn
-          : section
-        : anaphoric
-          ? own
-          : (segment.text.includes(':') && !deniesOtherActBeforeColon(segment.text)) ||
-              runIn ||
-              (listsData && section === 'collect') ||
-              (answering && own === 'none' && section === 'collect')
-            ? section
-            : 'none';
+      : formField
+        ? 'collect'
+        : segment.kind === 'item'
+          ? leadIn !== 'none'
+            ? leadIn
+            : section
+          : anaphoric
+            ? own
+            : (segment.text.includes(':') && !deniesOtherActBeforeColon(segment.text)) ||
+                runIn ||
+                (listsData && section === 'collect') ||
+                (answering && own === 'none' && section === 'collect')
+              ? section
+              : 'none';
     // "The operator fills in a record: date, age band and gender. These records are not personal
     // data.": what the next sentence calls non-personal is denied, as "non-personal information
     // such as…" is.
@@ -282,6 +297,8 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
       cookiesOnly: current?.cookies === true && statementPolarity(segment.text) === 'none',
       loyaltyCard: loyaltyBlocks.has(segment.block),
     });
+    if (segment.kind === 'sentence' && own === 'collect' && namesFormChannel(segment.text))
+      formNotice = segment.block;
     if (segment.kind === 'sentence') {
       labelled =
         section === 'collect' &&

@@ -38,7 +38,7 @@ interface Expected {
 }
 
 /**
- * Differences left in policies that were written blind (held-out sets 4 to 21), which no
+ * Differences left in policies that were written blind (held-out sets 4 to 23), which no
  * general rule reads yet: each is pinned exactly, so a regression or a new difference still
  * fails. Entries are `declared:<category>` (with its level) or `negated:<category>`; `generic`
  * is the disclosure flag read where it differs from the expected one.
@@ -80,8 +80,6 @@ const KNOWN_DIFFERENCES: Record<
   // "the Wi-Fi network … does not log the sites you visit on your own device" (a negation
   // scoped to the reader's device, beside the PCs' logs of the websites visited).
   'en-public-library.txt': { extra: ['negated:user.behavior.browsing_history'] },
-  // "Do you need ID or my date of birth?" "No.": a bare "ID" is no lexicon term.
-  'en-wedding-photographer-faq.md': { missed: ['negated:user.government_id'] },
   // "We share your child's first name … with the venue's catering team": sharing is no
   // collection verb (the full name is declared; the first name on its own only here).
   'en-coding-camp-faq.md': { missed: ['declared:user.name.first:specific'] },
@@ -255,9 +253,6 @@ const KNOWN_DIFFERENCES: Record<
     ],
   },
   // Held-out set 13.
-  // "Each car has a telematics box that records its GPS position" (the car's position, a
-  // device owned by the organisation).
-  'en-car-club-faq.txt': { missed: ['declared:user.location.precise:specific'] },
   // "company and job title" reads the company as the organisation, not a workplace; "Each badge
   // carries a unique attendee number" ("carries" is no verb of collection).
   'en-conference-ticketing.md': {
@@ -753,6 +748,41 @@ const KNOWN_DIFFERENCES: Record<
   // « Utilisation : fonctionnalités utilisées dans l'application » is labelled behaviour, which
   // the conventions do not settle (« quelles fonctions … utilisées » is blocked, round 6).
   'fr-station-lavage.txt': { missed: ['declared:user.behavior:specific'] },
+  // Set 23. "the postcode you type in or … your device's GPS location … is used at that moment
+  // and is not stored": labelled collected, unsettled by the conventions; "pages and features
+  // you use" (app use, unsettled); an instructor registration number is no lexicon term;
+  // "2.1 Account data." over name, e-mail and password reads as the account group; the heading
+  // "Data we collect" discloses personal data in general, labelled false.
+  'en-driving-test-booking.txt': {
+    missed: [
+      'declared:user.behavior.browsing_history:specific',
+      'declared:user.contact.address.postal_code:specific',
+      'declared:user.location.precise:specific',
+      'declared:user.professional_information:specific',
+    ],
+    extra: ['declared:user.account:parent', 'negated:user.location'],
+    generic: true,
+  },
+  // "Your invoices and plan history stay in your account" (no verb); "department" is no
+  // lexicon term; "encrypted … with a key derived from your master password" reads the
+  // password as collected.
+  'en-password-manager.md': {
+    missed: [
+      'declared:user.behavior.purchase_history:specific',
+      'declared:user.professional_information:specific',
+    ],
+    extra: ['declared:user.authorization.credentials:specific'],
+  },
+  // « aucune donnée sur les élèves »: pupils are not read as children (they need not be minors).
+  'fr-association-apiculteurs.md': { missed: ['negated:user.children'] },
+  // « une pièce d'identité ne vous sera demandée qu'en cas de doute » sits in the rights
+  // section (not read); « Pages vues » is the role column of a cookie table (cookies only).
+  'fr-cave-fromages-en-ligne.html': {
+    missed: [
+      'declared:user.behavior.browsing_history:specific',
+      'declared:user.government_id:parent',
+    ],
+  },
 };
 
 function keysOf(result: Expected): string[] {

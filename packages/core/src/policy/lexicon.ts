@@ -523,6 +523,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     'url address',
     'adresse url',
     'adresse du site',
+    // "the address of the page you're on": a page's URL.
+    'address of the page',
+    'address of the web page',
+    'address of the website',
+    'address of each page',
+    'adresse de la page',
+    'adresse des pages',
   ]),
   // Where post is sent on, not where the person lives.
   e('user.contact.address.mailing_address', [
@@ -542,6 +549,8 @@ export const LEXICON: readonly LexiconEntry[] = [
       'town of residence',
       'ville de residence',
       'commune de residence',
+      // « votre commune » on a form: the reader's town, i.e. where they live.
+      'votre commune',
       // "the town you live in": a town of residence too.
       'town you live in',
       'city you live in',
@@ -961,6 +970,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'parent',
   ),
   e('user.government_id', ['photo id', 'photo identification', 'proof of id'], 'parent'),
+  // A bare "ID" one is asked to show ("ask to see ID", "do you need ID?"): an identity document.
+  e('user.government_id', ['see id', 'show id', 'need id', 'check id'], 'parent'),
   e('user.government_id.national_identification_number', [
     'social security number',
     'social security numbers',
@@ -1634,6 +1645,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'exact location',
     'localisation geographique precise',
     'position geographique precise',
+    // A map grid reference or coordinates pin a place (an apiary, a plot) to a few metres.
+    'grid reference',
+    'grid references',
+    'coordonnees geographiques',
   ]),
   e('user.location.coarse', [
     // "to estimate the country you are in" from an IP address: a coarse location.
@@ -1686,6 +1701,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'heart rate',
     'allergy',
     'allergies',
+    // A sports club's medical certificate, a venue's accessibility needs: health all the same.
+    'medical certificate',
+    'medical certificates',
+    'accessibility needs',
+    'access needs',
     'disability',
     'disabilities',
     'sante',
@@ -1693,6 +1713,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'donnee de sante',
     'informations medicales',
     'certificat medical',
+    'certificats medicaux',
+    'questionnaire de sante',
+    'allergie',
+    'intolerance alimentaire',
+    'intolerances alimentaires',
+    'besoins d accessibilite',
     'dossier medical',
     'antecedents medicaux',
     'handicap',
@@ -2206,6 +2232,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   block(['photo verification', 'photo check']),
   // Camera footage shows the people filmed.
   e('user.content.self_image', [
+    // A camera's "still image" is a photo of whoever stands before it.
+    'still image',
+    'still images',
     'cctv',
     'cctv images',
     'cctv footage',
