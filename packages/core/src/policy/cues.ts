@@ -417,6 +417,7 @@ const CHOOSING_VERBS = new Set([
   'choisir',
 ]);
 const SEEING_SUBJECTS = new Set(['we', 'servers', 'systems']);
+const SEEING_MODALS = new Set(['will', 'can', 'may', 'll']);
 const CHOSEN_STARTS = new Set(['a', 'an', 'your', 'their', 'his', 'her', 'un', 'une', 'votre']);
 const ADVERBS = new Set([
   'also',
@@ -479,7 +480,13 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
   // "The store sends your receipt to us": the same, the object first.
   if (HANDING_VERBS.has(word) && word !== 'sent' && handedToUs(words.slice(index + 1, index + 8)))
     return true;
-  if (READING_VERBS.has(word)) return READ_OBJECTS.has(object);
+  // "The barrier camera reads number plates", « la caméra lit les plaques »: a camera reading
+  // records what it reads.
+  if (READING_VERBS.has(word))
+    return (
+      READ_OBJECTS.has(object) ||
+      words.slice(Math.max(0, index - 3), index).some((w) => CAMERAS.has(w))
+    );
   // « un parent, qui indique le prénom de l'enfant »: someone filling in a form states data
   // (« comme indiqué ci-dessus » folds to the same word, so only after its subject).
   if (word === 'indique' || word === 'indiquent')
@@ -489,7 +496,26 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
   if (word === 'tell' || word === 'tells') return words[index + 1] === 'us';
   // "our servers see your IP address": what the organisation's systems see, they receive
   // ("we never see…" denies access: see `deniesAccess`).
-  if (word === 'see' || word === 'sees') return SEEING_SUBJECTS.has(words[index - 1] as string);
+  // "we will see your profile name": the same, after a modal.
+  if (word === 'see' || word === 'sees')
+    return (
+      SEEING_SUBJECTS.has(words[index - 1] as string) ||
+      (SEEING_MODALS.has(words[index - 1] as string) &&
+        SEEING_SUBJECTS.has(words[index - 2] as string))
+    );
+  // "What do you know about the coaches?", « Que savez-vous des bénévoles ? »: a question on what
+  // the organisation knows asks what it holds (read from its side: "do we know", « savons »).
+  if (word === 'know')
+    return (
+      ['we', 'you'].includes(words[index - 1] as string) &&
+      words[index - 2] === 'do' &&
+      words[index + 1] === 'about'
+    );
+  if (word === 'savez' || word === 'savons')
+    return (
+      ['vous', 'nous'].includes(words[index + 1] as string) &&
+      ['que', 'qu'].includes(words[index - 1] as string)
+    );
   if (word === 'leave' || word === 'leaves') return CHOSEN_STARTS.has(object);
   // "each camper gets a username and a password": credentials the organisation issues.
   // "You'll then get a Rewards card number": a number the organisation gives the reader.
@@ -545,7 +571,12 @@ function isVerbWithObject(words: readonly string[], index: number): boolean {
     return wantsToKnow(words.slice(Math.max(0, index - 6), index));
   // "we take details from your passport": what is copied out of a document is collected.
   if (OBJECT_VERBS.has(word) && object === 'details' && words[next + 1] === 'from') return true;
-  if (OBJECT_VERBS.has(word)) return object === 'your';
+  // "we take a parent's name and mobile number": data of a person named by a possessive.
+  if (OBJECT_VERBS.has(word))
+    return (
+      object === 'your' ||
+      (['a', 'an', 'the', 'each', 'every'].includes(object) && words[next + 2] === 's')
+    );
   // "CCTV operates in our branches", « la vidéosurveillance fonctionne »: cameras that run record.
   if (OPERATING.has(word))
     return words.slice(Math.max(0, index - 3), index).some((w) => CAMERAS.has(w));
@@ -699,6 +730,10 @@ function isVerbInContext(words: readonly string[], index: number, language?: 'en
   // « Au fil du suivi s'y ajoutent le bilan et… »: what is added to the record just named.
   if (word === 'ajoutent' || word === 'ajoute')
     return words[index - 1] === 'y' && words[index - 2] === 's';
+  // « l'historique de vos achats y est rattaché » (to the card or account just named): what is
+  // attached to a record is held.
+  if (/^rattache(?:e|s|es)?$/.test(word))
+    return ['est', 'sont'].includes(words[index - 1] as string) && words[index - 2] === 'y';
   // « vous nous donnez aussi votre RIB »: what the reader gives the organisation, it receives
   // (« donner » alone is no verb of collection: « donner votre avis »).
   if (/^donn(?:ez|er|ent|e)$/.test(word)) return words[index - 1] === 'nous';
@@ -754,7 +789,24 @@ const RECORD_NOUNS = new Set([
   'fichier',
   'fichiers',
 ]);
-const APPEARING = new Set(['appear', 'appears', 'apparait', 'apparaissent', 'figurent']);
+const FORM_STATING = new Set([
+  'giving',
+  'stating',
+  'showing',
+  'listing',
+  'indiquant',
+  'precisant',
+  'mentionnant',
+]);
+const APPEARING = new Set([
+  'appear',
+  'appears',
+  'show',
+  'shows',
+  'apparait',
+  'apparaissent',
+  'figurent',
+]);
 const OWN_RECORDS = new Set([...RECORD_NOUNS, 'statements', 'statement', 'releves', 'releve']);
 
 function appearsOnOurRecords(after: readonly string[]): boolean {
@@ -908,6 +960,13 @@ export function collectionVerbIndexes(words: readonly string[], language?: 'en' 
     // "…and your IBAN appear on our bank statements", « apparaissent sur nos relevés
     // bancaires »: what shows on the organisation's own records, it holds.
     else if (APPEARING.has(word) && appearsOnOurRecords(words.slice(index + 1, index + 5)))
+      indexes.push(index);
+    // "Applicants complete a form giving their name…", « un formulaire indiquant vos nom… »:
+    // what a form gives or states, it holds.
+    else if (
+      FORM_STATING.has(word) &&
+      ['form', 'forms', 'formulaire', 'formulaires', 'fiche'].includes(words[index - 1] as string)
+    )
       indexes.push(index);
     // "What's on the hire form", "your name is on the booking form": what a form holds.
     else if (
@@ -1282,9 +1341,12 @@ export function withoutReasons(clause: string): string {
   return text.slice(0, start.index) + (end ? text.slice(end.index) : '');
 }
 
-/** "(for age categories)", but not "(for example, …)" nor "(for children)". */
+/**
+ * "(for age categories)", but not "(for example, …)" nor "(for children)"; "(which sets your
+ * age group)", « (qui détermine la catégorie d'âge) »: what the data decides is a use of it.
+ */
 const PARENTHESISED_PURPOSE =
-  /\(for (?!example|instance|children|minors|kids|members|users|customers)[^()]*\)/gi;
+  /\((?:for (?!example|instance|children|minors|kids|members|users|customers)|(?:which|that|qui) (?:determines?|sets?|decides?|détermine|determine|fixe|sert à|sert a)\b)[^()]*\)/gi;
 // A legal basis ("on the basis of Article 9(2)(h) (medical diagnosis, …)") is a reason too.
 const REASON_START = /\b(?:because|parce que|sur le fondement|on the basis of)\b/i;
 const REASON_END = /, (?:and|but|et|mais) (?:the|your|we|our|a|an|le|la|les|nous|vos|votre)\b/gi;
@@ -3012,4 +3074,29 @@ const FORM_CHANNEL =
 
 export function namesFormChannel(text: string): boolean {
   return FORM_CHANNEL.test(normalizeForMatch(text));
+}
+
+/**
+ * « Les informations recueillies sur ce formulaire… », "the data collected on this form…": a
+ * notice naming the form it follows, whose fields (see `isFormFields`) are what it collects.
+ */
+const THIS_FORM =
+  /\b(?:via|through|by|using|on|in|from|par|sur|dans|au moyen de|a l aide de) (?:this|ce|cet) (?:\S+ )?(?:form|formulaire)\b/;
+
+export function namesThisForm(text: string): boolean {
+  return THIS_FORM.test(normalizeForMatch(text));
+}
+
+/** A field to fill in: "Phone * : ______", « Téléphone : ____ ». */
+const FORM_BLANK = /\s*\*?\s*:\s*_{3,}/g;
+
+/** A printed form: two fields or more, each a label before its blank line. */
+export function isFormFields(text: string): boolean {
+  return (text.match(FORM_BLANK) ?? []).length >= 2;
+}
+
+/** The labels of a printed form as an enumeration ("Name, Phone, E-mail"), without the stars of
+ * required fields. */
+export function formFieldLabels(text: string): string {
+  return text.replace(FORM_BLANK, ',').replace(/\s\*(?=[\s,(]|$)/g, '');
 }

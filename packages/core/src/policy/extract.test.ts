@@ -3072,3 +3072,176 @@ describe('round 22 (from the blind set 23)', () => {
     expect(sortedIn('Nous demandons votre commune.')).toEqual(['user.contact.address.city']);
   });
 });
+
+describe('round 23 (from the blind set 24)', () => {
+  const sortedIn = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    extractPolicy(text, { format })
+      .declared.map((entry) => entry.category)
+      .sort();
+  const sortedNegated = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    extractPolicy(text, { format })
+      .negated.map((entry) => entry.category)
+      .sort();
+
+  it('reads the fields of a printed form above a notice on "this form", EN and FR', () => {
+    const english = extractPolicy(
+      'Book a lesson\n\nFull name * : __________\nMobile number * : __________\nEmail : ' +
+        '__________\n\nThe information collected on this form is stored by the school to ' +
+        'arrange your lesson.',
+    );
+    expect(english.declared.map((entry) => entry.category).sort()).toEqual([
+      'user.contact.email',
+      'user.contact.phone_number',
+      'user.name',
+    ]);
+    expect(english.generic).toEqual([]);
+    const french = extractPolicy(
+      'Demande de rappel\n\nNom : ________\nTéléphone * : ________\nVotre message : ________' +
+        '\n\nLes informations recueillies sur ce formulaire sont enregistrées par la société ' +
+        'pour vous rappeler.',
+    );
+    expect(french.declared.map((entry) => entry.category).sort()).toEqual([
+      'user.contact.phone_number',
+      'user.content.private',
+      'user.name',
+    ]);
+    expect(french.generic).toEqual([]);
+    // Without a notice naming "this form", the blanks are not read, and data in general stays.
+    expect(sortedIn('Nom : ________\nTéléphone : ________\n\nNous traitons vos données.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads "What do you know about…?" as a collecting question, EN and FR', () => {
+    expect(
+      sortedIn('What do you know about your coaches?\n\nTheir contact details and bank details.'),
+    ).toEqual(['user.contact', 'user.financial.bank_account']);
+    expect(
+      sortedIn('3. Que savez-vous des bénévoles ?\nLeurs coordonnées et un RIB pour les frais.'),
+    ).toEqual(['user.contact', 'user.financial.bank_account']);
+  });
+
+  it('reads data taken or noted for a person named by a possessive', () => {
+    expect(sortedIn("We take a parent's name and mobile number for the day.")).toEqual([
+      'user.contact.phone_number',
+      'user.name',
+    ]);
+    expect(sortedIn('We take a break at noon.')).toEqual([]);
+  });
+
+  it('reads what the organisation will see, after a modal', () => {
+    expect(sortedIn('If you write to us on social media, we will see what you write.')).toEqual([
+      'user.content.private',
+    ]);
+  });
+
+  it('does not read "environmental health officers" as health data', () => {
+    expect(sortedIn('We share the log with environmental health officers if they ask.')).toEqual(
+      [],
+    );
+  });
+
+  it('does not negate a category the policy declares elsewhere, EN and FR', () => {
+    const english =
+      'Visitors: we do not ask for your name. Volunteers: we collect your name and phone number.';
+    expect(sortedIn(english)).toEqual(['user.contact.phone_number', 'user.name']);
+    expect(sortedNegated(english)).toEqual([]);
+    const french =
+      'Nous ne demandons pas votre téléphone aux visiteurs. Les bénévoles nous donnent leur ' +
+      'numéro de téléphone.';
+    expect(sortedNegated(french)).toEqual([]);
+    expect(sortedNegated('We do not ask for your phone number.')).toEqual([
+      'user.contact.phone_number',
+    ]);
+  });
+
+  it('reads what a form gives or states as held, EN and FR', () => {
+    expect(sortedIn('Members fill in a form giving their date of birth and gender.')).toEqual([
+      'user.demographic.date_of_birth',
+      'user.demographic.gender',
+    ]);
+    expect(
+      sortedIn('Chaque stagiaire remplit une fiche indiquant son numéro de téléphone.'),
+    ).toEqual(['user.contact.phone_number']);
+  });
+
+  it('reads a camera reading number plates, EN and FR', () => {
+    expect(sortedIn('At the gate, a camera reads vehicle registration numbers.')).toEqual([
+      'user.government_id.vehicle_registration',
+    ]);
+    expect(sortedIn("Une caméra lit les plaques d'immatriculation à l'entrée.")).toEqual([
+      'user.government_id.vehicle_registration',
+    ]);
+  });
+
+  it('reads what shows on the organisation’s bank statements', () => {
+    expect(sortedIn('Your bank details will show on our bank statement.')).toEqual([
+      'user.financial.bank_account',
+    ]);
+  });
+
+  it('does not read photos of a thing worked on as pictures of people, EN and FR', () => {
+    expect(sortedIn('We take photos of the boiler before and after the service.')).toEqual([]);
+    expect(sortedIn('Nous prenons des photos du compteur.')).toEqual([]);
+    expect(sortedIn('We take photos of your children.')).toEqual([
+      'user.children',
+      'user.content.self_image',
+    ]);
+  });
+
+  it('reads data attached to a card or account (« y est rattaché »)', () => {
+    expect(sortedIn("Avec la carte, l'historique de vos achats y est rattaché.")).toEqual([
+      'user.behavior.purchase_history',
+    ]);
+  });
+
+  it('skips what a datum decides in parentheses, EN and FR', () => {
+    expect(
+      sortedIn('We ask for your date of birth (which determines your age group) and your name.'),
+    ).toEqual(['user.demographic.date_of_birth', 'user.name']);
+    expect(
+      sortedIn("Nous demandons : nom, date de naissance (qui détermine la catégorie d'âge)."),
+    ).toEqual(['user.demographic.date_of_birth', 'user.name']);
+  });
+
+  it('reads a password stored encrypted as held, though unknown to the organisation, EN and FR', () => {
+    expect(sortedIn('You choose a password, which we never see: it is stored hashed.')).toEqual([
+      'user.authorization.credentials',
+    ]);
+    expect(
+      sortedIn(
+        'Vous choisissez un mot de passe, que nous ne connaissons pas : il est stocké sous forme chiffrée.',
+      ),
+    ).toEqual(['user.authorization.credentials']);
+    expect(sortedNegated('We never store your password.')).toEqual([
+      'user.authorization.credentials',
+    ]);
+  });
+
+  it('reads vocabulary of set 24, EN and FR', () => {
+    expect(sortedIn('We ask for your name and keep a record of your orders.')).toEqual([
+      'user.behavior.purchase_history',
+      'user.name',
+    ]);
+    expect(sortedIn('The ticket office sends us your e-mail and your order details.')).toEqual([
+      'user.behavior.purchase_history',
+      'user.contact.email',
+    ]);
+    expect(sortedIn('La billetterie nous transmet le détail de votre commande.')).toEqual([
+      'user.behavior.purchase_history',
+    ]);
+    expect(sortedIn('Purchases made with your card are recorded.')).toEqual([
+      'user.behavior.purchase_history',
+    ]);
+    expect(sortedIn('Analytics cookies record which country you are browsing from.')).toEqual([
+      'user.device.cookie_id',
+      'user.location.coarse',
+    ]);
+    expect(sortedIn('We keep the medical reports you send us.')).toEqual(['user.health']);
+    expect(sortedIn('Nous conservons les comptes rendus médicaux.')).toEqual(['user.health']);
+    expect(sortedIn('Nous enregistrons votre numéro de sociétaire.')).toEqual(['user.unique_id']);
+    expect(sortedIn('L’application recueille vos interactions avec le produit.')).toEqual([
+      'user.behavior',
+    ]);
+  });
+});

@@ -54,6 +54,9 @@ import {
   recordsExchanges,
   filmsPeople,
   namesFormChannel,
+  namesThisForm,
+  isFormFields,
+  formFieldLabels,
 } from './cues.js';
 import { groupLabelled, groupsElaboratedBy, groupsWithMembers, isMemberOf } from './groups.js';
 import { detectLanguage, documentLanguage } from './language.js';
@@ -128,6 +131,8 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
   let collectingLabel: { block: number; polarity: Polarity } | undefined;
   // The block of a notice on the data "collected via this form" (see `namesFormChannel`).
   let formNotice: number | undefined;
+  // The fields of a printed form ("Phone * : ____") not yet claimed by a notice below them.
+  let formFields: PolicySegment[] = [];
   for (const [index, original] of segments.entries()) {
     let segment = original;
     if (segment.term) {
@@ -288,8 +293,24 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
         segment = { ...segment, text: segment.text.replace(listed, ' ') };
       }
     }
+    if (isFormFields(segment.text)) formFields.push(segment);
+    // "Name * : ____ / Phone * : ____" then « Les informations recueillies sur ce formulaire sont
+    // enregistrées… »: the notice collects the fields of the form it names, not data in general.
+    const reachesForm =
+      segment.kind === 'sentence' &&
+      own === 'collect' &&
+      formFields.length > 0 &&
+      namesThisForm(segment.text);
+    if (reachesForm) {
+      for (const fields of formFields)
+        readSegment({ ...fields, text: formFieldLabels(fields.text) }, 'collect', collector, {
+          forced: true,
+        });
+      formFields = [];
+    }
     readSegment(segment, nonPersonal ? 'negate' : inherited, collector, {
       forced: nonPersonal,
+      noGeneric: reachesForm,
       grouped: groupsElaborated(segments, index),
       // A purpose's data column recaps data listed elsewhere: its groups refer back to them.
       specificOnly: current?.neutral === true,
@@ -898,6 +919,8 @@ interface ReadOptions {
   asked?: boolean;
   /** Only disclosures of personal data in general (see `Section.mixed`). */
   genericOnly?: boolean;
+  /** Data in general is not read: it is the fields of a form read apart. */
+  noGeneric?: boolean;
   /** Groups (`parent` entries) are not read. */
   specificOnly?: boolean;
   /** Only cookies are read (a verb-less line of a section on cookies). */
@@ -1075,7 +1098,8 @@ function readSegment(
     for (const { entry, polarity: effective } of found) {
       if (attachments && entry.categories.every((category) => ATTACHABLE.has(category))) continue;
       if (options.genericOnly && entry.kind !== 'generic') continue;
-      if (entry.kind === 'generic' && genericWithMembers(whole, language)) continue;
+      if (entry.kind === 'generic' && (options.noGeneric || genericWithMembers(whole, language)))
+        continue;
       if (options.specificOnly && entry.level === 'parent') continue;
       if (options.cookiesOnly && !entry.categories.every((c) => c.startsWith('user.device.cookie')))
         continue;
@@ -1107,11 +1131,20 @@ function readSegment(
   // negated aside about what the segment collects limits whom or when, and denies nothing.
   for (const entry of deniedAside)
     if (!entry.categories.every((category) => collected.has(category))) denied.push(entry);
+  // "…a password, which we never see: it is stored hashed", « …que nous ne connaissons pas : il
+  // est stocké sous forme chiffrée »: a password kept encrypted is held, though unreadable.
+  const storedEncrypted = STORED_ENCRYPTED.test(normalizeForMatch(text));
   for (const entry of denied) {
     const categories = entry.categories.filter((category) => !excepted.has(category));
-    if (categories.length > 0) collector.add({ ...entry, categories }, 'negate', evidence);
+    if (storedEncrypted && categories.every((category) => category === CREDENTIALS))
+      collector.add({ ...entry, categories }, 'collect', evidence);
+    else if (categories.length > 0) collector.add({ ...entry, categories }, 'negate', evidence);
   }
 }
+
+const CREDENTIALS = 'user.authorization.credentials';
+const STORED_ENCRYPTED =
+  /\b(?:is|are|est|sont) (?:stored|kept|saved|stocke|stockee|conserve|conservee|enregistre|enregistree) (?:in (?:an )?|sous (?:une )?forme )?(?:hashed|encrypted|chiffree?|hachee?)\b/;
 
 const SELF_IMAGE = 'user.content.self_image';
 const ATTACHABLE = new Set([SELF_IMAGE, 'user.content', 'user.device']);
@@ -1659,6 +1692,10 @@ class ExtractionCollector {
     for (const [category, evidence] of this.partlyNegated)
       if (!this.declared.has(category) && !this.negated.has(category))
         this.negated.set(category, evidence);
+    // A denial about some people or one channel (« nous ne demandons ni votre identité » to
+    // visitors, while volunteers give their names) does not take back what the policy collects
+    // elsewhere: a declared category is not also negated.
+    for (const category of this.declared.keys()) this.negated.delete(category);
     for (const [group, line] of this.detailed) {
       const declared = this.declared.get(group);
       if (

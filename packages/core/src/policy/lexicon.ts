@@ -187,6 +187,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'depending on age',
     'according to age',
   ]),
+  // "the council's environmental health officers": a public service, not the reader's health.
+  block(['environmental health', 'environmental health officer', 'environmental health officers']),
   // "the time and IP address of each login": a sign-in event, not a login name.
   block([
     'each login',
@@ -879,6 +881,9 @@ export const LEXICON: readonly LexiconEntry[] = [
       'membership number',
       'member number',
       'numero d adherent',
+      // A cooperative's member number (« numéro de coopérateur / sociétaire »).
+      'numero de cooperateur',
+      'numero de societaire',
       'numero de membre',
       'numero de fidelite',
     ],
@@ -1653,6 +1658,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('user.location.coarse', [
     // "to estimate the country you are in" from an IP address: a coarse location.
     'country you are in',
+    // Analytics that record "which country you are browsing from".
+    'country you are browsing from',
+    'country you re browsing from',
     'pays ou vous vous trouvez',
     'approximate location',
     'approximate position',
@@ -1696,6 +1704,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     'medical history',
     'medical information',
     'medical records',
+    // "medical reports", « comptes rendus médicaux »: a doctor's written findings.
+    'medical report',
+    'medical reports',
+    'rapport medical',
+    'rapports medicaux',
+    'compte rendu medical',
+    'comptes rendus medicaux',
     'medical data',
     'health measurements',
     'heart rate',
@@ -2078,6 +2093,16 @@ export const LEXICON: readonly LexiconEntry[] = [
     'adjudications',
     'historique des encheres',
     'order history',
+    // "your order details (number of seats, price)", « le détail de votre commande »: what was bought.
+    'order details',
+    'record of your orders',
+    'records of your orders',
+    'details of your order',
+    'detail de la commande',
+    'detail de votre commande',
+    'details de la commande',
+    'details de votre commande',
+    'detail des commandes',
     'shopping history',
     'what you bought',
     // A booking's record: "your past stays", "what you paid for them".
@@ -2140,6 +2165,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'commandes passees',
     'achats effectues',
     'your purchases',
+    // "Purchases made with your member card are recorded": what the reader buys.
+    'purchases made',
+    'purchases you make',
+    'achats realises',
     'vos achats',
     'produits achetes',
     'booking history',
@@ -2177,6 +2206,8 @@ export const LEXICON: readonly LexiconEntry[] = [
     'product interactions',
     'interactions with the app',
     'interactions avec l application',
+    // Apple's "Product interaction" in French.
+    'interactions avec le produit',
   ]),
   // What the reader looks up is a search, not their own address or place.
   block([

@@ -155,6 +155,11 @@ function droppedMatches(normalized: string, matches: readonly TermMatch[]): Set<
   for (const match of matches)
     if (isPerson(match) && DATA_PRONOUN_OF.test(normalized.slice(0, match.start)))
       dropped.add(match);
+  // "photos of the flue and the fireplace", « photos du compteur »: pictures of a thing a
+  // tradesman works on are no image of a person.
+  for (const match of matches)
+    if (isPicture(match) && picturesAThing(normalized.slice(match.end).trim().split(' ')))
+      dropped.add(match);
   const wordsBetween = (from: number, to: number): string[] =>
     normalized.slice(from, to).trim().split(' ').filter(Boolean);
   for (let i = 0; i + 1 < matches.length; i++) {
@@ -171,4 +176,35 @@ function droppedMatches(normalized: string, matches: readonly TermMatch[]): Set<
     if (isLocation(left) && isPicture(right) && isOfLink(between)) dropped.add(right);
   }
   return dropped;
+}
+
+/** Things a tradesman or an inspector photographs: a picture of them shows no one. */
+const PHOTOGRAPHED_THINGS = new Set([
+  'flue',
+  'flues',
+  'fireplace',
+  'chimney',
+  'boiler',
+  'meter',
+  'roof',
+  'damage',
+  'work',
+  'works',
+  'installation',
+  'conduit',
+  'cheminee',
+  'chaudiere',
+  'compteur',
+  'toiture',
+  'degats',
+  'travaux',
+  'chantier',
+]);
+
+function picturesAThing(after: readonly string[]): boolean {
+  let at = 0;
+  if (!OF.has(after[at] as string)) return false;
+  at++;
+  while (DETERMINERS.has(after[at] as string)) at++;
+  return PHOTOGRAPHED_THINGS.has(after[at] as string);
 }
