@@ -12,6 +12,10 @@ import { splitSentences } from './segment.js';
 
 /** English verb forms that say data is collected or processed (exact words). */
 const ENGLISH_VERBS = new Set([
+  // "We do not monitor which websites you visit": watching what the reader does records it.
+  'monitor',
+  'monitors',
+  'monitored',
   'collect',
   'collects',
   'collected',
@@ -143,6 +147,8 @@ const ENGLISH_VERBS = new Set([
 
 /** French verb stems (prefixes of folded words), with words that share a stem but are not verbs. */
 const FRENCH_STEMS = [
+  // « Nous ne surveillons pas les sites que vous visitez », like English "monitor".
+  'surveill',
   'collect',
   'recueil',
   'recueill',
@@ -215,6 +221,12 @@ const FRENCH_STEMS = [
   'ajout',
 ];
 const FRENCH_NOT_VERBS = new Set([
+  // « surveillance », « surveillant »: nouns (a supervisor, CCTV), not a practice on data.
+  'surveillance',
+  'surveillant',
+  'surveillants',
+  'surveillante',
+  'surveillantes',
   'ajout',
   'ajouts',
   // « Conservation des factures : obligation légale »: the noun names a purpose, not a practice.
@@ -706,6 +718,14 @@ function isVerbInContext(words: readonly string[], index: number, language?: 'en
   if (language === 'en') return false;
   const word = words[index] as string;
   // « le bulletin d'adhésion demande nom, prénom… »: after a form, « demande » asks for data.
+  // « un certificat médical peut vous être demandé », « un RIB vous sera demandé »: a modal or
+  // future passive asks for it too.
+  if (/^demandee?s?$/.test(word) && ['sera', 'seront'].includes(words[index - 1] as string))
+    return true;
+  if (/^demandee?s?$/.test(word) && words[index - 1] === 'etre')
+    return ['vous', 'lui', 'leur', 'peut', 'peuvent', 'pourra', 'pourront'].includes(
+      words[index - 2] as string,
+    );
   if (word === 'demande' || word === 'demandes')
     return (
       VERB_PRONOUNS.has(words[index - 1] as string) ||
@@ -721,6 +741,16 @@ function isVerbInContext(words: readonly string[], index: number, language?: 'en
       (['ne', 'n'].includes(words[index - 1] as string) &&
         ['pas', 'jamais'].includes(words[index + 1] as string) &&
         !['de', 'du', 'des', 'd'].includes(words[index + 2] as string))
+    );
+  // « votre numéro de licence est reporté dans le fichier du club »: copied into a record, held
+  // (not « l'événement est reporté à mardi », put off).
+  if (/^reportee?s?$/.test(word))
+    return (
+      AUXILIARIES_FR.has(
+        (['ensuite', 'aussi', 'egalement', 'alors'].includes(words[index - 1] as string)
+          ? words[index - 2]
+          : words[index - 1]) as string,
+      ) && ['dans', 'sur'].includes(words[index + 1] as string)
     );
   // « il nous faut le prénom de chacun »: what the organisation needs, it asks for.
   if (word === 'faut') return words[index - 1] === 'nous';
@@ -1892,6 +1922,11 @@ const SECOND_NOUN_DETERMINERS = new Set([
   'leur',
 ]);
 
+function isBlockedTerm(phrase: string): boolean {
+  const matches = matchLexicon(phrase);
+  return matches.length > 0 && matches.every(({ entry }) => entry.categories.length === 0);
+}
+
 /**
  * Read a coordination inside one enumeration item where a shared word is said once:
  * "postal and e-mail addresses" → "postal addresses"; "first and last name" → "first name";
@@ -1910,7 +1945,10 @@ export function expandCoordination(normalizedItem: string): string[] {
     // no noun with the first.
     if (PREDICATE_STARTS.has(right[0] as string) || isCollectionVerb(right[0] as string)) return;
     const leftLast = left[left.length - 1] as string;
-    if (right.length >= 2) {
+    // "the purchase order and invoicing details": the last word of a blocked compound is no
+    // lone modifier sharing the noun ("order details").
+    const compound = left.length >= 2 && isBlockedTerm(`${left[left.length - 2]} ${leftLast}`);
+    if (right.length >= 2 && !compound) {
       // A lone modifier before the conjunction shares the head noun of the right side.
       extra.push(`${leftLast} ${right[right.length - 1]}`);
       extra.push(`${leftLast} ${right.slice(1).join(' ')}`);
@@ -3087,12 +3125,17 @@ export function namesThisForm(text: string): boolean {
   return THIS_FORM.test(normalizeForMatch(text));
 }
 
-/** A field to fill in: "Phone * : ______", « Téléphone : ____ ». */
-const FORM_BLANK = /\s*\*?\s*:\s*_{3,}/g;
+/** A field to fill in: "Phone * : ______", « Téléphone : ____ », an HTML field's `[____]`. */
+const FORM_BLANK = /\s*\*?\s*:\s*\[?_{3,}\]?/g;
 
 /** A printed form: two fields or more, each a label before its blank line. */
 export function isFormFields(text: string): boolean {
   return (text.match(FORM_BLANK) ?? []).length >= 2;
+}
+
+/** Fields of an HTML form (`<input>`, `<textarea>`), not a printed form's blank lines. */
+export function isHtmlFormFields(text: string): boolean {
+  return isFormFields(text) && text.includes('[____]');
 }
 
 /** The labels of a printed form as an enumeration ("Name, Phone, E-mail"), without the stars of

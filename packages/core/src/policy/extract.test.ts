@@ -3245,3 +3245,151 @@ describe('round 23 (from the blind set 24)', () => {
     ]);
   });
 });
+
+describe('round 24 (from the blind set 25)', () => {
+  const sortedIn = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    extractPolicy(text, { format })
+      .declared.map((entry) => entry.category)
+      .sort();
+  const sortedNegated = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    extractPolicy(text, { format })
+      .negated.map((entry) => entry.category)
+      .sort();
+
+  it('reads a French notice that says « tu » like one that says « vous »', () => {
+    expect(
+      sortedIn('Pour le stage, on te demande ton adresse et le téléphone de tes parents.'),
+    ).toEqual(['user.contact.address', 'user.contact.phone_number']);
+    expect(sortedIn('Tu nous donnes aussi ton RIB pour les remboursements.')).toEqual([
+      'user.financial.bank_account',
+    ]);
+    expect(sortedNegated("On ne te demande jamais ta carte d'identité au vestiaire.")).toEqual([
+      'user.government_id.national_identification_number',
+    ]);
+    // An English contraction's "t" stays English.
+    expect(sortedNegated("We don't take your phone number.")).toEqual([
+      'user.contact.phone_number',
+    ]);
+  });
+
+  it('reads the fields of an HTML form above a notice, EN and FR', () => {
+    const english =
+      '<form><label>Your name * <input name="n" required></label>' +
+      '<label>Mobile number <input type="tel" name="m"></label>' +
+      '<label><input type="checkbox" name="news"> Keep me posted</label>' +
+      '<button>Send</button></form>' +
+      '<p>We process your personal data to reply to you. Starred fields are required.</p>';
+    expect(sortedIn(english, 'html')).toEqual(['user.contact.phone_number', 'user.name']);
+    const french =
+      '<form><label for="a">Courriel</label><input id="a" type="email">' +
+      '<label for="b">Date de naissance</label><input id="b" type="date">' +
+      '<select name="s"><option>Adulte</option></select></form>' +
+      '<p><small>Nous traitons vos données pour gérer votre inscription.</small></p>';
+    expect(sortedIn(french, 'html')).toEqual([
+      'user.contact.email',
+      'user.demographic.date_of_birth',
+    ]);
+    // Printed blanks still need a notice naming "this form".
+    expect(sortedIn('Nom : ________\nTéléphone : ________\n\nNous traitons vos données.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a modal or future passive « être demandé », EN and FR', () => {
+    expect(sortedIn('Une attestation d’assurance peut vous être demandée.')).toEqual([]);
+    expect(sortedIn('Une copie du diplôme pourra être demandée.')).toEqual([
+      'user.professional_information',
+    ]);
+    expect(sortedIn('Un certificat médical pourra vous être demandé.')).toEqual(['user.health']);
+    expect(sortedIn('Pour un remboursement, un RIB vous sera demandé.')).toEqual([
+      'user.financial.bank_account',
+    ]);
+    expect(sortedIn('A medical certificate may be requested before the race.')).toEqual([
+      'user.health',
+    ]);
+    expect(sortedIn('Votre demande sera traitée sous huit jours.')).toEqual([]);
+  });
+
+  it('reads data copied into a record (« est reporté dans le fichier »), EN and FR', () => {
+    expect(sortedIn('Votre numéro de licence est aussi reporté sur la fiche du licencié.')).toEqual(
+      ['user.unique_id'],
+    );
+    expect(sortedIn('Votre numéro de licence est reporté à la saison suivante.')).toEqual([]);
+    expect(sortedIn('Your membership number is entered in the members’ register.')).toEqual([
+      'user.unique_id',
+    ]);
+  });
+
+  it('reads a student number and an access fob number as identifiers, EN and FR', () => {
+    expect(sortedIn('We record your student number and your key fob number.')).toEqual([
+      'user.unique_id',
+    ]);
+    expect(sortedIn('Nous enregistrons votre numéro d’étudiant.')).toEqual(['user.unique_id']);
+  });
+
+  it('declares an app-store location type beside its values, EN and FR', () => {
+    expect(
+      sortedIn(
+        '| Data type | Detail |\n|---|---|\n| Approximate location | Town you live in |\n',
+        'markdown',
+      ),
+    ).toEqual(['user.contact.address.city', 'user.location.coarse']);
+    expect(
+      sortedIn(
+        '| Type de données | Détail |\n|---|---|\n| Localisation approximative | Votre commune |\n',
+        'markdown',
+      ),
+    ).toEqual(['user.contact.address.city', 'user.location.coarse']);
+  });
+
+  it('reads "Q3. …?" in plain text as a question heading its answer, EN and FR', () => {
+    expect(sortedIn('Q3. I run a team. What do you keep?\nYour job title and work phone.')).toEqual(
+      ['user.contact.phone_number', 'user.professional_information.job_title'],
+    );
+    expect(
+      sortedIn('Q2. Que gardez-vous sur moi ?\nVotre adresse e-mail et votre date de naissance.'),
+    ).toEqual(['user.contact.email', 'user.demographic.date_of_birth']);
+  });
+
+  it('does not share a blocked compound’s noun in a coordination, EN and FR', () => {
+    expect(sortedIn('We keep the purchase order and delivery details of your company.')).toEqual(
+      [],
+    );
+    expect(sortedIn('We keep the order and delivery details.')).toEqual([
+      'user.behavior.purchase_history',
+    ]);
+    expect(sortedIn('Nous conservons le bon de commande signé.')).toEqual([]);
+  });
+
+  it('reads a login cookie as a cookie, not a login name', () => {
+    expect(sortedIn('The portal sets a login cookie to keep you signed in.')).toEqual([
+      'user.device.cookie_id',
+    ]);
+  });
+
+  it('reads "email <our address>" as a contact point, EN and FR', () => {
+    expect(sortedIn('To see your file, email office@club.example or call us.')).toEqual([]);
+    expect(sortedIn('Pour vos droits, écrivez par courriel à bureau@club.example.')).toEqual([]);
+    expect(sortedIn('We collect your name and email address.')).toEqual([
+      'user.contact.email',
+      'user.name',
+    ]);
+  });
+
+  it('reads the organisation’s own tax return as no data, EN and FR', () => {
+    expect(sortedIn('Our bookkeeper may check a receipt for our tax return.')).toEqual([]);
+    expect(
+      sortedIn('Notre comptable vérifie les factures pour notre déclaration fiscale.'),
+    ).toEqual([]);
+  });
+
+  it('reads "monitor" / « surveiller » as a verb of collection, EN and FR', () => {
+    expect(sortedNegated('We do not monitor the websites you visit on our guest Wi-Fi.')).toEqual([
+      'user.behavior.browsing_history',
+    ]);
+    expect(sortedNegated('Nous ne surveillons pas les sites que vous consultez.')).toEqual([
+      'user.behavior.browsing_history',
+    ]);
+    expect(sortedIn('La vidéosurveillance du parking est signalée.')).toEqual([]);
+  });
+});

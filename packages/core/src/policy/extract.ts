@@ -56,6 +56,7 @@ import {
   namesFormChannel,
   namesThisForm,
   isFormFields,
+  isHtmlFormFields,
   formFieldLabels,
 } from './cues.js';
 import { groupLabelled, groupsElaboratedBy, groupsWithMembers, isMemberOf } from './groups.js';
@@ -296,11 +297,14 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
     if (isFormFields(segment.text)) formFields.push(segment);
     // "Name * : ____ / Phone * : ____" then « Les informations recueillies sur ce formulaire sont
     // enregistrées… »: the notice collects the fields of the form it names, not data in general.
+    // A collecting notice right below an HTML form (« …traite vos données pour répondre à
+    // votre demande ») needs not name it: its `<input>` fields are a form for sure.
     const reachesForm =
       segment.kind === 'sentence' &&
       own === 'collect' &&
       formFields.length > 0 &&
-      namesThisForm(segment.text);
+      (namesThisForm(segment.text) ||
+        formFields.some((f) => f.block + 1 === segment.block && isHtmlFormFields(f.text)));
     if (reachesForm) {
       for (const fields of formFields)
         readSegment({ ...fields, text: formFieldLabels(fields.text) }, 'collect', collector, {
@@ -310,7 +314,7 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
     }
     readSegment(segment, nonPersonal ? 'negate' : inherited, collector, {
       forced: nonPersonal,
-      noGeneric: reachesForm,
+      noGeneric: reachesForm && namesThisForm(segment.text),
       grouped: groupsElaborated(segments, index),
       // A purpose's data column recaps data listed elsewhere: its groups refer back to them.
       specificOnly: current?.neutral === true,
@@ -1279,6 +1283,13 @@ const STORE_DATA_TYPES: ReadonlyMap<string, string> = new Map([
   ['donnees d utilisation', 'interactions avec l application'],
   ['activite dans l app', 'interactions avec l application'],
   ['activite dans l application', 'interactions avec l application'],
+  // « Localisation approximative : commune de résidence »: the type says how precise the
+  // location its values give is, so it is declared with them.
+  ['approximate location', 'approximate location'],
+  ['coarse location', 'coarse location'],
+  ['precise location', 'precise location'],
+  ['localisation approximative', 'localisation approximative'],
+  ['localisation precise', 'localisation precise'],
 ]);
 
 /** "political, religious or philosophical beliefs": modifiers in a series before one noun. */

@@ -814,7 +814,72 @@ const KNOWN_DIFFERENCES: Record<
   'fr-ramoneur.txt': {
     missed: ['negated:user.location.precise'],
     extra: ['declared:user.contact.address:specific', 'negated:user.location'],
+  }, // "swap listings" under a "User content" type beside messages (no term for listings; the group
+  // gives way to its members); "We do not knowingly collect data from children", negated in most
+  // sets, is left unlabelled here (unsettled).
+  'en-allotment-seed-swap-app.md': {
+    missed: ['declared:user.content:specific'],
+    extra: ['negated:user.children'],
   },
+  // "chandlery and fuel purchases charged to your account" (no term); "we never see your full card
+  // number" denies only a part of the card data (see round 7), labelled as a denial.
+  'en-boat-mooring-marina.html': {
+    missed: [
+      'declared:user.behavior.purchase_history:specific',
+      'negated:user.financial.credit_card',
+    ],
+  },
+  // "grandchildren" named on memorial wording (no term, and not necessarily minors); the password
+  // mourners receive from the family is read as the crematorium's.
+  'en-crematorium.md': {
+    missed: ['declared:user.children:specific'],
+    extra: ['declared:user.authorization.credentials:specific'],
+  },
+  // "your Access to Work reference" (no term); "You can send us a BSL video message" (no term
+  // for a video message).
+  'en-sign-language-interpreting-agency.txt': {
+    missed: ['declared:user.content.private:specific', 'declared:user.government_id:specific'],
+  },
+  // « Annonces de graines » under « Contenu utilisateur » beside messages (no term for listings).
+  'fr-application-troc-de-graines.md': { missed: ['declared:user.content:specific'] },
+  // « publiée avec votre seul prénom » and « nous photographions votre fourgon » (no collection of
+  // the reader: a van photographed, a photo published); « la description de votre projet » (no
+  // term); payment by « virement ou carte bancaire » labelled `user.financial`.
+  'fr-atelier-amenagement-fourgons.md': {
+    missed: [
+      'declared:user.content.private:specific',
+      'declared:user.content.self_image:specific',
+      'declared:user.financial:specific',
+      'declared:user.name.first:specific',
+    ],
+  },
+  // « ton identifiant ENT » (a school login, no term); the IP address sits in the retention
+  // answer; « ta carte d'identité » is a national ID card for the lexicon and the other sets,
+  // labelled the group here.
+  'fr-bureau-des-etudiants.txt': {
+    missed: [
+      'declared:user.account.username:specific',
+      'declared:user.device.ip_address:specific',
+      'negated:user.government_id',
+    ],
+    extra: ['negated:user.government_id.national_identification_number'],
+  },
+  // « les jeunes de moins de 18 ans » name minors by their age (cf. set 24); « Le club ne garde
+  // aucune photocopie » (« garde » after the club's name is no verb).
+  'fr-club-de-petanque.txt': {
+    missed: ['declared:user.children:specific', 'negated:user.government_id'],
+  },
+  // The message field is labelled « Votre demande » (no term); the order history is named only in
+  // a retention sentence.
+  'fr-magasin-de-partitions.html': {
+    missed: [
+      'declared:user.behavior.purchase_history:specific',
+      'declared:user.content.private:specific',
+    ],
+  },
+  // « ne vous géolocalise pas »: no verb of collection; read, it would be the lexicon's broad
+  // location (cf. set 24's « géolocalisation »), labelled precise.
+  'fr-oenotourisme-vignoble.html': { missed: ['negated:user.location.precise'] },
 };
 
 function keysOf(result: Expected): string[] {

@@ -187,6 +187,23 @@ export const LEXICON: readonly LexiconEntry[] = [
     'depending on age',
     'according to age',
   ]),
+  // "the purchase order and invoicing details for your organisation": a client business's order
+  // document, not a record of what a person bought ("order details").
+  block([
+    'purchase order',
+    'purchase orders',
+    'purchase order details',
+    'purchase order number',
+    'bon de commande',
+    'details du bon de commande',
+  ]),
+  // "our accountant checks a booking for our tax return": the organisation's own return.
+  block([
+    'our tax return',
+    'our tax returns',
+    'notre declaration fiscale',
+    'notre declaration d impots',
+  ]),
   // "the council's environmental health officers": a public service, not the reader's health.
   block(['environmental health', 'environmental health officer', 'environmental health officers']),
   // "the time and IP address of each login": a sign-in event, not a login name.
@@ -788,6 +805,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'cookie id',
     'cookie identifier',
     'identifiant de cookie',
+    // "sets a login cookie": a cookie that keeps one signed in, not a login name.
+    'login cookie',
+    'login cookies',
+    'sign in cookie',
   ]),
   // "doesn't use advertising identifiers", « pas d'identifiant publicitaire »: one kind of device
   // identifier; denying it denies device IDs only in a policy that collects none.
@@ -895,7 +916,7 @@ export const LEXICON: readonly LexiconEntry[] = [
     language: 'fr',
     terms: ['numero de licence', 'n de licence', 'no de licence'],
   },
-  // The number a hospital or practice files a patient under.
+  // The number a hospital or practice files a patient under, or a school a student.
   e('user.unique_id', [
     'hospital number',
     'hospital numbers',
@@ -903,9 +924,23 @@ export const LEXICON: readonly LexiconEntry[] = [
     'patient numbers',
     'numero de patient',
     'numero patient',
+    // The number a school or university enrols a student under.
+    'student number',
+    'student numbers',
+    'numero etudiant',
+    'numero d etudiant',
   ]),
   // A number printed on a badge or card that identifies its holder.
-  e('user.unique_id', ['badge number', 'badge numbers', 'numero de badge', 'card holder number']),
+  e('user.unique_id', [
+    'badge number',
+    'badge numbers',
+    'numero de badge',
+    'card holder number',
+    // An access fob's number identifies its holder like a badge's.
+    'fob number',
+    'fob numbers',
+    'key fob number',
+  ]),
   // The number of a membership card a library, club or scheme issues (see `MEMBER_CARDS`).
   e('user.unique_id', [
     'library card number',

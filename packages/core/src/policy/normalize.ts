@@ -6,9 +6,105 @@ import { fold } from '../text/fold.js';
  * become `e mail` / `email`; « l’adresse » becomes `l adresse`.
  */
 export function normalizeForMatch(text: string): string {
-  return fold(text.replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/æ/g, 'ae').replace(/Æ/g, 'AE'))
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return asVous(
+    fold(text.replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/æ/g, 'ae').replace(/Æ/g, 'AE'))
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim(),
+  );
+}
+
+/**
+ * A French notice that says « tu » (« tes données », « on te demande », « tu nous donnes ») is
+ * read like one that says « vous »: every cue and term is written with « vous / vos / votre ».
+ */
+const TU_WORDS: Readonly<Record<string, string>> = {
+  tu: 'vous',
+  te: 'vous',
+  toi: 'vous',
+  tes: 'vos',
+  ton: 'votre',
+  ta: 'votre',
+};
+/** Verbs after « tu » whose « vous » form is not the regular -es → -ez. */
+const TU_VERBS: Readonly<Record<string, string>> = {
+  as: 'avez',
+  es: 'etes',
+  peux: 'pouvez',
+  veux: 'voulez',
+  dois: 'devez',
+  fais: 'faites',
+  vas: 'allez',
+  envoies: 'envoyez',
+  choisis: 'choisissez',
+  fournis: 'fournissez',
+  saisis: 'saisissez',
+  remplis: 'remplissez',
+  inscris: 'inscrivez',
+  ecris: 'ecrivez',
+  mets: 'mettez',
+  transmets: 'transmettez',
+  remets: 'remettez',
+};
+/** Pronouns between « tu » and its verb (« tu nous le donnes », « tu ne nous envoies »). */
+const TU_CLITICS = new Set([
+  'ne',
+  'n',
+  'nous',
+  'te',
+  't',
+  'le',
+  'la',
+  'les',
+  'l',
+  'y',
+  'en',
+  'lui',
+  'leur',
+]);
+/** English contractions ("don't" → `don t`): their `t` is no « t' ». */
+const ENGLISH_NT =
+  /^(?:don|can|won|isn|aren|doesn|didn|wasn|weren|hasn|haven|hadn|shouldn|wouldn|couldn|mustn|needn|ain|shan)$/;
+
+function asVous(normalized: string): string {
+  if (!/\b(?:tu|te|toi|tes|ton|ta|t)\b/.test(normalized)) return normalized;
+  const words = normalized.split(' ');
+  let subject = false;
+  return words
+    .map((word, index) => {
+      const previous = words[index - 1] ?? '';
+      if (word === 't') {
+        // « collecte-t-il » keeps its euphonic t, a "t-shirt" its letter; « on t'envoie »
+        // (elided before a vowel) addresses the reader.
+        const next = words[index + 1] ?? '';
+        if (
+          ENGLISH_NT.test(previous) ||
+          ['il', 'elle', 'on'].includes(next) ||
+          !/^[aeiouyh]/.test(next)
+        )
+          return word;
+        return 'vous';
+      }
+      if (word === 'tu') {
+        subject = true;
+        return 'vous';
+      }
+      const mapped = TU_WORDS[word];
+      if (subject && !TU_CLITICS.has(word)) {
+        subject = false;
+        if (mapped) return mapped;
+        return vousForm(word);
+      }
+      return mapped ?? (words[index + 1] === 'tu' ? vousForm(word) : word);
+    })
+    .join(' ');
+}
+
+/** A verb of « tu » (« donnes », « pourras », also inverted: « peux-tu ») in its « vous » form. */
+function vousForm(verb: string): string {
+  const irregular = TU_VERBS[verb];
+  if (irregular) return irregular;
+  if (/^\w{2,}ras$/.test(verb)) return `${verb.slice(0, -2)}ez`;
+  return /^\w{3,}es$/.test(verb) ? `${verb.slice(0, -1)}z` : verb;
 }
 
 /**
@@ -28,6 +124,7 @@ export function removeAddressesAndUrls(text: string): string {
   return blankEmailAddresses(withoutUrls);
 }
 
+const EMAIL_INTRO = /\b(?:e-?mail|courriel)(?: us)?(?: (?:at|to|on|à|a))?\s*:?\s*$/i;
 const LOCAL_PART = /[A-Za-z0-9._%+-]/;
 const DOMAIN_PART = /[A-Za-z0-9.-]/;
 
@@ -43,6 +140,10 @@ function blankEmailAddresses(text: string): string {
     while (end > at + 1 && chars[end - 1] === '.') end--;
     const domain = chars.slice(at + 1, end).join('');
     if (start === at || !domain.includes('.')) continue;
+    // "email hello@shop.example or ring…", « courriel : contact@… »: the word that introduces the
+    // organisation's address is part of its contact point, not an e-mail address it collects.
+    const before = EMAIL_INTRO.exec(chars.slice(Math.max(0, start - 24), start).join(''));
+    if (before) start -= before[0].length;
     for (let k = start; k < end; k++) chars[k] = ' ';
   }
   return chars.join('');

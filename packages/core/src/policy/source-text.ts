@@ -253,10 +253,11 @@ function lineBlocks(source: string, markdown: boolean): SourceBlock[] {
 /**
  * "3. Quelles données collectez-vous ?": a numbered question on a line of its own, also behind
  * a rule of dashes or signs that marks questions in text FAQs ("--- 2. What do you ask for?",
- * « == Que collectez-vous ? »), or quoted like an e-mail ("> What do you collect?").
+ * « == Que collectez-vous ? »), or quoted like an e-mail ("> What do you collect?"); "Q3. What
+ * do you hold about me?" is numbered too.
  */
 const NUMBERED_QUESTION =
-  /^(?:(?:(?:[-=*#~>]{2,}|>(?=\s))\s*)(?:\(?\d{1,3}[.)]\s+)?|\(?\d{1,3}[.)]\s+)(\S.*\?["”»)]*)\s*$/u;
+  /^(?:(?:(?:[-=*#~>]{2,}|>(?=\s))\s*)(?:\(?\d{1,3}[.)]\s+)?|\(?\d{1,3}[.)]\s+|Q\s?\d{1,3}[.):]\s+)(\S.*\?["”»)]*)\s*$/u;
 
 /**
  * "2. What do you ask for when I sign up?" then its answer on the next line: in an FAQ typed as
@@ -472,11 +473,22 @@ function htmlBlocks(source: string): SourceBlock[] {
         advance(i + 1);
         continue;
       }
-      const tag = /^<\/?\s*([a-zA-Z][a-zA-Z0-9]*)/.exec(source.slice(i, close + 1));
+      const tagText = source.slice(i, close + 1);
+      const tag = /^<\/?\s*([a-zA-Z][a-zA-Z0-9]*)/.exec(tagText);
       const name = tag?.[1]?.toLowerCase();
       const closing = source[i + 1] === '/';
       advance(close + 1);
       if (!name) continue;
+      // A form's text field reads as a printed form's blank ("Name * : [____]"), so that its
+      // labels are read as fields (see `isFormFields`); buttons, boxes and hidden fields are not.
+      if (!closing && isTextControl(name, tagText)) {
+        builder.append(` : ${FORM_CONTROL} `, line);
+        if (name !== 'input') {
+          const end = source.toLowerCase().indexOf(`</${name}`, i);
+          advance(end < 0 ? source.length : end);
+        }
+        continue;
+      }
       if (SKIPPED_TAGS.has(name) && !closing) {
         const end = source.toLowerCase().indexOf(`</${name}`, i);
         advance(end < 0 ? source.length : end);
@@ -518,6 +530,17 @@ function htmlBlocks(source: string): SourceBlock[] {
   }
   builder.flush();
   return builder.blocks;
+}
+
+/** The blank an HTML form field leaves in the text (a printed form's is a line of `_`). */
+export const FORM_CONTROL = '[____]';
+const NOT_TEXT_INPUTS =
+  /\btype\s*=\s*["']?(?:hidden|submit|button|reset|image|checkbox|radio|file|range|color)\b/i;
+
+/** A field the reader types or picks a value into: `<input>` (text kinds), `<textarea>`, `<select>`. */
+function isTextControl(name: string, tag: string): boolean {
+  if (name === 'textarea' || name === 'select') return true;
+  return name === 'input' && !NOT_TEXT_INPUTS.test(tag);
 }
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
