@@ -51,7 +51,10 @@ describe('lexicon matching', () => {
   it.each([
     ['We collect your user name and the domain name of your website.', ['user.account.username']],
     ['We collect your company name.', ['user.professional_information.workplace']],
-    ['Nous agissons au nom de nos clients et traitons leurs factures.', ['user.financial']],
+    [
+      'Nous agissons au nom de nos clients et traitons leurs données de paiement.',
+      ['user.financial'],
+    ],
     [
       'Un conseiller peut agir en votre nom ; nous conservons votre adresse postale.',
       ['user.contact.address'],
@@ -875,7 +878,9 @@ describe('false positives and answers (blind set 8)', () => {
     ]);
     expect(declaredIn('Durée : les factures sont gardées 10 ans.')).toEqual([]);
     expect(declaredIn('Your name and billing details are kept for six years.')).toEqual([]);
-    expect(declaredIn('Nous conservons vos factures pendant dix ans.')).toEqual(['user.financial']);
+    expect(declaredIn('Nous conservons vos données de paiement pendant dix ans.')).toEqual([
+      'user.financial',
+    ]);
     expect(declaredIn("L'IBAN est conservé avec la facture.")).toEqual([
       'user.financial.bank_account',
     ]);
@@ -3391,5 +3396,122 @@ describe('round 24 (from the blind set 25)', () => {
       'user.behavior.browsing_history',
     ]);
     expect(sortedIn('La vidéosurveillance du parking est signalée.')).toEqual([]);
+  });
+});
+
+describe('round 25 (from the blind set 26)', () => {
+  const sortedIn = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    [...declaredIn(text, format)].sort();
+
+  it('reads a bare invoice as a document the organisation issues, not financial data, EN and FR', () => {
+    expect(
+      sortedIn('If you want a receipt or invoice by email, we need your email address.'),
+    ).toEqual(['user.contact.email']);
+    expect(sortedIn('We keep your booking history and invoices for our accounts.')).toEqual([
+      'user.behavior.purchase_history',
+    ]);
+    expect(
+      sortedIn('Nous demandons votre adresse e-mail pour vous envoyer le devis et la facture.'),
+    ).toEqual(['user.contact.email']);
+    expect(sortedIn('Facturation : prestations réalisées, factures.')).toEqual([]);
+    // What a balance owed says is still financial data.
+    expect(sortedIn('Nous enregistrons les incidents de paiement.')).toEqual(['user.financial']);
+    expect(sortedIn('We record any missed payments.')).toEqual(['user.financial']);
+  });
+
+  it('reads photos of invoices and receipts as pictures of documents, EN and FR', () => {
+    expect(sortedIn('You can upload photos of your receipts to claim a refund.')).toEqual([]);
+    expect(sortedIn('Vous pouvez envoyer des photos de vos factures.')).toEqual([]);
+  });
+
+  it('skips a French « Activité » column like an English "Activity" one', () => {
+    const table = [
+      '| Activité | Données |',
+      '| --- | --- |',
+      '| Rémunération des animateurs | IBAN |',
+      '| Inscriptions | Nom, adresse e-mail |',
+    ].join('\n');
+    expect(sortedIn(table, 'markdown')).toEqual([
+      'user.contact.email',
+      'user.financial.bank_account',
+      'user.name',
+    ]);
+  });
+
+  it('reads French crash and performance data as telemetry under a « Diagnostics » label', () => {
+    expect(
+      sortedIn(
+        '## Données collectées\n\n- **Diagnostics** : données de plantage, données de performance',
+        'markdown',
+      ),
+    ).toEqual(['user.device.telemetry']);
+    expect(sortedIn('Nous collectons des données de plantage.')).toEqual(['user.device.telemetry']);
+  });
+
+  it('reads an e-mail that serves as the login as an e-mail only, EN and FR', () => {
+    expect(
+      sortedIn(
+        "Nous recueillons votre adresse e-mail (qui sert aussi d'identifiant de connexion) et un mot de passe.",
+      ),
+    ).toEqual(['user.authorization.credentials', 'user.contact.email']);
+    expect(
+      sortedIn('We collect your email address, which is also your login, and a password.'),
+    ).toEqual(['user.authorization.credentials', 'user.contact.email']);
+    expect(sortedIn('Vous choisissez un identifiant de connexion.')).toEqual([
+      'user.account.username',
+    ]);
+  });
+
+  it('reads a bare location named beside a finer one as that one, EN and FR', () => {
+    expect(
+      sortedIn('If you agree to share your location, the app records your GPS location.'),
+    ).toEqual(['user.location.precise']);
+    expect(
+      sortedIn(
+        "Si vous acceptez de partager votre position, l'application enregistre votre position GPS.",
+      ),
+    ).toEqual(['user.location.precise']);
+    expect(sortedIn('We collect your location.')).toEqual(['user.location']);
+  });
+
+  it('reads a birthday party or surprise as an occasion, not a date of birth', () => {
+    expect(
+      sortedIn('Anything you type in the requests box (a birthday party, a cake) is kept.'),
+    ).toEqual(['user.content.private']);
+    expect(sortedIn('We ask for your birthday to send you a voucher.')).toEqual([
+      'user.demographic.date_of_birth',
+    ]);
+  });
+
+  it('reads a share code and learning difficulties, EN and FR', () => {
+    expect(sortedIn('Tutors send us a share code to prove they may work here.')).toEqual([
+      'user.government_id.immigration',
+    ]);
+    expect(sortedIn('Nous demandons votre autorisation de travail.')).toEqual([
+      'user.government_id.immigration',
+    ]);
+    expect(sortedIn('We record any learning difficulties a parent tells us about.')).toEqual([
+      'user.health',
+    ]);
+    expect(
+      sortedIn("Nous notons les troubles de l'apprentissage que les parents nous signalent."),
+    ).toEqual(['user.health']);
+  });
+
+  it('reads vocabulary: junior members, a vehicle’s registration, pages people look at', () => {
+    expect(sortedIn('We collect the date of birth of junior members.')).toEqual([
+      'user.children',
+      'user.demographic.date_of_birth',
+    ]);
+    expect(sortedIn('We record the registration of your vehicle.')).toEqual([
+      'user.government_id.vehicle_registration',
+    ]);
+    expect(sortedIn('We see which pages of our site you looked at.')).toEqual([
+      'user.behavior.browsing_history',
+    ]);
+    expect(sortedIn('Analytics cookies record which pages you look at.')).toEqual([
+      'user.behavior.browsing_history',
+      'user.device.cookie_id',
+    ]);
   });
 });

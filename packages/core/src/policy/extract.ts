@@ -652,6 +652,8 @@ const DATA_COLUMN_HEADS = new Set([
 const PURPOSE_HEADS: readonly string[][] = [
   ['activity'],
   ['activities'],
+  ['activite'],
+  ['activites'],
   ['purpose'],
   ['purposes'],
   ['lawful', 'basis'],
@@ -1707,6 +1709,22 @@ class ExtractionCollector {
     // visitors, while volunteers give their names) does not take back what the policy collects
     // elsewhere: a declared category is not also negated.
     for (const category of this.declared.keys()) this.negated.delete(category);
+    // "If you agree to share your location, we record your GPS location", « partager votre
+    // position … votre position GPS »: a bare location named only beside a finer one is that one.
+    const location = this.declared.get('user.location');
+    if (location && location.evidence.length < MAX_EVIDENCE) {
+      const finer = [...this.declared.values()].filter((d) =>
+        d.category.startsWith('user.location.'),
+      );
+      if (
+        location.evidence.every((evidence) =>
+          finer.some((d) =>
+            d.evidence.some((e) => e.line === evidence.line && e.text === evidence.text),
+          ),
+        )
+      )
+        this.declared.delete('user.location');
+    }
     for (const [group, line] of this.detailed) {
       const declared = this.declared.get(group);
       if (

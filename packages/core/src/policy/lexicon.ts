@@ -239,6 +239,25 @@ export const LEXICON: readonly LexiconEntry[] = [
     'pseudonyme',
     'login id',
   ]),
+  // « votre e-mail (qui sert aussi d'identifiant de connexion) », "your email, which is also
+  // your login": the e-mail signs in; no username of its own is collected.
+  block([
+    'sert d identifiant',
+    'sert aussi d identifiant',
+    'sert d identifiant de connexion',
+    'sert aussi d identifiant de connexion',
+    'servant d identifiant',
+    'servant d identifiant de connexion',
+    'comme identifiant de connexion',
+    'serves as your login',
+    'serves as your username',
+    'used as your login',
+    'used as your username',
+    'is also your login',
+    'is also your username',
+    'doubles as your login',
+    'doubles as your username',
+  ]),
   // "sign up with a social login": a way of signing in, not a username.
   block(['social login', 'social logins', 'social sign in', 'connexion sociale']),
   // "choose a four-digit PIN": French « pin » is a pine tree.
@@ -714,6 +733,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'performance data',
     'rapports de plantage',
     'rapports d incident',
+    // « Diagnostics : données de plantage, données de performances »: the French of crash and
+    // performance data.
+    'donnees de plantage',
+    'donnees de performance',
+    'donnees de performances',
     // A device's report on its own working ("battery level", « état de fonctionnement »).
     'battery level',
     'battery levels',
@@ -1062,6 +1086,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'titre de sejour',
     'carte de sejour',
     'visa number',
+    // "proof of right to work (share code or visa)", « autorisation de travail »: papers that
+    // show an immigration status ("right to work" alone may be proved by a passport).
+    'share code',
+    'autorisation de travail',
   ]),
   e('user.government_id.birth_certificate', [
     'birth certificate',
@@ -1072,6 +1100,12 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('user.government_id.vehicle_registration', [
     'vehicle registration',
     'vehicle registration number',
+    // "the registration of any vehicle left overnight": the noun before the vehicle it belongs to.
+    'registration of your vehicle',
+    'registration of the vehicle',
+    'registration of any vehicle',
+    'registration of your car',
+    'registration of the car',
     'registration plate',
     'licence plate',
     'license plate',
@@ -1134,14 +1168,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     ],
     'parent',
   ),
-  // An invoice that shows other data ("invoices, which show your name and address", "are
-  // addressed to a billing address") is the record of that data, not financial data itself.
-  {
-    categories: ['user.financial'],
-    terms: ['invoice', 'invoices', 'facture', 'factures'],
-    unlessWords: ['show', 'shows', 'showing', 'addressed', 'mention', 'mentions', 'mentionnent'],
-  },
+  // A bare invoice (« facture ») is a document the organisation issues and sends ("to send you
+  // the invoice", "invoices by email", « Paiement et facturation : factures »), not the reader's
+  // financial data: what it shows is read from its own terms. Missed payments are.
   e('user.financial', [
+    'missed payments',
+    'incident de paiement',
+    'incidents de paiement',
     'expense report',
     'expense reports',
     'note de frais',
@@ -1322,6 +1355,15 @@ export const LEXICON: readonly LexiconEntry[] = [
     'date de naissance',
     'dates de naissance',
     'date d anniversaire',
+  ]),
+  // "a birthday surprise", "birthday parties": an occasion, not a date of birth.
+  block([
+    'birthday surprise',
+    'birthday surprises',
+    'birthday party',
+    'birthday parties',
+    'birthday cake',
+    'birthday cakes',
   ]),
   e('user.demographic', [
     'place of birth',
@@ -1751,6 +1793,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'heart rate',
     'allergy',
     'allergies',
+    // A pupil's learning difficulties, « troubles de l'apprentissage »: health all the same.
+    'learning difficulty',
+    'learning difficulties',
+    'special educational needs',
+    'troubles de l apprentissage',
+    'trouble de l apprentissage',
     // A sports club's medical certificate, a venue's accessibility needs: health all the same.
     'medical certificate',
     'medical certificates',
@@ -2046,6 +2094,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'enfants',
     'enfant',
     'enfants de moins de 15 ans',
+    // A club's junior members are its minors.
+    'junior members',
+    'junior member',
+    'juniors',
     // An age limit names the children it keeps out ("anyone under 18").
     'under 13',
     'under 16',
@@ -2076,6 +2128,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     'pages visitees',
     'pages you view',
     'pages you viewed',
+    // "which pages they look at": visitors' pages in plain words.
+    'pages you look at',
+    'pages they look at',
+    'pages visitors look at',
+    'pages you looked at',
+    'pages of the site you looked at',
+    'pages of our site you looked at',
     'pages you request',
     'pages you requested',
     'pages you visited',

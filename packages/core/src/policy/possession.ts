@@ -199,6 +199,13 @@ const PHOTOGRAPHED_THINGS = new Set([
   'degats',
   'travaux',
   'chantier',
+  // "photos of your invoices", « photos de vos factures »: a picture of a document.
+  'invoice',
+  'invoices',
+  'receipt',
+  'receipts',
+  'facture',
+  'factures',
 ]);
 
 function picturesAThing(after: readonly string[]): boolean {
