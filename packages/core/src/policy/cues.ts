@@ -428,7 +428,8 @@ const CHOOSING_VERBS = new Set([
   'choisie',
   'choisir',
 ]);
-const SEEING_SUBJECTS = new Set(['we', 'servers', 'systems']);
+// "I will see the payer's name": a sole trader writes in the first person.
+const SEEING_SUBJECTS = new Set(['we', 'i', 'servers', 'systems']);
 const SEEING_MODALS = new Set(['will', 'can', 'may', 'll']);
 const CHOSEN_STARTS = new Set(['a', 'an', 'your', 'their', 'his', 'her', 'un', 'une', 'votre']);
 const ADVERBS = new Set([
@@ -821,6 +822,9 @@ const RECORD_NOUNS = new Set([
 ]);
 const FORM_STATING = new Set([
   'giving',
+  // "a disclosure form covering your income", « un formulaire portant sur vos revenus ».
+  'covering',
+  'portant',
   'stating',
   'showing',
   'listing',
@@ -1330,6 +1334,8 @@ const WILLING_VERBS = new Set([
   'prefers',
   'opt',
   'opts',
+  // "anything you'd like to tell us": what the reader would like to do.
+  'like',
 ]);
 
 const ASKED_PEOPLE = new Set([
@@ -1461,6 +1467,20 @@ export function continuesPurpose(normalizedItem: string, language?: 'en' | 'fr')
   );
 }
 
+/**
+ * "…paid by bank transfer, so we see the account number": "so we" before what the organisation
+ * sees or receives (now or "will") states a consequence, not a purpose ("so we can reply").
+ */
+const CONSEQUENCE_VERBS = new Set(['see', 'receive', 'get']);
+
+function isConsequence(next: readonly string[]): boolean {
+  const [first, second] = next;
+  return (
+    CONSEQUENCE_VERBS.has(first as string) ||
+    ((first === 'will' || first === 'll') && CONSEQUENCE_VERBS.has(second as string))
+  );
+}
+
 function purposeSpans(
   normalizedItem: string,
   language?: 'en' | 'fr',
@@ -1488,7 +1508,8 @@ function purposeSpans(
         (word === 'pour' && language !== 'en' && isFrenchInfinitive(words[i + 1])) ||
         start !== undefined) &&
       !startsDerivation(words.slice(i + (start?.length ?? 1), i + (start?.length ?? 1) + 2)) &&
-      !isPersonAt(words, i + (start?.length ?? 1));
+      !isPersonAt(words, i + (start?.length ?? 1)) &&
+      !(start?.[0] === 'so' && isConsequence(words.slice(i + 2, i + 4)));
     if (!inPurpose && startsPurpose) {
       inPurpose = true;
       byInfinitive = start === undefined;
@@ -3005,6 +3026,14 @@ export function animalItems(items: readonly string[]): Set<number> {
   const words = items.map((item) => normalizeForMatch(item).split(' '));
   const first = words.findIndex((item) => isAboutAnAnimal(item));
   if (first < 0) return new Set();
+  // « Lors de l'ouverture du dossier de votre animal, nous enregistrons vos nom… », "When you
+  // register your dog, we record your name…": an animal named before a verb whose object is the
+  // reader's is the circumstance; what that verb takes is read on its own.
+  const verbAt = words.findIndex((item, k) => k > first && takesReadersData(item));
+  if (verbAt > first) {
+    const after = animalItems(items.slice(verbAt));
+    return new Set([...[...items.keys()].slice(0, verbAt), ...[...after].map((k) => k + verbAt)]);
+  }
   if (first === 0) return new Set(items.keys());
   const owned = new Set([...items.keys()].filter((i) => i >= first));
   const named = words[first] as string[];
@@ -3021,6 +3050,14 @@ export function animalItems(items: readonly string[]): Set<number> {
     if (verbs.length > 0) break;
   }
   return owned;
+}
+
+const READERS = new Set(['your', 'votre', 'vos']);
+
+function takesReadersData(item: readonly string[]): boolean {
+  const verbs = collectionVerbIndexes(item);
+  const last = verbs[verbs.length - 1];
+  return last !== undefined && READERS.has(item[last + 1] as string);
 }
 
 export function isAboutAnAnimal(words: readonly string[]): boolean {
@@ -3108,7 +3145,7 @@ export function filmsPeople(words: readonly string[]): boolean {
  * par ce formulaire… »: a notice under a form, whose fields the list after it names.
  */
 const FORM_CHANNEL =
-  /\b(?:via|through|by|using|on|in|par|dans|au moyen de|a l aide de) (?:this|the|our|ce|cet|le|notre) (?:\S+ )?(?:form|formulaire)\b/;
+  /\b(?:via|through|by|using|on|in|par|sur|dans|au moyen de|a l aide de) (?:this|the|our|ce|cet|le|notre) (?:\S+ )?(?:form|formulaire)\b/;
 
 export function namesFormChannel(text: string): boolean {
   return FORM_CHANNEL.test(normalizeForMatch(text));

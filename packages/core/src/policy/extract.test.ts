@@ -3515,3 +3515,175 @@ describe('round 25 (from the blind set 26)', () => {
     ]);
   });
 });
+
+describe('round 26 (from the blind set 27)', () => {
+  const sortedIn = (text: string, format: 'text' | 'markdown' | 'html' = 'text'): string[] =>
+    [...declaredIn(text, format)].sort();
+
+  it('reads a <dl> of required fields under a notice on data collected « sur ce formulaire »', () => {
+    const html = [
+      '<p>Les informations recueillies sur ce formulaire sont enregistrées par le club pour',
+      'gérer les inscriptions.</p>',
+      '<dl><dt>Champs obligatoires</dt><dd>Nom, date de naissance et téléphone.</dd>',
+      '<dt>Champs facultatifs</dt><dd>Votre commune.</dd></dl>',
+    ].join('\n');
+    expect(sortedIn(html, 'html')).toEqual([
+      'user.contact.address.city',
+      'user.contact.phone_number',
+      'user.demographic.date_of_birth',
+      'user.name',
+    ]);
+    const english = [
+      '<p>The data collected on this form is kept by the society to run the membership.</p>',
+      '<dl><dt>Required fields</dt><dd>Name, date of birth and phone number.</dd></dl>',
+    ].join('\n');
+    expect(sortedIn(english, 'html')).toEqual([
+      'user.contact.phone_number',
+      'user.demographic.date_of_birth',
+      'user.name',
+    ]);
+  });
+
+  it('reads plain-text group labels under an underlined collecting heading, EN and FR', () => {
+    const french = [
+      "Ce que l'application recueille",
+      '------------------------------',
+      '',
+      'Contact',
+      '  - Numéro de téléphone (pour le rappel)',
+      '',
+      'Profil',
+      '  - Prénom affiché sur le badge',
+      '',
+      "Ce que l'application ne recueille pas",
+      '-------------------------------------',
+      '  - Votre position précise',
+    ].join('\n');
+    const result = extractPolicy(french, { format: 'text' });
+    expect(result.declared.map((d) => d.category).sort()).toEqual([
+      'user.contact.phone_number',
+      'user.name',
+      'user.name.first',
+    ]);
+    expect(result.negated.map((n) => n.category)).toEqual(['user.location.precise']);
+    const english = [
+      'What the app collects',
+      '---------------------',
+      '',
+      'Contact',
+      '  - Mobile number, for the pick-up text',
+      '',
+      'Orders',
+      '  - Your order history',
+    ].join('\n');
+    expect(sortedIn(english)).toEqual([
+      'user.behavior.purchase_history',
+      'user.contact.phone_number',
+    ]);
+  });
+
+  it('heads a plain-text answer with the question on the first line of its paragraph, EN and FR', () => {
+    expect(
+      sortedIn('What do you ask for when I book?\nYour name, a postal address and a phone number.'),
+    ).toEqual(['user.contact.address', 'user.contact.phone_number', 'user.name']);
+    expect(
+      sortedIn(
+        'Que demandez-vous à la réservation ?\nVotre nom, une adresse postale et une adresse e-mail.',
+      ),
+    ).toEqual(['user.contact.address', 'user.contact.email', 'user.name']);
+    // A question ending mid-line is running text.
+    expect(sortedIn('Why ask? Your name, a postal address.')).toEqual([]);
+  });
+
+  it('reads no data in whom a service is aimed at, EN and FR', () => {
+    expect(
+      sortedIn(
+        'Can kids use the app?\n  Our plans are sold to adults, and the app is not aimed at children.',
+      ),
+    ).toEqual([]);
+    expect(
+      sortedIn("Les enfants peuvent-ils l'utiliser ?\n  Le service ne s'adresse pas aux enfants."),
+    ).toEqual([]);
+  });
+
+  it('reads what a sole trader or "so we" sees of a bank transfer, EN and FR', () => {
+    expect(
+      sortedIn(
+        'Fees are paid by bank transfer, so I will see the bank account number it comes from.',
+      ),
+    ).toEqual(['user.financial.bank_account']);
+    expect(
+      sortedIn(
+        'Rent is paid by standing order, so we see the account number the money comes from.',
+      ),
+    ).toEqual(['user.financial.bank_account']);
+    expect(
+      sortedIn(
+        'La cotisation est payée par virement : nous recevons le numéro de compte du payeur.',
+      ),
+    ).toEqual(['user.financial.bank_account']);
+    // A purpose still is one, and an account number without a transfer stays an identifier.
+    expect(sortedIn('We ask for your email so we can send your receipt.')).toEqual([
+      'user.contact.email',
+    ]);
+    expect(sortedIn('We record your account number.')).toEqual(['user.unique_id']);
+  });
+
+  it('reads what a form covers and the reader wishes to tell, EN and FR', () => {
+    expect(sortedIn('Each client completes a form covering income and employer.')).toEqual([
+      'user.financial',
+      'user.professional_information.workplace',
+    ]);
+    expect(sortedIn('Vous remplissez un formulaire portant sur vos revenus.')).toEqual([
+      'user.financial',
+    ]);
+    expect(sortedIn("We collect:\n\n- anything you'd like to add in the message box.")).toEqual([
+      'user.content.private',
+    ]);
+  });
+
+  it('reads an animal named before the verb as a circumstance, EN and FR', () => {
+    expect(sortedIn('When you register your dog, we record your name and phone number.')).toEqual([
+      'user.contact.phone_number',
+      'user.name',
+    ]);
+    expect(
+      sortedIn("À l'inscription de votre chat, nous enregistrons votre nom et votre e-mail."),
+    ).toEqual(['user.contact.email', 'user.name']);
+    // The animal's own data stays its own.
+    const mixed = sortedIn(
+      'When you register your dog, we record your name, your e-mail and your dog’s vaccinations.',
+    );
+    expect(mixed).toContain('user.name');
+    expect(mixed).not.toContain('user.health');
+  });
+
+  it('reads vocabulary: marriage dates, what you have written, content of conversations', () => {
+    expect(sortedIn('We ask for the date you married and the date you separated.')).toEqual([
+      'user.demographic.marital_status',
+    ]);
+    expect(sortedIn('Nous notons la date du mariage.')).toEqual([
+      'user.demographic.marital_status',
+    ]);
+    expect(sortedIn("We keep what you've written about the job.")).toEqual([
+      'user.content.private',
+    ]);
+    expect(sortedIn('Nous gardons ce que vous avez écrit.')).toEqual(['user.content.private']);
+    expect(sortedIn('We record what you search for in the catalogue.')).toEqual([
+      'user.behavior.search_history',
+    ]);
+    expect(
+      negatedIn('Le conseiller ne conserve pas de notes sur le contenu des échanges.'),
+    ).toEqual(['user.content.private']);
+    expect(negatedIn('The counsellor keeps no notes on the content of the conversations.')).toEqual(
+      ['user.content.private'],
+    );
+  });
+
+  it('blocks "birthday child" as a date of birth', () => {
+    expect(sortedIn("The booking form asks for:\n\n- the birthday child's first name.")).toEqual([
+      'user.name',
+      'user.name.first',
+    ]);
+  });
+});

@@ -93,6 +93,8 @@ interface Section {
   collects?: boolean;
   /** A section on cookies ("Cookies"): what it lists without a verb is cookies only. */
   cookies?: boolean;
+  /** A plain-text group label under a collecting heading (see `groupLabelLevel`). */
+  groupLabel?: boolean;
 }
 
 /**
@@ -344,15 +346,16 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
 /**
  * Enter the section a heading opens. A heading without a verb of its own ("Online orders"
  * under "The data we process, purpose by purpose") keeps its parent's polarity; a heading
- * without a depth (plain text) starts from the top.
+ * without a depth (plain text) starts from the top, unless it is a group label (see
+ * `groupLabelLevel`).
  */
 function openSection(sections: Section[], heading: PolicySegment): Section {
-  const level = heading.level ?? 1;
+  const words = normalizeForMatch(heading.text).split(' ');
+  let own = statementPolarity(heading.text, heading.question === true);
+  const level = heading.level ?? groupLabelLevel(sections, heading, words, own) ?? 1;
   let sibling: Section | undefined;
   while ((sections[sections.length - 1]?.level ?? 0) >= level) sibling = sections.pop();
   const parent = sections[sections.length - 1];
-  const words = normalizeForMatch(heading.text).split(' ');
-  let own = statementPolarity(heading.text, heading.question === true);
   if (own === 'none' && namesDataKinds(words)) own = 'collect';
   // "Cookies", « Cookies et traceurs »: a section describing the site's cookies lists them, in
   // verb-less items too ("Essential — a session cookie for the booking form").
@@ -374,25 +377,49 @@ function openSection(sections: Section[], heading: PolicySegment): Section {
   const neutral = isNeutralTopic(words) && !(own === 'collect' && isMixedNeutralTopic(words));
   const section: Section = neutral
     ? { level, polarity: 'none', neutral: true, mixed: isMixedNeutralTopic(words) }
-    : own !== 'none'
-      ? // "Why do we use your data?" heads purposes: their items collect by their own verbs.
-        {
-          level,
-          polarity: asksWhyUsed(words) ? 'none' : own,
-          neutral: false,
-          collects: own === 'collect',
-          ...(cookies ? { cookies } : {}),
-        }
-      : {
-          level,
-          polarity: parent?.polarity ?? 'none',
-          neutral: parent?.neutral ?? false,
-          mixed: parent?.mixed,
-          collects: parent?.polarity === 'collect',
-          ...(parent?.cookies ? { cookies: true } : {}),
-        };
+    : heading.level === undefined && level > 1 && own === 'none'
+      ? { ...(parent as Section), level, groupLabel: true }
+      : own !== 'none'
+        ? // "Why do we use your data?" heads purposes: their items collect by their own verbs.
+          {
+            level,
+            polarity: asksWhyUsed(words) ? 'none' : own,
+            neutral: false,
+            collects: own === 'collect',
+            ...(cookies ? { cookies } : {}),
+          }
+        : {
+            level,
+            polarity: parent?.polarity ?? 'none',
+            neutral: parent?.neutral ?? false,
+            mixed: parent?.mixed,
+            collects: parent?.polarity === 'collect',
+            ...(parent?.cookies ? { cookies: true } : {}),
+          };
   sections.push(section);
   return section;
+}
+
+/** Words at most in a plain-text group label ("Coordonnées", "Contact details"). */
+const MAX_GROUP_LABEL_WORDS = 3;
+
+/**
+ * "What the app collects" underlined, then "Contact details" / « Coordonnées » on a line of its
+ * own above its items: in plain text, a short verb-less label under an underlined (or capitals)
+ * heading that collects or denies heads a sub-section of it, as an app-store summary groups its
+ * data, instead of starting from the top. Its siblings share its depth.
+ */
+function groupLabelLevel(
+  sections: readonly Section[],
+  heading: PolicySegment,
+  words: readonly string[],
+  own: Polarity,
+): number | undefined {
+  const top = sections[sections.length - 1];
+  if (!top || heading.question || own !== 'none' || top.neutral || top.cookies) return undefined;
+  if (top.polarity === 'none' || words.length > MAX_GROUP_LABEL_WORDS) return undefined;
+  if (isNeutralTopic(words) || isCookieTopic(words) || namesDataKinds(words)) return undefined;
+  return top.groupLabel ? top.level : top.level + 1;
 }
 
 /**
@@ -625,8 +652,20 @@ const LABEL_WORDS = new Set(['data', 'information', 'details', 'donnees', 'infor
 /** Questions and definitions in running text state no practice. */
 function declaresNothing(text: string): boolean {
   const words = normalizeForMatch(text).split(' ');
-  return isQuestion(text) || isDefinition(words) || impersonates(words);
+  return (
+    isQuestion(text) ||
+    isDefinition(words) ||
+    impersonates(words) ||
+    (AUDIENCE.test(text) && statementPolarity(text) === 'none')
+  );
 }
+
+/**
+ * "The site is not aimed at children.", « Le service ne s'adresse pas aux mineurs. »: whom a
+ * service is for names no data, even as the first words under a collecting question.
+ */
+const AUDIENCE =
+  /\b(?:(?:is|are)\s+(?:not\s+|only\s+)?(?:aimed|intended|directed|meant|designed)\s+(?:for|at)|(?:n['’]est\s+pas|est|sont)\s+(?:destinée?s?|conçue?s?|prévue?s?|réservée?s?)\s+(?:aux|à\s+des|pour\s+les)|s['’]adresse\s+(?:pas\s+|uniquement\s+)?aux)\s/i;
 
 /** Data-naming words that head a table's first data column ("Data", « Données », "Item"). */
 const DATA_COLUMN_HEADS = new Set([
@@ -962,6 +1001,7 @@ function readSegment(
     withoutSubjectsOfDeniedTreatment,
     withoutDevicePlaces,
     withMinorsNamed,
+    withPayingAccounts,
   ].reduce((current, step) => step(current), source);
   let outer: Polarity | undefined;
   // Negations wait for the whole segment: an exception after a denial takes its data out.
@@ -1182,6 +1222,26 @@ function withMinorsNamed(text: string): string {
       .replace(PRONOUNS_OF_MINORS, (found) =>
         /^(?:les|à)/i.test(found) ? `concernant les ${minors}` : `about ${minors}`,
       )
+  );
+}
+
+/**
+ * "Paid by bank transfer, so we see the account number it comes from", « par virement : nous
+ * voyons le numéro de compte »: beside a transfer, a bare account number is a bank account's.
+ */
+const BANK_PAYMENT =
+  /\b(?:bank transfers?|standing orders?|direct debits?|virements?(?: bancaires?)?|prélèvements?)\b/i;
+
+function withPayingAccounts(text: string): string {
+  if (!BANK_PAYMENT.test(text)) return text;
+  return (
+    text
+      // "the last four digits of the account number" is read as such (bank data already).
+      .replace(
+        /\b(?<!bank |digits of (?:the|an|your) )account numbers?\b/gi,
+        (found) => `bank ${found}`,
+      )
+      .replace(/\bnuméros? de compte\b(?! bancaire)/gi, (found) => `${found} bancaire`)
   );
 }
 

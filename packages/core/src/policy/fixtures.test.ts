@@ -199,11 +199,14 @@ const KNOWN_DIFFERENCES: Record<
   },
   // "some of these choices can reveal your religion or a health condition … we only store them":
   // what dietary choices may reveal, read as no data of its own.
+  // Its questions now head their indented answers, so "…and delete your personal data" under
+  // "How long do you keep it?" (retention, not read) no longer discloses data in general.
   'en-supermarket-loyalty-faq.txt': {
     missed: [
       'declared:user.demographic.religious_belief:specific',
       'declared:user.health:specific',
     ],
+    generic: false,
   },
   // "They let us see which pages were visited": seeing is no collection verb.
   'en-wine-merchant-notice.html': {
@@ -452,13 +455,12 @@ const KNOWN_DIFFERENCES: Record<
   // Held-out set 19.
   // "The county FA sends us the outcome of DBS checks": an outcome shows no convictions.
   'en-childrens-football-club.md': { missed: ['declared:user.criminal_history:specific'] },
-  // App-store summary: "Which screens you open" has no term, the photos attached to a sighting
-  // are not read, "Device or other IDs — None collected" and a bare "messages" deny nothing,
-  // and "Location metadata is removed" reads as the broad location.
+  // App-store summary: "Which screens you open" has no term, "Device or other IDs — None
+  // collected" and a bare "messages" deny nothing, and "Location metadata is removed" reads as
+  // the broad location.
   'en-citizen-science-app.txt': {
     missed: [
       'declared:user.behavior:specific',
-      'declared:user.content.self_image:specific',
       'negated:user.content.private',
       'negated:user.device.device_id',
     ],
@@ -913,6 +915,55 @@ const KNOWN_DIFFERENCES: Record<
   // issues (round 25).
   'en-saas-precise.md': { missed: ['declared:user.financial:specific'] },
   'fr-ecommerce-precis.md': { missed: ['declared:user.financial:specific'] },
+  // "the Treasurer sees the account name and account number" (a role seeing is no verb);
+  // "we use their first name only" (using is no collection); "Messages posted in the members'
+  // forum can be read" (a passive of reading).
+  'en-archery-club.md': {
+    missed: [
+      'declared:user.content.private:specific',
+      'declared:user.financial.bank_account:specific',
+      'declared:user.name.first:specific',
+    ],
+  },
+  // "Your comments" in a feedback row (comments may be public content); "Amount paid" read as
+  // purchase history, as earlier sets label payment amounts.
+  'en-campsite.html': {
+    missed: ['declared:user.content.private:specific'],
+    extra: ['declared:user.behavior.purchase_history:specific'],
+  },
+  // "(for most parties that's your home address)": an aside; "anything else you'd like to tell
+  // me in the message box" (the reader's wish before "to tell me" is not read).
+  'en-childrens-party-entertainer.md': {
+    missed: ['declared:user.contact.address:specific', 'declared:user.content.private:specific'],
+  },
+  // Religious practices "we note them" (a pronoun); "The only cookie on our site remembers…"
+  // (a cookie as subject); "card details over the phone" reads as a phishing warning's channel;
+  // "photo ID … we don't photocopy it or note its number" is asked to see, as round 22 reads it
+  // (unsettled, cf. set 26).
+  'en-family-mediation-service.txt': {
+    missed: [
+      'declared:user.demographic.religious_belief:specific',
+      'declared:user.device.cookie_id:specific',
+      'negated:user.financial.credit_card',
+      'negated:user.government_id',
+    ],
+    extra: ['declared:user.government_id:parent'],
+  },
+  // Photo ID checked but not copied, labelled a denial (unsettled, cf. set 26).
+  'en-tattoo-studio.html': { missed: ['negated:user.government_id'] },
+  // « L'application ne géolocalise pas votre téléphone » (a verb naming the data, no term);
+  // « l'avis d'un ancien employeur » (a referee's opinion) read as the workplace.
+  'fr-agence-baby-sitting.html': {
+    missed: ['negated:user.location.precise'],
+    extra: ['declared:user.professional_information.workplace:specific'],
+  },
+  // « Le champ libre « Votre message » vous permet de préciser… » (the reader's option, no
+  // verb); photos of the pieces where a pupil may appear are published, not collected.
+  'fr-atelier-de-poterie.md': {
+    missed: ['declared:user.content.private:specific', 'declared:user.content.self_image:specific'],
+  },
+  // « Les ordonnances papier sont archivées », « feuille de soins »: the animal's, read as health.
+  'fr-clinique-veterinaire.md': { extra: ['declared:user.health:specific'] },
 };
 
 function keysOf(result: Expected): string[] {

@@ -1364,6 +1364,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'birthday parties',
     'birthday cake',
     'birthday cakes',
+    // "the birthday child's first name": who the party is for, not a date of birth.
+    'birthday child',
+    'birthday boy',
+    'birthday girl',
   ]),
   e('user.demographic', [
     'place of birth',
@@ -1423,6 +1427,15 @@ export const LEXICON: readonly LexiconEntry[] = [
     'deja ete maries',
     'mariage precedent',
     'mariages precedents',
+    // "the date you married and the date you separated", « date du mariage, de la séparation ».
+    'date you married',
+    'date of your marriage',
+    'date you separated',
+    'date of separation',
+    'date de mariage',
+    'date du mariage',
+    'date de separation',
+    'date de la separation',
   ]),
   e('user.demographic.language', [
     'home language',
@@ -2342,6 +2355,9 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('user.behavior.search_history', [
     'search history',
     'recent searches',
+    // "what you search for in our archive", « ce que vous recherchez ».
+    'what you search for',
+    'ce que vous recherchez',
     'recherches que vous tapez',
     'recherches que vous effectuez',
     'recherches effectuees',
@@ -2447,6 +2463,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     'what you write',
     'anything you write',
     'whatever you write',
+    // "what you've written about the design", « ce que vous avez écrit ».
+    'what you ve written',
+    'what you have written',
+    'ce que vous avez ecrit',
+    'ce que vous ecrivez',
+    'zone de message',
     // "Anything you type in the Notes box", « tout ce que vous tapez »: typed free text.
     'anything you type',
     'whatever you type',
@@ -2492,6 +2514,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'messages prives',
     'contenu de vos messages',
     'contenu des messages',
+    // "no notes on the content of the conversations", « le contenu des échanges ».
+    'contenu des echanges',
+    'content of the conversations',
+    'content of your conversations',
     'messages exchanged',
     'messages between members',
     'messages echanges',

@@ -77,7 +77,10 @@ export function segmentBlocks(blocks: readonly SourceBlock[]): PolicySegment[] {
       });
       return;
     }
-    const faq = block.kind === 'paragraph' ? questionAndAnswer(block.text) : undefined;
+    const faq =
+      block.kind === 'paragraph'
+        ? (questionAndAnswer(block.text) ?? questionLine(block, sentences))
+        : undefined;
     if (faq) {
       segments.push({
         kind: 'heading',
@@ -133,6 +136,30 @@ function questionAndAnswer(text: string): { question: string; answerStart: numbe
     question: text.slice(label[0].length, mark + 1).trim(),
     answerStart: mark + 1 + answer[0].length,
   };
+}
+
+/**
+ * "What do you need from me?" on the first line of a paragraph, its answer on the lines below
+ * (« Que demandez-vous ? » then « Votre nom… »): a short FAQ without blank lines between a
+ * question and its answer, whose question heads the answer like one standing alone. A question
+ * that ends mid-line is running text.
+ */
+function questionLine(
+  block: SourceBlock,
+  sentences: readonly { start: number; end: number }[],
+): { question: string; answerStart: number } | undefined {
+  const first = sentences[0];
+  if (!first || sentences.length < 2) return undefined;
+  const question = block.text.slice(first.start, first.end).trim();
+  if (!isQuestion(question) || question.endsWith(':')) return undefined;
+  const mark = block.text.lastIndexOf('?', first.end);
+  const next = block.text.slice(mark + 1).search(/\S/);
+  if (mark < 0 || next < 0) return undefined;
+  const answerStart = mark + 1 + next;
+  const line = block.lines[mark];
+  if (line === undefined || block.lines[answerStart] === line) return undefined;
+  if (block.lines[first.start] !== line) return undefined;
+  return { question: block.text.slice(first.start, mark + 1).trim(), answerStart };
 }
 
 /** A sentence that asks (ends with "?", « ? »). */
