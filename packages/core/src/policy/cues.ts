@@ -704,6 +704,14 @@ const REQUIRED_FR = new Set([
   'exigees',
 ]);
 const AUXILIARIES_FR = new Set(['est', 'sont', 'sera', 'seront']);
+const ADVERBS_BEFORE_PARTICIPLE_FR = new Set([
+  'egalement',
+  'aussi',
+  'ensuite',
+  'parfois',
+  'toujours',
+  'systematiquement',
+]);
 const FORMS_FR = new Set([
   'formulaire',
   'bulletin',
@@ -727,6 +735,13 @@ function isVerbInContext(words: readonly string[], index: number, language?: 'en
     return ['vous', 'lui', 'leur', 'peut', 'peuvent', 'pourra', 'pourront'].includes(
       words[index - 2] as string,
     );
+  // « un RIB est également demandé »: an adverb between the auxiliary and the participle.
+  if (
+    /^demandee?s?$/.test(word) &&
+    ADVERBS_BEFORE_PARTICIPLE_FR.has(words[index - 1] as string) &&
+    AUXILIARIES_FR.has(words[index - 2] as string)
+  )
+    return true;
   if (word === 'demande' || word === 'demandes')
     return (
       VERB_PRONOUNS.has(words[index - 1] as string) ||
@@ -1750,6 +1765,18 @@ export function callsPreviousNonPersonal(text: string, before: string): boolean 
 }
 
 /**
+ * "…records the pages viewed; this is anonymous, non-personal information", « …les pages vues ;
+ * ce sont des données anonymes »: a clause after a semicolon that calls, by a bare pronoun, what
+ * the clause before it named non-personal. True when `text` (raw, after the semicolon) says so.
+ */
+const PRONOUN_NON_PERSONAL =
+  /^(?:this|these|that|it|ceci|cela|ce|c)\s+(?:is|are|was|were|sont|est)\s+(?:(?:anonymous|anonymes?|des|de|une|un)\s+)*(?:non personal (?:data|information)|non personnelles?|donnees anonymes|informations anonymes|anonymous|anonymes?)\b/;
+
+export function callsClauseBeforeNonPersonal(text: string): boolean {
+  return PRONOUN_NON_PERSONAL.test(normalizeForMatch(text));
+}
+
+/**
  * Split a sentence (raw text) into clauses, the scope of a negation: at semicolons and at
  * contrast words ("but", « mais »), so that "we collect your name, but we do not collect your
  * SSN" negates only the second part.
@@ -1801,8 +1828,9 @@ export function isAside(clause: string): boolean {
 function splitOuterClauses(text: string): string[] {
   const folded = fold(text);
   const cuts: number[] = [];
-  // A colon before a new subject ("We never see your card number: we only receive…") ends the
-  // clause, and so the negation.
+  // A colon before a new subject ("We never see your card number: we only receive…", "…: it
+  // only gets a confirmation", « … : il reçoit seulement… ») ends the clause, and so the
+  // negation; an impersonal "il y a", « il s'agit », "it is" does not.
   // An adverb of contrast ("however", « en revanche ») starts a clause only before its
   // subject: in « nous ne collectons en revanche aucune information » it sits inside one.
   // So does a long dash before a new subject ("…is only used for club news – we never give it
@@ -1819,7 +1847,7 @@ function splitOuterClauses(text: string): string[] {
   // and uses no analytics") denies only that object. Other negated predicates ("is entered on
   // their page and is never sent to us") may share a subject that is the data: not cut.
   const pattern =
-    /;|\band\s+(?=(?:\w+s|use|collect|keep|store|set|hold|record|have)\s+no\b)|\band\s+(?=we\s+(?:(?:\w+\s+){0,2}(?:not|never)\b|\w+n['\u2019]t\b))|\bet\s+(?=nous\s+n)|:(?=\s+(?:we|they|nous|on|ils|elles)\b)|\s[\u2013\u2014]\s+(?=(?:we|they|nous|ils|elles)\s)|\s[-\u2013\u2014]\s(?=[^,;:.]{1,60}\b(?:(?:are|is) (?:enough|sufficient)|suffit|suffisent)\b)|,\s+(?:and\s+|et\s+)?(?=(?:apart from|except|other than|hormis|en dehors de|a l['\u2019]exception|sauf\s+(?!si\b|s['\u2019]|lorsque|quand|en cas|pour|dans|avec)\w)\b)|\s(?=(?:apart from|except(?: for)?|other than|sauf) (?:the|your|a|an|their|those|these|le|la|les|l['\u2019]|vos|votre|leurs?|ses|son|sa)\b)|,\s+and\s+(?=(?:cannot|can ?not|can['\u2019]t|may not|must not|will not|won['\u2019]t|never)\s+\w+\s+(?:the|your|any|it|them|this|that)\b)|\b(?:but|whereas|mais|tandis que|alors que|etant (?:precise|entendu) qu(?:e|')|it being understood that)\b|\b(?:however|cependant|en revanche)\b(?=,?\s+(?:we|you|they|it|our|your|the|this|these|nous|vous|ils|elles|il|elle|on|notre|nos|votre|vos|le|la|les|l'|l’|ce|ces|cette)\b)/g;
+    /;|\band\s+(?=(?:\w+s|use|collect|keep|store|set|hold|record|have)\s+no\b)|\band\s+(?=we\s+(?:(?:\w+\s+){0,2}(?:not|never)\b|\w+n['\u2019]t\b))|\bet\s+(?=nous\s+n)|:(?=\s+(?:we|they|nous|on|ils|elles)\b|\s+(?:it|il|elle)\s+(?!y\b|s['\u2019]|est\b|is\b|was\b|etait\b|n['\u2019]est\b|n['\u2019]y\b)\w)|\s[\u2013\u2014]\s+(?=(?:we|they|nous|ils|elles)\s)|\s[-\u2013\u2014]\s(?=[^,;:.]{1,60}\b(?:(?:are|is) (?:enough|sufficient)|suffit|suffisent)\b)|,\s+(?:and\s+|et\s+)?(?=(?:apart from|except|other than|hormis|en dehors de|a l['\u2019]exception|sauf\s+(?!si\b|s['\u2019]|lorsque|quand|en cas|pour|dans|avec)\w)\b)|\s(?=(?:apart from|except(?: for)?|other than|sauf) (?:the|your|a|an|their|those|these|le|la|les|l['\u2019]|vos|votre|leurs?|ses|son|sa)\b)|,\s+and\s+(?=(?:cannot|can ?not|can['\u2019]t|may not|must not|will not|won['\u2019]t|never)\s+\w+\s+(?:the|your|any|it|them|this|that)\b)|\b(?:but|whereas|mais|tandis que|alors que|etant (?:precise|entendu) qu(?:e|')|it being understood that)\b|\b(?:however|cependant|en revanche)\b(?=,?\s+(?:we|you|they|it|our|your|the|this|these|nous|vous|ils|elles|il|elle|on|notre|nos|votre|vos|le|la|les|l'|l’|ce|ces|cette)\b)/g;
   for (let match = pattern.exec(folded); match; match = pattern.exec(folded))
     cuts.push(match.index);
   // A list item or table cell may hold several sentences: a negation ends with its own.
@@ -3165,9 +3193,15 @@ export function namesThisForm(text: string): boolean {
 /** A field to fill in: "Phone * : ______", « Téléphone : ____ », an HTML field's `[____]`. */
 const FORM_BLANK = /\s*\*?\s*:\s*\[?_{3,}\]?/g;
 
+/**
+ * A printed form whose blanks are empty space ("First name* :      Surname* :", « Prénom* :
+ * Nom* : Téléphone* : »): three short labels or more in a row, each ending in a colon.
+ */
+const EMPTY_BLANKS = /(?:^|\s)(?:[^\s:,;.!?][^:,;.!?]{0,40}?\s?\*?\s?:(?:\s+|$)){3,}/;
+
 /** A printed form: two fields or more, each a label before its blank line. */
 export function isFormFields(text: string): boolean {
-  return (text.match(FORM_BLANK) ?? []).length >= 2;
+  return (text.match(FORM_BLANK) ?? []).length >= 2 || EMPTY_BLANKS.test(text);
 }
 
 /** Fields of an HTML form (`<input>`, `<textarea>`), not a printed form's blank lines. */
@@ -3178,5 +3212,6 @@ export function isHtmlFormFields(text: string): boolean {
 /** The labels of a printed form as an enumeration ("Name, Phone, E-mail"), without the stars of
  * required fields. */
 export function formFieldLabels(text: string): string {
-  return text.replace(FORM_BLANK, ',').replace(/\s\*(?=[\s,(]|$)/g, '');
+  const blanks = (text.match(FORM_BLANK) ?? []).length >= 2 ? FORM_BLANK : /\s*\*?\s*:(?=\s|$)/g;
+  return text.replace(blanks, ',').replace(/\s\*(?=[\s,(]|$)/g, '');
 }

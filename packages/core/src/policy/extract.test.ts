@@ -3687,3 +3687,126 @@ describe('round 26 (from the blind set 27)', () => {
     ]);
   });
 });
+
+describe('round 27 (from the blind set 28)', () => {
+  const read = (text: string): { declared: string[]; negated: string[]; generic: boolean } => {
+    const result = extractPolicy(text);
+    return {
+      declared: result.declared.map((entry) => entry.category).sort(),
+      negated: result.negated.map((entry) => entry.category).sort(),
+      generic: result.generic.length > 0,
+    };
+  };
+
+  it('ends a denial at a colon before "it" / « il » as a new subject, EN and FR', () => {
+    expect(
+      read('The society has no access to your payment details: it only gets a receipt number.'),
+    ).toEqual({ declared: [], negated: ['user.financial'], generic: false });
+    expect(
+      read("L'association n'a pas accès à vos données de paiement : il lui parvient un reçu."),
+    ).toEqual({ declared: [], negated: ['user.financial'], generic: false });
+    // An impersonal "il est" / "it is" after the colon starts no new subject.
+    expect(
+      read('Nous ne gardons pas votre adresse : il est inutile de la garder.').negated,
+    ).toEqual(['user.contact.address']);
+  });
+
+  it('reads addresses the reader searches for as searches, EN and FR', () => {
+    expect(read('The app keeps the stops and addresses searched in the journey planner.')).toEqual({
+      declared: ['user.behavior.search_history'],
+      negated: [],
+      generic: false,
+    });
+    expect(
+      read("L'appli enregistre les lieux et adresses recherchés dans le planificateur."),
+    ).toEqual({ declared: ['user.behavior.search_history'], negated: [], generic: false });
+  });
+
+  it('reads photos of the clothes or items taken in as pictures of things, EN and FR', () => {
+    expect(read('We take photos of the garments when the van collects them.').declared).toEqual([]);
+    expect(read('Nous prenons des photos des vêtements déposés au comptoir.').declared).toEqual([]);
+    expect(read('We take a photo of you for your membership card.').declared).toEqual([
+      'user.content.self_image',
+    ]);
+  });
+
+  it('reads a printed form whose blanks are empty space above a notice on this form, EN and FR', () => {
+    expect(
+      read(
+        'First name* :          Surname* :\nPhone* :          Email :\n\nThe information ' +
+          'collected on this form is stored by the studio to book your class.',
+      ),
+    ).toEqual({
+      declared: ['user.contact.email', 'user.contact.phone_number', 'user.name'],
+      negated: [],
+      generic: false,
+    });
+    expect(
+      read(
+        'Prénom* :        Nom* :\nTéléphone* :      E-mail :\nVotre message :\n\nLes ' +
+          'informations recueillies sur ce formulaire sont enregistrées par le salon pour gérer ' +
+          'votre rendez-vous.',
+      ),
+    ).toEqual({
+      declared: [
+        'user.contact.email',
+        'user.contact.phone_number',
+        'user.content.private',
+        'user.name',
+      ],
+      negated: [],
+      generic: false,
+    });
+    // A label and its value ("Contact : Nom : …") is no form.
+    expect(
+      read('Contact : Nom : Martin\n\nLes informations recueillies sur ce formulaire sont gardées.')
+        .generic,
+    ).toBe(true);
+  });
+
+  it('reads the services a customer has had as purchases, EN and FR', () => {
+    expect(read('We keep a record of the services you have had.').declared).toEqual([
+      'user.behavior.purchase_history',
+    ]);
+    expect(
+      read('Nous enregistrons les prestations réalisées et les teintes choisies.').declared,
+    ).toEqual(['user.behavior.purchase_history']);
+  });
+
+  it('denies what a clause before "; this is anonymous" names, EN and FR', () => {
+    expect(
+      read(
+        'A visit counter records the pages viewed; this is anonymous, non-personal information.',
+      ),
+    ).toEqual({ declared: [], negated: ['user.behavior.browsing_history'], generic: false });
+    expect(
+      read('Un compteur enregistre les pages consultées ; ce sont des données anonymes.'),
+    ).toEqual({
+      declared: [],
+      negated: ['user.behavior.browsing_history'],
+      generic: false,
+    });
+    // A clause that says something else of them denies nothing.
+    expect(read('We record the pages viewed; this is how we improve the site.').declared).toEqual([
+      'user.behavior.browsing_history',
+    ]);
+  });
+
+  it('reads « est également demandé » (an adverb before the participle) as asked for, EN and FR', () => {
+    expect(read("Un relevé d'identité bancaire est également demandé.").declared).toEqual([
+      'user.financial.bank_account',
+    ]);
+    expect(read('A bank statement is also requested.').declared).toEqual([
+      'user.financial.bank_account',
+    ]);
+  });
+
+  it('reads "drop a pin" as a map marker, not a PIN', () => {
+    expect(read('We use your location when you drop a pin on the map.').declared).toEqual([
+      'user.location',
+    ]);
+    expect(read('You choose a four-digit PIN to unlock the app.').declared).toEqual([
+      'user.authorization.credentials',
+    ]);
+  });
+});

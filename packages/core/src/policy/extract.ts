@@ -51,6 +51,7 @@ import {
   appNeverSends,
   keptOnDeviceOnly,
   callsPreviousNonPersonal,
+  callsClauseBeforeNonPersonal,
   recordsExchanges,
   filmsPeople,
   namesFormChannel,
@@ -281,6 +282,15 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
       next?.kind === 'sentence' &&
       next.block === segment.block &&
       callsPreviousNonPersonal(next.text, segment.text);
+    // "…records the pages viewed; this is anonymous, non-personal information": the clause
+    // before the semicolon is read apart, as denied.
+    const clauses = segment.text.split(';');
+    const pronounAt = clauses.findIndex((part, k) => k > 0 && callsClauseBeforeNonPersonal(part));
+    const namedBefore = clauses[pronounAt - 1];
+    if (pronounAt > 0 && namedBefore !== undefined) {
+      readSegment({ ...segment, text: namedBefore }, 'negate', collector, { forced: true });
+      segment = { ...segment, text: segment.text.replace(namedBefore, ' ') };
+    }
     // The same within one item (a numbered FAQ answer in plain text): the listing sentence is
     // read apart, as denied.
     if (segment.kind === 'item') {

@@ -38,7 +38,7 @@ interface Expected {
 }
 
 /**
- * Differences left in policies that were written blind (held-out sets 4 to 24), which no
+ * Differences left in policies that were written blind (held-out sets 4 to 28), which no
  * general rule reads yet: each is pinned exactly, so a regression or a new difference still
  * fails. Entries are `declared:<category>` (with its level) or `negated:<category>`; `generic`
  * is the disclosure flag read where it differs from the expected one.
@@ -395,11 +395,7 @@ const KNOWN_DIFFERENCES: Record<
   // « catégorie d'âge » is named only in « Les classements publiés mentionnent … » (no verb).
   'fr-trail.md': { missed: ['declared:user.demographic.age_range:specific'] },
   'fr-toiletteur-canin.txt': {
-    missed: [
-      'declared:user.behavior.purchase_history:specific',
-      'declared:user.content.private:specific',
-      'negated:user.financial.credit_card',
-    ],
+    missed: ['declared:user.content.private:specific', 'negated:user.financial.credit_card'],
   },
   // Set 17. "Usage data sent by your hearing aids …: hours worn, volume changes" and "which pages
   // of our site you visit" have no term.
@@ -964,6 +960,93 @@ const KNOWN_DIFFERENCES: Record<
   },
   // « Les ordonnances papier sont archivées », « feuille de soins »: the animal's, read as health.
   'fr-clinique-veterinaire.md': { extra: ['declared:user.health:specific'] },
+  // Set 28. A public review with "first name and town" (no term for a review; a town not said to
+  // be of residence); "buyer's name and role" (a third party's, "role" no term); the courier
+  // "may ask to see ID … we never receive a copy of it" labelled a denial (unsettled, cf. set 26).
+  'en-cheese-shop.html': {
+    missed: [
+      'declared:user.contact.address.city:specific',
+      'declared:user.content:specific',
+      'declared:user.professional_information.job_title:specific',
+      'negated:user.government_id',
+    ],
+    extra: ['declared:user.government_id:parent'],
+  },
+  // HTML fields "Mobile (optional)" (no term without "number") and the free-text "Anything we
+  // should know?" box (no term for notes).
+  'en-community-orchard.html': {
+    missed: [
+      'declared:user.contact.phone_number:specific',
+      'declared:user.content.private:specific',
+    ],
+  },
+  // FAQ answers without a collection verb ("Your GitHub username…" answers what GitHub gives;
+  // "Your badge carries a QR code with your attendee number"); project submissions (no term).
+  'en-hackathon-organiser.txt': {
+    missed: [
+      'declared:user.account.username:specific',
+      'declared:user.content:specific',
+      'declared:user.unique_id:specific',
+    ],
+  },
+  // "Whatever you type in the message box lands in our inbox" (no verb); the age group of a
+  // child asked about in a request; "who has booked which class" (no term for a booking).
+  'en-pottery-studio.txt': {
+    missed: [
+      'declared:user.behavior.purchase_history:specific',
+      'declared:user.children:specific',
+      'declared:user.content.private:specific',
+      'declared:user.demographic.age_range:specific',
+    ],
+  },
+  // Numbered articles: "is given a personal access code", "a log of each visit", cameras that
+  // "read the registration number of vehicles entering" (no reader's possessive), the employer
+  // of a business customer: wordings with no verb or term.
+  'en-self-storage-company.md': {
+    missed: [
+      'declared:user.authorization.credentials:specific',
+      'declared:user.behavior:specific',
+      'declared:user.government_id.vehicle_registration:specific',
+      'declared:user.professional_information.workplace:specific',
+    ],
+  },
+  // App-store "Data not linked to you" read as collected (its lead-in "Collected anonymously"
+  // labelled a denial: unsettled); "messages to dispatch" in a table cell (no term).
+  'en-snow-clearing-service.md': {
+    missed: ['declared:user.content.private:specific', 'negated:user.device.telemetry'],
+    extra: ['declared:user.device.telemetry:specific'],
+  },
+  // « le prénom … de l'enfant » in a form the parent « remplit » (no verb); « le numéro
+  // d'immatriculation de leur véhicule » (exhibitors' « leur », no possessive variant).
+  'fr-club-modelisme-ferroviaire.md': {
+    missed: [
+      'declared:user.government_id.vehicle_registration:specific',
+      'declared:user.name.first:specific',
+    ],
+  },
+  // The deceased's « lieu de naissance » read as demographic, not labelled (unsettled); a
+  // pacemaker certificate, a religious ceremony, condolence messages and « nous
+  // n'avons pas connaissance de la cause du décès » have no term or verb.
+  'fr-crematorium.txt': {
+    missed: [
+      'declared:user.content.private:specific',
+      'declared:user.demographic.religious_belief:specific',
+      'declared:user.health:specific',
+      'negated:user.health.medical_diagnosis',
+    ],
+    extra: ['declared:user.demographic:specific'],
+  },
+  // « Nous ne vous demanderons jamais votre numéro de carte … par e-mail ou par téléphone » reads
+  // as a phishing warning (round 5), labelled a denial here; « responsable du traitement des
+  // informations recueillies sur ce site » labelled no disclosure (unsettled).
+  'fr-gite-rural.html': { missed: ['negated:user.financial.credit_card'], generic: true },
+  // « ne transitent jamais par nos serveurs » after a payment provider's passive (no denial
+  // verb); « nous ne géolocalisons pas » (a verb, no term); the address beside its parts
+  // (unsettled, cf. set 21).
+  'fr-pressing.html': {
+    missed: ['negated:user.financial.credit_card', 'negated:user.location'],
+    extra: ['declared:user.contact.address:specific'],
+  },
 };
 
 function keysOf(result: Expected): string[] {

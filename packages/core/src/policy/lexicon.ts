@@ -266,6 +266,15 @@ export const LEXICON: readonly LexiconEntry[] = [
     language: 'en',
     terms: ['pin', 'pins', 'pin number', 'pin numbers'],
   },
+  // "drop a pin on the map": a marker on a map, no secret code.
+  block([
+    'drop a pin',
+    'drops a pin',
+    'dropping a pin',
+    'dropped pin',
+    'map pin',
+    'pin on the map',
+  ]),
   // A label heading what the account holds ("Account data", « Données de compte »).
   e(
     'user.account',
@@ -2220,6 +2229,12 @@ export const LEXICON: readonly LexiconEntry[] = [
     // achetés », « habitudes d'achat »: what the reader bought, however it is worded.
     // « l'historique de vos prestations »: the services a customer has had.
     'historique des prestations',
+    // « votre fiche cliente (prestations réalisées, …) », "services you have had": a salon's or a
+    // repairer's record of what it did for the customer.
+    'prestations realisees',
+    'prestations effectuees',
+    'services you have had',
+    'services you ve had',
     'what you ve paid',
     'what you have paid',
     'what you ve bought',
@@ -2365,6 +2380,14 @@ export const LEXICON: readonly LexiconEntry[] = [
     'historique de recherche',
     // The app-store type « Historique des recherches ».
     'historique des recherches',
+    // « arrêts et adresses recherchés dans l'app », "addresses searched in the app": what the
+    // reader looks up, not their own address.
+    'adresses recherchees',
+    'adresses recherches',
+    'lieux recherches',
+    'addresses searched',
+    'searched addresses',
+    'places searched',
     'searches',
     'search terms',
     'vos recherches',

@@ -206,6 +206,15 @@ const PHOTOGRAPHED_THINGS = new Set([
   'receipts',
   'facture',
   'factures',
+  // "photos of the garments when we collect them", « photos des vêtements confiés »: the
+  // articles a shop or a repairer takes in.
+  'clothes',
+  'clothing',
+  'garments',
+  'items',
+  'vetements',
+  'articles',
+  'objets',
 ]);
 
 function picturesAThing(after: readonly string[]): boolean {
