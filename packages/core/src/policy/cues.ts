@@ -285,7 +285,18 @@ const GETTING_VERBS = new Set(['get', 'gets', 'obtient', 'obtiennent']);
  */
 const READING_VERBS = new Set(['reads', 'lit']);
 /** Subjects before « indique » that make it a person's statement, not « indiqué » (stated). */
-const STATING_SUBJECTS = new Set(['qui', 'il', 'elle', 'ils', 'elles', 'parent', 'parents']);
+const STATING_SUBJECTS = new Set([
+  'qui',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'parent',
+  'parents',
+  // « les clients professionnels nous indiquent… »: stated to the organisation.
+  'nous',
+  'me',
+]);
 const READ_OBJECTS = new Set([
   'a',
   'an',
@@ -2400,10 +2411,26 @@ const DATA_NOUNS = new Set(['data', 'information', 'donnees', 'informations']);
 
 export function namesDataKinds(words: readonly string[]): boolean {
   return (
+    asksWhichData(words) ||
     words.some(
       (word, i) =>
         DATA_KINDS.has(word) && words.slice(i + 1, i + 4).some((next) => DATA_NOUNS.has(next)),
-    ) || isAppStoreLabel(words)
+    ) ||
+    isAppStoreLabel(words)
+  );
+}
+
+/**
+ * "2. WHICH DATA?", « Quelles données ? », « Quelles informations personnelles ? »: a heading that
+ * only asks which data (no verb: "Which data do we share?" has one) names the data collected.
+ */
+const WHICH_WORDS = new Set(['what', 'which', 'quelles', 'quelle', 'quels', 'quel']);
+const PERSONAL_WORDS = new Set(['personal', 'personnelles', 'personnelle', 'personnels']);
+
+function asksWhichData(all: readonly string[]): boolean {
+  const words = all.filter((word) => !/^\d+$/.test(word) && !PERSONAL_WORDS.has(word));
+  return (
+    words.length === 2 && WHICH_WORDS.has(words[0] as string) && DATA_NOUNS.has(words[1] as string)
   );
 }
 
@@ -2467,11 +2494,15 @@ export function deniesAccess(words: readonly string[]): boolean {
   if (at < 0) return false;
   const before = words.slice(Math.max(0, at - 4), at);
   if (before.includes('no') || before.includes('never') || before.includes('not')) return true;
-  // « n'a jamais accès » (the negation before), « n'accède pas » (after a simple verb).
+  // « n'a jamais accès » (the negation before), « n'accède pas » (after a simple verb), « nous
+  // n'accédons ni à vos photos, ni à… ».
   const around = [...before, ...words.slice(at + 1, at + 3)];
   return (
     (before.includes('n') || before.includes('ne')) &&
-    (around.includes('jamais') || around.includes('pas') || around.includes('aucun'))
+    (around.includes('jamais') ||
+      around.includes('pas') ||
+      around.includes('aucun') ||
+      words[at + 1] === 'ni')
   );
 }
 
@@ -3214,4 +3245,76 @@ export function isHtmlFormFields(text: string): boolean {
 export function formFieldLabels(text: string): string {
   const blanks = (text.match(FORM_BLANK) ?? []).length >= 2 ? FORM_BLANK : /\s*\*?\s*:(?=\s|$)/g;
   return text.replace(blanks, ',').replace(/\s\*(?=[\s,(]|$)/g, '');
+}
+
+/**
+ * "We check your photo ID but do not copy it", « pièce d'identité présentée, jamais
+ * photocopiée »: an identity document only shown (looked at, checked, seen), never copied, scanned
+ * or kept, is denied, not collected. `shown` is a sentence that names the document, `next` the
+ * one after it ("They look at it; they don't copy or keep it.").
+ */
+const SHOWN_WORDS = new Set([
+  'see',
+  'sight',
+  'look',
+  'looks',
+  'looked',
+  'check',
+  'checks',
+  'checked',
+  'show',
+  'shows',
+  'shown',
+  'showed',
+  'inspect',
+  'inspects',
+  'inspected',
+  'verify',
+  'verifies',
+  'verified',
+  'presentee',
+  'presentees',
+  'presente',
+  'presentes',
+  'presenter',
+  'presentez',
+  'verifiee',
+  'verifiees',
+  'verifions',
+  'verifie',
+  'verifier',
+  'consultee',
+  'consultees',
+  'consultons',
+  'consulter',
+  'controlee',
+  'controlees',
+  'controlons',
+  'controler',
+  'montrer',
+  'montrez',
+]);
+const COPY_WORDS =
+  '(?:photocop\\w*|cop(?:y|ied|ies|ying)|scan(?:s|ned|ning)?|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|retain(?:s|ed)?|record(?:s|ed)?|note|write|cop(?:ie|iee|iees|ions|ier)|conserv\\w*|scann\\w*|numeris\\w*|gard\\w*)';
+const NOT_COPIED = [
+  // "don't copy, scan or keep it", "never receive a copy", « jamais photocopiée », « ni copiée »,
+  // « sans en garder de copie », « pas de copie ».
+  new RegExp(
+    `\\b(?:not|never|no|don t|doesn t|won t|without|jamais|ni|aucune|aucun|sans|pas)\\b(?:\\s+\\w+){0,4}?\\s+${COPY_WORDS}\\b`,
+  ),
+  // « ne la conservons pas », « n'en gardons aucune copie ».
+  new RegExp(`\\bn(?:e)?\\s+(?:\\w+\\s+){0,2}?${COPY_WORDS}\\s+(?:pas|jamais|aucune|plus)\\b`),
+];
+
+const REFERRING = new Set(['it', 'them', 'la', 'le', 'les', 'l', 'en']);
+
+export function showsIdentityOnly(shown: string, next: string | undefined): boolean {
+  const words = normalizeForMatch(shown).split(' ');
+  if (!words.some((word) => SHOWN_WORDS.has(word))) return false;
+  const after = normalizeForMatch(next ?? '');
+  // The next sentence speaks of the document by a pronoun ("it", « la », « en »).
+  const refers = after.split(' ').some((word) => REFERRING.has(word));
+  return [normalizeForMatch(shown), refers ? after : ''].some((normalized) =>
+    NOT_COPIED.some((cue) => cue.test(normalized)),
+  );
 }

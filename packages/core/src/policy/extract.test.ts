@@ -3810,3 +3810,160 @@ describe('round 27 (from the blind set 28)', () => {
     ]);
   });
 });
+
+describe('round 28 (from the blind set 29)', () => {
+  const read = (
+    text: string,
+    format: 'text' | 'markdown' | 'html' = 'text',
+  ): { declared: string[]; negated: string[]; generic: boolean } => {
+    const result = extractPolicy(text, { format });
+    return {
+      declared: result.declared.map((entry) => entry.category).sort(),
+      negated: result.negated.map((entry) => entry.category).sort(),
+      generic: result.generic.length > 0,
+    };
+  };
+
+  it('reads a "Which data?" question heading as collecting, by kind of reader, EN and FR', () => {
+    const fr = [
+      '3. QUELLES DONNÉES ?',
+      'Tout dépend de votre situation.',
+      '',
+      '  a) Vous louez un vélo (locataire)',
+      '     - vos nom et prénom, adresse e-mail ;',
+      '     - votre fonction si vous louez pour une société ;',
+    ].join('\n');
+    expect(read(fr).declared).toEqual([
+      'user.contact.email',
+      'user.name',
+      'user.professional_information.job_title',
+    ]);
+    const en = [
+      '3. WHICH DATA?',
+      'That depends on who you are.',
+      '',
+      '  a) You hire a bike (customer)',
+      '     - your name and email address;',
+    ].join('\n');
+    expect(read(en).declared).toEqual(['user.contact.email', 'user.name']);
+    // A question with a verb of its own is no such heading.
+    expect(read('WHICH DATA DO WE SHARE?\n\n  - your name and email address;').declared).toEqual(
+      [],
+    );
+  });
+
+  it('reads a numbered clause "3.1. *Label.*" as a run-in label of its data, EN and FR', () => {
+    expect(
+      read(
+        '## 3. Données traitées\n\n3.2. *Inscription au club.* Nom et prénom, adresse e-mail, numéro de téléphone.',
+        'markdown',
+      ).declared,
+    ).toEqual(['user.contact.email', 'user.contact.phone_number', 'user.name']);
+    expect(
+      read(
+        '## 3. Data we process\n\n3.2. *Joining the club.* Full name, email address, phone number.',
+        'markdown',
+      ).declared,
+    ).toEqual(['user.contact.email', 'user.contact.phone_number', 'user.name']);
+    // A numbered clause opening with a group whose members follow does not declare the group.
+    expect(
+      read(
+        '## 3. Données traitées\n\n3.8 **Journaux techniques.** Les journaux du portail enregistrent votre adresse IP.',
+        'markdown',
+      ).declared,
+    ).toEqual(['user.device.ip_address']);
+  });
+
+  it('denies an identity document only shown, never copied or kept, EN and FR', () => {
+    expect(
+      read(
+        'What we collect\n\nWe look at your driving licence at the desk but never photocopy it.',
+      ),
+    ).toMatchObject({ declared: [], negated: ['user.government_id.drivers_license_number'] });
+    expect(
+      read(
+        'What we collect\n\nStaff may ask to see your passport. They check it; they do not scan or keep it. We ask for your name.',
+      ),
+    ).toMatchObject({ declared: ['user.name'], negated: ['user.government_id.passport_number'] });
+    expect(
+      read(
+        "Données collectées\n\nUne pièce d'identité est présentée à l'entrée, jamais photocopiée ni conservée.",
+      ).negated,
+    ).toEqual(['user.government_id']);
+    // A policy that keeps a copy still declares the document.
+    expect(
+      read('What we collect\n\nWe check your passport and keep a copy on file.').declared,
+    ).toEqual(['user.government_id.passport_number']);
+    expect(
+      read(
+        "Données collectées\n\nNous vérifions votre pièce d'identité et en conservons une photocopie.",
+      ).declared,
+    ).toEqual(['user.government_id']);
+  });
+
+  it('denies what « nous n’accédons ni à … » names', () => {
+    expect(
+      read('Données\n\nLors de la réparation, nous n’accédons ni à vos photos, ni à vos messages.')
+        .negated,
+    ).toEqual(['user.content.private', 'user.content.self_image']);
+  });
+
+  it('reads « nous indiquent » as data given to the organisation', () => {
+    expect(
+      read(
+        'Données traitées\n\nLes adhérents nous indiquent en outre le nom de leur employeur et leur fonction.',
+      ).declared,
+    ).toEqual([
+      'user.professional_information.job_title',
+      'user.professional_information.workplace',
+    ]);
+  });
+
+  it('reads the pronoun of minors after « ne s’adressent pas aux » up to « et », EN and FR', () => {
+    expect(
+      read(
+        'Nos ateliers ne s’adressent pas aux enfants de moins de 13 ans et nous ne recueillons pas de données les concernant.',
+      ).negated,
+    ).toEqual(['user.children']);
+    expect(
+      read(
+        'Our workshops are not aimed at children under 13 and we do not collect any data about them.',
+      ).negated,
+    ).toEqual(['user.children']);
+  });
+
+  it('reads unlock and access codes, access times, rides, notes and exchanges, EN and FR', () => {
+    expect(read('We ask for your unlock code before testing the screen.').declared).toEqual([
+      'user.authorization.credentials',
+    ]);
+    expect(read('Nous notons le code de déverrouillage du téléphone.').declared).toEqual([
+      'user.authorization.credentials',
+    ]);
+    expect(
+      read("Le portail enregistre votre code d'accès et les horaires de vos passages.").declared,
+    ).toEqual(['user.authorization.credentials', 'user.behavior']);
+    expect(read('We store your access code and the access times of your unit.').declared).toEqual([
+      'user.authorization.credentials',
+      'user.behavior',
+    ]);
+    expect(read("Nous conservons l'historique de vos courses.").declared).toEqual([
+      'user.behavior.purchase_history',
+    ]);
+    expect(read('The app keeps your trip history.').declared).toEqual([
+      'user.behavior.purchase_history',
+    ]);
+    expect(read('We keep the sketches and any notes you send us.').declared).toEqual([
+      'user.content.private',
+    ]);
+    expect(read('We record your delivery instructions.').declared).toEqual([
+      'user.content.private',
+    ]);
+    expect(
+      read('Nous conservons les consignes de livraison et vos échanges avec le support.').declared,
+    ).toEqual(['user.content.private']);
+    expect(read('The tutor keeps short lesson notes.').declared).toEqual(['user.content.private']);
+    expect(read('Nous conservons les images des participants aux ateliers.').declared).toEqual([
+      'user.content.self_image',
+    ]);
+  });
+});

@@ -19,6 +19,7 @@ import {
   isMixedNeutralTopic,
   isNeutralTopic,
   namesDataKinds,
+  showsIdentityOnly,
   namesFieldStatus,
   namesWhatNeedNotBe,
   isAboutThirdParties,
@@ -189,7 +190,13 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
     // The first words under an FAQ question answer it: "Your name, e-mail and a password."
     // "### Account" then "Customer ID, password (hashed), date of birth.": a verb-less sentence
     // that opens with data lists what the label above it names.
-    const listsData = labelled && opensWithData(segment);
+    // "2.5. **Photos and videos.** …": a numbered clause opening with data (not a group, whose
+    // members follow) labels it as well.
+    const numbered =
+      segment.kind === 'sentence' &&
+      previous?.block !== segment.block &&
+      CLAUSE_NUMBER.test(segment.text);
+    const listsData = labelled ? opensWithData(segment) : numbered && opensWithData(segment, true);
     const answering =
       question !== undefined || (dataHeading && opensWithNounPhrase(segment)) || listsData;
     dataHeading = false;
@@ -306,6 +313,13 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
         segment = { ...segment, text: segment.text.replace(listed, ' ') };
       }
     }
+    // "We check your photo ID but do not copy it": the document shown only is denied.
+    for (const shown of identityShownOnly(segment, next)) {
+      for (const { entry } of matchLexicon(normalizeForMatch(shown), detectLanguage(shown)))
+        if (entry.categories.some((category) => category.startsWith(GOVERNMENT_ID)))
+          collector.add(entry, 'negate', { text: trimEvidence(shown), line: segment.line });
+      segment = { ...segment, text: segment.text.replace(shown, ' ') };
+    }
     if (isFormFields(segment.text)) formFields.push(segment);
     // "Name * : ____ / Phone * : ____" then « Les informations recueillies sur ce formulaire sont
     // enregistrées… »: the notice collects the fields of the form it names, not data in general.
@@ -351,6 +365,23 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
     segments.filter((segment) => segment.kind !== 'heading').map((segment) => segment.text),
   );
   return collector.result(language);
+}
+
+const GOVERNMENT_ID = 'user.government_id';
+
+/** The sentences of a segment that name an identity document only shown (see `showsIdentityOnly`). */
+function identityShownOnly(segment: PolicySegment, next: PolicySegment | undefined): string[] {
+  const sentences = splitSentences(segment.text).map(({ start, end }) =>
+    segment.text.slice(start, end),
+  );
+  const following =
+    next?.kind === 'sentence' && next.block === segment.block ? next.text : undefined;
+  return sentences.filter(
+    (sentence, k) =>
+      matchLexicon(normalizeForMatch(sentence), detectLanguage(sentence)).some(({ entry }) =>
+        entry.categories.some((category) => category.startsWith(GOVERNMENT_ID)),
+      ) && showsIdentityOnly(sentence, sentences[k + 1] ?? following),
+  );
 }
 
 /**
@@ -584,9 +615,15 @@ function isTermHeading(text: string): boolean {
 const MAX_LABEL_WORDS = 6;
 
 function isShortLabel(text: string): boolean {
-  const words = normalizeForMatch(text).split(' ').filter(Boolean);
+  // Its clause number ("3.1. Quote requests.") is no word of it.
+  const words = normalizeForMatch(text)
+    .split(' ')
+    .filter((word) => word && !/^\d+$/.test(word));
   return words.length > 0 && words.length <= MAX_LABEL_WORDS && statementPolarity(text) === 'none';
 }
+
+/** A clause number opening a paragraph: "2.5. ", "3.1 ". */
+const CLAUSE_NUMBER = /^\s*\d{1,3}(?:\.\d{1,3})*\.?\s+/;
 
 /** Determiners and possessives before the data a verb-less list opens with. */
 const DATA_LIST_STARTS = new Set([...NOUN_PHRASE_STARTS, 'their', 'our', 'leur', 'leurs']);
@@ -596,14 +633,15 @@ const DATA_LIST_STARTS = new Set([...NOUN_PHRASE_STARTS, 'their', 'our', 'leur',
  * a sentence whose first words are a data term (after a determiner) and that states nothing
  * of its own.
  */
-function opensWithData(segment: PolicySegment): boolean {
+function opensWithData(segment: PolicySegment, specific = false): boolean {
   if (segment.kind !== 'sentence') return false;
   if (statementPolarity(splitClauses(segment.text)[0] ?? '') !== 'none') return false;
-  const normalized = normalizeForMatch(segment.text);
+  const normalized = normalizeForMatch(segment.text.replace(CLAUSE_NUMBER, ''));
   const words = normalized.split(' ');
   const skip = DATA_LIST_STARTS.has(words[0] as string) ? (words[0] as string).length + 1 : 0;
   return matchLexicon(normalized, detectLanguage(segment.text)).some(
-    ({ entry, start }) => start === skip && entry.categories.length > 0,
+    ({ entry, start }) =>
+      start === skip && entry.categories.length > 0 && (!specific || entry.level !== 'parent'),
   );
 }
 
@@ -1210,10 +1248,11 @@ const ATTACHING =
 /**
  * « Le service n'est pas destiné aux moins de 15 ans : nous ne collectons pas sciemment de
  * données les concernant », "not meant for children under 13; we do not knowingly collect data
- * about them": the pronoun stands for the minors the service is not meant for.
+ * about them": the pronoun stands for the minors the service is not meant for (up to "and" /
+ * « et »: « Nos services ne s'adressent pas aux moins de 15 ans et nous ne collectons pas… »).
  */
 const NOT_MEANT_FOR =
-  /\b(?:not (?:intended|directed|meant|designed) (?:for|at)|n['’]est pas (?:destinée?|conçue?|prévue?) (?:aux|à des|pour les)|ne s['’]adresse pas aux)\s+([^:;.]{1,50})/i;
+  /\b(?:not (?:intended|directed|meant|designed|aimed) (?:for|at)|n['’](?:est|sont) pas (?:destinée?s?|conçue?s?|prévue?s?) (?:aux|à des|pour les)|ne s['’]adressen?t? pas aux)\s+([^:;.]{1,50}?)(?=\s+(?:and|et)\s|[:;.,]|$)/i;
 const PRONOUNS_OF_MINORS = /\b(?:about them|from them|les concernant|à leur sujet)/gi;
 
 function withMinorsNamed(text: string): string {

@@ -38,7 +38,7 @@ interface Expected {
 }
 
 /**
- * Differences left in policies that were written blind (held-out sets 4 to 28), which no
+ * Differences left in policies that were written blind (held-out sets 4 to 29), which no
  * general rule reads yet: each is pinned exactly, so a regression or a new difference still
  * fails. Entries are `declared:<category>` (with its level) or `negated:<category>`; `generic`
  * is the disclosure flag read where it differs from the expected one.
@@ -690,14 +690,9 @@ const KNOWN_DIFFERENCES: Record<
       'declared:user.contact.address.city:specific',
     ],
   },
-  // « nom et numéro d'immatriculation du bateau » is a boat's (data of other things, not read);
-  // « dates et heures de passage aux portillons » (badge entries) is labelled behaviour,
-  // unsettled by the conventions.
+  // « nom et numéro d'immatriculation du bateau » is a boat's (data of other things, not read).
   'fr-port-de-plaisance.html': {
-    missed: [
-      'declared:user.behavior:specific',
-      'declared:user.government_id.vehicle_registration:specific',
-    ],
+    missed: ['declared:user.government_id.vehicle_registration:specific'],
   },
   // « Utilisation : fonctionnalités utilisées dans l'application » is labelled behaviour, which
   // the conventions do not settle (« quelles fonctions … utilisées » is blocked, round 6).
@@ -855,12 +850,6 @@ const KNOWN_DIFFERENCES: Record<
     missed: ['declared:user.content.private:specific', 'declared:user.financial:specific'],
     extra: ['negated:user.account.username'],
   },
-  // Door staff "ask to see photo ID" (read as asked for, cf. round 22) but "don't copy, scan or
-  // keep it": labelled a denial, which the conventions do not settle.
-  'en-karaoke-bar.html': {
-    missed: ['negated:user.government_id'],
-    extra: ['declared:user.government_id:parent'],
-  },
   // "Vehicle | Registration number" (a bare registration number under a type cell); "Messages |
   // Chat with your mechanic" (no English term for a chat); "Financial info." over a payment
   // processor's handling is labelled a denial of the group.
@@ -933,20 +922,14 @@ const KNOWN_DIFFERENCES: Record<
     missed: ['declared:user.contact.address:specific', 'declared:user.content.private:specific'],
   },
   // Religious practices "we note them" (a pronoun); "The only cookie on our site remembers…"
-  // (a cookie as subject); "card details over the phone" reads as a phishing warning's channel;
-  // "photo ID … we don't photocopy it or note its number" is asked to see, as round 22 reads it
-  // (unsettled, cf. set 26).
+  // (a cookie as subject); "card details over the phone" reads as a phishing warning's channel.
   'en-family-mediation-service.txt': {
     missed: [
       'declared:user.demographic.religious_belief:specific',
       'declared:user.device.cookie_id:specific',
       'negated:user.financial.credit_card',
-      'negated:user.government_id',
     ],
-    extra: ['declared:user.government_id:parent'],
   },
-  // Photo ID checked but not copied, labelled a denial (unsettled, cf. set 26).
-  'en-tattoo-studio.html': { missed: ['negated:user.government_id'] },
   // « L'application ne géolocalise pas votre téléphone » (a verb naming the data, no term);
   // « l'avis d'un ancien employeur » (a referee's opinion) read as the workplace.
   'fr-agence-baby-sitting.html': {
@@ -961,16 +944,13 @@ const KNOWN_DIFFERENCES: Record<
   // « Les ordonnances papier sont archivées », « feuille de soins »: the animal's, read as health.
   'fr-clinique-veterinaire.md': { extra: ['declared:user.health:specific'] },
   // Set 28. A public review with "first name and town" (no term for a review; a town not said to
-  // be of residence); "buyer's name and role" (a third party's, "role" no term); the courier
-  // "may ask to see ID … we never receive a copy of it" labelled a denial (unsettled, cf. set 26).
+  // be of residence); "buyer's name and role" (a third party's, "role" no term).
   'en-cheese-shop.html': {
     missed: [
       'declared:user.contact.address.city:specific',
       'declared:user.content:specific',
       'declared:user.professional_information.job_title:specific',
-      'negated:user.government_id',
     ],
-    extra: ['declared:user.government_id:parent'],
   },
   // HTML fields "Mobile (optional)" (no term without "number") and the free-text "Anything we
   // should know?" box (no term for notes).
@@ -999,12 +979,11 @@ const KNOWN_DIFFERENCES: Record<
       'declared:user.demographic.age_range:specific',
     ],
   },
-  // Numbered articles: "is given a personal access code", "a log of each visit", cameras that
-  // "read the registration number of vehicles entering" (no reader's possessive), the employer
-  // of a business customer: wordings with no verb or term.
+  // Numbered articles: "a log of each visit", cameras that "read the registration number of
+  // vehicles entering" (no reader's possessive), the employer of a business customer: wordings
+  // with no verb or term.
   'en-self-storage-company.md': {
     missed: [
-      'declared:user.authorization.credentials:specific',
       'declared:user.behavior:specific',
       'declared:user.government_id.vehicle_registration:specific',
       'declared:user.professional_information.workplace:specific',
@@ -1047,6 +1026,48 @@ const KNOWN_DIFFERENCES: Record<
     missed: ['negated:user.financial.credit_card', 'negated:user.location'],
     extra: ['declared:user.contact.address:specific'],
   },
+  // Set 29. "Whatever you write there is read by the staff" (being read is no collection verb).
+  'en-board-game-cafe.md': { missed: ['declared:user.content.private:specific'] },
+  // "the candidate statement you submit" (no term); "case notes … which can include … your
+  // immigration status" (read as the notes' purpose); "We never record how you voted" (no term);
+  // "Your password is checked by the University and is never passed to us" (no denial verb).
+  'en-student-union.html': {
+    missed: [
+      'declared:user.content:specific',
+      'declared:user.government_id.immigration:specific',
+      'declared:user.unique_id:specific',
+      'negated:user.authorization.credentials',
+      'negated:user.demographic.political_opinion',
+    ],
+  },
+  // "vehicle data: the registration number … of the van" (a bare registration number).
+  'en-van-conversion-workshop.txt': {
+    missed: ['declared:user.government_id.vehicle_registration:specific'],
+  },
+  // "You can also leave delivery instructions" (the reader's option); an "enhanced DBS check"
+  // (no term); the newsletter service "records whether the email was opened" (no term); "the
+  // provider keeps your bank details — we never see them" (a provider as active subject).
+  'en-veg-box-scheme.md': {
+    missed: [
+      'declared:user.behavior:specific',
+      'declared:user.content.private:specific',
+      'declared:user.criminal_history:specific',
+      'negated:user.financial.bank_account',
+    ],
+    extra: ['declared:user.financial.bank_account:specific'],
+  },
+  // « historique des contrats des saisons précédentes » (an AMAP's contracts) is labelled
+  // purchase history, unsettled by the conventions.
+  'fr-amap-paniers.html': { missed: ['declared:user.behavior.purchase_history:specific'] },
+  // « Pour réserver la coupe d'un enfant, seul son prénom est demandé » (the child by a pronoun).
+  'fr-barbier-application.md': { missed: ['declared:user.children:specific'] },
+  // The lettered label « c) Vous postulez pour devenir coursier » runs into its answer, whose CV
+  // is read as the purpose's; « Nous ne suivons pas la position GPS » (« suivre » is no verb).
+  'fr-coursiers-velo.txt': {
+    missed: ['declared:user.professional_information:specific', 'negated:user.location.precise'],
+  },
+  // « j'enregistre le morceau travaillé pendant le cours » (a recording of a piece, no term).
+  'fr-professeur-guitare.txt': { missed: ['declared:user.content.private:specific'] },
 };
 
 function keysOf(result: Expected): string[] {

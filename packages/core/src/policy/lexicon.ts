@@ -171,6 +171,19 @@ export const LEXICON: readonly LexiconEntry[] = [
     'passcodes',
     'memorable information',
     'memorable word',
+    // A phone's unlock code given for a repair, a personal code opening a gate or a box.
+    'unlock code',
+    'unlock codes',
+    'unlock pattern',
+    'code de deverrouillage',
+    'codes de deverrouillage',
+    'schema de deverrouillage',
+    'access code',
+    'access codes',
+    'personal access code',
+    'code d acces',
+    'codes d acces',
+    'code d acces personnel',
   ]),
   // After the credentials: « identifiants de connexion » (plural) are credentials, « identifiant
   // de connexion » a login name.
@@ -2201,6 +2214,11 @@ export const LEXICON: readonly LexiconEntry[] = [
   ]),
   e('user.behavior.purchase_history', [
     'purchase history',
+    // The rides a courier or driver did for the reader (or their shopping): what they bought.
+    'historique des courses',
+    'historique de vos courses',
+    'ride history',
+    'trip history',
     // At an auction: bids left in advance (« ordres d'achat ») and the lots won.
     'absentee bids',
     'bid history',
@@ -2312,6 +2330,16 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('user.behavior', ['activite dans l application', 'activite sur l application'], 'parent'),
   // Daily routines sensors or an app observe (« habitudes de vie », "daily routine").
   e('user.behavior', ['habitudes de vie', 'daily routine', 'daily routines', 'daily habits']),
+  // An access system's log of when the reader comes and goes (« horaires de vos passages »).
+  e('user.behavior', [
+    'horaires de vos passages',
+    'horaires de passage',
+    'horaires des passages',
+    'heures de vos passages',
+    'heures de passage',
+    'access times',
+    'times of your visits',
+  ]),
   // The app-store label for taps and screens viewed: behaviour with no finer kind.
   e('user.behavior', [
     // « Utilisation : fonctionnalités ouvertes, fréquence d'utilisation »: how the app is used.
@@ -2436,6 +2464,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'passport style photo',
     'passport sized photo',
     'passport size photo',
+    // « Image des participants » in a table of processing: how people look in event photos.
+    'image des participants',
+    'images des participants',
+    'images of participants',
+    'images of the participants',
   ]),
   // Playlists a listener makes: content of their own, with no finer kind.
   // Plural: « segment "playlist militante" » names an advertising segment, not the reader's.
@@ -2586,6 +2619,18 @@ export const LEXICON: readonly LexiconEntry[] = [
     'transcription des echanges',
     'notes d appel',
     'notes d entretien',
+    // Free text the reader adds to an order or a brief ("any notes you send us", « les consignes
+    // de livraison »), a tutor's notes on each lesson, the reader's correspondence with a team
+    // (« vos échanges avec le support »).
+    'notes you send',
+    'notes you add',
+    'notes you give',
+    'delivery instructions',
+    'instructions de livraison',
+    'consignes de livraison',
+    'lesson notes',
+    'vos echanges avec',
+    'your exchanges with',
   ]),
   block(['signature electronique', 'electronic signature']),
   // A price for a kind of customer, not data about a child (« tarifs enfant, jeune et senior »).

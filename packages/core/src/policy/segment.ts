@@ -199,6 +199,8 @@ export function splitSentences(text: string): { start: number; end: number }[] {
     while (end < text.length && /[.!?"”»)’']/.test(text[end] as string)) end++;
     if (end < text.length && text[end] !== ' ') continue;
     if (ch === '.' && isAbbreviation(text, i)) continue;
+    // "3.1. *Booking.* Name, e-mail…": a clause number opening a paragraph is no sentence.
+    if (ch === '.' && /^\s*\d{1,3}(?:\.\d{1,3})*$/.test(text.slice(start, i))) continue;
     const next = text.slice(end).trimStart()[0];
     // "… e.g. injuries" or "version 2. then": a lower-case continuation is the same sentence.
     if (ch === '.' && next !== undefined && /\p{Ll}/u.test(next)) continue;
