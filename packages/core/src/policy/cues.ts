@@ -731,6 +731,7 @@ const FORMS_FR = new Set([
   'dossier',
   'application',
   'appli',
+  'app',
   'site',
 ]);
 
@@ -757,6 +758,8 @@ function isVerbInContext(words: readonly string[], index: number, language?: 'en
     return (
       VERB_PRONOUNS.has(words[index - 1] as string) ||
       FORMS_FR.has(words[index - 1] as string) ||
+      // « l'app ne demande aucune donnée bancaire »: a form's denial asks for nothing.
+      (words[index - 1] === 'ne' && FORMS_FR.has(words[index - 2] as string)) ||
       (FORMS_FR.has(words[index - 3] as string) && ['d', 'de'].includes(words[index - 2] as string))
     );
   // « le numéro de votre permis est relevé en agence »: after an auxiliary, « relevé » is noted
@@ -1133,10 +1136,11 @@ export function isAboutThirdParties(words: readonly string[], rawClause = ''): b
  * what the organisation collects; unless the provider acts for the organisation ("who collects
  * your card details on our behalf", « pour le compte de … »); a bank taking card payments (« par
  * notre banque ») is one. What the clause says after the
- * agent ("…, Paynetic Ltd. Cyclo receives a token…") is read as usual.
+ * agent ("…, Paynetic Ltd. Cyclo receives a token…") is read as usual. A ticketing or cashless
+ * provider (« prestataire de billetterie et de cashless ») takes card payments too.
  */
 const PAYMENT_PROVIDER =
-  '(?:(?:our|the|a|an|its|their|notre|un|le|leur|nos)\\s+(?:(?:external|third party|secure|online)\\s+)?(?:(?:payment|payments|card)(?:\\s+service)?\\s+(?:partner|provider|processor|company|gateway|platform)s?|(?:prestataire|partenaire|plateforme)s?\\s+(?:de\\s+paiement|bancaire)|(?:acquiring\\s+)?banks?|banques?|etablissements?\\s+(?:de\\s+paiement|bancaires?))|stripe|paypal|adyen|braintree|gocardless|mollie|worldpay|sumup|klarna|payplug|lyra|stancer)';
+  '(?:(?:our|the|a|an|its|their|notre|un|le|leur|nos)\\s+(?:(?:external|third party|secure|online)\\s+)?(?:(?:(?:ticketing|booking)\\s+and\\s+)?(?:payment|payments|card|ticketing|cashless)(?:\\s+service)?\\s+(?:partner|provider|processor|company|gateway|platform)s?|(?:prestataire|partenaire|plateforme)s?\\s+(?:de\\s+(?:paiement|billetterie|cashless)(?:\\s+et\\s+(?:de\\s+)?(?:paiement|billetterie|cashless))?|bancaire)|(?:acquiring\\s+)?banks?|banques?|etablissements?\\s+(?:de\\s+paiement|bancaires?))|stripe|paypal|adyen|braintree|gocardless|mollie|worldpay|sumup|klarna|payplug|lyra|stancer)';
 const BY_PAYMENT_PROVIDER = new RegExp(
   `\\b(?:is|are|was|were|be|been|est|sont|sera|seront)\\s+(?:[a-z]+\\s+){0,3}(?:by|par|via|through|chez|on\\s+the\\s+(?:secure\\s+)?(?:page|site|website|terminal|form)s?\\s+of|sur\\s+la\\s+page\\s+(?:securisee\\s+)?de)\\s+${PAYMENT_PROVIDER}\\b`,
 );
@@ -3306,7 +3310,20 @@ const NOT_COPIED = [
   new RegExp(`\\bn(?:e)?\\s+(?:\\w+\\s+){0,2}?${COPY_WORDS}\\s+(?:pas|jamais|aucune|plus)\\b`),
 ];
 
-const REFERRING = new Set(['it', 'them', 'la', 'le', 'les', 'l', 'en']);
+// « Elle est seulement présentée : elle n'est ni photocopiée… »: French subject pronouns refer too.
+const REFERRING = new Set([
+  'it',
+  'them',
+  'la',
+  'le',
+  'les',
+  'l',
+  'en',
+  'elle',
+  'elles',
+  'il',
+  'ils',
+]);
 
 export function showsIdentityOnly(shown: string, next: string | undefined): boolean {
   const words = normalizeForMatch(shown).split(' ');

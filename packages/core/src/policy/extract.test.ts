@@ -3966,4 +3966,38 @@ describe('round 28 (from the blind set 29)', () => {
       'user.content.self_image',
     ]);
   });
+
+  // Round 29 (from the blind set 30).
+  it('denies an identity document referred to by « elle » / « il » in the next sentence', () => {
+    expect(
+      read(
+        "Données collectées\n\nÀ l'accueil, on peut vous demander une pièce d'identité pour vérifier votre âge. Elle est seulement montrée : elle n'est jamais photocopiée.",
+      ).negated,
+    ).toEqual(['user.government_id']);
+    expect(
+      read(
+        'Données collectées\n\nNous vérifions votre passeport au comptoir. Il est ensuite rendu, sans être photocopié ni scanné.',
+      ).negated,
+    ).toEqual(['user.government_id.passport_number']);
+  });
+
+  it('reads a ticketing or cashless provider as a payment provider', () => {
+    expect(
+      read(
+        'Données collectées\n\nLes achats par carte sont gérés par notre prestataire de billetterie : nous n’avons jamais accès à votre numéro de carte.',
+      ),
+    ).toMatchObject({ declared: [], negated: ['user.financial.credit_card'] });
+    expect(
+      read(
+        'What we collect\n\nCard payments are processed by our ticketing and payment provider: we never see your card number.',
+      ),
+    ).toMatchObject({ declared: [], negated: ['user.financial.credit_card'] });
+  });
+
+  it('reads « l’app ne demande … » as a denial', () => {
+    expect(read("L'application ne demande pas votre numéro de téléphone.").negated).toEqual([
+      'user.contact.phone_number',
+    ]);
+    expect(read("L'app demande votre adresse e-mail.").declared).toEqual(['user.contact.email']);
+  });
 });
