@@ -1648,6 +1648,25 @@ function deniesWithException(words: readonly string[], language?: 'en' | 'fr'): 
   );
 }
 
+/**
+ * "Apart from the check above, we do not ask for your date of birth", « En dehors du financement,
+ * nous ne vous demandons pas de justifier de votre handicap »: a denial opened by an exception
+ * neither denies the data outright nor collects it.
+ */
+export function deniesAfterException(words: readonly string[], language?: 'en' | 'fr'): boolean {
+  const opener = words.slice(0, 2).findIndex((word) => EXCEPTIONS.has(word));
+  return opener >= 0 && isNegatedClause(words.slice(opener + 1), language);
+}
+
+/**
+ * "We never take photos without your consent", « je ne prends jamais de photo sans votre
+ * accord »: a denial bounded by the reader's consent is a condition, neither a denial nor a
+ * collection.
+ */
+export function deniesOnlyWithoutConsent(words: readonly string[]): boolean {
+  return words.includes(WITHOUT_CONSENT);
+}
+
 export function isNegatedClause(words: readonly string[], language?: 'en' | 'fr'): boolean {
   if (deniesReaderAsSource(words) || deniesWithException(words, language)) return false;
   // "…, and apart from the check described above we don't need your date of birth": a clause
@@ -2972,8 +2991,16 @@ export function withoutRecipients(text: string): string {
  */
 const EXCLUSION = /(?<![\p{L}-])(?:without|sans)\s[^,;:.()]*/giu;
 
+// "without your consent", « sans votre accord »: left as one marker word (see
+// `deniesOnlyWithoutConsent`).
+const CONSENT_EXCLUSION =
+  /^(?:without|sans)\s+(?:your|their|votre|leur|ton)\s+(?:consent|permission|agreement|approval|accord|consentement|autorisation)\b/iu;
+export const WITHOUT_CONSENT = 'withoutconsent';
+
 export function withoutExclusions(text: string): string {
-  return text.replace(EXCLUSION, ' ');
+  return text.replace(EXCLUSION, (match) =>
+    CONSENT_EXCLUSION.test(match) ? ` ${WITHOUT_CONSENT} ` : ' ',
+  );
 }
 
 /**
@@ -3121,6 +3148,19 @@ function takesReadersData(item: readonly string[]): boolean {
   const verbs = collectionVerbIndexes(item);
   const last = verbs[verbs.length - 1];
   return last !== undefined && READERS.has(item[last + 1] as string);
+}
+
+/**
+ * "Your dog: name, breed, age", « Votre chien : nom, race, âge », "Pet: …": a label naming the
+ * reader's animal before a colon heads that animal's data, as "about your dog" does.
+ */
+const ANIMAL_LABEL = new RegExp(
+  `^\\s*(?:(?:your|their|the|votre|vos|leur|leurs|le|la|les|l['’])\\s*)?(?:${[...ANIMALS].join('|')})\\s*:`,
+  'i',
+);
+
+export function isAnAnimalLabel(clause: string): boolean {
+  return ANIMAL_LABEL.test(clause);
 }
 
 export function isAboutAnAnimal(words: readonly string[]): boolean {

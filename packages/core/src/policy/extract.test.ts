@@ -4001,3 +4001,112 @@ describe('round 28 (from the blind set 29)', () => {
     expect(read("L'app demande votre adresse e-mail.").declared).toEqual(['user.contact.email']);
   });
 });
+
+describe('round 30 (from the blind set 31)', () => {
+  const read = (
+    text: string,
+    format: 'text' | 'markdown' | 'html' = 'text',
+  ): { declared: string[]; negated: string[] } => {
+    const result = extractPolicy(text, { format });
+    return {
+      declared: result.declared.map((entry) => entry.category).sort(),
+      negated: result.negated.map((entry) => entry.category).sort(),
+    };
+  };
+
+  it("reads a label naming the reader's animal as the animal's data, EN and FR", () => {
+    expect(
+      read(
+        '## Ce que nous enregistrons\n\n- Vous : nom, numéro de téléphone.\n- Votre chat : nom, race, âge, traitements en cours.\n',
+        'markdown',
+      ).declared,
+    ).toEqual(['user.contact.phone_number', 'user.name']);
+    expect(
+      read(
+        '<h2>What we record</h2><ul><li>You: name, e-mail address.</li><li>Your pet: name, breed, age and current medication.</li></ul>',
+        'html',
+      ).declared,
+    ).toEqual(['user.contact.email', 'user.name']);
+    // A person's label still heads their own data.
+    expect(read('We record: Your child: name and age.').declared).toContain('user.children');
+  });
+
+  it('blocks a sale of a product restricted to adults, EN and FR', () => {
+    expect(
+      read('Nous demandons votre date de naissance, la vente de tabac aux mineurs étant interdite.')
+        .declared,
+    ).toEqual(['user.demographic.date_of_birth']);
+    expect(
+      read('We ask for your date of birth because selling alcohol to minors is against the law.')
+        .declared,
+    ).toEqual(['user.demographic.date_of_birth']);
+  });
+
+  it('reads a "Purpose and legal basis" column as no data, EN and FR', () => {
+    const fr =
+      '<table><tr><th>Données</th><th>Finalité et base légale</th></tr><tr><td>Nom, e-mail</td><td>Sécurité des mineurs – obligation légale</td></tr></table>';
+    expect(read(fr, 'html').declared).toEqual(['user.contact.email', 'user.name']);
+    const en =
+      '<table><tr><th>Data</th><th>Purpose and legal basis</th></tr><tr><td>Name, phone number</td><td>Protecting children – legal obligation</td></tr></table>';
+    expect(read(en, 'html').declared).toEqual(['user.contact.phone_number', 'user.name']);
+  });
+
+  it('reads a denial opened by an exception as neither a denial nor a collection, EN and FR', () => {
+    expect(
+      read(
+        'Hormis le dossier de subvention, nous ne vous demandons pas de justifier de votre handicap.',
+      ),
+    ).toEqual({ declared: [], negated: [] });
+    expect(
+      read('Apart from the grant application, we do not ask for your health information.'),
+    ).toEqual({ declared: [], negated: [] });
+    expect(read('We do not ask for your health information.').negated).toEqual(['user.health']);
+  });
+
+  it('reads a denial bounded by the reader’s consent as a condition, EN and FR', () => {
+    expect(read('Nous ne filmons jamais les cours sans votre autorisation.')).toEqual({
+      declared: [],
+      negated: [],
+    });
+    expect(read('We will never take pictures of you without your permission.')).toEqual({
+      declared: [],
+      negated: [],
+    });
+    expect(read('We never take photos of our customers.').negated).toEqual([
+      'user.content.self_image',
+    ]);
+  });
+
+  it('reads photographs "taken of" a thing as no image of a person, EN and FR', () => {
+    expect(
+      read('During the survey, photos are taken of the roof and the meters.').declared,
+    ).toEqual([]);
+    expect(read('Lors de la visite, des photos sont prises du logement.').declared).toEqual([]);
+    expect(read('Photos are taken of participants during the race.').declared).toEqual([
+      'user.content.self_image',
+    ]);
+  });
+
+  it('reads vocabulary: chat messages sent, passport photographs, home town, what you ordered, MDPH', () => {
+    expect(read('We keep the messages sent in the chat with your driver.').declared).toEqual([
+      'user.content.private',
+    ]);
+    expect(read('Nous conservons les messages envoyés dans le chat.').declared).toEqual([
+      'user.content.private',
+    ]);
+    expect(read('We ask for one passport-sized photograph.').declared).toEqual([
+      'user.content.self_image',
+    ]);
+    expect(read('We collect your nickname and hometown.').declared).toContain(
+      'user.contact.address.city',
+    );
+    expect(read('We keep what you have ordered and when.').declared).toEqual([
+      'user.behavior.purchase_history',
+    ]);
+    expect(read('Nous conservons ce que vous avez commandé.').declared).toEqual([
+      'user.behavior.purchase_history',
+    ]);
+    expect(read('Nous recueillons la notification MDPH.').declared).toEqual(['user.health']);
+    expect(read('Nous recueillons votre nom au poste de secours.').declared).toEqual(['user.name']);
+  });
+});

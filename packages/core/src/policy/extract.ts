@@ -29,9 +29,12 @@ import {
   isRequestToReader,
   animalItems,
   isAboutAnAnimal,
+  isAnAnimalLabel,
   limitsUse,
   onlyParticiples,
   opensWithException,
+  deniesAfterException,
+  deniesOnlyWithoutConsent,
   othersReceive,
   usesOnly,
   splitClauses,
@@ -785,9 +788,13 @@ function columnsNamed(segment: PolicySegment, heads: readonly string[][]): Set<n
   // ("Purpose | Legal basis": "Taxes, invoices, age ratings | Legal obligation") names none.
   if (cells.length < 2) return columns;
   cells.forEach((cell, index) => {
-    const words = normalizeForMatch(cell).split(' ');
-    if (heads.some((head) => head.length === words.length && head.every((w, k) => words[k] === w)))
-      columns.add(index);
+    // "Purpose and legal basis", « Finalité et base légale »: heads joined are a head too.
+    const parts = normalizeForMatch(cell)
+      .split(/\s+(?:and|et)\s+/)
+      .map((part) => part.split(' '));
+    const isHead = (words: string[]) =>
+      heads.some((head) => head.length === words.length && head.every((w, k) => words[k] === w));
+    if (parts.every(isHead)) columns.add(index);
   });
   return columns;
 }
@@ -997,7 +1004,9 @@ function clausePolarity(
     if (statesSufficiency(words)) return 'collect';
     return namesFieldStatus(words) ? 'collect' : previous;
   }
-  if (!isNegatedClause(words, language)) return 'collect';
+  if (!isNegatedClause(words, language))
+    return deniesAfterException(words, language) ? 'none' : 'collect';
+  if (deniesOnlyWithoutConsent(words)) return 'none';
   return deniesOnlyOthers(words) || deniesOthersOnly(words) || deniesGivingAway(words, language)
     ? 'none'
     : 'negate';
@@ -1100,7 +1109,11 @@ function readSegment(
     // « (nom et prénom, téléphone, nom et race de votre chien) » only the last items do.
     const items = splitEnumeration(clause);
     const animals =
-      polarity === 'collect' && isAboutAnAnimal(words) ? animalItems(items) : new Set<number>();
+      polarity === 'collect' && isAnAnimalLabel(clause)
+        ? new Set(items.keys())
+        : polarity === 'collect' && isAboutAnAnimal(words)
+          ? animalItems(items)
+          : new Set<number>();
     if (animals.size === items.length && animals.size > 0) continue;
     const thirdParties = isAboutThirdParties(words, clause);
     const receivedByOthers = othersReceive(words);
@@ -1329,6 +1342,8 @@ function withoutRowLabel(text: string, language: 'en' | 'fr' | undefined): strin
   if (!head || head.split(' ').length > MAX_ROW_LABEL_WORDS) return text;
   const headEntries = matchLexicon(head, language);
   if (headEntries.some(({ entry }) => entry.categories.includes('user.children'))) return text;
+  // "Your dog: name, breed": an animal is whom the data is about too (see `isAnAnimalLabel`).
+  if (isAnAnimalLabel(text)) return text;
   if (collectionVerbIndexes(head.split(' '), language).length > 0) return text;
   // After a dash, a label naming data of its own ("Approximate location — the country, derived
   // from…") is an item of its own; only a group or broad label heads its values.

@@ -614,6 +614,9 @@ export const LEXICON: readonly LexiconEntry[] = [
       // "the town you live in": a town of residence too.
       'town you live in',
       'city you live in',
+      // "your home town" beside a review or a profile: where the reader lives.
+      'home town',
+      'hometown',
       'town where you live',
       'city where you live',
       'ville ou vous habitez',
@@ -1622,6 +1625,11 @@ export const LEXICON: readonly LexiconEntry[] = [
     'poste de l utilisateur',
     'poste informatique',
     'poste telephonique',
+    // Places, not jobs: « poste de secours » (a first-aid post), « poste de police ».
+    'poste de secours',
+    'postes de secours',
+    'poste de police',
+    'poste de garde',
     'la poste',
     'geographic position',
     'in a position',
@@ -1855,6 +1863,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'dossier medical',
     'antecedents medicaux',
     'handicap',
+    // A disability decision (MDPH, RQTH) states a disability.
+    'notification mdph',
+    'notification de la mdph',
+    'rqth',
     'invalidite',
     'taux d invalidite',
     'pathologie',
@@ -2117,6 +2129,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     'interdits aux mineurs',
     'interdites aux mineurs',
     'vente aux mineurs',
+    // The product before the minors: « la vente d'alcool aux mineurs », "selling alcohol to minors".
+    'selling to minors',
+    'alcohol to minors',
+    'tobacco to minors',
+    'alcool aux mineurs',
+    'tabac aux mineurs',
+    'vendre aux mineurs',
   ]),
   e('user.children', [
     'children',
@@ -2257,6 +2276,15 @@ export const LEXICON: readonly LexiconEntry[] = [
     'what you have paid',
     'what you ve bought',
     'what you have bought',
+    // "a record of what you ordered", « ce que vous avez commandé ».
+    'what you ordered',
+    'what you ve ordered',
+    'what you have ordered',
+    'ce que vous avez commande',
+    // "cottages you've stayed in": the lets a guest booked.
+    'cottages you ve stayed in',
+    'properties you ve stayed in',
+    'places you ve stayed',
     'products you have bought',
     'products you ve bought',
     'products you bought',
@@ -2464,6 +2492,10 @@ export const LEXICON: readonly LexiconEntry[] = [
     'passport style photo',
     'passport sized photo',
     'passport size photo',
+    'passport photograph',
+    'passport style photograph',
+    'passport sized photograph',
+    'passport size photograph',
     // « Image des participants » in a table of processing: how people look in event photos.
     'image des participants',
     'images des participants',
@@ -2557,6 +2589,13 @@ export const LEXICON: readonly LexiconEntry[] = [
     'recordings of your calls',
     'chat messages',
     'chat message',
+    // "messages sent in the in-app chat", « messages envoyés dans le chat ».
+    'messages sent in the chat',
+    'messages sent in the in app chat',
+    'messages sent in the app chat',
+    'messages sent through the chat',
+    'messages envoyes dans le chat',
+    'messages envoyes dans la messagerie',
     'chat history',
     'chat logs',
     'private messages',

@@ -186,6 +186,9 @@ const PHOTOGRAPHED_THINGS = new Set([
   'chimney',
   'boiler',
   'meter',
+  'meters',
+  'property',
+  'logement',
   'roof',
   'damage',
   'work',
@@ -217,8 +220,16 @@ const PHOTOGRAPHED_THINGS = new Set([
   'objets',
 ]);
 
+// "Photographs are taken of the boiler", « des photos sont prises du conduit »: the thing comes
+// after the passive.
+const TAKEN = new Set(['is', 'are', 'were', 'be', 'may', 'will', 'taken', 'est', 'sont', 'prises']);
+
 function picturesAThing(after: readonly string[]): boolean {
   let at = 0;
+  if (TAKEN.has(after[0] as string)) {
+    while (at < 3 && TAKEN.has(after[at] as string)) at++;
+    if (after[at - 1] !== 'taken' && after[at - 1] !== 'prises') return false;
+  }
   if (!OF.has(after[at] as string)) return false;
   at++;
   while (DETERMINERS.has(after[at] as string)) at++;
