@@ -1,7 +1,7 @@
 /**
  * Policy-extraction benchmark: runs `extractPolicy` on every fixture policy in
  * fixtures/policies/ (tuning split, which since one blind measurement includes the former
- * heldout-2 and heldout-3 sets) and fixtures/policies/heldout/ + heldout-32/ (held-out split,
+ * heldout-2 and heldout-3 sets) and fixtures/policies/heldout/ + heldout-32/ + heldout-33/ (held-out split,
  * never used to tune the lexicon; their errors are not printed unless --show-heldout-errors), compares with the sibling `<name>.expected.json`, prints
  * precision and recall per category, per language and overall, and writes docs/policy.md.
  *
@@ -57,6 +57,7 @@ function listCases(): Case[] {
     [join(fixtures, 'heldout'), 'heldout'],
     // Written later, blind (without reading the extractor): held out too.
     [join(fixtures, 'heldout-32'), 'heldout'],
+    [join(fixtures, 'heldout-33'), 'heldout'],
   ] as const) {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).sort()) {
