@@ -317,11 +317,10 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
       }
     }
     // "We check your photo ID but do not copy it": the document shown only is denied.
-    for (const shown of identityShownOnly(segment, next)) {
-      for (const { entry } of matchLexicon(normalizeForMatch(shown), detectLanguage(shown)))
-        if (entry.categories.some((category) => category.startsWith(GOVERNMENT_ID)))
-          collector.add(entry, 'negate', { text: trimEvidence(shown), line: segment.line });
-      segment = { ...segment, text: segment.text.replace(shown, ' ') };
+    for (const { sentence, documents } of identityShownOnly(segment, next)) {
+      for (const entry of documents)
+        collector.add(entry, 'negate', { text: trimEvidence(sentence), line: segment.line });
+      segment = { ...segment, text: segment.text.replace(sentence, ' ') };
     }
     if (isFormFields(segment.text)) formFields.push(segment);
     // "Name * : ____ / Phone * : ____" then « Les informations recueillies sur ce formulaire sont
@@ -372,19 +371,27 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
 
 const GOVERNMENT_ID = 'user.government_id';
 
-/** The sentences of a segment that name an identity document only shown (see `showsIdentityOnly`). */
-function identityShownOnly(segment: PolicySegment, next: PolicySegment | undefined): string[] {
+/**
+ * The sentences of a segment that name an identity document only shown (see
+ * `showsIdentityOnly`), each with the lexicon entries of the documents it names.
+ */
+function identityShownOnly(
+  segment: PolicySegment,
+  next: PolicySegment | undefined,
+): { sentence: string; documents: LexiconEntry[] }[] {
   const sentences = splitSentences(segment.text).map(({ start, end }) =>
     segment.text.slice(start, end),
   );
   const following =
     next?.kind === 'sentence' && next.block === segment.block ? next.text : undefined;
-  return sentences.filter(
-    (sentence, k) =>
-      matchLexicon(normalizeForMatch(sentence), detectLanguage(sentence)).some(({ entry }) =>
-        entry.categories.some((category) => category.startsWith(GOVERNMENT_ID)),
-      ) && showsIdentityOnly(sentence, sentences[k + 1] ?? following),
-  );
+  return sentences.flatMap((sentence, k) => {
+    const documents = matchLexicon(normalizeForMatch(sentence), detectLanguage(sentence))
+      .map(({ entry }) => entry)
+      .filter((entry) => entry.categories.some((category) => category.startsWith(GOVERNMENT_ID)));
+    return documents.length > 0 && showsIdentityOnly(sentence, sentences[k + 1] ?? following)
+      ? [{ sentence, documents }]
+      : [];
+  });
 }
 
 /**
