@@ -5,6 +5,7 @@ import { fieldMatches, keywordEvidence, keywordList, nearestKeyword } from '../.
 import {
   findAddresses,
   findAddressesInText,
+  mayHoldAddress,
   parseBareLocality,
   type AddressMatch,
 } from './parse.js';
@@ -88,6 +89,7 @@ export const postalAddressDetector: Detector = {
     'French, UK and US street addresses: house number, street type and name, postcode and town.',
   detect(segment) {
     const text = segment.text;
+    if (!mayHoldAddress(text)) return [];
     const from = Math.max(0, segment.reportFrom ?? 0);
     const to = Math.min(text.length, segment.reportTo ?? text.length);
     const field = fieldMatches(segment.location.field, LOCALITY_FIELDS);

@@ -1,8 +1,12 @@
+import { isAsciiLetter, isDigit } from '../../text/chars.js';
 import { fold as foldText } from '../../text/fold.js';
 import { ANCHOR_WORDS, ASCII_ANCHOR, FOLDS_TO_ASCII, isEnglishPluralType } from './anchors.js';
 import { frPostcodeValid, ukOutwardCodeShape, ukPostcodeValid, usZipValid } from './postcodes.js';
 import {
+  collectWords,
   isTokenBoundary,
+  pieceEnd,
+  pieceStart,
   tokenAt,
   tokenize,
   tokenizeWindow,
@@ -100,12 +104,12 @@ const NUMBER_REACH = 5;
 
 /**
  * `findAddresses(tokenize(text))`, tokenizing only windows around the words that may be street
- * types: ASCII ones found by one regex, accented ones folded one by one.
+ * types: those near digits, or (dense numbers, short texts) ASCII ones found by one regex and
+ * accented ones folded one by one.
  */
 export function findAddressesInText(text: string): AddressMatch[] {
-  // Every anchor needs a number token near it (`nearNumber`): a cell of words is done at once.
-  if (!HAS_DIGIT.test(text)) return [];
-  const anchors = anchorPositions(text);
+  const anchors =
+    (text.length > SHORT_TEXT ? anchorsNearDigits(text) : undefined) ?? anchorPositions(text);
   if (!anchors) return findAddresses(tokenize(text));
   if (anchors.length === 0) return [];
   const matches: AddressMatch[] = [];
@@ -129,6 +133,79 @@ export function findAddressesInText(text: string): AddressMatch[] {
 }
 
 const HAS_DIGIT = /[0-9]/;
+/** Where a word token may start: an ASCII letter, or any non-ASCII unit (letters, marks). */
+const HAS_LETTER = /[A-Za-z\u0080-\uffff]/;
+const DIGIT = /[0-9]/g;
+
+/**
+ * Whether the text may hold an address at all: every match holds a number token (house or box
+ * number, postcode) and a word (street type, town). Most table cells fail this at once.
+ */
+export function mayHoldAddress(text: string): boolean {
+  return HAS_DIGIT.test(text) && hasLetter(text);
+}
+
+function hasLetter(text: string): boolean {
+  if (text.length > SHORT_TEXT) return HAS_LETTER.test(text);
+  // A loop over a short cell (`972.47`) costs less than starting a regex search.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 || isAsciiLetter(code)) return true;
+  }
+  return false;
+}
+
+/**
+ * Pieces read around a digit: the one before its own (the token before a `BP`'s number) and the
+ * five after it (an anchor stands at most `NUMBER_REACH` tokens after its number).
+ */
+const PIECES_BEFORE_DIGIT = 1;
+const PIECES_AFTER_DIGIT = NUMBER_REACH;
+/**
+ * Past this share of the text read around digits (plus some slack for a short text), the native
+ * anchor search is cheaper: numbers are dense (logs, code, tables).
+ */
+const MAX_SHARE_NEAR_DIGITS = 1 / 4;
+const NEAR_DIGITS_SLACK = 4096;
+/** A text this short (a table cell) takes the one native anchor search at once. */
+const SHORT_TEXT = 256;
+
+/**
+ * Positions of the words that may anchor an address, read only around digits, as an anchor
+ * needs a number token within reach (`nearNumber`): prose holds a number every few thousand
+ * characters, so most of it is never looked at. Undefined when numbers are too dense for this
+ * to pay; every anchor that passes `nearNumber` is found.
+ */
+function anchorsNearDigits(text: string): number[] | undefined {
+  const positions: number[] = [];
+  let read = 0;
+  let covered = 0;
+  DIGIT.lastIndex = 0;
+  while (DIGIT.test(text)) {
+    const digit = DIGIT.lastIndex - 1;
+    const start = Math.max(covered, pieceStart(text, digit, PIECES_BEFORE_DIGIT));
+    const end = pieceEnd(text, digit, PIECES_AFTER_DIGIT);
+    read += end - start;
+    if (read > digit * MAX_SHARE_NEAR_DIGITS + NEAR_DIGITS_SLACK) return undefined;
+    collectWords(text, start, end, isAnchorWord, positions);
+    covered = end;
+    // Further digits of this piece have the same surroundings.
+    DIGIT.lastIndex = pieceEnd(text, digit, 0);
+  }
+  return positions;
+}
+
+/**
+ * A word token `matchAnchor` would parse: a street type (once folded) or BP/CS/TSA. They all
+ * end with a letter, which folding keeps: `SKU-28962` needs no folding to fail.
+ */
+function isAnchorWord(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > MAX_TYPE_LENGTH || isDigit(text.charCodeAt(end - 1))) {
+    return false;
+  }
+  const raw = text.slice(start, end);
+  return PO_BOX_WORDS.has(raw) || ANCHOR_WORDS.has(fold(raw));
+}
 
 /** Ascending positions inside candidate anchor tokens; undefined when one cannot be read. */
 function anchorPositions(text: string): number[] | undefined {

@@ -5,8 +5,8 @@ import { DEFAULT_TEST_OPTIONS } from '../testing.js';
 import { postalAddressDetector, redactAddress } from './index.js';
 import { frPostcodeValid, ukPostcodeValid, usZipValid } from './postcodes.js';
 import { ANCHOR_WORDS, ASCII_ANCHOR, FOLDS_TO_ASCII } from './anchors.js';
-import { findAddresses, findAddressesInText } from './parse.js';
-import { tokenize } from './tokens.js';
+import { findAddresses, findAddressesInText, mayHoldAddress } from './parse.js';
+import { pieceEnd, pieceStart, tokenize } from './tokens.js';
 import { fold } from '../../text/fold.js';
 
 const dir = import.meta.dirname;
@@ -154,10 +154,95 @@ describe('postal-address anchor search', () => {
       '10 Downing Street, London' + ' ,'.repeat(200) + ' SW1A 2AA',
       'z'.repeat(5000) + ' 9 rue Victor Hugo ' + 'é'.repeat(300) + ' 12 RUE DE LA PAIX',
       'BP 123, 59000 Lille Cedex 9 and 1600 Pennsylvania Avenue NW, Washington, DC 20500',
+      'mot '.repeat(200) + 'BP 123, 59000 Lille Cedex' + ' mot'.repeat(200),
     ];
     for (const text of texts) {
       expect(findAddressesInText(text)).toEqual(findAddresses(tokenize(text)));
       expect(findAddressesInText(text).length).toBeGreaterThan(0);
     }
+  });
+  it('finds around digits what tokenizing the whole text finds, sparse or dense numbers', () => {
+    // Invented words and addresses, mixed by a fixed pseudo-random sequence.
+    const pieces = [
+      'le',
+      'chemin',
+      'Rue',
+      'rue',
+      'des',
+      'Lilas',
+      'Allée',
+      'Alle\u0301e',
+      'Verte',
+      'BP',
+      'Street',
+      'Main',
+      'St.',
+      'Avenue',
+      'NW',
+      'Lille',
+      'Cedex',
+      'route',
+      'Way',
+      'Apt',
+      '4',
+      '12',
+      '12bis',
+      '59000',
+      '75011',
+      'SW1A',
+      '2AA',
+      'DC',
+      '20500',
+      'x1',
+      '2024-05-01',
+      ',',
+      '.',
+      '\n',
+      '-',
+      "l'Église",
+      'é',
+      'chapitre',
+      'from',
+      'The',
+      'SKU-28962',
+      'av',
+    ];
+    const separators = [' ', ' ', ' ', '  ', '\t', '\u00a0', '', '\r\n'];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    let found = 0;
+    for (let t = 0; t < 300; t++) {
+      const filler = t % 3 === 0 ? 'x1 ' : 'mot ';
+      let text = '';
+      while (text.length < 300 + next(3000)) {
+        text += next(4) === 0 ? pieces[next(pieces.length)]! : filler;
+        text += separators[next(separators.length)]!;
+      }
+      const expected = findAddresses(tokenize(text));
+      expect(findAddressesInText(text)).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(50);
+  });
+  it('cuts pieces at the characters the tokenizer skips', () => {
+    const text = 'a b\u00a0c\td  e,f\ng';
+    expect(pieceStart(text, 2, 0)).toBe(2);
+    expect(pieceStart(text, 2, 1)).toBe(0);
+    expect(pieceStart(text, 6, 2)).toBe(2);
+    expect(pieceStart(text, 0, 3)).toBe(0);
+    expect(pieceEnd(text, 0, 0)).toBe(1);
+    expect(pieceEnd(text, 0, 2)).toBe(5);
+    expect(pieceEnd(text, 9, 0)).toBe(text.length);
+    expect(pieceEnd(text, 2, 9)).toBe(text.length);
+  });
+  it('leaves at once a cell without a digit or without a letter', () => {
+    expect(mayHoldAddress('972.47')).toBe(false);
+    expect(mayHoldAddress('06 88 76 94 90')).toBe(false);
+    expect(mayHoldAddress('Cache demande renvoie')).toBe(false);
+    expect(mayHoldAddress('4 avenue des Saules')).toBe(true);
+    expect(mayHoldAddress('12 Éa')).toBe(true);
   });
 });
