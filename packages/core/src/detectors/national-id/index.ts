@@ -96,6 +96,21 @@ const SSN_KEYWORDS = keywordList([
 const SSN_KEYWORD_ANYWHERE = new RegExp(
   SSN_KEYWORDS.words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
 );
+/** The same in ASCII, in any case: where a keyword's source in the text is all ASCII. */
+const SSN_KEYWORD_ASCII = new RegExp(SSN_KEYWORD_ANYWHERE.source, 'i');
+/**
+ * The same loosened for the unfolded text: any non-ASCII unit in any place, as it may fold to an
+ * ASCII letter. Run only on short windows: the classes make it slow on a whole text.
+ */
+const SSN_KEYWORD_LOOSE = new RegExp(
+  SSN_KEYWORDS.words
+    .map((word) => [...word].map((ch) => `[${ch}${ch.toUpperCase()}\\u0080-\\uffff]`).join(''))
+    .join('|'),
+);
+const LONGEST_SSN_KEYWORD = Math.max(...SSN_KEYWORDS.words.map((word) => word.length));
+const NON_ASCII = /[^\u0000-\u007f]/g;
+/** Past this many non-ASCII units, folding the text is as cheap as looking around each. */
+const MAX_NON_ASCII_WINDOWS = 256;
 const SSN_FIELDS = keywordList(['ssn', 'social security', 'socsec', 'social security number']);
 
 /** Words naming other dash-grouped numbers (part, order and phone numbers) next to `ddd-dd-dddd`. */
@@ -185,14 +200,11 @@ export const nationalIdDetector: Detector = {
       candidates.push(candidate);
     }
 
-    // Unformatted SSNs (any nine digits) are kept only with context; prose holds thousands.
-    let bareSsnContext: boolean | undefined;
-    for (const ssn of findSsns(text, scanFrom, to)) {
+    // Unformatted SSNs (any nine digits) are kept only with context; prose holds thousands,
+    // logs tens of thousands of ids: without any context they are not even read.
+    const unformattedWanted = () => mayHaveSsnContext(segment);
+    for (const ssn of findSsns(text, scanFrom, to, unformattedWanted)) {
       if (ssn.start < from) continue;
-      if (!ssn.formatted) {
-        bareSsnContext ??= mayHaveSsnContext(segment);
-        if (!bareSsnContext) continue;
-      }
       const base = ssn.formatted ? 0.75 : 0.3;
       const boost = ssn.formatted ? 0.2 : 0.55;
       const candidate = score(
@@ -251,7 +263,25 @@ function score(
  */
 function mayHaveSsnContext(segment: Segment): boolean {
   if (fieldMatches(segment.location.field, SSN_FIELDS)) return true;
+  if (!ssnKeywordMayFold(segment.text)) return false;
   return SSN_KEYWORD_ANYWHERE.test(foldAlignedFast(segment.text));
+}
+
+/**
+ * Whether the folded text may hold an SSN keyword, without folding it (most of a log's time
+ * here): a keyword whose source is all ASCII is in the text in some case; one with a non-ASCII
+ * source unit lies in a window around that unit. True when unsure.
+ */
+function ssnKeywordMayFold(text: string): boolean {
+  if (SSN_KEYWORD_ASCII.test(text)) return true;
+  NON_ASCII.lastIndex = 0;
+  for (let windows = 0; NON_ASCII.test(text); windows++) {
+    if (windows === MAX_NON_ASCII_WINDOWS) return true;
+    const at = NON_ASCII.lastIndex - 1;
+    const window = text.slice(Math.max(0, at - LONGEST_SSN_KEYWORD + 1), at + LONGEST_SSN_KEYWORD);
+    if (SSN_KEYWORD_LOOSE.test(window)) return true;
+  }
+  return false;
 }
 
 function hasContext(candidate: Candidate): boolean {

@@ -5,7 +5,7 @@ import { DEFAULT_TEST_OPTIONS } from '../testing.js';
 import { nationalIdDetector, redactNationalId } from './index.js';
 import { ninoPrefixValid } from './nino.js';
 import { nirKey, nirValid } from './nir.js';
-import { ssnValid } from './ssn.js';
+import { findSsns, ssnValid } from './ssn.js';
 
 const dir = import.meta.dirname;
 const prose = (text: string, extra: Partial<Segment> = {}): Segment => ({
@@ -159,5 +159,37 @@ describe('national-id chunk borders', () => {
     const text = 'NIR 1 84 07 59 123 456 04 ok';
     const from = text.indexOf('59');
     expect(detect(text, { reportFrom: from })).toEqual([]);
+  });
+});
+
+describe('unformatted SSN context', () => {
+  // Invented numbers; the keyword may be spelled in any case, with accents, far from ASCII.
+  const accents = 'é'.repeat(300);
+  it.each([
+    ['an ASCII keyword in capitals', 'TAXPAYER 536228471'],
+    ['a keyword with an accented letter', 'Sociál Security 536228471'],
+    ['an accented keyword after many accents', `${accents} sociál security 536 22 8471`],
+    ['a keyword at the start of a long accented text', `Sócial security 536228471 ${accents}`],
+  ])('keeps a bare number next to %s', (_name, text) => {
+    expect(detect(text).map((found) => found.normalized)).toContain('536228471');
+  });
+  it('leaves bare numbers without any keyword, keeps dashed ones', () => {
+    const log = 'id=536228471 ok\n'.repeat(50) + 'ref 536-22-8471 ' + accents;
+    expect(detect(log).map((found) => found.normalized)).toEqual(['536228471']);
+    expect(detect(log)[0]?.start).toBe(log.indexOf('536-22-8471'));
+  });
+});
+
+describe('findSsns without unformatted values', () => {
+  it('finds the same dashed values', () => {
+    const text = '123 45 6789 536-22-8471 536228471 219-09-9999';
+    const dashed = (matches: { formatted: boolean; start: number }[]) =>
+      matches.filter((match) => match.formatted).map((match) => match.start);
+    expect(dashed(findSsns(text, 0, text.length, () => false))).toEqual(
+      dashed(findSsns(text, 0, text.length)),
+    );
+    expect(findSsns(text, 0, text.length, () => false).every((match) => match.formatted)).toBe(
+      true,
+    );
   });
 });

@@ -18,26 +18,29 @@ const SEX_DIGITS = new Set(['1', '2', '3', '4', '7', '8']);
 const SPACE_BEFORE_UNIT = new Set([1, 3, 5, 7, 8, 10, 13]);
 const NIR_UNITS = 15;
 /**
- * A sex digit followed by the year and month and the department's first digit as `readNir`
- * reads them: the regex engine skips the text between candidates at native speed. Neither a
- * lookbehind for a digit before (`freeBefore` refuses it) nor a lookahead: both made the scan
- * ~2.5x slower on prose. The search resumes one character after each start instead.
+ * The whole shape `readNir` reads: sex digit, year, month, department (or 2A/2B), commune,
+ * order and key, with one optional space where `SPACE_BEFORE_UNIT` allows it. The regex engine
+ * skips at native speed the text between candidates, and the digit runs of logs (timestamps,
+ * nine-digit ids) that only start like a NIR. Neither a lookbehind for a digit before
+ * (`freeBefore` refuses it) nor a lookahead: both made the scan slower on prose. The search
+ * resumes one character after each start instead.
  */
-const NIR_START = /[1234578][ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]/g;
+const NIR_SHAPE =
+  /[1234578][ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{2}[ \u00a0]?(?:[0-9]{2}|2[AB])[ \u00a0]?[0-9][ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{3}[ \u00a0]?[0-9]{2}/g;
 
 /** Every well-formed NIR with a valid key whose first digit lies in [from, to). */
 export function findNirs(text: string, from: number, to: number): NirMatch[] {
   const matches: NirMatch[] = [];
-  NIR_START.lastIndex = from;
-  for (let found = NIR_START.exec(text); found; found = NIR_START.exec(text)) {
+  NIR_SHAPE.lastIndex = from;
+  for (let found = NIR_SHAPE.exec(text); found; found = NIR_SHAPE.exec(text)) {
     const i = found.index;
     if (i >= to) break;
-    NIR_START.lastIndex = i + 1;
+    NIR_SHAPE.lastIndex = i + 1;
     if (!SEX_DIGITS.has(text[i]!) || !freeBefore(text, i)) continue;
     const match = readNir(text, i);
     if (match && nirValid(match.compact)) {
       matches.push(match);
-      NIR_START.lastIndex = match.end;
+      NIR_SHAPE.lastIndex = match.end;
     }
   }
   return matches;

@@ -31,21 +31,41 @@ export function ssnValid(compact: string): boolean {
  * fourth character picks the layout, so the alternatives never overlap and nothing backtracks.
  */
 const SSN_SHAPE = /(?<![0-9])[0-9]{3}(?:[0-9]{6}|-[0-9]{2}-[0-9]{4}| [0-9]{2} [0-9]{4})/g;
+/**
+ * The dashed layout alone, once unformatted values are not wanted: no dashed value can start
+ * inside a bare or spaced one, so leaving those out changes no dashed result.
+ */
+const DASHED_SSN_SHAPE = /(?<![0-9])[0-9]{3}-[0-9]{2}-[0-9]{4}/g;
 
-/** Every SSN-shaped value in [from, to): `ddd-dd-dddd`, `ddd dd dddd` or nine bare digits. */
-export function findSsns(text: string, from: number, to: number): SsnMatch[] {
+/**
+ * Every SSN-shaped value in [from, to): `ddd-dd-dddd`, and `ddd dd dddd` or nine bare digits
+ * unless `unformattedWanted` (asked at the first such shape) says no: then the nine-digit ids
+ * of a log are never read.
+ */
+export function findSsns(
+  text: string,
+  from: number,
+  to: number,
+  unformattedWanted: () => boolean = () => true,
+): SsnMatch[] {
   const matches: SsnMatch[] = [];
-  SSN_SHAPE.lastIndex = from;
-  for (let shape = SSN_SHAPE.exec(text); shape; shape = SSN_SHAPE.exec(text)) {
+  let shapes = SSN_SHAPE;
+  shapes.lastIndex = from;
+  for (let shape = shapes.exec(text); shape; shape = shapes.exec(text)) {
     const i = shape.index;
     if (i >= to) break;
+    if (shapes === SSN_SHAPE && text[i + 3] !== '-' && !unformattedWanted()) {
+      shapes = DASHED_SSN_SHAPE;
+      shapes.lastIndex = i + 1;
+      continue;
+    }
     const match = freeBefore(text, i) ? readSsn(text, i) : undefined;
     if (match) {
       matches.push(match);
-      SSN_SHAPE.lastIndex = match.end;
+      shapes.lastIndex = match.end;
     } else {
       // A later group of a failed shape may start a value of its own (`123 45 123456789`).
-      SSN_SHAPE.lastIndex = i + 1;
+      shapes.lastIndex = i + 1;
     }
   }
   return matches;
