@@ -144,6 +144,17 @@ const MIN_VALUE_LENGTH = 9;
  */
 const VALUE_HINT = /[0-9]{2}[ \u00a0]?[0-9]{2}/;
 
+/** The fewest ASCII digits a value holds (a NINO's six). */
+const MIN_VALUE_DIGITS = 6;
+/** A text this short (a table cell, `SKU-28962`) has its digits counted before any search. */
+const SHORT_TEXT = 64;
+
+function digitCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) count++;
+  return count;
+}
+
 export const nationalIdDetector: Detector = {
   id: 'national-id',
   type: 'national_id',
@@ -153,6 +164,7 @@ export const nationalIdDetector: Detector = {
   detect(segment) {
     const text = segment.text;
     if (text.length < MIN_VALUE_LENGTH || !VALUE_HINT.test(text)) return [];
+    if (text.length <= SHORT_TEXT && digitCount(text) < MIN_VALUE_DIGITS) return [];
     const from = Math.max(0, segment.reportFrom ?? 0);
     const to = Math.min(text.length, segment.reportTo ?? text.length);
     const candidates: Candidate[] = [];

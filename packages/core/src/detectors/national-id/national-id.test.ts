@@ -193,3 +193,10 @@ describe('findSsns without unformatted values', () => {
     );
   });
 });
+
+describe('short cells', () => {
+  it('leaves a cell with fewer than six digits, reads one with a value', () => {
+    expect(detect('SKU-28962', { syntax: 'value' })).toEqual([]);
+    expect(detect('QQ 12 34 56 C', { syntax: 'value' })[0]?.normalized).toBe('QQ123456C');
+  });
+});
