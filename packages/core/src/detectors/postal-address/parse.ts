@@ -108,6 +108,7 @@ const NUMBER_REACH = 5;
  * accented ones folded one by one.
  */
 export function findAddressesInText(text: string): AddressMatch[] {
+  if (text.length <= SHORT_TEXT && !TWO_SEPARATORS.test(text)) return [];
   const anchors =
     (text.length > SHORT_TEXT ? anchorsNearDigits(text) : undefined) ?? anchorPositions(text);
   if (!anchors) return findAddresses(tokenize(text));
@@ -136,6 +137,12 @@ const HAS_DIGIT = /[0-9]/;
 /** Where a word token may start: an ASCII letter, or any non-ASCII unit (letters, marks). */
 const HAS_LETTER = /[A-Za-z\u0080-\uffff]/;
 const DIGIT = /[0-9]/g;
+/**
+ * Two characters that are not ASCII letters or digits: a street holds at least three word and
+ * number tokens (number, type, name), and a character of this kind ends each but the last.
+ * A cell such as `SKU-28962` has one.
+ */
+const TWO_SEPARATORS = /[^A-Za-z0-9][A-Za-z0-9]*[^A-Za-z0-9]/;
 
 /**
  * Whether the text may hold an address at all: every match holds a number token (house or box

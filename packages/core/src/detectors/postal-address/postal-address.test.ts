@@ -214,10 +214,12 @@ describe('postal-address anchor search', () => {
       return seed % n;
     };
     let found = 0;
-    for (let t = 0; t < 300; t++) {
+    for (let t = 0; t < 400; t++) {
       const filler = t % 3 === 0 ? 'x1 ' : 'mot ';
       let text = '';
-      while (text.length < 300 + next(3000)) {
+      // Short texts (cells) and long ones (prose) take different searches.
+      const length = t % 4 === 0 ? 5 + next(120) : 300 + next(3000);
+      while (text.length < length) {
         text += next(4) === 0 ? pieces[next(pieces.length)]! : filler;
         text += separators[next(separators.length)]!;
       }
@@ -237,6 +239,11 @@ describe('postal-address anchor search', () => {
     expect(pieceEnd(text, 0, 2)).toBe(5);
     expect(pieceEnd(text, 9, 0)).toBe(text.length);
     expect(pieceEnd(text, 2, 9)).toBe(text.length);
+  });
+  it('reads a short cell with at least two separators', () => {
+    expect(findAddressesInText('SKU-28962')).toEqual([]);
+    expect(findAddressesInText('12,av.Foo')).toEqual(findAddresses(tokenize('12,av.Foo')));
+    expect(findAddressesInText('12,av.Foo')).toHaveLength(1);
   });
   it('leaves at once a cell without a digit or without a letter', () => {
     expect(mayHoldAddress('972.47')).toBe(false);
