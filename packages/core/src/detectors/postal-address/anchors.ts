@@ -1,3 +1,4 @@
+import { isAsciiLetter, isDigit } from '../../text/chars.js';
 import {
   EN_CONTEXTUAL_STREET_TYPES,
   EN_STRONG_STREET_TYPES,
@@ -70,10 +71,11 @@ function pattern(node: TrieNode, first: (ch: string) => string): string {
 /**
  * A street type spelled in ASCII: French ones in any case, English ones capitalised (as the
  * parser wants them), BP/CS/TSA as written; not inside a longer ASCII word. Every ASCII token
- * the parser would take as an anchor matches.
+ * the parser would take as an anchor matches. The match takes the character before the word
+ * (see `asciiAnchorStart`): the engine skips text faster than with a lookbehind.
  */
 export const ASCII_ANCHOR = new RegExp(
-  '(?<![A-Za-z0-9])(?:' +
+  '(?:^|[^A-Za-z0-9])(?:' +
     [
       pattern(trie(FR_TYPES), ANY_CASE),
       pattern(trie([...EN_TYPES].filter((type) => !FR_TYPES.has(type))), UPPER_CASE),
@@ -82,6 +84,12 @@ export const ASCII_ANCHOR = new RegExp(
     ')',
   'g',
 );
+
+/** Where the street type of an `ASCII_ANCHOR` match starts (it begins with a letter). */
+export function asciiAnchorStart(text: string, matchIndex: number): number {
+  const code = text.charCodeAt(matchIndex);
+  return isDigit(code) || isAsciiLetter(code) ? matchIndex : matchIndex + 1;
+}
 
 /**
  * The non-ASCII code units whose fold is an ASCII letter (`é`, `Ř`, `ṡ`, Kelvin `K`) or nothing

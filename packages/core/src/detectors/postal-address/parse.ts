@@ -1,6 +1,12 @@
 import { isAsciiLetter, isDigit } from '../../text/chars.js';
 import { fold as foldText } from '../../text/fold.js';
-import { ANCHOR_WORDS, ASCII_ANCHOR, FOLDS_TO_ASCII, isEnglishPluralType } from './anchors.js';
+import {
+  ANCHOR_WORDS,
+  ASCII_ANCHOR,
+  asciiAnchorStart,
+  FOLDS_TO_ASCII,
+  isEnglishPluralType,
+} from './anchors.js';
 import { frPostcodeValid, ukOutwardCodeShape, ukPostcodeValid, usZipValid } from './postcodes.js';
 import {
   collectWords,
@@ -219,7 +225,7 @@ function anchorPositions(text: string): number[] | undefined {
   const positions: number[] = [];
   ASCII_ANCHOR.lastIndex = 0;
   for (let hit = ASCII_ANCHOR.exec(text); hit; hit = ASCII_ANCHOR.exec(text)) {
-    positions.push(hit.index);
+    positions.push(asciiAnchorStart(text, hit.index));
   }
   const asciiCount = positions.length;
   FOLDS_TO_ASCII.lastIndex = 0;
