@@ -1,4 +1,4 @@
-import { isAlnum, isWordChar } from '../../text/chars.js';
+import { isAlnum, isDigit, isWordChar } from '../../text/chars.js';
 
 /**
  * Punctuation that joins a value to a neighbouring word or number (ids, versions, paths). Not
@@ -25,4 +25,13 @@ export function freeAfter(text: string, end: number): boolean {
 /** A single space (or no-break space) used between groups of an identifier. */
 export function isGroupSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\u00a0';
+}
+
+/**
+ * Where the value of a match of `(?:^|[^0-9])…` starts: the regex takes the character before a
+ * value rather than looking behind, which lets the engine skip text faster, and a value never
+ * follows a digit (`freeBefore`).
+ */
+export function afterNonDigit(text: string, matchIndex: number): number {
+  return isDigit(text.charCodeAt(matchIndex)) ? matchIndex : matchIndex + 1;
 }

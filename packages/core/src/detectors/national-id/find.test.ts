@@ -17,6 +17,11 @@ describe('findSsns', () => {
     expect(all(findSsns, '1536228471')).toEqual([]);
     expect(starts(all(findSsns, 'a 536-22-8471 and 536 22 8471'))).toEqual([2, 18]);
   });
+  it('finds dashed values once unformatted ones are not wanted', () => {
+    const text = '536228471 x 536-22-8471, 123 45 6789 (536-22-8471)';
+    expect(starts(findSsns(text, 0, text.length, () => false))).toEqual([12, 38]);
+    expect(starts(findSsns('536-22-8471', 0, 11, () => false))).toEqual([0]);
+  });
   it('does not start inside a run cut by `from`', () => {
     const text = '9536228471 536228471';
     expect(starts(findSsns(text, 1, text.length))).toEqual([11]);
@@ -30,6 +35,13 @@ describe('findNirs', () => {
   });
   it('skips numbers glued to digits before them', () => {
     expect(all(findNirs, '0185022A01234531')).toEqual([]);
+  });
+  it('reads a number that starts the text or exactly at `from`', () => {
+    expect(starts(all(findNirs, '185022A01234531'))).toEqual([0]);
+    const text = 'n° 185022A01234531 et 1 85 02 2A 012 345 31';
+    expect(starts(findNirs(text, 3, text.length))).toEqual([3, 22]);
+    expect(starts(findNirs(text, 4, text.length))).toEqual([22]);
+    expect(starts(findNirs(text, 22, text.length))).toEqual([22]);
   });
 });
 

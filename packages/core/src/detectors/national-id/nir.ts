@@ -1,5 +1,5 @@
 import { isDigit } from '../../text/chars.js';
-import { freeAfter, freeBefore, isGroupSpace } from './boundaries.js';
+import { afterNonDigit, freeAfter, freeBefore, isGroupSpace } from './boundaries.js';
 
 /**
  * French NIR (numéro d'inscription au répertoire, « numéro de sécurité sociale »):
@@ -19,24 +19,23 @@ const SPACE_BEFORE_UNIT = new Set([1, 3, 5, 7, 8, 10, 13]);
 const NIR_UNITS = 15;
 /**
  * The whole shape `readNir` reads: sex digit, year, month, department (or 2A/2B), commune,
- * order and key, with one optional space where `SPACE_BEFORE_UNIT` allows it. The regex engine
- * skips at native speed the text between candidates, and the digit runs of logs (timestamps,
- * nine-digit ids) that only start like a NIR. Neither a lookbehind for a digit before
- * (`freeBefore` refuses it) nor a lookahead: both made the scan slower on prose. The search
- * resumes one character after each start instead.
+ * order and key, with one optional space where `SPACE_BEFORE_UNIT` allows it, after a non-digit
+ * (see `afterNonDigit`). The regex engine skips at native speed the text between candidates and
+ * the digit runs of logs (timestamps, nine-digit ids) that only start like a NIR.
  */
 const NIR_SHAPE =
-  /[1234578][ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{2}[ \u00a0]?(?:[0-9]{2}|2[AB])[ \u00a0]?[0-9][ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{3}[ \u00a0]?[0-9]{2}/g;
+  /(?:^|[^0-9])[1234578][ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{2}[ \u00a0]?(?:[0-9]{2}|2[AB])[ \u00a0]?[0-9][ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{3}[ \u00a0]?[0-9]{2}/g;
 
 /** Every well-formed NIR with a valid key whose first digit lies in [from, to). */
 export function findNirs(text: string, from: number, to: number): NirMatch[] {
   const matches: NirMatch[] = [];
-  NIR_SHAPE.lastIndex = from;
+  // One character early: the match takes the one before the value.
+  NIR_SHAPE.lastIndex = Math.max(0, from - 1);
   for (let found = NIR_SHAPE.exec(text); found; found = NIR_SHAPE.exec(text)) {
-    const i = found.index;
+    const i = afterNonDigit(text, found.index);
     if (i >= to) break;
     NIR_SHAPE.lastIndex = i + 1;
-    if (!SEX_DIGITS.has(text[i]!) || !freeBefore(text, i)) continue;
+    if (i < from || !SEX_DIGITS.has(text[i]!) || !freeBefore(text, i)) continue;
     const match = readNir(text, i);
     if (match && nirValid(match.compact)) {
       matches.push(match);

@@ -1,5 +1,5 @@
 import { isDigit } from '../../text/chars.js';
-import { freeAfter, freeBefore } from './boundaries.js';
+import { afterNonDigit, freeAfter, freeBefore } from './boundaries.js';
 
 /** US Social Security number: area (3) group (2) serial (4). */
 export interface SsnMatch {
@@ -33,9 +33,10 @@ export function ssnValid(compact: string): boolean {
 const SSN_SHAPE = /(?<![0-9])[0-9]{3}(?:[0-9]{6}|-[0-9]{2}-[0-9]{4}| [0-9]{2} [0-9]{4})/g;
 /**
  * The dashed layout alone, once unformatted values are not wanted: no dashed value can start
- * inside a bare or spaced one, so leaving those out changes no dashed result.
+ * inside a bare or spaced one, so leaving those out changes no dashed result. It takes the
+ * character before the value (see `afterNonDigit`).
  */
-const DASHED_SSN_SHAPE = /(?<![0-9])[0-9]{3}-[0-9]{2}-[0-9]{4}/g;
+const DASHED_SSN_SHAPE = /(?:^|[^0-9])[0-9]{3}-[0-9]{2}-[0-9]{4}/g;
 
 /**
  * Every SSN-shaped value in [from, to): `ddd-dd-dddd`, and `ddd dd dddd` or nine bare digits
@@ -52,7 +53,7 @@ export function findSsns(
   let shapes = SSN_SHAPE;
   shapes.lastIndex = from;
   for (let shape = shapes.exec(text); shape; shape = shapes.exec(text)) {
-    const i = shape.index;
+    const i = afterNonDigit(text, shape.index);
     if (i >= to) break;
     if (shapes === SSN_SHAPE && text[i + 3] !== '-' && !unformattedWanted()) {
       shapes = DASHED_SSN_SHAPE;
