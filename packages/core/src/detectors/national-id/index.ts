@@ -285,7 +285,7 @@ function mayHaveSsnContext(segment: Segment): boolean {
  * source unit lies in a window around that unit. True when unsure.
  */
 function ssnKeywordMayFold(text: string): boolean {
-  if (SSN_KEYWORD_ASCII.test(text)) return true;
+  // Windows first: a text full of accents (French prose) gives up at once and is folded.
   NON_ASCII.lastIndex = 0;
   for (let windows = 0; NON_ASCII.test(text); windows++) {
     if (windows === MAX_NON_ASCII_WINDOWS) return true;
@@ -293,7 +293,7 @@ function ssnKeywordMayFold(text: string): boolean {
     const window = text.slice(Math.max(0, at - LONGEST_SSN_KEYWORD + 1), at + LONGEST_SSN_KEYWORD);
     if (SSN_KEYWORD_LOOSE.test(window)) return true;
   }
-  return false;
+  return SSN_KEYWORD_ASCII.test(text);
 }
 
 function hasContext(candidate: Candidate): boolean {
