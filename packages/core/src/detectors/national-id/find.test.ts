@@ -22,6 +22,16 @@ describe('findSsns', () => {
     expect(starts(findSsns(text, 0, text.length, () => false))).toEqual([12, 38]);
     expect(starts(findSsns('536-22-8471', 0, 11, () => false))).toEqual([0]);
   });
+  it('asks once whether unformatted values are wanted', () => {
+    let asked = 0;
+    const wanted = () => {
+      asked++;
+      return true;
+    };
+    const text = '536228471, 536 22 8471, 536228472';
+    expect(starts(findSsns(text, 0, text.length, wanted))).toEqual([0, 11, 24]);
+    expect(asked).toBe(1);
+  });
   it('does not start inside a run cut by `from`', () => {
     const text = '9536228471 536228471';
     expect(starts(findSsns(text, 1, text.length))).toEqual([11]);

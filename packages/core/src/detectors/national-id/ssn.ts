@@ -51,11 +51,12 @@ export function findSsns(
 ): SsnMatch[] {
   const matches: SsnMatch[] = [];
   let shapes = SSN_SHAPE;
+  let unformatted: boolean | undefined;
   shapes.lastIndex = from;
   for (let shape = shapes.exec(text); shape; shape = shapes.exec(text)) {
     const i = afterNonDigit(text, shape.index);
     if (i >= to) break;
-    if (shapes === SSN_SHAPE && text[i + 3] !== '-' && !unformattedWanted()) {
+    if (shapes === SSN_SHAPE && text[i + 3] !== '-' && !(unformatted ??= unformattedWanted())) {
       shapes = DASHED_SSN_SHAPE;
       shapes.lastIndex = i + 1;
       continue;

@@ -209,8 +209,8 @@ function anchorsNearDigits(text: string): number[] | undefined {
 }
 
 /**
- * A word token `matchAnchor` would parse: a street type (once folded) or BP/CS/TSA. They all
- * end with a letter, which folding keeps: `SKU-28962` needs no folding to fail.
+ * A word token `matchAnchor` would parse: a street type (once folded) or BP/CS/TSA. A token
+ * that ends with a digit still does once folded, so `SKU-28962` fails without folding.
  */
 function isAnchorWord(text: string, start: number, end: number): boolean {
   if (end - start < 2 || end - start > MAX_TYPE_LENGTH || isDigit(text.charCodeAt(end - 1))) {
