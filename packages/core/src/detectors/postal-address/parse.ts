@@ -178,7 +178,7 @@ const PIECES_AFTER_DIGIT = NUMBER_REACH;
  * Past this share of the text read around digits (plus some slack for a short text), the native
  * anchor search is cheaper: numbers are dense (logs, code, tables).
  */
-const MAX_SHARE_NEAR_DIGITS = 1 / 4;
+const MAX_SHARE_NEAR_DIGITS = 1 / 16;
 const NEAR_DIGITS_SLACK = 4096;
 /** A text this short (a table cell) takes the one native anchor search at once. */
 const SHORT_TEXT = 256;
