@@ -51,34 +51,54 @@ function isIbanBody(text: string, start: number): boolean {
   let i = start - 1;
   if (text[i] === ' ') i--;
   if (i < 3) return false;
-  const head = text.slice(i - 3, i + 1);
-  return /^[A-Z]{2}\d{2}$/.test(head) && !isWordChar(text[i - 4]);
+  const countryCode = isCapital(text.charCodeAt(i - 3)) && isCapital(text.charCodeAt(i - 2));
+  const checkDigits = isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i));
+  return countryCode && checkDigits && !isWordChar(text[i - 4]);
 }
 
-function joiner(group: DigitGroup): string {
-  const sep = group.separatorBefore;
-  return sep.length === 1 && '.-/'.includes(sep) ? sep : '';
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
+
+/** The joiner (`.`, `-`, `/`) written alone between group `k - 1` and group `k`, or 0. */
+function joinerBefore(
+  text: string,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  k: number,
+): number {
+  if (k === 0 || (starts[k] as number) - (ends[k - 1] as number) !== 1) return 0;
+  const code = text.charCodeAt(ends[k - 1] as number);
+  return code === 46 || code === 45 || code === 47 ? code : 0;
+}
+
+const NOTHING_BLOCKED: ReadonlySet<number> = new Set();
 
 /**
  * Indexes of groups that belong to a date (`15/03/2024`, `2024-03-15`) or an IPv4 address
- * (`192.168.1.10`): chains of groups joined by one repeated `.`, `-` or `/`.
+ * (`192.168.1.10`): chains of groups joined by one repeated `.`, `-` or `/`. Groups are given
+ * by the offsets of their digits, so a run is judged before any object is made for it.
  */
-const NOTHING_BLOCKED: ReadonlySet<number> = new Set();
-
-export function blockedGroups(groups: readonly DigitGroup[]): ReadonlySet<number> {
+export function blockedGroups(
+  text: string,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  count: number,
+): ReadonlySet<number> {
   // Dates need three groups and IPs four: most runs are shorter.
-  if (groups.length < 3) return NOTHING_BLOCKED;
+  if (count < 3) return NOTHING_BLOCKED;
+  const chain: GroupChain = { text, starts, ends, first: 0, last: 0 };
   let blocked: Set<number> | undefined;
   let start = 0;
-  while (start < groups.length) {
-    const next = groups[start + 1];
-    const sep = next ? joiner(next) : '';
+  while (start < count) {
+    const sep = start + 1 < count ? joinerBefore(text, starts, ends, start + 1) : 0;
     let end = start;
-    while (sep !== '' && end + 1 < groups.length && joiner(groups[end + 1] as DigitGroup) === sep) {
+    while (sep !== 0 && end + 1 < count && joinerBefore(text, starts, ends, end + 1) === sep) {
       end++;
     }
-    if (isDateChain(groups, start, end) || isIpChain(groups, start, end, sep)) {
+    chain.first = start;
+    chain.last = end;
+    if (isDateChain(chain) || (sep === 46 /* . */ && isIpChain(chain))) {
       blocked ??= new Set<number>();
       for (let m = start; m <= end; m++) blocked.add(m);
     }
@@ -87,37 +107,58 @@ export function blockedGroups(groups: readonly DigitGroup[]): ReadonlySet<number
   return blocked ?? NOTHING_BLOCKED;
 }
 
+/** Groups `first..last` of a run, by the offsets of their digits in `text`. */
+interface GroupChain {
+  text: string;
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+  first: number;
+  last: number;
+}
+
+function lengthOf(chain: GroupChain, k: number): number {
+  return (chain.ends[k] as number) - (chain.starts[k] as number);
+}
+
+/** The value of a group of at most four digits (longer groups are never compared). */
+function valueOf(chain: GroupChain, k: number): number {
+  let value = 0;
+  for (let i = chain.starts[k] as number; i < (chain.ends[k] as number); i++) {
+    value = value * 10 + chain.text.charCodeAt(i) - 48;
+  }
+  return value;
+}
+
 /** Groups `first..last` read as a date: year-month-day, or day and month then a year. */
-function isDateChain(groups: readonly DigitGroup[], first: number, last: number): boolean {
+function isDateChain(chain: GroupChain): boolean {
+  const { first, last } = chain;
   if (last - first !== 2) return false;
-  const a = (groups[first] as DigitGroup).digits;
-  const b = (groups[first + 1] as DigitGroup).digits;
-  const c = (groups[first + 2] as DigitGroup).digits;
-  if (a.length === 4 && b.length <= 2 && c.length <= 2) {
-    const month = Number(b);
-    const day = Number(c);
+  const a = lengthOf(chain, first);
+  const b = lengthOf(chain, first + 1);
+  const c = lengthOf(chain, first + 2);
+  if (a === 4 && b <= 2 && c <= 2) {
+    const month = valueOf(chain, first + 1);
+    const day = valueOf(chain, first + 2);
     return month >= 1 && month <= 12 && day >= 1 && day <= 31;
   }
-  if (a.length <= 2 && b.length <= 2 && (c.length === 4 || c.length === 2)) {
-    const x = Number(a);
-    const y = Number(b);
+  if (a <= 2 && b <= 2 && (c === 4 || c === 2)) {
+    const x = valueOf(chain, first);
+    const y = valueOf(chain, first + 1);
     const dayMonth = x >= 1 && x <= 31 && y >= 1 && y <= 31;
     return dayMonth && (x <= 12 || y <= 12);
   }
   return false;
 }
 
-function isIpChain(
-  groups: readonly DigitGroup[],
-  first: number,
-  last: number,
-  sep: string,
-): boolean {
-  if (sep !== '.' || last - first !== 3) return false;
+/** Four groups joined by dots, each an octet: IP octets are never written with a leading 0. */
+function isIpChain(chain: GroupChain): boolean {
+  const { first, last } = chain;
+  if (last - first !== 3) return false;
   for (let k = first; k <= last; k++) {
     // `077.189.98.94` is a Swiss phone: IP octets are not written with a leading zero.
-    const p = (groups[k] as DigitGroup).digits;
-    if (!(p.length <= 3 && Number(p) <= 255 && (p.length === 1 || p[0] !== '0'))) return false;
+    const length = lengthOf(chain, k);
+    if (length > 3 || valueOf(chain, k) > 255) return false;
+    if (length > 1 && chain.text.charCodeAt(chain.starts[k] as number) === 48) return false;
   }
   return true;
 }

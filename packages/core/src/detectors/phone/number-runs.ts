@@ -1,4 +1,5 @@
 import { isAsciiLetter, isDigit, isWordChar } from '../../text/chars.js';
+import { blockedGroups } from './not-a-phone.js';
 
 /**
  * The cheap first pass of the phone detector: runs of digit groups joined by the separators
@@ -25,6 +26,8 @@ export interface NumberRun {
   /** `(+33) 6 …`: a `(` stands right before the `+`. */
   parenBeforePlus: boolean;
   groups: DigitGroup[];
+  /** Groups that belong to a date or an IP address: no phone is read across them. */
+  blocked: ReadonlySet<number>;
 }
 
 /** Space, no-break space, narrow no-break space (French typography), thin space. */
@@ -105,7 +108,7 @@ function scanRun(text: string, start: number): number {
 }
 
 /** The run just scanned, as objects: its groups and the separators between them. */
-function buildRun(text: string, start: number): NumberRun {
+function buildRun(text: string, start: number, blocked: ReadonlySet<number>): NumberRun {
   const plus = text.charCodeAt(start) === 43; /* + */
   const groups: DigitGroup[] = new Array<DigitGroup>(groupCount);
   for (let k = 0; k < groupCount; k++) {
@@ -120,7 +123,22 @@ function buildRun(text: string, start: number): NumberRun {
     };
   }
   const parenBeforePlus = plus && text.charCodeAt(start - 1) === 40; /* ( */
-  return { start, end: groupEnds[groupCount - 1] as number, plus, parenBeforePlus, groups };
+  const end = groupEnds[groupCount - 1] as number;
+  return { start, end, plus, parenBeforePlus, groups, blocked };
+}
+
+/** Most digits in consecutive groups of the run just scanned that are not `blocked`. */
+function longestFreeStretch(blocked: ReadonlySet<number>): number {
+  let longest = 0;
+  let stretch = 0;
+  for (let k = 0; k < groupCount; k++) {
+    if (blocked.has(k)) stretch = 0;
+    else {
+      stretch += (groupEnds[k] as number) - (groupStarts[k] as number);
+      if (stretch > longest) longest = stretch;
+    }
+  }
+  return longest;
 }
 
 /** `isWordChar` of the character before `i`, without making a string for ASCII. */
@@ -134,8 +152,9 @@ function isWordCharBefore(text: string, i: number): boolean {
 const ANCHOR = /[0-9+(]/g;
 
 /**
- * Every run in `text` holding at least `minDigits` digits, left to right, each starting on a
- * non-word boundary. Shorter runs are skipped whole, as if they had been read.
+ * Every run in `text` holding at least `minDigits` digits outside dates and IP addresses, left
+ * to right, each starting on a non-word boundary. Other runs are skipped whole, as if they had
+ * been read.
  */
 export function findNumberRuns(text: string, minDigits = 0): NumberRun[] {
   const runs: NumberRun[] = [];
@@ -157,7 +176,13 @@ export function findNumberRuns(text: string, minDigits = 0): NumberRun[] {
       continue;
     }
     const end = scanRun(text, i);
-    if (digitCount >= minDigits) runs.push(buildRun(text, i));
+    if (digitCount >= minDigits) {
+      const blocked = blockedGroups(text, groupStarts, groupEnds, groupCount);
+      // `2024-03-24 10:50`: the digits outside the date are too few; no object is made.
+      if (blocked.size === 0 || longestFreeStretch(blocked) >= minDigits) {
+        runs.push(buildRun(text, i, blocked));
+      }
+    }
     i = end;
   }
   return runs;

@@ -163,6 +163,28 @@ describe('phone segments', () => {
   });
 });
 
+describe('phone prefilters', () => {
+  function cell(text: string): Segment {
+    return { text, syntax: 'value', location: { path: 'test.csv', field: 'tel' } };
+  }
+
+  it('leaves a short value with fewer than seven digits at once, and reads one with seven', () => {
+    expect(phoneDetector.detect(cell('12-34-56'), SIX_REGIONS)).toEqual([]);
+    expect(phoneDetector.detect(cell('06 12 34'), SIX_REGIONS)).toEqual([]);
+    const found = phoneDetector.detect(cell('06 12 34 56 78'), SIX_REGIONS);
+    expect(found.map((c) => c.normalized)).toEqual(['+33612345678']);
+  });
+
+  it('skips runs whose digits outside a date or an IP address are too few', () => {
+    expect(detect('2024-03-24 10:50 ok, 15/03/2024 12 and 192.168.1.10 80')).toEqual([]);
+  });
+
+  it('still reads a phone written in the same run as a date', () => {
+    const text = 'le 15/03/2024 / 06 12 34 56 78';
+    expect(detect(text).map((c) => text.slice(c.start, c.end))).toEqual(['06 12 34 56 78']);
+  });
+});
+
 describe('phone shortcuts agree with the full reading', () => {
   // A deterministic stream of digits (no Math.random: a failure must be reproducible).
   function* digitStrings(count: number, length: number): Generator<string> {
