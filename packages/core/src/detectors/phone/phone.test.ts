@@ -5,7 +5,7 @@ import { describeFixtures } from '../fixture-suite.testkit.js';
 import type { DetectorOptions, Segment } from '../../types.js';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { phoneDetector } from './index.js';
-import { nanpRangesPattern } from './read-number.js';
+import { nanpRangesPattern, readNational, usPlanShortcut } from './read-number.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SIX_REGIONS: DetectorOptions = { regions: ['FR', 'GB', 'US', 'DE', 'CH', 'BE'] };
@@ -186,6 +186,12 @@ describe('phone prefilters', () => {
 });
 
 describe('phone shortcuts agree with the full reading', () => {
+  const lengthsOf = (formatted: string) =>
+    formatted
+      .split(/\D+/)
+      .filter(Boolean)
+      .map((g) => g.length);
+
   // A deterministic stream of digits (no Math.random: a failure must be reproducible).
   function* digitStrings(count: number, length: number): Generator<string> {
     let state = 12345;
@@ -210,6 +216,30 @@ describe('phone shortcuts agree with the full reading', () => {
       if (!nanpRangesPattern().test(national)) expect(libraryValid).toBe(false);
     }
     expect(valid).toBeGreaterThan(100);
+  });
+
+  it('reads ten-digit US numbers without a parse exactly as libphonenumber reads them', () => {
+    const plan = usPlanShortcut();
+    expect(plan).not.toBeNull();
+    let read = 0;
+    for (const digits of digitStrings(3000, 10)) {
+      // Plausible NANP numbers, and some in the 555-01xx fiction block.
+      const national = `${2 + (digits.charCodeAt(0) % 8)}${digits.slice(1)}`;
+      for (const number of [national, `${national.slice(0, 3)}55501${national.slice(8)}`]) {
+        const parsed = parsePhoneNumberFromString(number, 'US');
+        const shortcut = plan!.general.test(number) && plan!.types.test(number);
+        if (!shortcut) continue;
+        read++;
+        expect(parsed?.isValid()).toBe(true);
+        expect(parsed?.country).toBe('US');
+        expect(parsed?.number).toBe(`+1${number}`);
+        const reading = readNational(number, 'US');
+        expect(reading?.e164).toBe(parsed?.number);
+        expect(reading?.nationalGroups).toEqual(lengthsOf(parsed!.formatNational()));
+        expect(reading?.internationalGroups).toEqual(lengthsOf(parsed!.formatInternational()));
+      }
+    }
+    expect(read).toBeGreaterThan(1000);
   });
 
   it('finds the same phones in a log with and without phone words elsewhere', () => {

@@ -57,7 +57,7 @@ export function readNational(digits: string, region: string): PhoneReading | und
   const key = `${region}:${digits}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit ?? undefined;
-  return remember(key, read(digits, region as CountryCode, digits));
+  return remember(key, readInUsPlan(digits, region) ?? read(digits, region as CountryCode, digits));
 }
 
 function plausibleNational(digits: string, region: string): boolean {
@@ -115,7 +115,80 @@ function compileNanpRanges(): RegExp {
 }
 
 interface TypedPlan {
-  type(name: string): { pattern(): string } | undefined;
+  type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
+  nationalNumberPattern(): string;
+  leadingDigits(): string | undefined;
+}
+
+interface PlanMetadata {
+  getCountryCodesForCallingCode(callingCode: string): string[] | undefined;
+}
+
+/**
+ * How libphonenumber judges a ten-digit national number read in US: valid when it matches the
+ * plan's general pattern and one of its type patterns, and then named US (the first country of
+ * +1; the others are tried only after it), formatted `(212) 555-0147`. Compiled once, this
+ * spares a parse (~15 µs) to each of the thousands of ten-digit ids of code and logs
+ * (`'727365-2435'`), which libphonenumber accepts as US numbers.
+ */
+interface UsPlan {
+  general: RegExp;
+  types: RegExp;
+  nationalGroups: readonly number[];
+  internationalGroups: readonly number[];
+}
+
+const US_DIGITS = 10;
+let usPlan: UsPlan | null | undefined;
+
+export function usPlanShortcut(): UsPlan | null {
+  return usPlan === undefined ? (usPlan = compileUsPlan()) : usPlan;
+}
+
+function compileUsPlan(): UsPlan | null {
+  const metadata = phoneMetadata();
+  const first = (metadata as unknown as PlanMetadata).getCountryCodesForCallingCode('1')?.[0];
+  if (first !== 'US') return null;
+  metadata.selectNumberingPlan('US');
+  const plan = metadata.numberingPlan as unknown as Partial<TypedPlan> | undefined;
+  if (typeof plan?.type !== 'function' || typeof plan.nationalNumberPattern !== 'function') {
+    return null;
+  }
+  // With leading digits, libphonenumber would name the country from them instead.
+  if (typeof plan.leadingDigits !== 'function' || plan.leadingDigits()) return null;
+  const patterns: string[] = [];
+  for (const type of NUMBER_TYPES) {
+    const definition = plan.type(type);
+    const pattern = definition?.pattern();
+    const lengths = definition?.possibleLengths();
+    if (pattern && (!lengths || lengths.includes(US_DIGITS))) patterns.push(`(?:${pattern})`);
+  }
+  // The groups of any ten-digit US number: one format serves them all.
+  const sample = phoneLibrary().parsePhoneNumberFromString('2015550123', 'US');
+  if (!sample) return null;
+  return {
+    general: new RegExp(`^(?:${plan.nationalNumberPattern()})$`),
+    types: new RegExp(`^(?:${patterns.join('|')})$`),
+    nationalGroups: groupLengths(sample.formatNational()),
+    internationalGroups: groupLengths(sample.formatInternational()),
+  };
+}
+
+/** `digits` read in US as libphonenumber reads a valid ten-digit number, or undefined. */
+function readInUsPlan(digits: string, region: string): PhoneReading | undefined {
+  if (region !== 'US' || digits.length !== US_DIGITS) return undefined;
+  const plan = usPlanShortcut();
+  if (!plan || !plan.general.test(digits) || !plan.types.test(digits)) return undefined;
+  const e164 = `+1${digits}`;
+  const fictional = fictionalRange(e164);
+  return {
+    e164,
+    region: 'US',
+    nationalGroups: plan.nationalGroups,
+    internationalGroups: plan.internationalGroups,
+    callingCode: '1',
+    ...(fictional ? { fictional } : {}),
+  };
 }
 
 /** A NANP national number (`plausibleNational` passed) that no +1 country can call valid. */
