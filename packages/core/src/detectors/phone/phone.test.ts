@@ -5,7 +5,8 @@ import { describeFixtures } from '../fixture-suite.testkit.js';
 import type { DetectorOptions, Segment } from '../../types.js';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { phoneDetector } from './index.js';
-import { nanpRangesPattern, readNational, usPlanShortcut } from './read-number.js';
+import { fictionalRange } from './fictional-ranges.js';
+import { nanpPlanShortcut, nanpRangesPattern, readNational } from './read-number.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SIX_REGIONS: DetectorOptions = { regions: ['FR', 'GB', 'US', 'DE', 'CH', 'BE'] };
@@ -218,28 +219,35 @@ describe('phone shortcuts agree with the full reading', () => {
     expect(valid).toBeGreaterThan(100);
   });
 
-  it('reads ten-digit US numbers without a parse exactly as libphonenumber reads them', () => {
-    const plan = usPlanShortcut();
-    expect(plan).not.toBeNull();
+  it('reads ten-digit NANP numbers without a parse exactly as libphonenumber reads them', () => {
+    expect(nanpPlanShortcut()).not.toBeNull();
     let read = 0;
+    const countries = new Set<string>();
     for (const digits of digitStrings(3000, 10)) {
-      // Plausible NANP numbers, and some in the 555-01xx fiction block.
+      // Plausible NANP numbers, some in the 555-01xx fiction block, some in island area codes.
       const national = `${2 + (digits.charCodeAt(0) % 8)}${digits.slice(1)}`;
-      for (const number of [national, `${national.slice(0, 3)}55501${national.slice(8)}`]) {
-        const parsed = parsePhoneNumberFromString(number, 'US');
-        const shortcut = plan!.general.test(number) && plan!.types.test(number);
-        if (!shortcut) continue;
-        read++;
-        expect(parsed?.isValid()).toBe(true);
-        expect(parsed?.country).toBe('US');
-        expect(parsed?.number).toBe(`+1${number}`);
-        const reading = readNational(number, 'US');
-        expect(reading?.e164).toBe(parsed?.number);
-        expect(reading?.nationalGroups).toEqual(lengthsOf(parsed!.formatNational()));
-        expect(reading?.internationalGroups).toEqual(lengthsOf(parsed!.formatInternational()));
+      const fiction = `${national.slice(0, 3)}55501${national.slice(8)}`;
+      const island = `${['268', '242', '876', '787', '809', '441'][digits.charCodeAt(1) % 6]}${digits.slice(3)}`;
+      for (const number of [national, fiction, island]) {
+        for (const region of ['US', 'CA'] as const) {
+          const parsed = parsePhoneNumberFromString(number, region);
+          const reading = readNational(number, region);
+          if (!parsed?.isValid()) {
+            if (!fictionalRange(`+1${number}`)) expect(reading).toBeUndefined();
+            continue;
+          }
+          read++;
+          countries.add(parsed.country ?? '');
+          expect(reading?.region).toBe(parsed.country);
+          expect(reading?.e164).toBe(parsed.number);
+          expect(reading?.fictional).toBe(fictionalRange(parsed.number));
+          expect(reading?.nationalGroups).toEqual(lengthsOf(parsed.formatNational()));
+          expect(reading?.internationalGroups).toEqual(lengthsOf(parsed.formatInternational()));
+        }
       }
     }
     expect(read).toBeGreaterThan(1000);
+    expect(countries.size).toBeGreaterThan(4);
   });
 
   it('finds the same phones in a log with and without phone words elsewhere', () => {
