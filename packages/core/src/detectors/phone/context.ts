@@ -191,13 +191,20 @@ export function supportPossible(segment: Segment, start: number, end: number): b
   return low < spanStarts.length && spanStarts[low]! < end + KEYWORD_WINDOW;
 }
 
+/** The same words in any case, for ASCII text: its folded form is merely its lower case. */
+const SUPPORT_WORDS_ANY_CASE = new RegExp(SUPPORT_WORDS.source, 'gi');
+const NOT_ASCII = /[^\u0000-\u007f]/;
+
 function findSupportWords(text: string): void {
   supportText = text;
   spanStarts = [];
   spanEnds = [];
-  const folded = foldAlignedFast(text);
-  SUPPORT_WORDS.lastIndex = 0;
-  for (let hit = SUPPORT_WORDS.exec(folded); hit; hit = SUPPORT_WORDS.exec(folded)) {
+  // Logs and code are mostly ASCII: searching them as written spares folding a copy.
+  const ascii = !NOT_ASCII.test(text);
+  const folded = ascii ? text : foldAlignedFast(text);
+  const words = ascii ? SUPPORT_WORDS_ANY_CASE : SUPPORT_WORDS;
+  words.lastIndex = 0;
+  for (let hit = words.exec(folded); hit; hit = words.exec(folded)) {
     spanStarts.push(hit.index);
     spanEnds.push(hit.index + hit[0].length);
   }

@@ -72,23 +72,23 @@ function joinerBefore(
   return code === 46 || code === 45 || code === 47 ? code : 0;
 }
 
-const NOTHING_BLOCKED: ReadonlySet<number> = new Set();
-
 /**
- * Indexes of groups that belong to a date (`15/03/2024`, `2024-03-15`) or an IPv4 address
- * (`192.168.1.10`): chains of groups joined by one repeated `.`, `-` or `/`. Groups are given
- * by the offsets of their digits, so a run is judged before any object is made for it.
+ * Marks in `blocked` (1 per group) the groups that belong to a date (`15/03/2024`,
+ * `2024-03-15`) or an IPv4 address (`192.168.1.10`): chains of groups joined by one repeated
+ * `.`, `-` or `/`. Returns how many. Groups are given by the offsets of their digits, so a run
+ * is judged before any object is made for it (a log holds a date on every line).
  */
-export function blockedGroups(
+export function markBlockedGroups(
   text: string,
   starts: ArrayLike<number>,
   ends: ArrayLike<number>,
   count: number,
-): ReadonlySet<number> {
+  blocked: Uint8Array,
+): number {
+  blocked.fill(0, 0, count);
   // Dates need three groups and IPs four: most runs are shorter.
-  if (count < 3) return NOTHING_BLOCKED;
-  const chain: GroupChain = { text, starts, ends, first: 0, last: 0 };
-  let blocked: Set<number> | undefined;
+  if (count < 3) return 0;
+  let marked = 0;
   let start = 0;
   while (start < count) {
     const sep = start + 1 < count ? joinerBefore(text, starts, ends, start + 1) : 0;
@@ -96,69 +96,66 @@ export function blockedGroups(
     while (sep !== 0 && end + 1 < count && joinerBefore(text, starts, ends, end + 1) === sep) {
       end++;
     }
-    chain.first = start;
-    chain.last = end;
-    if (isDateChain(chain) || (sep === 46 /* . */ && isIpChain(chain))) {
-      blocked ??= new Set<number>();
-      for (let m = start; m <= end; m++) blocked.add(m);
+    const chain = end - start + 1;
+    const date = chain === 3 && isDateChain(text, starts, ends, start);
+    if (date || (chain === 4 && sep === 46 /* . */ && isIpChain(text, starts, ends, start))) {
+      blocked.fill(1, start, end + 1);
+      marked += chain;
     }
     start = end + 1;
   }
-  return blocked ?? NOTHING_BLOCKED;
+  return marked;
 }
 
-/** Groups `first..last` of a run, by the offsets of their digits in `text`. */
-interface GroupChain {
-  text: string;
-  starts: ArrayLike<number>;
-  ends: ArrayLike<number>;
-  first: number;
-  last: number;
-}
-
-function lengthOf(chain: GroupChain, k: number): number {
-  return (chain.ends[k] as number) - (chain.starts[k] as number);
+function lengthOf(starts: ArrayLike<number>, ends: ArrayLike<number>, k: number): number {
+  return (ends[k] as number) - (starts[k] as number);
 }
 
 /** The value of a group of at most four digits (longer groups are never compared). */
-function valueOf(chain: GroupChain, k: number): number {
+function valueOf(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, k: number) {
   let value = 0;
-  for (let i = chain.starts[k] as number; i < (chain.ends[k] as number); i++) {
-    value = value * 10 + chain.text.charCodeAt(i) - 48;
+  for (let i = starts[k] as number; i < (ends[k] as number); i++) {
+    value = value * 10 + text.charCodeAt(i) - 48;
   }
   return value;
 }
 
-/** Groups `first..last` read as a date: year-month-day, or day and month then a year. */
-function isDateChain(chain: GroupChain): boolean {
-  const { first, last } = chain;
-  if (last - first !== 2) return false;
-  const a = lengthOf(chain, first);
-  const b = lengthOf(chain, first + 1);
-  const c = lengthOf(chain, first + 2);
+/** Groups `first..first + 2` read as a date: year-month-day, or day and month then a year. */
+function isDateChain(
+  text: string,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  first: number,
+): boolean {
+  const a = lengthOf(starts, ends, first);
+  const b = lengthOf(starts, ends, first + 1);
+  const c = lengthOf(starts, ends, first + 2);
   if (a === 4 && b <= 2 && c <= 2) {
-    const month = valueOf(chain, first + 1);
-    const day = valueOf(chain, first + 2);
+    const month = valueOf(text, starts, ends, first + 1);
+    const day = valueOf(text, starts, ends, first + 2);
     return month >= 1 && month <= 12 && day >= 1 && day <= 31;
   }
   if (a <= 2 && b <= 2 && (c === 4 || c === 2)) {
-    const x = valueOf(chain, first);
-    const y = valueOf(chain, first + 1);
+    const x = valueOf(text, starts, ends, first);
+    const y = valueOf(text, starts, ends, first + 1);
     const dayMonth = x >= 1 && x <= 31 && y >= 1 && y <= 31;
     return dayMonth && (x <= 12 || y <= 12);
   }
   return false;
 }
 
-/** Four groups joined by dots, each an octet: IP octets are never written with a leading 0. */
-function isIpChain(chain: GroupChain): boolean {
-  const { first, last } = chain;
-  if (last - first !== 3) return false;
-  for (let k = first; k <= last; k++) {
+/** Groups `first..first + 3` read as IPv4 octets. */
+function isIpChain(
+  text: string,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  first: number,
+): boolean {
+  for (let k = first; k <= first + 3; k++) {
     // `077.189.98.94` is a Swiss phone: IP octets are not written with a leading zero.
-    const length = lengthOf(chain, k);
-    if (length > 3 || valueOf(chain, k) > 255) return false;
-    if (length > 1 && chain.text.charCodeAt(chain.starts[k] as number) === 48) return false;
+    const length = lengthOf(starts, ends, k);
+    if (length > 3 || valueOf(text, starts, ends, k) > 255) return false;
+    if (length > 1 && text.charCodeAt(starts[k] as number) === 48) return false;
   }
   return true;
 }

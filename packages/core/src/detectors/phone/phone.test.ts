@@ -180,6 +180,13 @@ describe('phone prefilters', () => {
     expect(detect('2024-03-24 10:50 ok, 15/03/2024 12 and 192.168.1.10 80')).toEqual([]);
   });
 
+  it('finds a phone word before a number stored without its + in any case, ASCII or not', () => {
+    for (const text of ['id=1 PHONE: 33612345678', 'id=1 Téléphone : 33612345678']) {
+      expect(detect(text).map((c) => c.normalized)).toEqual(['+33612345678']);
+    }
+    expect(detect('id=1 status: 33612345678')).toEqual([]);
+  });
+
   it('still reads a phone written in the same run as a date', () => {
     const text = 'le 15/03/2024 / 06 12 34 56 78';
     expect(detect(text).map((c) => text.slice(c.start, c.end))).toEqual(['06 12 34 56 78']);
