@@ -181,7 +181,12 @@ describe('phone prefilters', () => {
   });
 
   it('finds a phone word before a number stored without its + in any case, ASCII or not', () => {
-    for (const text of ['id=1 PHONE: 33612345678', 'id=1 Téléphone : 33612345678']) {
+    const texts = [
+      'id=1 PHONE: 33612345678',
+      'id=1 Téléphone : 33612345678',
+      'Zoé PHONE 33612345678',
+    ];
+    for (const text of texts) {
       expect(detect(text).map((c) => c.normalized)).toEqual(['+33612345678']);
     }
     expect(detect('id=1 status: 33612345678')).toEqual([]);
