@@ -1,6 +1,5 @@
 import type { Evidence, Segment } from '../../types.js';
 import { isAsciiLetter, isLetter } from '../../text/chars.js';
-import { foldAlignedFast } from '../../text/fold.js';
 import {
   fieldMatches,
   keywordEvidence,
@@ -154,19 +153,24 @@ export function phoneContext(segment: Segment, start: number, end: number): Phon
   };
 }
 
-/** Every word whose presence can give a value support: keywords and field-like identifiers. */
+/**
+ * Every word whose presence can give a value support: keywords and field-like identifiers,
+ * in any case (the folded form of ASCII text is merely its lower case).
+ */
 const SUPPORT_WORDS = new RegExp(
   [...new Set([...PHONE_KEYWORDS.words, ...PHONE_FIELDS.words])]
     .sort((a, b) => b.length - a.length)
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|'),
-  'g',
+  'gi',
 );
 let supportText: string | undefined;
 /**
- * Where the support words of the folded segment stand, as the spans one left-to-right search
- * matches: a word it skips lies inside the span before it, so a window that holds a word
- * overlaps a span.
+ * Spans of the segment that may hold a support word, sorted and disjoint: every word written
+ * in ASCII overlaps a span of one left-to-right search of the text as written, ignoring case
+ * (a word it skips lies inside the span before it); every word written with another character
+ * (`Téléphone`) overlaps the span of that character. So a window that holds a word overlaps a
+ * span, and no segment is folded whole.
  */
 let spanStarts: number[] = [];
 let spanEnds: number[] = [];
@@ -191,15 +195,36 @@ export function supportPossible(segment: Segment, start: number, end: number): b
   return low < spanStarts.length && spanStarts[low]! < end + KEYWORD_WINDOW;
 }
 
+const NOT_ASCII = /[^\u0000-\u007f]/g;
+
 function findSupportWords(text: string): void {
   supportText = text;
   spanStarts = [];
   spanEnds = [];
-  const folded = foldAlignedFast(text);
-  SUPPORT_WORDS.lastIndex = 0;
-  for (let hit = SUPPORT_WORDS.exec(folded); hit; hit = SUPPORT_WORDS.exec(folded)) {
-    spanStarts.push(hit.index);
-    spanEnds.push(hit.index + hit[0].length);
+  let other = nextNotAscii(text, 0);
+  const words = SUPPORT_WORDS;
+  words.lastIndex = 0;
+  for (let hit = words.exec(text); hit; hit = words.exec(text)) {
+    for (; other >= 0 && other < hit.index; other = nextNotAscii(text, other + 1)) {
+      addSpan(other, other + 1);
+    }
+    addSpan(hit.index, hit.index + hit[0].length);
+  }
+  for (; other >= 0; other = nextNotAscii(text, other + 1)) addSpan(other, other + 1);
+}
+
+function nextNotAscii(text: string, from: number): number {
+  NOT_ASCII.lastIndex = from;
+  return NOT_ASCII.test(text) ? NOT_ASCII.lastIndex - 1 : -1;
+}
+
+/** Appends [start, end), merged with the last span when they overlap: spans stay disjoint. */
+function addSpan(start: number, end: number): void {
+  const last = spanEnds.length - 1;
+  if (last >= 0 && start < spanEnds[last]!) spanEnds[last] = Math.max(spanEnds[last]!, end);
+  else {
+    spanStarts.push(start);
+    spanEnds.push(end);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Candidate, Detector, DetectorOptions, Segment } from '../../types.js';
-import { blockedGroups, gluedAfter, gluedBefore, isOtherNumber } from './not-a-phone.js';
+import { gluedAfter, gluedBefore, isOtherNumber } from './not-a-phone.js';
 import { findNumberRuns, type DigitGroup, type NumberRun } from './number-runs.js';
 import { MAX_DIGITS, MIN_DIGITS, readCandidate } from './read-candidate.js';
 import { redactPhone } from './redact.js';
@@ -24,6 +24,8 @@ export const phoneDetector: Detector = {
 
 function detect(segment: Segment, options: DetectorOptions): Candidate[] {
   const { text } = segment;
+  // Most table cells hold fewer digits than any phone: they leave before the scan allocates.
+  if (tooFewDigits(text)) return [];
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? text.length;
   const candidates: Candidate[] = [];
@@ -39,6 +41,18 @@ function detect(segment: Segment, options: DetectorOptions): Candidate[] {
 }
 
 /**
+ * At least MIN_DIGITS digits anywhere in a short text (a cell, a value). A regex rather than a
+ * loop: cells are slices of a larger text, which the regex engine reads natively. With too few
+ * digits it backtracks over the text once per digit, so long texts go straight to the scan.
+ */
+const ENOUGH_DIGITS = new RegExp(`(?:[0-9][^0-9]*){${MIN_DIGITS}}`);
+const SHORT_TEXT = 1024;
+
+function tooFewDigits(text: string): boolean {
+  return text.length <= SHORT_TEXT && !ENOUGH_DIGITS.test(text);
+}
+
+/**
  * Try the longest phone at each group boundary, left to right: a run may hold several
  * (`0612345678 0758214365`). A number may start inside a run only where the previous number,
  * a date or a ` / ` ends; never in the middle of a long grouped id (`866 177 936 62549`).
@@ -46,7 +60,7 @@ function detect(segment: Segment, options: DetectorOptions): Candidate[] {
 function splitRun(segment: Segment, run: NumberRun, options: DetectorOptions): Candidate[] {
   const { groups } = run;
   const last = groups.length - 1 - (gluedAfter(segment.text, run.end, run) ? 1 : 0);
-  const blocked = blockedGroups(groups);
+  const { blocked } = run;
   const found: Candidate[] = [];
   let canStart = true;
   let i = 0;

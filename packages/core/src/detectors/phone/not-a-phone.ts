@@ -51,73 +51,111 @@ function isIbanBody(text: string, start: number): boolean {
   let i = start - 1;
   if (text[i] === ' ') i--;
   if (i < 3) return false;
-  const head = text.slice(i - 3, i + 1);
-  return /^[A-Z]{2}\d{2}$/.test(head) && !isWordChar(text[i - 4]);
+  const countryCode = isCapital(text.charCodeAt(i - 3)) && isCapital(text.charCodeAt(i - 2));
+  const checkDigits = isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i));
+  return countryCode && checkDigits && !isWordChar(text[i - 4]);
 }
 
-function joiner(group: DigitGroup): string {
-  const sep = group.separatorBefore;
-  return sep.length === 1 && '.-/'.includes(sep) ? sep : '';
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** The joiner (`.`, `-`, `/`) written alone between group `k - 1` and group `k`, or 0. */
+function joinerBefore(
+  text: string,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  k: number,
+): number {
+  if (k === 0 || (starts[k] as number) - (ends[k - 1] as number) !== 1) return 0;
+  const code = text.charCodeAt(ends[k - 1] as number);
+  return code === 46 || code === 45 || code === 47 ? code : 0;
 }
 
 /**
- * Indexes of groups that belong to a date (`15/03/2024`, `2024-03-15`) or an IPv4 address
- * (`192.168.1.10`): chains of groups joined by one repeated `.`, `-` or `/`.
+ * Marks in `blocked` (1 per group) the groups that belong to a date (`15/03/2024`,
+ * `2024-03-15`) or an IPv4 address (`192.168.1.10`): chains of groups joined by one repeated
+ * `.`, `-` or `/`. Returns how many. Groups are given by the offsets of their digits, so a run
+ * is judged before any object is made for it (a log holds a date on every line).
  */
-const NOTHING_BLOCKED: ReadonlySet<number> = new Set();
-
-export function blockedGroups(groups: readonly DigitGroup[]): ReadonlySet<number> {
+export function markBlockedGroups(
+  text: string,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  count: number,
+  blocked: Uint8Array,
+): number {
+  blocked.fill(0, 0, count);
   // Dates need three groups and IPs four: most runs are shorter.
-  if (groups.length < 3) return NOTHING_BLOCKED;
-  let blocked: Set<number> | undefined;
+  if (count < 3) return 0;
+  let marked = 0;
   let start = 0;
-  while (start < groups.length) {
-    const next = groups[start + 1];
-    const sep = next ? joiner(next) : '';
+  while (start < count) {
+    const sep = start + 1 < count ? joinerBefore(text, starts, ends, start + 1) : 0;
     let end = start;
-    while (sep !== '' && end + 1 < groups.length && joiner(groups[end + 1] as DigitGroup) === sep) {
+    while (sep !== 0 && end + 1 < count && joinerBefore(text, starts, ends, end + 1) === sep) {
       end++;
     }
-    if (isDateChain(groups, start, end) || isIpChain(groups, start, end, sep)) {
-      blocked ??= new Set<number>();
-      for (let m = start; m <= end; m++) blocked.add(m);
+    const chain = end - start + 1;
+    const date = chain === 3 && isDateChain(text, starts, ends, start);
+    if (date || (chain === 4 && sep === 46 /* . */ && isIpChain(text, starts, ends, start))) {
+      blocked.fill(1, start, end + 1);
+      marked += chain;
     }
     start = end + 1;
   }
-  return blocked ?? NOTHING_BLOCKED;
+  return marked;
 }
 
-/** Groups `first..last` read as a date: year-month-day, or day and month then a year. */
-function isDateChain(groups: readonly DigitGroup[], first: number, last: number): boolean {
-  if (last - first !== 2) return false;
-  const a = (groups[first] as DigitGroup).digits;
-  const b = (groups[first + 1] as DigitGroup).digits;
-  const c = (groups[first + 2] as DigitGroup).digits;
-  if (a.length === 4 && b.length <= 2 && c.length <= 2) {
-    const month = Number(b);
-    const day = Number(c);
+function lengthOf(starts: ArrayLike<number>, ends: ArrayLike<number>, k: number): number {
+  return (ends[k] as number) - (starts[k] as number);
+}
+
+/** The value of a group of at most four digits (longer groups are never compared). */
+function valueOf(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, k: number) {
+  let value = 0;
+  for (let i = starts[k] as number; i < (ends[k] as number); i++) {
+    value = value * 10 + text.charCodeAt(i) - 48;
+  }
+  return value;
+}
+
+/** Groups `first..first + 2` read as a date: year-month-day, or day and month then a year. */
+function isDateChain(
+  text: string,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  first: number,
+): boolean {
+  const a = lengthOf(starts, ends, first);
+  const b = lengthOf(starts, ends, first + 1);
+  const c = lengthOf(starts, ends, first + 2);
+  if (a === 4 && b <= 2 && c <= 2) {
+    const month = valueOf(text, starts, ends, first + 1);
+    const day = valueOf(text, starts, ends, first + 2);
     return month >= 1 && month <= 12 && day >= 1 && day <= 31;
   }
-  if (a.length <= 2 && b.length <= 2 && (c.length === 4 || c.length === 2)) {
-    const x = Number(a);
-    const y = Number(b);
+  if (a <= 2 && b <= 2 && (c === 4 || c === 2)) {
+    const x = valueOf(text, starts, ends, first);
+    const y = valueOf(text, starts, ends, first + 1);
     const dayMonth = x >= 1 && x <= 31 && y >= 1 && y <= 31;
     return dayMonth && (x <= 12 || y <= 12);
   }
   return false;
 }
 
+/** Groups `first..first + 3` read as IPv4 octets. */
 function isIpChain(
-  groups: readonly DigitGroup[],
+  text: string,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
   first: number,
-  last: number,
-  sep: string,
 ): boolean {
-  if (sep !== '.' || last - first !== 3) return false;
-  for (let k = first; k <= last; k++) {
+  for (let k = first; k <= first + 3; k++) {
     // `077.189.98.94` is a Swiss phone: IP octets are not written with a leading zero.
-    const p = (groups[k] as DigitGroup).digits;
-    if (!(p.length <= 3 && Number(p) <= 255 && (p.length === 1 || p[0] !== '0'))) return false;
+    const length = lengthOf(starts, ends, k);
+    if (length > 3 || valueOf(text, starts, ends, k) > 255) return false;
+    if (length > 1 && text.charCodeAt(starts[k] as number) === 48) return false;
   }
   return true;
 }

@@ -1,4 +1,5 @@
 import { isAsciiLetter, isDigit, isWordChar } from '../../text/chars.js';
+import { markBlockedGroups } from './not-a-phone.js';
 
 /**
  * The cheap first pass of the phone detector: runs of digit groups joined by the separators
@@ -25,6 +26,8 @@ export interface NumberRun {
   /** `(+33) 6 …`: a `(` stands right before the `+`. */
   parenBeforePlus: boolean;
   groups: DigitGroup[];
+  /** Groups that belong to a date or an IP address: no phone is read across them. */
+  blocked: ReadonlySet<number>;
 }
 
 /** Space, no-break space, narrow no-break space (French typography), thin space. */
@@ -45,6 +48,19 @@ function isStart(text: string, i: number): boolean {
   if (isDigit(code)) return true;
   if (code === 43 /* + */ || code === 40 /* ( */) return isDigit(text.charCodeAt(i + 1));
   return false;
+}
+
+/**
+ * The groups of the run being read that belong to a date or an IP address (1), reused: a log
+ * holds a date on every line, and a set made for each would keep the collector busy.
+ */
+let blockedMarks = new Uint8Array(16);
+const NOTHING_BLOCKED: ReadonlySet<number> = new Set();
+
+function blockedSet(): ReadonlySet<number> {
+  const blocked = new Set<number>();
+  for (let k = 0; k < groupCount; k++) if (blockedMarks[k] === 1) blocked.add(k);
+  return blocked;
 }
 
 /**
@@ -105,7 +121,7 @@ function scanRun(text: string, start: number): number {
 }
 
 /** The run just scanned, as objects: its groups and the separators between them. */
-function buildRun(text: string, start: number): NumberRun {
+function buildRun(text: string, start: number, blocked: ReadonlySet<number>): NumberRun {
   const plus = text.charCodeAt(start) === 43; /* + */
   const groups: DigitGroup[] = new Array<DigitGroup>(groupCount);
   for (let k = 0; k < groupCount; k++) {
@@ -120,7 +136,22 @@ function buildRun(text: string, start: number): NumberRun {
     };
   }
   const parenBeforePlus = plus && text.charCodeAt(start - 1) === 40; /* ( */
-  return { start, end: groupEnds[groupCount - 1] as number, plus, parenBeforePlus, groups };
+  const end = groupEnds[groupCount - 1] as number;
+  return { start, end, plus, parenBeforePlus, groups, blocked };
+}
+
+/** Most digits in consecutive groups of the run just scanned that are not blocked. */
+function longestFreeStretch(): number {
+  let longest = 0;
+  let stretch = 0;
+  for (let k = 0; k < groupCount; k++) {
+    if (blockedMarks[k] === 1) stretch = 0;
+    else {
+      stretch += (groupEnds[k] as number) - (groupStarts[k] as number);
+      if (stretch > longest) longest = stretch;
+    }
+  }
+  return longest;
 }
 
 /** `isWordChar` of the character before `i`, without making a string for ASCII. */
@@ -132,20 +163,36 @@ function isWordCharBefore(text: string, i: number): boolean {
 
 /** A single-character class: the engine jumps between anchors natively, no backtracking. */
 const ANCHOR = /[0-9+(]/g;
+/**
+ * Anchors often stand close together (a log line holds a dozen numbers): the next few
+ * characters are read in place, since a regex call costs more than reading them.
+ */
+const NEAR = 24;
+
+/** The offset of the first digit, `+` or `(` at or after `from`, or -1. */
+function nextAnchor(text: string, from: number): number {
+  const near = Math.min(text.length, from + NEAR);
+  for (let i = from; i < near; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code) || code === 43 /* + */ || code === 40 /* ( */) return i;
+  }
+  if (near === text.length) return -1;
+  ANCHOR.lastIndex = near;
+  // `test` finds the anchor without allocating a match; it ends one character after it.
+  return ANCHOR.test(text) ? ANCHOR.lastIndex - 1 : -1;
+}
 
 /**
- * Every run in `text` holding at least `minDigits` digits, left to right, each starting on a
- * non-word boundary. Shorter runs are skipped whole, as if they had been read.
+ * Every run in `text` holding at least `minDigits` digits outside dates and IP addresses, left
+ * to right, each starting on a non-word boundary. Other runs are skipped whole, as if they had
+ * been read.
  */
 export function findNumberRuns(text: string, minDigits = 0): NumberRun[] {
   const runs: NumberRun[] = [];
-  const anchor = ANCHOR;
   let i = 0;
   while (i < text.length) {
-    anchor.lastIndex = i;
-    // `test` finds the anchor without allocating a match; it ends one character after it.
-    if (!anchor.test(text)) break;
-    i = anchor.lastIndex - 1;
+    i = nextAnchor(text, i);
+    if (i < 0) break;
     if (!isStart(text, i)) {
       i++;
       continue;
@@ -157,7 +204,13 @@ export function findNumberRuns(text: string, minDigits = 0): NumberRun[] {
       continue;
     }
     const end = scanRun(text, i);
-    if (digitCount >= minDigits) runs.push(buildRun(text, i));
+    if (digitCount >= minDigits) {
+      if (blockedMarks.length < groupCount) blockedMarks = new Uint8Array(2 * groupCount);
+      const marked = markBlockedGroups(text, groupStarts, groupEnds, groupCount, blockedMarks);
+      // `2024-03-24 10:50`: the digits outside the date are too few; no object is made.
+      if (marked === 0) runs.push(buildRun(text, i, NOTHING_BLOCKED));
+      else if (longestFreeStretch() >= minDigits) runs.push(buildRun(text, i, blockedSet()));
+    }
     i = end;
   }
   return runs;

@@ -5,7 +5,8 @@ import { describeFixtures } from '../fixture-suite.testkit.js';
 import type { DetectorOptions, Segment } from '../../types.js';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { phoneDetector } from './index.js';
-import { nanpRangesPattern } from './read-number.js';
+import { fictionalRange } from './fictional-ranges.js';
+import { nanpPlanShortcut, nanpRangesPattern, readNational } from './read-number.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SIX_REGIONS: DetectorOptions = { regions: ['FR', 'GB', 'US', 'DE', 'CH', 'BE'] };
@@ -163,7 +164,47 @@ describe('phone segments', () => {
   });
 });
 
+describe('phone prefilters', () => {
+  function cell(text: string): Segment {
+    return { text, syntax: 'value', location: { path: 'test.csv', field: 'tel' } };
+  }
+
+  it('leaves a short value with fewer than seven digits at once, and reads one with seven', () => {
+    expect(phoneDetector.detect(cell('12-34-56'), SIX_REGIONS)).toEqual([]);
+    expect(phoneDetector.detect(cell('06 12 34'), SIX_REGIONS)).toEqual([]);
+    const found = phoneDetector.detect(cell('06 12 34 56 78'), SIX_REGIONS);
+    expect(found.map((c) => c.normalized)).toEqual(['+33612345678']);
+  });
+
+  it('skips runs whose digits outside a date or an IP address are too few', () => {
+    expect(detect('2024-03-24 10:50 ok, 15/03/2024 12 and 192.168.1.10 80')).toEqual([]);
+  });
+
+  it('finds a phone word before a number stored without its + in any case, ASCII or not', () => {
+    const texts = [
+      'id=1 PHONE: 33612345678',
+      'id=1 Téléphone : 33612345678',
+      'Zoé PHONE 33612345678',
+    ];
+    for (const text of texts) {
+      expect(detect(text).map((c) => c.normalized)).toEqual(['+33612345678']);
+    }
+    expect(detect('id=1 status: 33612345678')).toEqual([]);
+  });
+
+  it('still reads a phone written in the same run as a date', () => {
+    const text = 'le 15/03/2024 / 06 12 34 56 78';
+    expect(detect(text).map((c) => text.slice(c.start, c.end))).toEqual(['06 12 34 56 78']);
+  });
+});
+
 describe('phone shortcuts agree with the full reading', () => {
+  const lengthsOf = (formatted: string) =>
+    formatted
+      .split(/\D+/)
+      .filter(Boolean)
+      .map((g) => g.length);
+
   // A deterministic stream of digits (no Math.random: a failure must be reproducible).
   function* digitStrings(count: number, length: number): Generator<string> {
     let state = 12345;
@@ -188,6 +229,37 @@ describe('phone shortcuts agree with the full reading', () => {
       if (!nanpRangesPattern().test(national)) expect(libraryValid).toBe(false);
     }
     expect(valid).toBeGreaterThan(100);
+  });
+
+  it('reads ten-digit NANP numbers without a parse exactly as libphonenumber reads them', () => {
+    expect(nanpPlanShortcut()).not.toBeNull();
+    let read = 0;
+    const countries = new Set<string>();
+    for (const digits of digitStrings(3000, 10)) {
+      // Plausible NANP numbers, some in the 555-01xx fiction block, some in island area codes.
+      const national = `${2 + (digits.charCodeAt(0) % 8)}${digits.slice(1)}`;
+      const fiction = `${national.slice(0, 3)}55501${national.slice(8)}`;
+      const island = `${['268', '242', '876', '787', '809', '441'][digits.charCodeAt(1) % 6]}${digits.slice(3)}`;
+      for (const number of [national, fiction, island]) {
+        for (const region of ['US', 'CA'] as const) {
+          const parsed = parsePhoneNumberFromString(number, region);
+          const reading = readNational(number, region);
+          if (!parsed?.isValid()) {
+            if (!fictionalRange(`+1${number}`)) expect(reading).toBeUndefined();
+            continue;
+          }
+          read++;
+          countries.add(parsed.country ?? '');
+          expect(reading?.region).toBe(parsed.country);
+          expect(reading?.e164).toBe(parsed.number);
+          expect(reading?.fictional).toBe(fictionalRange(parsed.number));
+          expect(reading?.nationalGroups).toEqual(lengthsOf(parsed.formatNational()));
+          expect(reading?.internationalGroups).toEqual(lengthsOf(parsed.formatInternational()));
+        }
+      }
+    }
+    expect(read).toBeGreaterThan(1000);
+    expect(countries.size).toBeGreaterThan(4);
   });
 
   it('finds the same phones in a log with and without phone words elsewhere', () => {

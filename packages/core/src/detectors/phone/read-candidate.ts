@@ -39,19 +39,12 @@ export function readCandidate(
   last: number,
   options: DetectorOptions,
 ): Candidate | undefined {
-  const groups = run.groups.slice(first, last + 1);
+  // Most candidates are a whole run: its groups are used as they are, not copied.
+  const whole = first === 0 && last === run.groups.length - 1;
+  const groups = whole ? run.groups : run.groups.slice(first, last + 1);
   const international = first === 0 && run.plus;
-  // `+33 (0)6 …`: the trunk zero in parentheses is not dialled from abroad.
-  const dialled: DigitGroup[] = [];
-  let digits = '';
-  for (let k = 0; k < groups.length; k++) {
-    const group = groups[k] as DigitGroup;
-    if (international && k > 0 && group.digits === '0' && group.separatorBefore.endsWith('(')) {
-      continue;
-    }
-    dialled.push(group);
-    digits += group.digits;
-  }
+  const dialled = international ? withoutTrunkZero(groups) : groups;
+  const digits = joinDigits(dialled);
   if (digits.length < MIN_DIGITS || !plausibleShape(dialled, international)) return undefined;
   const firstGroup = groups[0] as DigitGroup;
   if (looksDecimal(groups)) return undefined;
@@ -148,6 +141,20 @@ export function readCandidate(
   };
 }
 
+/** `+33 (0)6 …`: the trunk zero in parentheses is not dialled from abroad. */
+function withoutTrunkZero(groups: readonly DigitGroup[]): readonly DigitGroup[] {
+  const isTrunkZero = (group: DigitGroup, k: number): boolean =>
+    k > 0 && group.digits === '0' && group.separatorBefore.endsWith('(');
+  return groups.some(isTrunkZero) ? groups.filter((group, k) => !isTrunkZero(group, k)) : groups;
+}
+
+function joinDigits(groups: readonly DigitGroup[]): string {
+  if (groups.length === 1) return (groups[0] as DigitGroup).digits;
+  let digits = '';
+  for (const group of groups) digits += group.digits;
+  return digits;
+}
+
 function groupLengths(groups: readonly DigitGroup[]): number[] {
   const lengths = new Array<number>(groups.length);
   for (let k = 0; k < groups.length; k++) lengths[k] = (groups[k] as DigitGroup).digits.length;
@@ -171,7 +178,10 @@ function plausibleShape(groups: readonly DigitGroup[], international: boolean): 
 
 /** `0.62.8743`, `04.127127`: a decimal number or a version, not a phone written with dots. */
 function looksDecimal(groups: readonly DigitGroup[]): boolean {
-  if (groups.length > 3 || !groups.slice(1).every((g) => g.separatorBefore === '.')) return false;
+  if (groups.length > 3) return false;
+  for (let k = 1; k < groups.length; k++) {
+    if ((groups[k] as DigitGroup).separatorBefore !== '.') return false;
+  }
   const leading = (groups[0] as DigitGroup).digits.length;
   return leading <= 2 || (groups.length === 2 && leading <= 3);
 }
