@@ -56,6 +56,20 @@ const MAX_CUE_WORDS = 4;
 /** Last words of the cue phrases: a cheap first test on the word before a candidate. */
 const CUE_LAST_WORDS = new Set([...CUE_PHRASES.keys()].map((phrase) => phrase.split(' ').pop()));
 
+/**
+ * Length, first and last letter of each cue's last word: most words before a capital (the end of
+ * the previous sentence) fail this test, so they are never sliced nor folded.
+ */
+const CUE_LAST_WORD_SHAPES = new Set([...CUE_LAST_WORDS].map((word = '') => wordShape(word)));
+
+function wordShape(word: string): number {
+  return shapeKey(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
+}
+
+function shapeKey(length: number, first: number, last: number): number {
+  return (length * 128 + first) * 128 + last;
+}
+
 /** A cue word (title, greeting, label) right before `start`, on the same line. */
 export function cueBefore(text: string, start: number, floor: number): CueHit | undefined {
   if (!CUE_LAST_WORDS.has(previousWord(text, start, floor))) return undefined;
@@ -97,10 +111,21 @@ function previousWord(text: string, start: number, floor: number): string {
   let end = start;
   while (end > floor && start - end < MAX_GAP_BEFORE && isGapCode(text.charCodeAt(end - 1))) end--;
   let begin = end;
+  let ascii = true;
   while (begin > floor && end - begin < MAX_CUE_WORD_LENGTH && isLetterCode(text, begin - 1)) {
+    if (text.charCodeAt(begin - 1) > 127) ascii = false;
     begin--;
   }
-  return begin === end ? '' : quickFold(text.slice(begin, end));
+  if (begin === end) return '';
+  // An ASCII word folds to its lower case, letter for letter: its shape can rule it out.
+  if (ascii && !CUE_LAST_WORD_SHAPES.has(asciiShape(text, begin, end))) return '';
+  return quickFold(text.slice(begin, end));
+}
+
+/** `wordShape` of the lower case of the ASCII letters `text[begin, end)`. */
+function asciiShape(text: string, begin: number, end: number): number {
+  const lower = (code: number) => code | 0x20;
+  return shapeKey(end - begin, lower(text.charCodeAt(begin)), lower(text.charCodeAt(end - 1)));
 }
 
 function isGapCode(code: number): boolean {

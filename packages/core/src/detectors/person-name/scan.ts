@@ -3,6 +3,7 @@ import {
   EmailLocalParts,
   cueAfter,
   cueBefore,
+  type CueHit,
   inTemplateContext,
   isSignatureLine,
   quickFold as fold,
@@ -97,7 +98,7 @@ export function scanStretch(
     if (
       run.length > 0 &&
       (token.shape === 'title' || token.shape === 'upper') &&
-      PARTICLES.has(fold(token.text))
+      PARTICLES.has(foldOf(token))
     ) {
       run.push({ ...token, shape: 'lower' });
       particles++;
@@ -125,7 +126,7 @@ function flushRun(
 /** One or two spaces between tokens; `Mr. Smith`, `Dr. Martin` keep their dot. */
 function adjacent(text: string, previous: Token, next: Token): boolean {
   let i = previous.end;
-  if (text[i] === '.' && TITLE_ABBREVIATIONS.has(fold(previous.text))) i++;
+  if (text[i] === '.' && TITLE_ABBREVIATIONS.has(foldOf(previous))) i++;
   const gap = next.start - i;
   if (gap < 1 || gap > 2) return false;
   for (; i < next.start; i++) {
@@ -139,8 +140,23 @@ function isParticle(token: Token): boolean {
   return token.shape === 'lower';
 }
 
+/** The token's folded text, worked out once: a token is looked up under several lists. */
+function foldOf(token: Token): string {
+  return (token.folded ??= fold(token.text));
+}
+
 function bareFold(token: Token): string {
-  return fold(token.text.endsWith('.') ? token.text.slice(0, -1) : token.text);
+  return token.text.endsWith('.') ? fold(token.text.slice(0, -1)) : foldOf(token);
+}
+
+/** Folded, without an elided `d'` / `l'` (`d'Artagnan` → `artagnan`). */
+function foldWithoutElision(token: Token): string {
+  const folded = foldOf(token);
+  return isApostrophe(folded.charCodeAt(1)) ? folded.replace(/^[dl]['\u2019]/, '') : folded;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
 }
 
 function evaluateRun(
@@ -154,6 +170,13 @@ function evaluateRun(
   // Longer than any name with its cues: a title or a list; only pairs inside are read.
   if (tokens.length > MAX_RUN_TOKENS) {
     scanLongRun(context, tokens, from, to, result);
+    return;
+  }
+  // A lone capitalised word (most often the first word of a sentence) is read as a single name
+  // straight away; a lone particle is nothing. The steps below would come to the same.
+  if (tokens.length === 1) {
+    const only = tokens[0] as Token;
+    if (!isParticle(only)) evaluateSingle(context, only, from, to, result);
     return;
   }
   let run = tokens;
@@ -225,7 +248,7 @@ function leadingParticles(context: ScanContext, from: number, run: Token[]): num
   if (!first) return 0;
   let count = 0;
   while (count < run.length - 1 && count < MAX_PARTICLES_IN_A_ROW) {
-    if (!PARTICLES.has(fold((run[count] as Token).text))) break;
+    if (!PARTICLES.has(foldOf(run[count] as Token))) break;
     count++;
   }
   if (count === 0) return 0;
@@ -261,7 +284,7 @@ function isOrdinary(dictionary: NameDictionary, folded: string): boolean {
 
 function isLeadingNoise(dictionary: NameDictionary, token: Token): boolean {
   if (token.shape !== 'title') return false;
-  const folded = fold(token.text);
+  const folded = foldOf(token);
   return isOrdinary(dictionary, folded) && !strongFirstName(dictionary, folded);
 }
 
@@ -273,12 +296,12 @@ const PLACE_SURNAME_FREQUENCY = 0.5;
 
 function isTrailingNoise(dictionary: NameDictionary, token: Token, previous: Token): boolean {
   if (token.shape === 'initial') return true;
-  const folded = fold(token.text);
+  const folded = foldOf(token);
   if (NOT_A_NAME.has(folded)) return true;
   if (PLACE_WORDS.has(folded)) {
     const surname = dictionary.last(folded);
     const afterFirstName =
-      previous.shape !== 'lower' && strongFirstName(dictionary, fold(previous.text));
+      previous.shape !== 'lower' && strongFirstName(dictionary, foldOf(previous));
     return !(surname && surname.frequency >= PLACE_SURNAME_FREQUENCY && afterFirstName);
   }
   return dictionary.isCommonWord(folded) && !dictionary.last(folded);
@@ -307,7 +330,7 @@ function scanLongRun(
   for (let i = 0; i + 1 < core.length; i++) {
     const first = core[i] as Token;
     const last = core[i + 1] as Token;
-    if (!strongFirstName(context.dictionary, fold(first.text))) continue;
+    if (!strongFirstName(context.dictionary, foldOf(first))) continue;
     const candidate = scoreFullName(context, [first, last], from, to, 0.1);
     if (candidate && candidate.confidence >= 0.5) {
       result.candidates.push(candidate);
@@ -396,7 +419,7 @@ function scoreFullName(
     core.length === 2 &&
     firstToken.shape === 'upper' &&
     lastToken.shape === 'title' &&
-    compoundHit(fold(lastToken.text), (part) => strongFirstName(dictionary, part), 'all')
+    compoundHit(foldOf(lastToken), (part) => strongFirstName(dictionary, part), 'all')
   ) {
     [firstToken, lastToken] = [lastToken, firstToken];
   }
@@ -419,7 +442,7 @@ function scoreFullName(
   for (const middle of core.slice(1, -1)) {
     if (middle === firstToken || middle === lastToken) continue;
     if (middle.shape === 'initial' || middle.shape === 'upper') continue;
-    const folded = fold(middle.text);
+    const folded = foldOf(middle);
     if (dictionary.first(folded) || dictionary.last(folded)) continue;
     if (dictionary.isCommonWord(folded)) score -= 0.2;
   }
@@ -472,7 +495,7 @@ function classifyLast(
   allUpper: boolean,
   evidence: Evidence[],
 ): LastPart {
-  const folded = fold(token.text).replace(/^[dl]['\u2019]/, '');
+  const folded = foldWithoutElision(token);
   const hit = compoundHit(folded, (part) => dictionary.last(part), 'any');
   const common = isOrdinary(dictionary, folded);
   if (hit && !common) {
@@ -528,10 +551,11 @@ function contextBoost(
   to: number,
   evidence: Evidence[],
   name?: { first: string; last: string },
+  cue?: () => CueHit | undefined,
 ): number {
   const { text } = context;
   let boost = 0;
-  const before = cueBefore(text, start, from);
+  const before = cue ? cue() : cueBefore(text, start, from);
   if (before) {
     evidence.push({
       kind: 'keyword',
@@ -587,8 +611,16 @@ function evaluateSingle(
 ): void {
   if (token.shape === 'initial') return;
   const { dictionary, text } = context;
-  const folded = fold(token.text).replace(/^[dl]['\u2019]/, '');
+  const folded = foldWithoutElision(token);
   if (folded.length < 2) return;
+  // The cue before the name is asked for up to three times below: look it up once.
+  let cueLooked = false;
+  let cueHit: CueHit | undefined;
+  const cue = (): CueHit | undefined => {
+    if (!cueLooked) cueHit = cueBefore(text, nameStart, from);
+    cueLooked = true;
+    return cueHit;
+  };
   // In a first-name or surname column, `Ruby`, `Victoria` or `Brown` is a name like the others.
   const nameColumn = context.wholeValue && context.field?.strength === 'strong';
   if (NOT_A_NAME.has(folded) && !(nameColumn && knownName(dictionary, folded))) return;
@@ -597,7 +629,7 @@ function evaluateSingle(
   // Without a field, a capitalised ordinary word ("Try", "Will") is never a name on its own,
   // unless a title or greeting names it (`Mme Bonnet`, `Mr Brown`, `Dear Peter`). A frequent
   // name among them is still upgraded once the full name is confirmed in the file.
-  if (common && !context.field && !namedByCue(context, nameStart, folded, from)) {
+  if (common && !context.field && !namedByCue(context, cue(), folded)) {
     if (strongFirstName(dictionary, folded) || dictionary.last(folded)) {
       result.singles.push({ token, folded, confidence: 0 });
     }
@@ -610,8 +642,8 @@ function evaluateSingle(
   // An unknown word outside a name field needs a title right before it (`Mme Ngoma`): check
   // that first, it is the cheap and frequent way out ("The", "PCI", "Lorem").
   if (!hit && !context.field) {
-    const cue = cueBefore(text, nameStart, from);
-    if (!cue || !TITLE_CUES.has(cue.cue)) {
+    const title = cue();
+    if (!title || !TITLE_CUES.has(title.cue)) {
       result.singles.push({ token, folded, confidence: 0 });
       return;
     }
@@ -623,7 +655,7 @@ function evaluateSingle(
       frequency: hit.frequency,
     });
   }
-  const boost = contextBoost(context, nameStart, token.end, from, to, evidence, undefined);
+  const boost = contextBoost(context, nameStart, token.end, from, to, evidence, undefined, cue);
   const supported = boost > 0;
   // An unknown word needs a title (`M. Xu`) or a person field, not just "by" or "Hello".
   const strongSupport =
@@ -647,9 +679,8 @@ function evaluateSingle(
   );
 }
 
-function namedByCue(context: ScanContext, start: number, folded: string, from: number): boolean {
+function namedByCue(context: ScanContext, cue: CueHit | undefined, folded: string): boolean {
   const { dictionary } = context;
-  const cue = cueBefore(context.text, start, from);
   if (!cue) return false;
   if (GREETINGS.has(cue.cue)) return strongFirstName(dictionary, folded) !== undefined;
   if (!TITLE_CUES.has(cue.cue)) return false;

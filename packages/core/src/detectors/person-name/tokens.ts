@@ -21,6 +21,8 @@ export interface Token {
   end: number;
   text: string;
   shape: TokenShape;
+  /** `text` folded, filled in by the scan on first use. */
+  folded?: string | undefined;
 }
 
 const APOSTROPHES = "'\u2019";
@@ -100,7 +102,7 @@ export function nameTokens(
     }
     const word = text.slice(start, end);
     const shape = shapeOf(word);
-    if (shape) tokens.push({ start, end, text: word, shape });
+    if (shape) tokens.push({ start, end, text: word, shape, folded: undefined });
     i = end;
   }
   return tokens;
