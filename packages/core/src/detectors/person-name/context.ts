@@ -70,9 +70,14 @@ function shapeKey(length: number, first: number, last: number): number {
   return (length * 128 + first) * 128 + last;
 }
 
+/** Whether the word before `start` may end a cue: `cueBefore` finds none otherwise. */
+export function mayFollowCue(text: string, start: number, floor: number): boolean {
+  return CUE_LAST_WORDS.has(previousWord(text, start, floor));
+}
+
 /** A cue word (title, greeting, label) right before `start`, on the same line. */
 export function cueBefore(text: string, start: number, floor: number): CueHit | undefined {
-  if (!CUE_LAST_WORDS.has(previousWord(text, start, floor))) return undefined;
+  if (!mayFollowCue(text, start, floor)) return undefined;
   const from = Math.max(floor, start - WINDOW);
   let window = text.slice(from, start);
   const newline = window.lastIndexOf('\n');
@@ -187,7 +192,7 @@ export function isSignatureLine(text: string, start: number, floor: number): boo
   const lookBack = Math.max(floor, start - SIGNATURE_LOOKBACK);
   const lineStart = lastNewline(text, start - 1, lookBack) + 1;
   if (lineStart <= lookBack) return false;
-  if (text.slice(lineStart, start).trim() !== '') return false;
+  if (!blankBetween(text, lineStart, start)) return false;
   let lineEnd = lineStart - 1;
   for (let blank = 0; blank < 3 && lineEnd > lookBack; blank++) {
     const previousStart = Math.max(floor, lastNewline(text, lineEnd - 1, lookBack) + 1);
@@ -201,6 +206,19 @@ export function isSignatureLine(text: string, start: number, floor: number): boo
 }
 
 const SIGNATURE_LOOKBACK = 200;
+
+/**
+ * `text.slice(from, to).trim() === ''`, without the slice for the common case: a name in the
+ * middle of a line has a printable ASCII character right before it.
+ */
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const code = text.charCodeAt(i);
+    if (code > 127) return text.slice(from, to).trim() === '';
+    if (code !== 32 && (code < 9 || code > 13)) return false;
+  }
+  return true;
+}
 
 /** Index of the last newline in `text[floor, from]`, or floor - 1. */
 function lastNewline(text: string, from: number, floor: number): number {

@@ -237,6 +237,34 @@ describe('tokens', () => {
       'J./initial',
     ]);
   });
+
+  it('keeps only the particles a name can use outside a name value', () => {
+    const text = 'il voit le chat de Jean de La Fontaine et mme van der Berg, puis le reste';
+    const texts = (mode: 'particles' | 'particles-near-names') =>
+      nameTokens(text, 0, text.length, mode).map((t) => t.text);
+    expect(texts('particles')).toEqual([
+      'le',
+      'de',
+      'Jean',
+      'de',
+      'La',
+      'Fontaine',
+      'van',
+      'der',
+      'Berg',
+      'le',
+    ]);
+    // `le` and `de la` lead to no name; `van` follows the title `mme`, `der` follows `van`.
+    expect(texts('particles-near-names')).toEqual([
+      'Jean',
+      'de',
+      'La',
+      'Fontaine',
+      'van',
+      'der',
+      'Berg',
+    ]);
+  });
 });
 
 describe('adversarial input', () => {

@@ -65,12 +65,14 @@ export function scanStretch(
   singles: SingleToken[],
 ): void {
   const result: ScanResult = { candidates, singles };
-  let run: Token[] = [];
+  const run: Token[] = [];
   let particles = 0;
-  for (const token of nameTokens(context.text, from, to, 'particles')) {
+  // Outside a name value, a particle opens a run only after a title (see `nameTokens`).
+  const lowerWords = context.wholeValue ? 'particles' : 'particles-near-names';
+  for (const token of nameTokens(context.text, from, to, lowerWords)) {
     const previous = run[run.length - 1];
     if (previous && !adjacent(context.text, previous, token)) {
-      run = flushRun(context, run, from, to, result);
+      flushRun(context, run, from, to, result);
       particles = 0;
     }
     if (token.shape === 'lower') {
@@ -89,7 +91,7 @@ export function scanStretch(
         run.push(token);
         particles++;
       } else {
-        run = flushRun(context, run, from, to, result);
+        flushRun(context, run, from, to, result);
         particles = 0;
       }
       continue;
@@ -110,17 +112,17 @@ export function scanStretch(
   flushRun(context, run, from, to, result);
 }
 
-/** Evaluates a finished run; returns the empty run to continue with. */
+/** Evaluates a finished run and empties it: the array is reused for the next run. */
 function flushRun(
   context: ScanContext,
   run: Token[],
   from: number,
   to: number,
   result: ScanResult,
-): Token[] {
-  if (run.length === 0) return run;
+): void {
+  if (run.length === 0) return;
   evaluateRun(context, run, from, to, result);
-  return [];
+  run.length = 0;
 }
 
 /** One or two spaces between tokens; `Mr. Smith`, `Dr. Martin` keep their dot. */
@@ -451,7 +453,7 @@ function scoreFullName(
   if (score <= 0) return undefined;
   const start = (run[0] as Token).start;
   const end = (run[run.length - 1] as Token).end;
-  score += contextBoost(context, start, end, from, to, evidence, {
+  score += contextBoost(context, start, end, from, to, evidence, cueBefore(text, start, from), {
     first: first.folded,
     last: last.folded,
   });
@@ -550,12 +552,11 @@ function contextBoost(
   from: number,
   to: number,
   evidence: Evidence[],
+  before: CueHit | undefined,
   name?: { first: string; last: string },
-  cue?: () => CueHit | undefined,
 ): number {
   const { text } = context;
   let boost = 0;
-  const before = cue ? cue() : cueBefore(text, start, from);
   if (before) {
     evidence.push({
       kind: 'keyword',
@@ -613,23 +614,17 @@ function evaluateSingle(
   const { dictionary, text } = context;
   const folded = foldWithoutElision(token);
   if (folded.length < 2) return;
-  // The cue before the name is asked for up to three times below: look it up once.
-  let cueLooked = false;
-  let cueHit: CueHit | undefined;
-  const cue = (): CueHit | undefined => {
-    if (!cueLooked) cueHit = cueBefore(text, nameStart, from);
-    cueLooked = true;
-    return cueHit;
-  };
   // In a first-name or surname column, `Ruby`, `Victoria` or `Brown` is a name like the others.
   const nameColumn = context.wholeValue && context.field?.strength === 'strong';
   if (NOT_A_NAME.has(folded) && !(nameColumn && knownName(dictionary, folded))) return;
   if (PLACEHOLDER_VALUES.has(folded)) return;
+  // Every way on from here reads the cue before the name (up to three times): look it up once.
+  const cue = cueBefore(text, nameStart, from);
   const common = dictionary.isCommonWord(folded);
   // Without a field, a capitalised ordinary word ("Try", "Will") is never a name on its own,
   // unless a title or greeting names it (`Mme Bonnet`, `Mr Brown`, `Dear Peter`). A frequent
   // name among them is still upgraded once the full name is confirmed in the file.
-  if (common && !context.field && !namedByCue(context, cue(), folded)) {
+  if (common && !context.field && !namedByCue(context, cue, folded)) {
     if (strongFirstName(dictionary, folded) || dictionary.last(folded)) {
       result.singles.push({ token, folded, confidence: 0 });
     }
@@ -642,8 +637,7 @@ function evaluateSingle(
   // An unknown word outside a name field needs a title right before it (`Mme Ngoma`): check
   // that first, it is the cheap and frequent way out ("The", "PCI", "Lorem").
   if (!hit && !context.field) {
-    const title = cue();
-    if (!title || !TITLE_CUES.has(title.cue)) {
+    if (!cue || !TITLE_CUES.has(cue.cue)) {
       result.singles.push({ token, folded, confidence: 0 });
       return;
     }
@@ -655,7 +649,7 @@ function evaluateSingle(
       frequency: hit.frequency,
     });
   }
-  const boost = contextBoost(context, nameStart, token.end, from, to, evidence, undefined, cue);
+  const boost = contextBoost(context, nameStart, token.end, from, to, evidence, cue);
   const supported = boost > 0;
   // An unknown word needs a title (`M. Xu`) or a person field, not just "by" or "Hello".
   const strongSupport =

@@ -1,4 +1,5 @@
 import { isLetterOrMark } from '../../text/chars.js';
+import { mayFollowCue } from './context.js';
 import { PARTICLES } from './lexicon.js';
 
 /**
@@ -30,9 +31,15 @@ const APOSTROPHES = "'\u2019";
 /**
  * Which lower-case words to return: every one (`all`), or only name particles (`particles`),
  * the only ones a name run uses. Any other word ends a run anyway: its letters in the gap
- * make the next token not adjacent.
+ * make the next token not adjacent. `particles-near-names` keeps only the particles a run
+ * outside a name value can use: those right after another token (at most a title's dot and
+ * two spaces away) and those after a cue word (`mme de La Tour`). French prose has a `de` or
+ * `le` in every line; the others would each make a token that ends no run and opens none.
  */
-export type LowerWords = 'all' | 'particles';
+export type LowerWords = 'all' | 'particles' | 'particles-near-names';
+
+/** `Mr.  de`: the farthest a particle can be from the end of the token it follows. */
+const MAX_PARTICLE_GAP = 3;
 
 /**
  * Tokens of `text[from, to)` that can belong to a name. Words glued to digits, underscores,
@@ -46,7 +53,9 @@ export function nameTokens(
   lowerWords: LowerWords = 'all',
 ): Token[] {
   const tokens: Token[] = [];
-  const particlesOnly = lowerWords === 'particles';
+  const particlesOnly = lowerWords !== 'all';
+  const nearNamesOnly = lowerWords === 'particles-near-names';
+  let lastEnd = Number.NEGATIVE_INFINITY;
   // The stretch alone, so that the search sees the same word edges as the loop below.
   const haystack = from === 0 && to === text.length ? text : text.slice(from, to);
   let i = from;
@@ -92,8 +101,11 @@ export function nameTokens(
     }
     // Without a capital the word is lower case (an initial or an elision needs one): skip it
     // before any allocation unless it is a particle.
-    if (particlesOnly && !hasUpper(text, start, end) && !isParticleAt(text, start, end)) {
-      continue;
+    if (particlesOnly && !hasUpper(text, start, end)) {
+      if (!isParticleAt(text, start, end)) continue;
+      if (nearNamesOnly && start - lastEnd > MAX_PARTICLE_GAP && !mayFollowCue(text, start, from)) {
+        continue;
+      }
     }
     if (text.charCodeAt(end) === 46 && isInitialLetter(text, start, end)) end++;
     if (isGlued(text, start, end, from, to)) {
@@ -102,7 +114,10 @@ export function nameTokens(
     }
     const word = text.slice(start, end);
     const shape = shapeOf(word);
-    if (shape) tokens.push({ start, end, text: word, shape, folded: undefined });
+    if (shape) {
+      tokens.push({ start, end, text: word, shape, folded: undefined });
+      lastEnd = end;
+    }
     i = end;
   }
   return tokens;
