@@ -65,14 +65,14 @@ export function scanStretch(
   singles: SingleToken[],
 ): void {
   const result: ScanResult = { candidates, singles };
-  const run: Token[] = [];
+  let run: Token[] = [];
   let particles = 0;
   // Outside a name value, a particle opens a run only after a title (see `nameTokens`).
   const lowerWords = context.wholeValue ? 'particles' : 'particles-near-names';
   for (const token of nameTokens(context.text, from, to, lowerWords)) {
     const previous = run[run.length - 1];
     if (previous && !adjacent(context.text, previous, token)) {
-      flushRun(context, run, from, to, result);
+      run = flushRun(context, run, from, to, result);
       particles = 0;
     }
     if (token.shape === 'lower') {
@@ -91,7 +91,7 @@ export function scanStretch(
         run.push(token);
         particles++;
       } else {
-        flushRun(context, run, from, to, result);
+        run = flushRun(context, run, from, to, result);
         particles = 0;
       }
       continue;
@@ -112,17 +112,17 @@ export function scanStretch(
   flushRun(context, run, from, to, result);
 }
 
-/** Evaluates a finished run and empties it: the array is reused for the next run. */
+/** Evaluates a finished run; returns the empty run to continue with. */
 function flushRun(
   context: ScanContext,
   run: Token[],
   from: number,
   to: number,
   result: ScanResult,
-): void {
-  if (run.length === 0) return;
+): Token[] {
+  if (run.length === 0) return run;
   evaluateRun(context, run, from, to, result);
-  run.length = 0;
+  return [];
 }
 
 /** One or two spaces between tokens; `Mr. Smith`, `Dr. Martin` keep their dot. */
@@ -155,6 +155,10 @@ function bareFold(token: Token): string {
 function foldWithoutElision(token: Token): string {
   const folded = foldOf(token);
   return isApostrophe(folded.charCodeAt(1)) ? folded.replace(/^[dl]['\u2019]/, '') : folded;
+}
+
+function hasApostrophe(text: string): boolean {
+  return text.includes("'") || text.includes('\u2019');
 }
 
 function isApostrophe(code: number): boolean {
@@ -536,7 +540,7 @@ function compoundHit(
 ): NameHit | undefined {
   const whole =
     lookup(folded) ??
-    (/['\u2019]/.test(folded) ? lookup(folded.replace(/['\u2019]/g, '')) : undefined);
+    (hasApostrophe(folded) ? lookup(folded.replace(/['\u2019]/g, '')) : undefined);
   if (whole || !folded.includes('-')) return whole;
   const hits = folded.split('-').map(lookup);
   if (mode === 'all' && hits.some((hit) => !hit)) return undefined;

@@ -233,22 +233,26 @@ function isInitialLetter(text: string, start: number, end: number): boolean {
 }
 
 function isGlued(text: string, start: number, end: number, from: number, to: number): boolean {
-  const before = start > from ? text[start - 1] : undefined;
-  const after = end < to ? text[end] : undefined;
-  if (before !== undefined && GLUE_BEFORE.includes(before)) return true;
-  if (before === '.' && start - 2 >= from && isLetterOrMark(text[start - 2])) return true;
-  if (after === undefined) return false;
-  if (GLUE_AFTER.includes(after)) return true;
-  if (after === '.' && isLetterOrMark(text[end + 1])) return true;
-  if (after === '-' || APOSTROPHES.includes(after)) return false;
-  return isDigitOrUnderscore(after);
+  if (start > from) {
+    const before = text.charCodeAt(start - 1);
+    if (before < 128 && GLUE_BEFORE[before] === 1) return true;
+    if (before === DOT && start - 2 >= from && isLetterOrMark(text[start - 2])) return true;
+  }
+  if (end >= to) return false;
+  const after = text.charCodeAt(end);
+  if (after < 128 && GLUE_AFTER[after] === 1) return true;
+  return after === DOT && isLetterOrMark(text[end + 1]);
 }
 
-const GLUE_BEFORE = '0123456789_@/\\$#%&=<{[|~^*+';
-const GLUE_AFTER = '0123456789_@/\\$#%&=>}]|~^*+(';
+const DOT = 46;
+/** Digits, `_` and code punctuation glue a word to an identifier, a handle or an address. */
+const GLUE_BEFORE = asciiSet('0123456789_@/\\$#%&=<{[|~^*+');
+const GLUE_AFTER = asciiSet('0123456789_@/\\$#%&=>}]|~^*+(');
 
-function isDigitOrUnderscore(ch: string): boolean {
-  return ch === '_' || (ch >= '0' && ch <= '9');
+function asciiSet(chars: string): Uint8Array {
+  const set = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
+  return set;
 }
 
 function isUpper(ch: string): boolean {
@@ -297,20 +301,15 @@ export function shapeOf(word: string): TokenShape | undefined {
   if (word.endsWith('.')) return 'initial';
   let uppers = 0;
   let lowers = 0;
-  let badInnerUpper = false;
   for (let i = 0; i < word.length; i++) {
     const ch = word[i] as string;
-    if (isUpper(ch)) {
-      uppers++;
-      if (i > 0 && !innerCapitalAllowed(word, i)) badInnerUpper = true;
-    } else if (isLower(ch)) {
-      lowers++;
-    }
+    if (isUpper(ch)) uppers++;
+    else if (isLower(ch)) lowers++;
   }
   if (uppers === 0) return 'lower';
   if (lowers === 0) return uppers >= 2 ? 'upper' : 'title';
   const first = word[0] as string;
-  if (isUpper(first)) return badInnerUpper ? undefined : 'title';
+  if (isUpper(first)) return uppers > 1 && badInnerUpperAfter(word, 1) ? undefined : 'title';
   // `d'Artagnan`, `l'Estrange`: a lower-case elided particle, then a capital.
   if (word.length > 2 && APOSTROPHES.includes(word[1] as string) && isUpper(word[2] as string)) {
     return badInnerUpperAfter(word, 3) ? undefined : 'title';
