@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Segment } from '../../types.js';
 import { fixturePath, loadFixtureCases, REPORT_THRESHOLD, reportedValues } from '../testing.js';
 import { codeRanges } from './code-ranges.js';
+import { dictionaryFromLists } from './dictionary.js';
 import { nameTokens } from './tokens.js';
 import { confirmedNames, detectPersonNames, personNameDetector, redactName } from './index.js';
 
@@ -224,6 +225,34 @@ describe('code lexer', () => {
     expect(kinds('<!-- never')).toEqual(['comment:<!-- never']);
     expect(kinds('`tick')).toEqual(['string:`tick']);
     expect(kinds('"\\')).toEqual(['string:"\\']);
+  });
+});
+
+describe('word facts', () => {
+  it('reads a word again in another dictionary', () => {
+    // A surname column: a known surname scores higher than an unknown word.
+    const cell: Segment = {
+      text: 'Zorblat',
+      syntax: 'value',
+      location: { path: 'people.csv', field: 'nom' },
+    };
+    const known = dictionaryFromLists({ 'last-en': ['zorblat'] });
+    const unknown = dictionaryFromLists({ 'last-en': ['quibble'] });
+    const score = (dictionary: typeof known) =>
+      detectPersonNames(cell, { dictionary })[0]?.confidence ?? 0;
+    const first = score(known);
+    expect(score(unknown)).toBeLessThan(first);
+    expect(score(known)).toBe(first);
+  });
+
+  it('gives the same findings once the word cache has started over', () => {
+    const text = 'Bonjour Mme Zorblat, merci.';
+    const before = detectPersonNames(prose(text));
+    // Ten thousand different capitalised words, more than the cache holds.
+    const word = (i: number) =>
+      `Q${i.toString(26).replace(/[0-9]/g, (d) => 'klmnopqrst'[Number(d)] ?? '')}`;
+    for (let i = 0; i < 10_000; i++) detectPersonNames(prose(`${word(i)} said.`));
+    expect(detectPersonNames(prose(text))).toEqual(before);
   });
 });
 

@@ -615,28 +615,26 @@ function evaluateSingle(
   nameStart = token.start,
 ): void {
   if (token.shape === 'initial') return;
-  const { dictionary, text } = context;
-  const folded = foldWithoutElision(token);
+  const { text } = context;
+  const facts = wordFacts(context.dictionary, token.text);
+  const { folded, common, firstHit, lastHit } = facts;
   if (folded.length < 2) return;
   // In a first-name or surname column, `Ruby`, `Victoria` or `Brown` is a name like the others.
   const nameColumn = context.wholeValue && context.field?.strength === 'strong';
-  if (NOT_A_NAME.has(folded) && !(nameColumn && knownName(dictionary, folded))) return;
-  if (PLACEHOLDER_VALUES.has(folded)) return;
+  if (facts.notAName && !(nameColumn && facts.knownName)) return;
+  if (facts.placeholder) return;
   // Every way on from here reads the cue before the name (up to three times): look it up once.
   const cue = cueBefore(text, nameStart, from);
-  const common = dictionary.isCommonWord(folded);
   // Without a field, a capitalised ordinary word ("Try", "Will") is never a name on its own,
   // unless a title or greeting names it (`Mme Bonnet`, `Mr Brown`, `Dear Peter`). A frequent
   // name among them is still upgraded once the full name is confirmed in the file.
-  if (common && !context.field && !namedByCue(context, cue, folded)) {
-    if (strongFirstName(dictionary, folded) || dictionary.last(folded)) {
+  if (common && !context.field && !namedByCue(cue, facts)) {
+    if (facts.strongFirst || facts.last) {
       result.singles.push({ token, folded, confidence: 0 });
     }
     return;
   }
   const evidence: Evidence[] = [];
-  const firstHit = compoundHit(folded, (part) => dictionary.first(part), 'all');
-  const lastHit = compoundHit(folded, (part) => dictionary.last(part), 'any');
   const hit = pickHit(firstHit, lastHit);
   // An unknown word outside a name field needs a title right before it (`Mme Ngoma`): check
   // that first, it is the cheap and frequent way out ("The", "PCI", "Lorem").
@@ -668,7 +666,7 @@ function evaluateSingle(
   else score = folded.length >= 3 ? 0.45 : 0;
   if (supported && score > 0) score += Math.min(boost, BOOST.cue);
   if (context.wholeValue && context.field && score > 0) score += 0.05;
-  if (!common || strongFirstName(dictionary, folded) || dictionary.last(folded)) {
+  if (!common || facts.strongFirst || facts.last) {
     result.singles.push({ token, folded, confidence: score });
   }
   if (score <= 0) return;
@@ -677,12 +675,66 @@ function evaluateSingle(
   );
 }
 
-function namedByCue(context: ScanContext, cue: CueHit | undefined, folded: string): boolean {
-  const { dictionary } = context;
+function namedByCue(cue: CueHit | undefined, facts: WordFacts): boolean {
   if (!cue) return false;
-  if (GREETINGS.has(cue.cue)) return strongFirstName(dictionary, folded) !== undefined;
+  if (GREETINGS.has(cue.cue)) return facts.strongFirst !== undefined;
   if (!TITLE_CUES.has(cue.cue)) return false;
-  return dictionary.last(folded) !== undefined || strongFirstName(dictionary, folded) !== undefined;
+  return facts.last !== undefined || facts.strongFirst !== undefined;
+}
+
+/** What the lists say of a single capitalised word, as `evaluateSingle` reads them. */
+interface WordFacts {
+  /** Folded, without an elided `d'` / `l'`. */
+  folded: string;
+  notAName: boolean;
+  knownName: boolean;
+  placeholder: boolean;
+  common: boolean;
+  strongFirst: NameHit | undefined;
+  last: NameHit | undefined;
+  /** Every part of a compound a first name (`Jean-Pierre`). */
+  firstHit: NameHit | undefined;
+  /** Any part of a compound a surname. */
+  lastHit: NameHit | undefined;
+}
+
+/**
+ * Facts by word as written: sentences start with the same few words, table columns repeat
+ * their values, so most single words are folded and looked up in the lists only once. Bounded:
+ * the cache starts over when full, or for another dictionary.
+ */
+const WORD_FACTS_LIMIT = 8192;
+const factsByWord = new Map<string, WordFacts>();
+let factsDictionary: NameDictionary | undefined;
+
+function wordFacts(dictionary: NameDictionary, word: string): WordFacts {
+  if (dictionary !== factsDictionary) {
+    factsByWord.clear();
+    factsDictionary = dictionary;
+  }
+  let facts = factsByWord.get(word);
+  if (!facts) {
+    if (factsByWord.size >= WORD_FACTS_LIMIT) factsByWord.clear();
+    facts = lookUpWord(dictionary, word);
+    factsByWord.set(word, facts);
+  }
+  return facts;
+}
+
+function lookUpWord(dictionary: NameDictionary, word: string): WordFacts {
+  const lower = fold(word);
+  const folded = isApostrophe(lower.charCodeAt(1)) ? lower.replace(/^[dl]['\u2019]/, '') : lower;
+  return {
+    folded,
+    notAName: NOT_A_NAME.has(folded),
+    knownName: knownName(dictionary, folded),
+    placeholder: PLACEHOLDER_VALUES.has(folded),
+    common: dictionary.isCommonWord(folded),
+    strongFirst: strongFirstName(dictionary, folded),
+    last: dictionary.last(folded),
+    firstHit: compoundHit(folded, (part) => dictionary.first(part), 'all'),
+    lastHit: compoundHit(folded, (part) => dictionary.last(part), 'any'),
+  };
 }
 
 function knownName(dictionary: NameDictionary, folded: string): boolean {
