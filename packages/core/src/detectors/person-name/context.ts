@@ -1,4 +1,4 @@
-import { isLetterOrMark } from '../../text/chars.js';
+import { isLetterOrMarkAt } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { fieldTokens } from '../../text/keywords.js';
 import {
@@ -115,22 +115,30 @@ const MAX_CUE_WORD_LENGTH = 16;
 function previousWord(text: string, start: number, floor: number): string {
   let end = start;
   while (end > floor && start - end < MAX_GAP_BEFORE && isGapCode(text.charCodeAt(end - 1))) end--;
+  // Walk back over the word, working out the length, first and last letter of its folded form
+  // on the way (Latin letters fold one by one, LATIN_FOLDS): most words are no cue's last
+  // word, and are neither sliced nor folded.
   let begin = end;
-  let ascii = true;
+  let latin = true;
+  let length = 0;
+  let first = 0;
+  let last = 0;
   while (begin > floor && end - begin < MAX_CUE_WORD_LENGTH && isLetterCode(text, begin - 1)) {
-    if (text.charCodeAt(begin - 1) > 127) ascii = false;
     begin--;
+    const code = text.charCodeAt(begin);
+    if (code >= LATIN_LIMIT) {
+      latin = false;
+      continue;
+    }
+    const foldedLength = LATIN_FOLD_LENGTHS[code] as number;
+    if (foldedLength === 0) continue;
+    if (length === 0) last = LATIN_FOLD_LASTS[code] as number;
+    first = LATIN_FOLD_FIRSTS[code] as number;
+    length += foldedLength;
   }
   if (begin === end) return '';
-  // An ASCII word folds to its lower case, letter for letter: its shape can rule it out.
-  if (ascii && !CUE_LAST_WORD_SHAPES.has(asciiShape(text, begin, end))) return '';
+  if (latin && !CUE_LAST_WORD_SHAPES.has(shapeKey(length, first, last))) return '';
   return quickFold(text.slice(begin, end));
-}
-
-/** `wordShape` of the lower case of the ASCII letters `text[begin, end)`. */
-function asciiShape(text: string, begin: number, end: number): number {
-  const lower = (code: number) => code | 0x20;
-  return shapeKey(end - begin, lower(text.charCodeAt(begin)), lower(text.charCodeAt(end - 1)));
 }
 
 function isGapCode(code: number): boolean {
@@ -138,9 +146,7 @@ function isGapCode(code: number): boolean {
 }
 
 function isLetterCode(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return isLetterOrMark(text[index]);
+  return isLetterOrMarkAt(text, index);
 }
 
 /**
@@ -152,6 +158,11 @@ const LATIN_LIMIT = 0x180;
 const LATIN_FOLDS: readonly string[] = Array.from({ length: LATIN_LIMIT }, (_, code) =>
   fold(String.fromCharCode(code)),
 );
+
+/** Length, first and last code unit of each `LATIN_FOLDS` entry, for `previousWord`. */
+const LATIN_FOLD_LENGTHS = Uint8Array.from(LATIN_FOLDS, (folded) => folded.length);
+const LATIN_FOLD_FIRSTS = Uint16Array.from(LATIN_FOLDS, (folded) => folded.charCodeAt(0) || 0);
+const LATIN_FOLD_LASTS = Uint16Array.from(LATIN_FOLDS, (f) => f.charCodeAt(f.length - 1) || 0);
 
 /** `fold`, fast for ASCII and Latin text. */
 export function quickFold(text: string): string {

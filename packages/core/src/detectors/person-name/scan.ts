@@ -65,40 +65,40 @@ export function scanStretch(
   singles: SingleToken[],
 ): void {
   const result: ScanResult = { candidates, singles };
-  let run: Token[] = [];
+  const run = new RunBuffer();
   let particles = 0;
   // Outside a name value, a particle opens a run only after a title (see `nameTokens`).
   const lowerWords = context.wholeValue ? 'particles' : 'particles-near-names';
   for (const token of nameTokens(context.text, from, to, lowerWords)) {
-    const previous = run[run.length - 1];
+    const previous = run.last();
     if (previous && !adjacent(context.text, previous, token)) {
-      run = flushRun(context, run, from, to, result);
+      flushRun(context, run, from, to, result);
       particles = 0;
     }
     if (token.shape === 'lower') {
       // A particle may open a name at the start of a name value, or after a title
       // (`M. de La Fontaine`, `Mme van der Berg`).
       const opensName =
-        run.length === 0 &&
+        run.size === 0 &&
         PARTICLES.has(token.text) &&
         ((context.wholeValue && context.text.slice(from, token.start).trim() === '') ||
           afterTitle(context.text, token.start, from));
       if (
-        (run.length > 0 || opensName) &&
+        (run.size > 0 || opensName) &&
         particles < MAX_PARTICLES_IN_A_ROW &&
         PARTICLES.has(token.text)
       ) {
         run.push(token);
         particles++;
       } else {
-        run = flushRun(context, run, from, to, result);
+        flushRun(context, run, from, to, result);
         particles = 0;
       }
       continue;
     }
     // `Jean de La Fontaine`, `Anna De Luca`, `Jean DE LA FONTAINE`: a particle inside a run.
     if (
-      run.length > 0 &&
+      run.size > 0 &&
       (token.shape === 'title' || token.shape === 'upper') &&
       PARTICLES.has(foldOf(token))
     ) {
@@ -112,17 +112,49 @@ export function scanStretch(
   flushRun(context, run, from, to, result);
 }
 
-/** Evaluates a finished run; returns the empty run to continue with. */
+/**
+ * The run being read. Most runs are one word (the first of a sentence): the buffer is kept for
+ * the whole stretch, and only a run of two or more tokens is copied out to be evaluated.
+ */
+class RunBuffer {
+  private readonly tokens: Token[] = [];
+  size = 0;
+
+  last(): Token | undefined {
+    return this.size > 0 ? this.tokens[this.size - 1] : undefined;
+  }
+
+  push(token: Token): void {
+    this.tokens[this.size++] = token;
+  }
+
+  first(): Token | undefined {
+    return this.size > 0 ? this.tokens[0] : undefined;
+  }
+
+  /** The tokens of the run, as an array of their own. */
+  copy(): Token[] {
+    return this.tokens.slice(0, this.size);
+  }
+}
+
+/** Evaluates a finished run and empties the buffer. */
 function flushRun(
   context: ScanContext,
-  run: Token[],
+  run: RunBuffer,
   from: number,
   to: number,
   result: ScanResult,
-): Token[] {
-  if (run.length === 0) return run;
-  evaluateRun(context, run, from, to, result);
-  return [];
+): void {
+  const only = run.size === 1 ? run.first() : undefined;
+  // A lone capitalised word is read as a single straight away; a lone particle is nothing
+  // (`evaluateRun` would come to the same).
+  if (only) {
+    if (!isParticle(only)) evaluateSingle(context, only, from, to, result);
+  } else if (run.size > 1) {
+    evaluateRun(context, run.copy(), from, to, result);
+  }
+  run.size = 0;
 }
 
 /** One or two spaces between tokens; `Mr. Smith`, `Dr. Martin` keep their dot. */
@@ -176,13 +208,6 @@ function evaluateRun(
   // Longer than any name with its cues: a title or a list; only pairs inside are read.
   if (tokens.length > MAX_RUN_TOKENS) {
     scanLongRun(context, tokens, from, to, result);
-    return;
-  }
-  // A lone capitalised word (most often the first word of a sentence) is read as a single name
-  // straight away; a lone particle is nothing. The steps below would come to the same.
-  if (tokens.length === 1) {
-    const only = tokens[0] as Token;
-    if (!isParticle(only)) evaluateSingle(context, only, from, to, result);
     return;
   }
   let run = tokens;
