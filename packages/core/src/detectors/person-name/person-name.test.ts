@@ -228,6 +228,27 @@ describe('code lexer', () => {
   });
 });
 
+describe('repeated values of a column', () => {
+  const cell = (text: string, field: string): Segment => ({
+    text,
+    syntax: 'value',
+    location: { path: 'people.csv', field },
+  });
+
+  it('reads a value without a name again when names are known from elsewhere', () => {
+    expect(detectPersonNames(cell('Zorblat', 'ref'))).toEqual([]);
+    expect(detectPersonNames(cell('Zorblat', 'ref'))).toEqual([]);
+    const known = { knownNames: { surnames: ['zorblat'] } };
+    expect(detectPersonNames(cell('Zorblat', 'ref'), known)).toHaveLength(1);
+  });
+
+  it('finds a name in every row that holds one', () => {
+    const rows = ['N/A', 'N/A', 'Jean Dupont', 'Jean Dupont', 'N/A', 'Jean Dupont'];
+    const counts = rows.map((text) => detectPersonNames(cell(text, 'contact')).length);
+    expect(counts).toEqual([0, 0, 1, 1, 0, 1]);
+  });
+});
+
 describe('word facts', () => {
   it('reads a word again in another dictionary', () => {
     // A surname column: a known surname scores higher than an unknown word.

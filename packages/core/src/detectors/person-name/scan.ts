@@ -65,7 +65,8 @@ export function scanStretch(
   singles: SingleToken[],
 ): void {
   const result: ScanResult = { candidates, singles };
-  const run = new RunBuffer();
+  const run = runBuffer;
+  run.size = 0;
   let particles = 0;
   // Outside a name value, a particle opens a run only after a title (see `nameTokens`).
   const lowerWords = context.wholeValue ? 'particles' : 'particles-near-names';
@@ -113,8 +114,9 @@ export function scanStretch(
 }
 
 /**
- * The run being read. Most runs are one word (the first of a sentence): the buffer is kept for
- * the whole stretch, and only a run of two or more tokens is copied out to be evaluated.
+ * The run being read. Most runs are one word (the first of a sentence): the buffer is kept
+ * from one stretch to the next, and only a run of two or more tokens is copied out to be
+ * evaluated.
  */
 class RunBuffer {
   private readonly tokens: Token[] = [];
@@ -137,6 +139,9 @@ class RunBuffer {
     return this.tokens.slice(0, this.size);
   }
 }
+
+/** One buffer for every stretch: a scan never starts another before it ends. */
+const runBuffer = new RunBuffer();
 
 /** Evaluates a finished run and empties the buffer. */
 function flushRun(

@@ -302,9 +302,15 @@ export function shapeOf(word: string): TokenShape | undefined {
   let uppers = 0;
   let lowers = 0;
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i] as string;
-    if (isUpper(ch)) uppers++;
-    else if (isLower(ch)) lowers++;
+    const code = word.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) uppers++;
+      else if (code >= 97 && code <= 122) lowers++;
+    } else {
+      const ch = word[i] as string;
+      if (isUpper(ch)) uppers++;
+      else if (isLower(ch)) lowers++;
+    }
   }
   if (uppers === 0) return 'lower';
   if (lowers === 0) return uppers >= 2 ? 'upper' : 'title';
