@@ -201,6 +201,7 @@ export function cueAfter(text: string, end: number, ceiling: number): CueHit | u
 export function isSignatureLine(text: string, start: number, floor: number): boolean {
   // A signature line is short: look back a bounded distance only, so the cost stays linear.
   const lookBack = Math.max(floor, start - SIGNATURE_LOOKBACK);
+  if (printableBeforeOnLine(text, start, lookBack)) return false;
   const lineStart = lastNewline(text, start - 1, lookBack) + 1;
   if (lineStart <= lookBack) return false;
   if (!blankBetween(text, lineStart, start)) return false;
@@ -217,6 +218,20 @@ export function isSignatureLine(text: string, start: number, floor: number): boo
 }
 
 const SIGNATURE_LOOKBACK = 200;
+
+/**
+ * A printable ASCII character between the last newline and `start`: the name does not open its
+ * line. Most names are found in the middle of a line, a few characters after such a character;
+ * false when unsure (a non-ASCII character first).
+ */
+function printableBeforeOnLine(text: string, start: number, floor: number): boolean {
+  for (let i = start - 1; i >= floor; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code > 127) return false;
+    if (code !== 32 && (code < 9 || code > 13)) return true;
+  }
+  return false;
+}
 
 /**
  * `text.slice(from, to).trim() === ''`, without the slice for the common case: a name in the
