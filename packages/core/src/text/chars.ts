@@ -40,6 +40,14 @@ export function isLetter(ch: string | undefined): boolean {
   return LETTER.test(ch);
 }
 
+/** `isLetterOrMark` of the character at `index` (a code unit), without a one-character string. */
+export function isLetterOrMarkAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return isAsciiLetter(code);
+  if (code < TABLE_LIMIT) return (CLASSES[code]! & IS_LETTER_OR_MARK) !== 0;
+  return isLetterOrMark(text[index]);
+}
+
 export function isLetterOrMark(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const code = ch.charCodeAt(0);

@@ -9,11 +9,17 @@ export interface CodeRange {
   kind: 'comment' | 'string';
 }
 
+/** The characters that may open a comment or a string: code between them is skipped natively. */
+const OPENER = /[/#<"'`]/g;
+
 export function codeRanges(text: string): CodeRange[] {
   const ranges: CodeRange[] = [];
   const length = text.length;
   let i = 0;
   while (i < length) {
+    OPENER.lastIndex = i;
+    if (!OPENER.test(text)) break;
+    i = OPENER.lastIndex - 1;
     const ch = text[i];
     if (ch === '/' && text[i + 1] === '/') {
       i = pushUntilLineEnd(text, i, 'comment', ranges);
@@ -69,20 +75,25 @@ function pushUntil(
   return end;
 }
 
+const BACKSLASH = 92;
+const NEWLINE = 10;
+
 /** A quoted string; `"` and `'` stop at the line end when unterminated, backticks do not. */
 function pushQuoted(text: string, start: number, quote: string, ranges: CodeRange[]): number {
+  const close = quote.charCodeAt(0);
+  const stopsAtNewline = quote !== '`';
   let i = start + 1;
   while (i < text.length) {
-    const ch = text[i];
-    if (ch === '\\') {
+    const code = text.charCodeAt(i);
+    if (code === BACKSLASH) {
       i += 2;
       continue;
     }
-    if (ch === quote) {
+    if (code === close) {
       ranges.push({ start, end: i + 1, kind: 'string' });
       return i + 1;
     }
-    if (ch === '\n' && quote !== '`') break;
+    if (code === NEWLINE && stopsAtNewline) break;
     i++;
   }
   const end = Math.min(i, text.length);

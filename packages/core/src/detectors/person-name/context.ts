@@ -1,4 +1,4 @@
-import { isLetterOrMark } from '../../text/chars.js';
+import { isLetterOrMarkAt } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { fieldTokens } from '../../text/keywords.js';
 import {
@@ -56,9 +56,28 @@ const MAX_CUE_WORDS = 4;
 /** Last words of the cue phrases: a cheap first test on the word before a candidate. */
 const CUE_LAST_WORDS = new Set([...CUE_PHRASES.keys()].map((phrase) => phrase.split(' ').pop()));
 
+/**
+ * Length, first and last letter of each cue's last word: most words before a capital (the end of
+ * the previous sentence) fail this test, so they are never sliced nor folded.
+ */
+const CUE_LAST_WORD_SHAPES = new Set([...CUE_LAST_WORDS].map((word = '') => wordShape(word)));
+
+function wordShape(word: string): number {
+  return shapeKey(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
+}
+
+function shapeKey(length: number, first: number, last: number): number {
+  return (length * 128 + first) * 128 + last;
+}
+
+/** Whether the word before `start` may end a cue: `cueBefore` finds none otherwise. */
+export function mayFollowCue(text: string, start: number, floor: number): boolean {
+  return CUE_LAST_WORDS.has(previousWord(text, start, floor));
+}
+
 /** A cue word (title, greeting, label) right before `start`, on the same line. */
 export function cueBefore(text: string, start: number, floor: number): CueHit | undefined {
-  if (!CUE_LAST_WORDS.has(previousWord(text, start, floor))) return undefined;
+  if (!mayFollowCue(text, start, floor)) return undefined;
   const from = Math.max(floor, start - WINDOW);
   let window = text.slice(from, start);
   const newline = window.lastIndexOf('\n');
@@ -96,11 +115,30 @@ const MAX_CUE_WORD_LENGTH = 16;
 function previousWord(text: string, start: number, floor: number): string {
   let end = start;
   while (end > floor && start - end < MAX_GAP_BEFORE && isGapCode(text.charCodeAt(end - 1))) end--;
+  // Walk back over the word, working out the length, first and last letter of its folded form
+  // on the way (Latin letters fold one by one, LATIN_FOLDS): most words are no cue's last
+  // word, and are neither sliced nor folded.
   let begin = end;
+  let latin = true;
+  let length = 0;
+  let first = 0;
+  let last = 0;
   while (begin > floor && end - begin < MAX_CUE_WORD_LENGTH && isLetterCode(text, begin - 1)) {
     begin--;
+    const code = text.charCodeAt(begin);
+    if (code >= LATIN_LIMIT) {
+      latin = false;
+      continue;
+    }
+    const foldedLength = LATIN_FOLD_LENGTHS[code] as number;
+    if (foldedLength === 0) continue;
+    if (length === 0) last = LATIN_FOLD_LASTS[code] as number;
+    first = LATIN_FOLD_FIRSTS[code] as number;
+    length += foldedLength;
   }
-  return begin === end ? '' : quickFold(text.slice(begin, end));
+  if (begin === end) return '';
+  if (latin && !CUE_LAST_WORD_SHAPES.has(shapeKey(length, first, last))) return '';
+  return quickFold(text.slice(begin, end));
 }
 
 function isGapCode(code: number): boolean {
@@ -108,9 +146,7 @@ function isGapCode(code: number): boolean {
 }
 
 function isLetterCode(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return isLetterOrMark(text[index]);
+  return isLetterOrMarkAt(text, index);
 }
 
 /**
@@ -122,6 +158,11 @@ const LATIN_LIMIT = 0x180;
 const LATIN_FOLDS: readonly string[] = Array.from({ length: LATIN_LIMIT }, (_, code) =>
   fold(String.fromCharCode(code)),
 );
+
+/** Length, first and last code unit of each `LATIN_FOLDS` entry, for `previousWord`. */
+const LATIN_FOLD_LENGTHS = Uint8Array.from(LATIN_FOLDS, (folded) => folded.length);
+const LATIN_FOLD_FIRSTS = Uint16Array.from(LATIN_FOLDS, (folded) => folded.charCodeAt(0) || 0);
+const LATIN_FOLD_LASTS = Uint16Array.from(LATIN_FOLDS, (f) => f.charCodeAt(f.length - 1) || 0);
 
 /** `fold`, fast for ASCII and Latin text. */
 export function quickFold(text: string): string {
@@ -160,9 +201,10 @@ export function cueAfter(text: string, end: number, ceiling: number): CueHit | u
 export function isSignatureLine(text: string, start: number, floor: number): boolean {
   // A signature line is short: look back a bounded distance only, so the cost stays linear.
   const lookBack = Math.max(floor, start - SIGNATURE_LOOKBACK);
+  if (printableBeforeOnLine(text, start, lookBack)) return false;
   const lineStart = lastNewline(text, start - 1, lookBack) + 1;
   if (lineStart <= lookBack) return false;
-  if (text.slice(lineStart, start).trim() !== '') return false;
+  if (!blankBetween(text, lineStart, start)) return false;
   let lineEnd = lineStart - 1;
   for (let blank = 0; blank < 3 && lineEnd > lookBack; blank++) {
     const previousStart = Math.max(floor, lastNewline(text, lineEnd - 1, lookBack) + 1);
@@ -176,6 +218,33 @@ export function isSignatureLine(text: string, start: number, floor: number): boo
 }
 
 const SIGNATURE_LOOKBACK = 200;
+
+/**
+ * A printable ASCII character between the last newline and `start`: the name does not open its
+ * line. Most names are found in the middle of a line, a few characters after such a character;
+ * false when unsure (a non-ASCII character first).
+ */
+function printableBeforeOnLine(text: string, start: number, floor: number): boolean {
+  for (let i = start - 1; i >= floor; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code > 127) return false;
+    if (code !== 32 && (code < 9 || code > 13)) return true;
+  }
+  return false;
+}
+
+/**
+ * `text.slice(from, to).trim() === ''`, without the slice for the common case: a name in the
+ * middle of a line has a printable ASCII character right before it.
+ */
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const code = text.charCodeAt(i);
+    if (code > 127) return text.slice(from, to).trim() === '';
+    if (code !== 32 && (code < 9 || code > 13)) return false;
+  }
+  return true;
+}
 
 /** Index of the last newline in `text[floor, from]`, or floor - 1. */
 function lastNewline(text: string, from: number, floor: number): number {

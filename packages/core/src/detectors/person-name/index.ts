@@ -44,10 +44,33 @@ export const personNameDetector: Detector = {
 const ANY_LETTER = /[A-Za-z\u0080-\uffff]/;
 const CAPITAL_OR_SPACE = /[A-Z \t\u0080-\uffff]/;
 
-export function detectPersonNames(segment: Segment, options: PersonNameOptions = {}): Candidate[] {
+const NO_OPTIONS: PersonNameOptions = {};
+
+export function detectPersonNames(
+  segment: Segment,
+  options: PersonNameOptions = NO_OPTIONS,
+): Candidate[] {
   const text = segment.text;
   if (!ANY_LETTER.test(text)) return [];
-  const field = segment.syntax === 'value' ? cachedPersonField(segment.location.field) : undefined;
+  const column = segment.syntax === 'value' ? columnOf(segment.location.field) : undefined;
+  // A column repeats its values (`N/A`, a status): a value without a name is read once in a row.
+  const remember =
+    column !== undefined &&
+    options === NO_OPTIONS &&
+    segment.reportFrom === undefined &&
+    segment.reportTo === undefined;
+  if (remember && column.lastWithoutName === text) return [];
+  const found = findNames(segment, options, column?.hint);
+  if (remember && found.length === 0) column.lastWithoutName = text;
+  return found;
+}
+
+function findNames(
+  segment: Segment,
+  options: PersonNameOptions,
+  field: FieldHint | undefined,
+): Candidate[] {
+  const text = segment.text;
   const wholeValue = field !== undefined;
   if (!wholeValue && !CAPITAL_OR_SPACE.test(text)) return [];
   const reportFrom = segment.reportFrom ?? 0;
@@ -99,19 +122,27 @@ export function detectPersonNames(segment: Segment, options: PersonNameOptions =
     .sort((a, b) => a.start - b.start);
 }
 
+/** What is known of a column (a field name) while its values are read. */
+interface Column {
+  hint: FieldHint | undefined;
+  /** The last value found to hold no name (read with the default options). */
+  lastWithoutName: string | undefined;
+}
+
 /** Every cell of a column carries the same field name: its hint is worked out once. */
 const FIELD_CACHE_LIMIT = 4096;
-const fieldHints = new Map<string, FieldHint | null>();
+const columns = new Map<string, Column>();
+const UNNAMED_COLUMN: Column = { hint: undefined, lastWithoutName: undefined };
 
-function cachedPersonField(field: string | undefined): FieldHint | undefined {
-  if (!field) return undefined;
-  let hint = fieldHints.get(field);
-  if (hint === undefined) {
-    if (fieldHints.size >= FIELD_CACHE_LIMIT) fieldHints.clear();
-    hint = personField(field) ?? null;
-    fieldHints.set(field, hint);
+function columnOf(field: string | undefined): Column {
+  if (!field) return UNNAMED_COLUMN;
+  let column = columns.get(field);
+  if (column === undefined) {
+    if (columns.size >= FIELD_CACHE_LIMIT) columns.clear();
+    column = { hint: personField(field), lastWithoutName: undefined };
+    columns.set(field, column);
   }
-  return hint ?? undefined;
+  return column;
 }
 
 export interface ConfirmedNames {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Segment } from '../../types.js';
 import { fixturePath, loadFixtureCases, REPORT_THRESHOLD, reportedValues } from '../testing.js';
 import { codeRanges } from './code-ranges.js';
+import { dictionaryFromLists } from './dictionary.js';
 import { nameTokens } from './tokens.js';
 import { confirmedNames, detectPersonNames, personNameDetector, redactName } from './index.js';
 
@@ -227,6 +228,55 @@ describe('code lexer', () => {
   });
 });
 
+describe('repeated values of a column', () => {
+  const cell = (text: string, field: string): Segment => ({
+    text,
+    syntax: 'value',
+    location: { path: 'people.csv', field },
+  });
+
+  it('reads a value without a name again when names are known from elsewhere', () => {
+    expect(detectPersonNames(cell('Zorblat', 'ref'))).toEqual([]);
+    expect(detectPersonNames(cell('Zorblat', 'ref'))).toEqual([]);
+    const known = { knownNames: { surnames: ['zorblat'] } };
+    expect(detectPersonNames(cell('Zorblat', 'ref'), known)).toHaveLength(1);
+  });
+
+  it('finds a name in every row that holds one', () => {
+    const rows = ['N/A', 'N/A', 'Jean Dupont', 'Jean Dupont', 'N/A', 'Jean Dupont'];
+    const counts = rows.map((text) => detectPersonNames(cell(text, 'contact')).length);
+    expect(counts).toEqual([0, 0, 1, 1, 0, 1]);
+  });
+});
+
+describe('word facts', () => {
+  it('reads a word again in another dictionary', () => {
+    // A surname column: a known surname scores higher than an unknown word.
+    const cell: Segment = {
+      text: 'Zorblat',
+      syntax: 'value',
+      location: { path: 'people.csv', field: 'nom' },
+    };
+    const known = dictionaryFromLists({ 'last-en': ['zorblat'] });
+    const unknown = dictionaryFromLists({ 'last-en': ['quibble'] });
+    const score = (dictionary: typeof known) =>
+      detectPersonNames(cell, { dictionary })[0]?.confidence ?? 0;
+    const first = score(known);
+    expect(score(unknown)).toBeLessThan(first);
+    expect(score(known)).toBe(first);
+  });
+
+  it('gives the same findings once the word cache has started over', () => {
+    const text = 'Bonjour Mme Zorblat, merci.';
+    const before = detectPersonNames(prose(text));
+    // Ten thousand different capitalised words, more than the cache holds.
+    const word = (i: number) =>
+      `Q${i.toString(26).replace(/[0-9]/g, (d) => 'klmnopqrst'[Number(d)] ?? '')}`;
+    for (let i = 0; i < 10_000; i++) detectPersonNames(prose(`${word(i)} said.`));
+    expect(detectPersonNames(prose(text))).toEqual(before);
+  });
+});
+
 describe('tokens', () => {
   it('classifies shapes and skips identifiers', () => {
     const tokens = nameTokens("Jean-Pierre DUPONT d'Artagnan J. getUserName UserName x_Jean Jo2");
@@ -235,6 +285,34 @@ describe('tokens', () => {
       'DUPONT/upper',
       "d'Artagnan/title",
       'J./initial',
+    ]);
+  });
+
+  it('keeps only the particles a name can use outside a name value', () => {
+    const text = 'il voit le chat de Jean de La Fontaine et mme van der Berg, puis le reste';
+    const texts = (mode: 'particles' | 'particles-near-names') =>
+      nameTokens(text, 0, text.length, mode).map((t) => t.text);
+    expect(texts('particles')).toEqual([
+      'le',
+      'de',
+      'Jean',
+      'de',
+      'La',
+      'Fontaine',
+      'van',
+      'der',
+      'Berg',
+      'le',
+    ]);
+    // `le` and `de la` lead to no name; `van` follows the title `mme`, `der` follows `van`.
+    expect(texts('particles-near-names')).toEqual([
+      'Jean',
+      'de',
+      'La',
+      'Fontaine',
+      'van',
+      'der',
+      'Berg',
     ]);
   });
 });

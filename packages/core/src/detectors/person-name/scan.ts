@@ -3,6 +3,7 @@ import {
   EmailLocalParts,
   cueAfter,
   cueBefore,
+  type CueHit,
   inTemplateContext,
   isSignatureLine,
   quickFold as fold,
@@ -64,40 +65,43 @@ export function scanStretch(
   singles: SingleToken[],
 ): void {
   const result: ScanResult = { candidates, singles };
-  let run: Token[] = [];
+  const run = runBuffer;
+  run.size = 0;
   let particles = 0;
-  for (const token of nameTokens(context.text, from, to, 'particles')) {
-    const previous = run[run.length - 1];
+  // Outside a name value, a particle opens a run only after a title (see `nameTokens`).
+  const lowerWords = context.wholeValue ? 'particles' : 'particles-near-names';
+  for (const token of nameTokens(context.text, from, to, lowerWords)) {
+    const previous = run.last();
     if (previous && !adjacent(context.text, previous, token)) {
-      run = flushRun(context, run, from, to, result);
+      flushRun(context, run, from, to, result);
       particles = 0;
     }
     if (token.shape === 'lower') {
       // A particle may open a name at the start of a name value, or after a title
       // (`M. de La Fontaine`, `Mme van der Berg`).
       const opensName =
-        run.length === 0 &&
+        run.size === 0 &&
         PARTICLES.has(token.text) &&
         ((context.wholeValue && context.text.slice(from, token.start).trim() === '') ||
           afterTitle(context.text, token.start, from));
       if (
-        (run.length > 0 || opensName) &&
+        (run.size > 0 || opensName) &&
         particles < MAX_PARTICLES_IN_A_ROW &&
         PARTICLES.has(token.text)
       ) {
         run.push(token);
         particles++;
       } else {
-        run = flushRun(context, run, from, to, result);
+        flushRun(context, run, from, to, result);
         particles = 0;
       }
       continue;
     }
     // `Jean de La Fontaine`, `Anna De Luca`, `Jean DE LA FONTAINE`: a particle inside a run.
     if (
-      run.length > 0 &&
+      run.size > 0 &&
       (token.shape === 'title' || token.shape === 'upper') &&
-      PARTICLES.has(fold(token.text))
+      PARTICLES.has(foldOf(token))
     ) {
       run.push({ ...token, shape: 'lower' });
       particles++;
@@ -109,23 +113,59 @@ export function scanStretch(
   flushRun(context, run, from, to, result);
 }
 
-/** Evaluates a finished run; returns the empty run to continue with. */
+/**
+ * The run being read. Most runs are one word (the first of a sentence): the buffer is kept
+ * from one stretch to the next, and only a run of two or more tokens is copied out to be
+ * evaluated.
+ */
+class RunBuffer {
+  private readonly tokens: Token[] = [];
+  size = 0;
+
+  last(): Token | undefined {
+    return this.size > 0 ? this.tokens[this.size - 1] : undefined;
+  }
+
+  push(token: Token): void {
+    this.tokens[this.size++] = token;
+  }
+
+  first(): Token | undefined {
+    return this.size > 0 ? this.tokens[0] : undefined;
+  }
+
+  /** The tokens of the run, as an array of their own. */
+  copy(): Token[] {
+    return this.tokens.slice(0, this.size);
+  }
+}
+
+/** One buffer for every stretch: a scan never starts another before it ends. */
+const runBuffer = new RunBuffer();
+
+/** Evaluates a finished run and empties the buffer. */
 function flushRun(
   context: ScanContext,
-  run: Token[],
+  run: RunBuffer,
   from: number,
   to: number,
   result: ScanResult,
-): Token[] {
-  if (run.length === 0) return run;
-  evaluateRun(context, run, from, to, result);
-  return [];
+): void {
+  const only = run.size === 1 ? run.first() : undefined;
+  // A lone capitalised word is read as a single straight away; a lone particle is nothing
+  // (`evaluateRun` would come to the same).
+  if (only) {
+    if (!isParticle(only)) evaluateSingle(context, only, from, to, result);
+  } else if (run.size > 1) {
+    evaluateRun(context, run.copy(), from, to, result);
+  }
+  run.size = 0;
 }
 
 /** One or two spaces between tokens; `Mr. Smith`, `Dr. Martin` keep their dot. */
 function adjacent(text: string, previous: Token, next: Token): boolean {
   let i = previous.end;
-  if (text[i] === '.' && TITLE_ABBREVIATIONS.has(fold(previous.text))) i++;
+  if (text[i] === '.' && TITLE_ABBREVIATIONS.has(foldOf(previous))) i++;
   const gap = next.start - i;
   if (gap < 1 || gap > 2) return false;
   for (; i < next.start; i++) {
@@ -139,8 +179,27 @@ function isParticle(token: Token): boolean {
   return token.shape === 'lower';
 }
 
+/** The token's folded text, worked out once: a token is looked up under several lists. */
+function foldOf(token: Token): string {
+  return (token.folded ??= fold(token.text));
+}
+
 function bareFold(token: Token): string {
-  return fold(token.text.endsWith('.') ? token.text.slice(0, -1) : token.text);
+  return token.text.endsWith('.') ? fold(token.text.slice(0, -1)) : foldOf(token);
+}
+
+/** Folded, without an elided `d'` / `l'` (`d'Artagnan` → `artagnan`). */
+function foldWithoutElision(token: Token): string {
+  const folded = foldOf(token);
+  return isApostrophe(folded.charCodeAt(1)) ? folded.replace(/^[dl]['\u2019]/, '') : folded;
+}
+
+function hasApostrophe(text: string): boolean {
+  return text.includes("'") || text.includes('\u2019');
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
 }
 
 function evaluateRun(
@@ -225,7 +284,7 @@ function leadingParticles(context: ScanContext, from: number, run: Token[]): num
   if (!first) return 0;
   let count = 0;
   while (count < run.length - 1 && count < MAX_PARTICLES_IN_A_ROW) {
-    if (!PARTICLES.has(fold((run[count] as Token).text))) break;
+    if (!PARTICLES.has(foldOf(run[count] as Token))) break;
     count++;
   }
   if (count === 0) return 0;
@@ -261,7 +320,7 @@ function isOrdinary(dictionary: NameDictionary, folded: string): boolean {
 
 function isLeadingNoise(dictionary: NameDictionary, token: Token): boolean {
   if (token.shape !== 'title') return false;
-  const folded = fold(token.text);
+  const folded = foldOf(token);
   return isOrdinary(dictionary, folded) && !strongFirstName(dictionary, folded);
 }
 
@@ -273,12 +332,12 @@ const PLACE_SURNAME_FREQUENCY = 0.5;
 
 function isTrailingNoise(dictionary: NameDictionary, token: Token, previous: Token): boolean {
   if (token.shape === 'initial') return true;
-  const folded = fold(token.text);
+  const folded = foldOf(token);
   if (NOT_A_NAME.has(folded)) return true;
   if (PLACE_WORDS.has(folded)) {
     const surname = dictionary.last(folded);
     const afterFirstName =
-      previous.shape !== 'lower' && strongFirstName(dictionary, fold(previous.text));
+      previous.shape !== 'lower' && strongFirstName(dictionary, foldOf(previous));
     return !(surname && surname.frequency >= PLACE_SURNAME_FREQUENCY && afterFirstName);
   }
   return dictionary.isCommonWord(folded) && !dictionary.last(folded);
@@ -307,7 +366,7 @@ function scanLongRun(
   for (let i = 0; i + 1 < core.length; i++) {
     const first = core[i] as Token;
     const last = core[i + 1] as Token;
-    if (!strongFirstName(context.dictionary, fold(first.text))) continue;
+    if (!strongFirstName(context.dictionary, foldOf(first))) continue;
     const candidate = scoreFullName(context, [first, last], from, to, 0.1);
     if (candidate && candidate.confidence >= 0.5) {
       result.candidates.push(candidate);
@@ -396,7 +455,7 @@ function scoreFullName(
     core.length === 2 &&
     firstToken.shape === 'upper' &&
     lastToken.shape === 'title' &&
-    compoundHit(fold(lastToken.text), (part) => strongFirstName(dictionary, part), 'all')
+    compoundHit(foldOf(lastToken), (part) => strongFirstName(dictionary, part), 'all')
   ) {
     [firstToken, lastToken] = [lastToken, firstToken];
   }
@@ -419,7 +478,7 @@ function scoreFullName(
   for (const middle of core.slice(1, -1)) {
     if (middle === firstToken || middle === lastToken) continue;
     if (middle.shape === 'initial' || middle.shape === 'upper') continue;
-    const folded = fold(middle.text);
+    const folded = foldOf(middle);
     if (dictionary.first(folded) || dictionary.last(folded)) continue;
     if (dictionary.isCommonWord(folded)) score -= 0.2;
   }
@@ -428,7 +487,7 @@ function scoreFullName(
   if (score <= 0) return undefined;
   const start = (run[0] as Token).start;
   const end = (run[run.length - 1] as Token).end;
-  score += contextBoost(context, start, end, from, to, evidence, {
+  score += contextBoost(context, start, end, from, to, evidence, cueBefore(text, start, from), {
     first: first.folded,
     last: last.folded,
   });
@@ -472,7 +531,7 @@ function classifyLast(
   allUpper: boolean,
   evidence: Evidence[],
 ): LastPart {
-  const folded = fold(token.text).replace(/^[dl]['\u2019]/, '');
+  const folded = foldWithoutElision(token);
   const hit = compoundHit(folded, (part) => dictionary.last(part), 'any');
   const common = isOrdinary(dictionary, folded);
   if (hit && !common) {
@@ -511,7 +570,7 @@ function compoundHit(
 ): NameHit | undefined {
   const whole =
     lookup(folded) ??
-    (/['\u2019]/.test(folded) ? lookup(folded.replace(/['\u2019]/g, '')) : undefined);
+    (hasApostrophe(folded) ? lookup(folded.replace(/['\u2019]/g, '')) : undefined);
   if (whole || !folded.includes('-')) return whole;
   const hits = folded.split('-').map(lookup);
   if (mode === 'all' && hits.some((hit) => !hit)) return undefined;
@@ -527,11 +586,11 @@ function contextBoost(
   from: number,
   to: number,
   evidence: Evidence[],
+  before: CueHit | undefined,
   name?: { first: string; last: string },
 ): number {
   const { text } = context;
   let boost = 0;
-  const before = cueBefore(text, start, from);
   if (before) {
     evidence.push({
       kind: 'keyword',
@@ -586,31 +645,30 @@ function evaluateSingle(
   nameStart = token.start,
 ): void {
   if (token.shape === 'initial') return;
-  const { dictionary, text } = context;
-  const folded = fold(token.text).replace(/^[dl]['\u2019]/, '');
+  const { text } = context;
+  const facts = wordFacts(context.dictionary, token.text);
+  const { folded, common, firstHit, lastHit } = facts;
   if (folded.length < 2) return;
   // In a first-name or surname column, `Ruby`, `Victoria` or `Brown` is a name like the others.
   const nameColumn = context.wholeValue && context.field?.strength === 'strong';
-  if (NOT_A_NAME.has(folded) && !(nameColumn && knownName(dictionary, folded))) return;
-  if (PLACEHOLDER_VALUES.has(folded)) return;
-  const common = dictionary.isCommonWord(folded);
+  if (facts.notAName && !(nameColumn && facts.knownName)) return;
+  if (facts.placeholder) return;
+  // Every way on from here reads the cue before the name (up to three times): look it up once.
+  const cue = cueBefore(text, nameStart, from);
   // Without a field, a capitalised ordinary word ("Try", "Will") is never a name on its own,
   // unless a title or greeting names it (`Mme Bonnet`, `Mr Brown`, `Dear Peter`). A frequent
   // name among them is still upgraded once the full name is confirmed in the file.
-  if (common && !context.field && !namedByCue(context, nameStart, folded, from)) {
-    if (strongFirstName(dictionary, folded) || dictionary.last(folded)) {
+  if (common && !context.field && !namedByCue(cue, facts)) {
+    if (facts.strongFirst || facts.last) {
       result.singles.push({ token, folded, confidence: 0 });
     }
     return;
   }
   const evidence: Evidence[] = [];
-  const firstHit = compoundHit(folded, (part) => dictionary.first(part), 'all');
-  const lastHit = compoundHit(folded, (part) => dictionary.last(part), 'any');
   const hit = pickHit(firstHit, lastHit);
   // An unknown word outside a name field needs a title right before it (`Mme Ngoma`): check
   // that first, it is the cheap and frequent way out ("The", "PCI", "Lorem").
   if (!hit && !context.field) {
-    const cue = cueBefore(text, nameStart, from);
     if (!cue || !TITLE_CUES.has(cue.cue)) {
       result.singles.push({ token, folded, confidence: 0 });
       return;
@@ -623,7 +681,7 @@ function evaluateSingle(
       frequency: hit.frequency,
     });
   }
-  const boost = contextBoost(context, nameStart, token.end, from, to, evidence, undefined);
+  const boost = contextBoost(context, nameStart, token.end, from, to, evidence, cue);
   const supported = boost > 0;
   // An unknown word needs a title (`M. Xu`) or a person field, not just "by" or "Hello".
   const strongSupport =
@@ -638,7 +696,7 @@ function evaluateSingle(
   else score = folded.length >= 3 ? 0.45 : 0;
   if (supported && score > 0) score += Math.min(boost, BOOST.cue);
   if (context.wholeValue && context.field && score > 0) score += 0.05;
-  if (!common || strongFirstName(dictionary, folded) || dictionary.last(folded)) {
+  if (!common || facts.strongFirst || facts.last) {
     result.singles.push({ token, folded, confidence: score });
   }
   if (score <= 0) return;
@@ -647,13 +705,66 @@ function evaluateSingle(
   );
 }
 
-function namedByCue(context: ScanContext, start: number, folded: string, from: number): boolean {
-  const { dictionary } = context;
-  const cue = cueBefore(context.text, start, from);
+function namedByCue(cue: CueHit | undefined, facts: WordFacts): boolean {
   if (!cue) return false;
-  if (GREETINGS.has(cue.cue)) return strongFirstName(dictionary, folded) !== undefined;
+  if (GREETINGS.has(cue.cue)) return facts.strongFirst !== undefined;
   if (!TITLE_CUES.has(cue.cue)) return false;
-  return dictionary.last(folded) !== undefined || strongFirstName(dictionary, folded) !== undefined;
+  return facts.last !== undefined || facts.strongFirst !== undefined;
+}
+
+/** What the lists say of a single capitalised word, as `evaluateSingle` reads them. */
+interface WordFacts {
+  /** Folded, without an elided `d'` / `l'`. */
+  folded: string;
+  notAName: boolean;
+  knownName: boolean;
+  placeholder: boolean;
+  common: boolean;
+  strongFirst: NameHit | undefined;
+  last: NameHit | undefined;
+  /** Every part of a compound a first name (`Jean-Pierre`). */
+  firstHit: NameHit | undefined;
+  /** Any part of a compound a surname. */
+  lastHit: NameHit | undefined;
+}
+
+/**
+ * Facts by word as written: sentences start with the same few words, table columns repeat
+ * their values, so most single words are folded and looked up in the lists only once. Bounded:
+ * the cache starts over when full, or for another dictionary.
+ */
+const WORD_FACTS_LIMIT = 8192;
+const factsByWord = new Map<string, WordFacts>();
+let factsDictionary: NameDictionary | undefined;
+
+function wordFacts(dictionary: NameDictionary, word: string): WordFacts {
+  if (dictionary !== factsDictionary) {
+    factsByWord.clear();
+    factsDictionary = dictionary;
+  }
+  let facts = factsByWord.get(word);
+  if (!facts) {
+    if (factsByWord.size >= WORD_FACTS_LIMIT) factsByWord.clear();
+    facts = lookUpWord(dictionary, word);
+    factsByWord.set(word, facts);
+  }
+  return facts;
+}
+
+function lookUpWord(dictionary: NameDictionary, word: string): WordFacts {
+  const lower = fold(word);
+  const folded = isApostrophe(lower.charCodeAt(1)) ? lower.replace(/^[dl]['\u2019]/, '') : lower;
+  return {
+    folded,
+    notAName: NOT_A_NAME.has(folded),
+    knownName: knownName(dictionary, folded),
+    placeholder: PLACEHOLDER_VALUES.has(folded),
+    common: dictionary.isCommonWord(folded),
+    strongFirst: strongFirstName(dictionary, folded),
+    last: dictionary.last(folded),
+    firstHit: compoundHit(folded, (part) => dictionary.first(part), 'all'),
+    lastHit: compoundHit(folded, (part) => dictionary.last(part), 'any'),
+  };
 }
 
 function knownName(dictionary: NameDictionary, folded: string): boolean {

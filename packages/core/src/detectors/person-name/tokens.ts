@@ -1,4 +1,5 @@
 import { isLetterOrMark } from '../../text/chars.js';
+import { mayFollowCue } from './context.js';
 import { PARTICLES } from './lexicon.js';
 
 /**
@@ -21,6 +22,8 @@ export interface Token {
   end: number;
   text: string;
   shape: TokenShape;
+  /** `text` folded, filled in by the scan on first use. */
+  folded?: string | undefined;
 }
 
 const APOSTROPHES = "'\u2019";
@@ -28,9 +31,15 @@ const APOSTROPHES = "'\u2019";
 /**
  * Which lower-case words to return: every one (`all`), or only name particles (`particles`),
  * the only ones a name run uses. Any other word ends a run anyway: its letters in the gap
- * make the next token not adjacent.
+ * make the next token not adjacent. `particles-near-names` keeps only the particles a run
+ * outside a name value can use: those right after another token (at most a title's dot and
+ * two spaces away) and those after a cue word (`mme de La Tour`). French prose has a `de` or
+ * `le` in every line; the others would each make a token that ends no run and opens none.
  */
-export type LowerWords = 'all' | 'particles';
+export type LowerWords = 'all' | 'particles' | 'particles-near-names';
+
+/** `Mr.  de`: the farthest a particle can be from the end of the token it follows. */
+const MAX_PARTICLE_GAP = 3;
 
 /**
  * Tokens of `text[from, to)` that can belong to a name. Words glued to digits, underscores,
@@ -44,7 +53,9 @@ export function nameTokens(
   lowerWords: LowerWords = 'all',
 ): Token[] {
   const tokens: Token[] = [];
-  const particlesOnly = lowerWords === 'particles';
+  const particlesOnly = lowerWords !== 'all';
+  const nearNamesOnly = lowerWords === 'particles-near-names';
+  let lastEnd = Number.NEGATIVE_INFINITY;
   // The stretch alone, so that the search sees the same word edges as the loop below.
   const haystack = from === 0 && to === text.length ? text : text.slice(from, to);
   let i = from;
@@ -90,8 +101,11 @@ export function nameTokens(
     }
     // Without a capital the word is lower case (an initial or an elision needs one): skip it
     // before any allocation unless it is a particle.
-    if (particlesOnly && !hasUpper(text, start, end) && !isParticleAt(text, start, end)) {
-      continue;
+    if (particlesOnly && !hasUpper(text, start, end)) {
+      if (!isParticleAt(text, start, end)) continue;
+      if (nearNamesOnly && start - lastEnd > MAX_PARTICLE_GAP && !mayFollowCue(text, start, from)) {
+        continue;
+      }
     }
     if (text.charCodeAt(end) === 46 && isInitialLetter(text, start, end)) end++;
     if (isGlued(text, start, end, from, to)) {
@@ -100,7 +114,10 @@ export function nameTokens(
     }
     const word = text.slice(start, end);
     const shape = shapeOf(word);
-    if (shape) tokens.push({ start, end, text: word, shape });
+    if (shape) {
+      tokens.push({ start, end, text: word, shape, folded: undefined });
+      lastEnd = end;
+    }
     i = end;
   }
   return tokens;
@@ -216,22 +233,26 @@ function isInitialLetter(text: string, start: number, end: number): boolean {
 }
 
 function isGlued(text: string, start: number, end: number, from: number, to: number): boolean {
-  const before = start > from ? text[start - 1] : undefined;
-  const after = end < to ? text[end] : undefined;
-  if (before !== undefined && GLUE_BEFORE.includes(before)) return true;
-  if (before === '.' && start - 2 >= from && isLetterOrMark(text[start - 2])) return true;
-  if (after === undefined) return false;
-  if (GLUE_AFTER.includes(after)) return true;
-  if (after === '.' && isLetterOrMark(text[end + 1])) return true;
-  if (after === '-' || APOSTROPHES.includes(after)) return false;
-  return isDigitOrUnderscore(after);
+  if (start > from) {
+    const before = text.charCodeAt(start - 1);
+    if (before < 128 && GLUE_BEFORE[before] === 1) return true;
+    if (before === DOT && start - 2 >= from && isLetterOrMark(text[start - 2])) return true;
+  }
+  if (end >= to) return false;
+  const after = text.charCodeAt(end);
+  if (after < 128 && GLUE_AFTER[after] === 1) return true;
+  return after === DOT && isLetterOrMark(text[end + 1]);
 }
 
-const GLUE_BEFORE = '0123456789_@/\\$#%&=<{[|~^*+';
-const GLUE_AFTER = '0123456789_@/\\$#%&=>}]|~^*+(';
+const DOT = 46;
+/** Digits, `_` and code punctuation glue a word to an identifier, a handle or an address. */
+const GLUE_BEFORE = asciiSet('0123456789_@/\\$#%&=<{[|~^*+');
+const GLUE_AFTER = asciiSet('0123456789_@/\\$#%&=>}]|~^*+(');
 
-function isDigitOrUnderscore(ch: string): boolean {
-  return ch === '_' || (ch >= '0' && ch <= '9');
+function asciiSet(chars: string): Uint8Array {
+  const set = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
+  return set;
 }
 
 function isUpper(ch: string): boolean {
@@ -280,20 +301,21 @@ export function shapeOf(word: string): TokenShape | undefined {
   if (word.endsWith('.')) return 'initial';
   let uppers = 0;
   let lowers = 0;
-  let badInnerUpper = false;
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i] as string;
-    if (isUpper(ch)) {
-      uppers++;
-      if (i > 0 && !innerCapitalAllowed(word, i)) badInnerUpper = true;
-    } else if (isLower(ch)) {
-      lowers++;
+    const code = word.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) uppers++;
+      else if (code >= 97 && code <= 122) lowers++;
+    } else {
+      const ch = word[i] as string;
+      if (isUpper(ch)) uppers++;
+      else if (isLower(ch)) lowers++;
     }
   }
   if (uppers === 0) return 'lower';
   if (lowers === 0) return uppers >= 2 ? 'upper' : 'title';
   const first = word[0] as string;
-  if (isUpper(first)) return badInnerUpper ? undefined : 'title';
+  if (isUpper(first)) return uppers > 1 && badInnerUpperAfter(word, 1) ? undefined : 'title';
   // `d'Artagnan`, `l'Estrange`: a lower-case elided particle, then a capital.
   if (word.length > 2 && APOSTROPHES.includes(word[1] as string) && isUpper(word[2] as string)) {
     return badInnerUpperAfter(word, 3) ? undefined : 'title';
