@@ -1,6 +1,6 @@
 import type { Location, Segment } from '../../types.js';
 import type { ColumnSummary, FormatItem } from '../types.js';
-import type { LexerSink, SqlLexer, Token } from './lexer.js';
+import type { LexerSink, SqlLexer, Token, TokenKind } from './lexer.js';
 
 /**
  * Statement-level reading of a dump: remembers the columns of each `CREATE TABLE`, and turns the
@@ -92,7 +92,12 @@ export class DumpParser implements LexerSink {
     this.closeRun();
   }
 
-  token(token: Token): void {
+  token(kind: TokenKind, text: string, line: number, column: number): void {
+    if (this.mode === 'insert-values') {
+      this.insertValues(kind, text, line, column);
+      return;
+    }
+    const token: Token = { kind, text, line, column };
     switch (this.mode) {
       case 'start':
         this.startStatement(token);
@@ -108,9 +113,6 @@ export class DumpParser implements LexerSink {
         return;
       case 'insert-head':
         this.insertHead(token);
-        return;
-      case 'insert-values':
-        this.insertValues(token);
         return;
       case 'copy-head':
         if (isPunct(token, ';')) this.readCopyHead();
@@ -233,9 +235,9 @@ export class DumpParser implements LexerSink {
     this.mode = 'insert-values';
   }
 
-  private insertValues(token: Token): void {
-    if (token.kind === 'punct') {
-      const p = token.text;
+  private insertValues(kind: TokenKind, text: string, line: number, column: number): void {
+    if (kind === 'punct') {
+      const p = text;
       if (p === '(') {
         this.depth++;
         if (this.depth === 1) {
@@ -255,14 +257,14 @@ export class DumpParser implements LexerSink {
     }
     if (this.depth <= 0) {
       // `ON DUPLICATE KEY UPDATE …`, `ON CONFLICT …`, `RETURNING …`: no more tuples.
-      if (token.kind === 'word') this.mode = 'skip';
+      if (kind === 'word') this.mode = 'skip';
       return;
     }
     if (this.fieldDone) return;
-    if (token.kind === 'string' || token.kind === 'number') {
-      this.value(token.text, token.line, token.column);
+    if (kind === 'string' || kind === 'number') {
+      this.value(text, line, column);
       this.fieldDone = true;
-    } else if (token.kind === 'binary') {
+    } else if (kind === 'binary') {
       this.fieldDone = true;
     }
   }
