@@ -56,7 +56,8 @@ interface TableRun {
   /** Rows of earlier runs of the same table, so that row numbers keep counting. */
   rowOffset: number;
   rows: number;
-  nonEmpty: Map<string, number>;
+  /** Non-empty values by field, in the order fields were first seen (a holder: one lookup). */
+  nonEmpty: Map<string, { count: number }>;
 }
 
 type Mode = 'start' | 'skip' | 'create' | 'insert-head' | 'insert-values' | 'copy-head' | 'copy';
@@ -322,7 +323,7 @@ export class DumpParser implements LexerSink {
           ...(index >= 0 && schema ? { line: schema.lines[index] } : {}),
         }),
         rows: run.rows,
-        nonEmpty: run.nonEmpty.get(field) ?? 0,
+        nonEmpty: run.nonEmpty.get(field)?.count ?? 0,
       };
       this.items.push(summary);
     });
@@ -339,10 +340,12 @@ export class DumpParser implements LexerSink {
     if (!run) return;
     const field = this.fields[this.fieldIndex] ?? String(this.fieldIndex + 1);
     if (text === '') {
-      if (!run.nonEmpty.has(field)) run.nonEmpty.set(field, 0);
+      if (!run.nonEmpty.has(field)) run.nonEmpty.set(field, { count: 0 });
       return;
     }
-    run.nonEmpty.set(field, (run.nonEmpty.get(field) ?? 0) + 1);
+    const counter = run.nonEmpty.get(field);
+    if (counter) counter.count++;
+    else run.nonEmpty.set(field, { count: 1 });
     const location: Location = {
       path: this.path,
       table: run.name,
