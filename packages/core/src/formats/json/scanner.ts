@@ -31,7 +31,8 @@ const EXPECT_SKIP_LINE = 9;
 /** Counts per key of the objects directly inside one array. */
 interface TableStats {
   rows: number;
-  nonEmpty: Map<string, number>;
+  /** By key, in the order keys were first seen (a holder, so a value costs no lookup). */
+  nonEmpty: Map<string, { count: number }>;
 }
 
 interface Frame {
@@ -41,6 +42,8 @@ interface Frame {
   index: number;
   /** Set on an object that is an element of an array: the array's statistics. */
   rowOf: TableStats | undefined;
+  /** On a row: the count of the current member's key in `rowOf`, found when the key is read. */
+  counter: { count: number } | undefined;
   /** Set on an array: statistics of its object elements. */
   table: TableStats | undefined;
   hasElements: boolean;
@@ -250,6 +253,7 @@ export class JsonScanner {
         key: undefined,
         index: 0,
         rowOf,
+        counter: undefined,
         table: code === 91 ? { rows: 0, nonEmpty: new Map() } : undefined,
         hasElements: false,
         pointer: this.pointer(this.frames.length),
@@ -333,8 +337,12 @@ export class JsonScanner {
       const top = this.frames.at(-1) as Frame;
       top.key = value;
       const stats = top.rowOf;
-      if (stats && !stats.nonEmpty.has(value) && stats.nonEmpty.size < MAX_TABLE_KEYS) {
-        stats.nonEmpty.set(value, 0);
+      if (stats) {
+        top.counter = stats.nonEmpty.get(value);
+        if (!top.counter && stats.nonEmpty.size < MAX_TABLE_KEYS) {
+          top.counter = { count: 0 };
+          stats.nonEmpty.set(value, top.counter);
+        }
       }
       if (looksLikeValue(value)) {
         const field = this.nearestKey(this.frames.length - 2);
@@ -367,11 +375,7 @@ export class JsonScanner {
     const top = this.frames.at(-1);
     if (!top) return;
     top.hasElements = true;
-    const stats = top.rowOf;
-    if (stats && nonEmpty && top.key !== undefined) {
-      const count = stats.nonEmpty.get(top.key);
-      if (count !== undefined) stats.nonEmpty.set(top.key, count + 1);
-    }
+    if (nonEmpty && top.counter) top.counter.count++;
   }
 
   private close(out: FormatItem[]): void {
@@ -384,7 +388,7 @@ export class JsonScanner {
   }
 
   private emitTable(table: TableStats, pointer: string, out: FormatItem[]): void {
-    for (const [field, nonEmpty] of table.nonEmpty) {
+    for (const [field, { count: nonEmpty }] of table.nonEmpty) {
       const summary: ColumnSummary = {
         kind: 'column',
         location: { ...this.options.base, field, pointer },
