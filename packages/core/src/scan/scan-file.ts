@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import type {
@@ -341,7 +341,9 @@ function addFieldOnlyFindings(result: FileScanResult, options: FileScanOptions):
 }
 
 export function fingerprint(type: string, normalized: string, path: string): string {
-  return createHash('sha256').update(`${type}\u0000${normalized}\u0000${path}`).digest('hex');
+  // One-shot `hash`: the same digest as `createHash().update().digest()` without a Hash
+  // object per finding (a code file has thousands of findings).
+  return hash('sha256', `${type}\u0000${normalized}\u0000${path}`, 'hex');
 }
 
 function errorMessage(format: FormatModule, error: unknown): string {

@@ -43,7 +43,7 @@ async function* readCsv(input: FormatInput): AsyncIterable<FormatItem[]> {
   for await (const chunk of decodeText(input.stream(), input.head)) {
     for (const text of batchSlices(chunk)) {
       tokenizer.feed(text, records);
-      yield [...table.take(records)];
+      yield table.take(records);
     }
   }
   let failure: unknown;
@@ -52,9 +52,9 @@ async function* readCsv(input: FormatInput): AsyncIterable<FormatItem[]> {
   } catch (error) {
     failure = error;
   }
-  yield [...table.take(records)];
+  yield table.take(records);
   if (failure) throw failure;
-  yield [...table.summaries()];
+  yield table.summaries();
 }
 
 function pickDelimiter(input: FormatInput): string {
@@ -89,12 +89,18 @@ class TableReader {
     this.base = input.entry ? { path: input.path, entry: input.entry } : { path: input.path };
   }
 
-  *take(records: CsvRecord[]): Iterable<Segment> {
-    for (const record of records) yield* this.record(record);
+  /**
+   * The segments of `records`, which is emptied. Plain loops into one array: a generator per
+   * record and per cell cost a fifth of the reading time of a table.
+   */
+  take(records: CsvRecord[]): Segment[] {
+    const segments: Segment[] = [];
+    for (const record of records) this.record(record, segments);
     records.length = 0;
+    return segments;
   }
 
-  private *record(record: CsvRecord): Iterable<Segment> {
+  private record(record: CsvRecord, segments: Segment[]): void {
     if (!this.started) {
       this.started = true;
       const values = record.map((f) => f.value);
@@ -110,7 +116,7 @@ class TableReader {
       const column = this.column(index);
       if (cell.value.trim() === '') continue;
       column.nonEmpty++;
-      yield {
+      segments.push({
         text: cell.value,
         syntax: 'value',
         location: this.located({
@@ -120,7 +126,7 @@ class TableReader {
           field: column.field,
           row: this.rows,
         }),
-      };
+      });
     }
   }
 
@@ -131,25 +137,24 @@ class TableReader {
   }
 
   private column(index: number): ColumnTally {
+    if (index < this.columns.length) return this.columns[index] as ColumnTally;
     for (let i = this.columns.length; i <= index; i++) {
       this.columns.push({ field: this.header?.[i] || String(i + 1), nonEmpty: 0 });
     }
     return this.columns[index] as ColumnTally;
   }
 
-  *summaries(): Iterable<ColumnSummary> {
+  summaries(): ColumnSummary[] {
     if (this.header) for (let i = 0; i < this.header.length; i++) this.column(i);
-    for (const column of this.columns) {
-      yield {
-        kind: 'column',
-        location: {
-          ...this.base,
-          field: column.field,
-          ...(this.headerLine !== undefined ? { line: this.headerLine } : {}),
-        },
-        rows: this.rows,
-        nonEmpty: column.nonEmpty,
-      };
-    }
+    return this.columns.map((column): ColumnSummary => ({
+      kind: 'column',
+      location: {
+        ...this.base,
+        field: column.field,
+        ...(this.headerLine !== undefined ? { line: this.headerLine } : {}),
+      },
+      rows: this.rows,
+      nonEmpty: column.nonEmpty,
+    }));
   }
 }

@@ -33,6 +33,9 @@ export class CsvTokenizer {
   /** Inside a quoted field, the previous character was a quote (closing, or half of `""`). */
   private quotePending = false;
   private fieldStarted = false;
+  /** The field's text while it is a single piece (most fields): no array is made for it. */
+  private onlyPiece: string | undefined;
+  /** The field's pieces once it has several (a field cut by a chunk border, or `""`). */
   private parts: string[] = [];
   private fieldLength = 0;
   private fieldLine = 1;
@@ -155,7 +158,13 @@ export class CsvTokenizer {
 
   private append(text: string, from: number, to: number): void {
     if (to <= from) return;
-    this.parts.push(text.slice(from, to));
+    const piece = text.slice(from, to);
+    if (this.fieldLength === 0) this.onlyPiece = piece;
+    else {
+      if (this.onlyPiece !== undefined) this.parts.push(this.onlyPiece);
+      this.onlyPiece = undefined;
+      this.parts.push(piece);
+    }
     this.fieldLength += to - from;
     this.checkFieldLength();
   }
@@ -169,7 +178,7 @@ export class CsvTokenizer {
   }
 
   private endField(): void {
-    const value = this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join('');
+    const value = this.onlyPiece ?? (this.parts.length === 0 ? '' : this.parts.join(''));
     if (!this.fieldStarted) {
       this.fieldLine = this.line;
       this.fieldColumn = this.column;
@@ -180,7 +189,8 @@ export class CsvTokenizer {
       );
     }
     this.record.push({ value, line: this.fieldLine, column: this.fieldColumn });
-    this.parts = [];
+    this.onlyPiece = undefined;
+    if (this.parts.length > 0) this.parts = [];
     this.fieldLength = 0;
     this.fieldStarted = false;
     this.inQuotes = false;

@@ -13,22 +13,26 @@ export const MAX_JSON_STRING_CHARS = 8 * 1024 * 1024;
 /** An array whose objects have more keys than this is not a table worth summarising. */
 const MAX_TABLE_KEYS = 1000;
 
-type Mode =
-  | 'value'
-  | 'valueOrClose'
-  | 'key'
-  | 'keyOrClose'
-  | 'colon'
-  | 'afterValue'
-  | 'string'
-  | 'number'
-  | 'literal'
-  | 'skipLine';
+/**
+ * What the scanner expects next. Small integers, not strings: the mode is tested for every
+ * character outside a string.
+ */
+const EXPECT_VALUE = 0;
+const EXPECT_VALUE_OR_CLOSE = 1;
+const EXPECT_KEY = 2;
+const EXPECT_KEY_OR_CLOSE = 3;
+const EXPECT_COLON = 4;
+const EXPECT_AFTER_VALUE = 5;
+const EXPECT_STRING = 6;
+const EXPECT_NUMBER = 7;
+const EXPECT_LITERAL = 8;
+const EXPECT_SKIP_LINE = 9;
 
 /** Counts per key of the objects directly inside one array. */
 interface TableStats {
   rows: number;
-  nonEmpty: Map<string, number>;
+  /** By key, in the order keys were first seen (a holder, so a value costs no lookup). */
+  nonEmpty: Map<string, { count: number }>;
 }
 
 interface Frame {
@@ -38,6 +42,8 @@ interface Frame {
   index: number;
   /** Set on an object that is an element of an array: the array's statistics. */
   rowOf: TableStats | undefined;
+  /** On a row: the count of the current member's key in `rowOf`, found when the key is read. */
+  counter: { count: number } | undefined;
   /** Set on an array: statistics of its object elements. */
   table: TableStats | undefined;
   hasElements: boolean;
@@ -52,7 +58,7 @@ export interface ScannerOptions {
 }
 
 export class JsonScanner {
-  private mode: Mode = 'value';
+  private mode = EXPECT_VALUE;
   private readonly frames: Frame[] = [];
   private line = 1;
   private column = 1;
@@ -82,7 +88,7 @@ export class JsonScanner {
     while (i < n) {
       const code = text.charCodeAt(i);
       switch (this.mode) {
-        case 'string': {
+        case EXPECT_STRING: {
           if (this.escape !== 'none') {
             this.escapeChar(code);
             this.advance(code);
@@ -116,21 +122,27 @@ export class JsonScanner {
           this.column = column;
           continue;
         }
-        case 'number':
-        case 'literal': {
-          if (this.mode === 'number' ? isNumberChar(code) : code >= 97 && code <= 122) {
-            this.advance(code);
-            i++;
-            continue;
+        case EXPECT_NUMBER:
+        case EXPECT_LITERAL: {
+          // The rest of the atom in one tight loop: its characters are never line breaks.
+          const isNumber = this.mode === EXPECT_NUMBER;
+          let end = i;
+          while (end < n) {
+            const next = text.charCodeAt(end);
+            if (isNumber ? !isNumberChar(next) : next < 97 || next > 122) break;
+            end++;
           }
+          this.column += end - i;
+          i = end;
+          if (i === n) continue; // the atom goes on in the next chunk
           this.addPiece(text.slice(sliceFrom, i));
           this.endAtom(out);
           continue; // re-read this character in the new mode
         }
-        case 'skipLine': {
+        case EXPECT_SKIP_LINE: {
           this.advance(code);
           i++;
-          if (code === 10) this.mode = 'afterValue';
+          if (code === 10) this.mode = EXPECT_AFTER_VALUE;
           continue;
         }
         default:
@@ -151,21 +163,21 @@ export class JsonScanner {
       this.advance(code);
       i++;
     }
-    if (this.mode === 'string') this.appendString(text, sliceFrom, n);
-    else if (this.mode === 'number' || this.mode === 'literal') {
+    if (this.mode === EXPECT_STRING) this.appendString(text, sliceFrom, n);
+    else if (this.mode === EXPECT_NUMBER || this.mode === EXPECT_LITERAL) {
       this.addPiece(text.slice(sliceFrom, n));
     }
   }
 
   /** `structural` may have started a number or literal (a check TypeScript cannot narrow). */
   private inAtom(): boolean {
-    return this.mode === 'number' || this.mode === 'literal';
+    return this.mode === EXPECT_NUMBER || this.mode === EXPECT_LITERAL;
   }
 
   /** End of input: finish a trailing atom, check the document is complete. */
   end(out: FormatItem[]): void {
-    if (this.mode === 'number' || this.mode === 'literal') this.endAtom(out);
-    if (this.frames.length > 0 || this.mode === 'string') {
+    if (this.mode === EXPECT_NUMBER || this.mode === EXPECT_LITERAL) this.endAtom(out);
+    if (this.frames.length > 0 || this.mode === EXPECT_STRING) {
       this.fail('unexpected end of input');
     } else if (!this.options.multi && !this.documentStarted) {
       this.fail('empty document');
@@ -178,42 +190,41 @@ export class JsonScanner {
   }
 
   private structural(code: number, out: FormatItem[]): void {
-    const ch = String.fromCharCode(code);
     switch (this.mode) {
-      case 'afterValue': {
+      case EXPECT_AFTER_VALUE: {
         const top = this.frames.at(-1);
         if (!top) {
           if (!this.options.multi) return this.fail('unexpected data after the JSON value');
           return this.startValue(code);
         }
-        if (ch === ',') {
-          if (top.kind === 'object') this.mode = 'key';
+        if (code === 44 /* , */) {
+          if (top.kind === 'object') this.mode = EXPECT_KEY;
           else {
             top.index++;
-            this.mode = 'value';
+            this.mode = EXPECT_VALUE;
           }
           return;
         }
-        if ((ch === '}' && top.kind === 'object') || (ch === ']' && top.kind === 'array')) {
+        if ((code === 125 && top.kind === 'object') || (code === 93 && top.kind === 'array')) {
           return this.close(out);
         }
         return this.fail(`expected ',' or '${top.kind === 'object' ? '}' : ']'}'`);
       }
-      case 'keyOrClose':
-        if (ch === '}') return this.close(out);
-        if (ch === '"') return this.startString(true);
+      case EXPECT_KEY_OR_CLOSE:
+        if (code === 125 /* } */) return this.close(out);
+        if (code === 34 /* " */) return this.startString(true);
         return this.fail('expected a key');
-      case 'key':
-        if (ch === '"') return this.startString(true);
+      case EXPECT_KEY:
+        if (code === 34) return this.startString(true);
         return this.fail('expected a key');
-      case 'colon':
-        if (ch === ':') {
-          this.mode = 'value';
+      case EXPECT_COLON:
+        if (code === 58 /* : */) {
+          this.mode = EXPECT_VALUE;
           return;
         }
         return this.fail("expected ':'");
-      case 'valueOrClose':
-        if (ch === ']') return this.close(out);
+      case EXPECT_VALUE_OR_CLOSE:
+        if (code === 93 /* ] */) return this.close(out);
         return this.startValue(code);
       default:
         return this.startValue(code);
@@ -242,19 +253,20 @@ export class JsonScanner {
         key: undefined,
         index: 0,
         rowOf,
+        counter: undefined,
         table: code === 91 ? { rows: 0, nonEmpty: new Map() } : undefined,
         hasElements: false,
         pointer: this.pointer(this.frames.length),
       });
-      this.mode = code === 123 ? 'keyOrClose' : 'valueOrClose';
+      this.mode = code === 123 ? EXPECT_KEY_OR_CLOSE : EXPECT_VALUE_OR_CLOSE;
       return;
     }
     if (code === 34) return this.startString(false);
     this.tokenLine = this.line;
     this.tokenColumn = this.column;
     this.takeString();
-    if (code === 45 || (code >= 48 && code <= 57)) this.mode = 'number';
-    else if (code >= 97 && code <= 122) this.mode = 'literal';
+    if (code === 45 || (code >= 48 && code <= 57)) this.mode = EXPECT_NUMBER;
+    else if (code >= 97 && code <= 122) this.mode = EXPECT_LITERAL;
     else this.fail('unexpected character');
   }
 
@@ -263,7 +275,7 @@ export class JsonScanner {
     this.takeString();
     this.tokenLine = this.line;
     this.tokenColumn = this.column + 1;
-    this.mode = 'string';
+    this.mode = EXPECT_STRING;
   }
 
   private appendString(text: string, from: number, to: number): void {
@@ -325,14 +337,18 @@ export class JsonScanner {
       const top = this.frames.at(-1) as Frame;
       top.key = value;
       const stats = top.rowOf;
-      if (stats && !stats.nonEmpty.has(value) && stats.nonEmpty.size < MAX_TABLE_KEYS) {
-        stats.nonEmpty.set(value, 0);
+      if (stats) {
+        top.counter = stats.nonEmpty.get(value);
+        if (!top.counter && stats.nonEmpty.size < MAX_TABLE_KEYS) {
+          top.counter = { count: 0 };
+          stats.nonEmpty.set(value, top.counter);
+        }
       }
       if (looksLikeValue(value)) {
         const field = this.nearestKey(this.frames.length - 2);
         out.push(this.segment(value, field));
       }
-      this.mode = 'colon';
+      this.mode = EXPECT_COLON;
       return;
     }
     if (value !== '') out.push(this.segment(value, this.nearestKey(this.frames.length - 1)));
@@ -341,13 +357,13 @@ export class JsonScanner {
 
   private endAtom(out: FormatItem[]): void {
     const text = this.takeString();
-    if (this.mode === 'number') {
-      this.mode = 'afterValue';
+    if (this.mode === EXPECT_NUMBER) {
+      this.mode = EXPECT_AFTER_VALUE;
       if (!NUMBER.test(text)) return this.fail('malformed number');
       out.push(this.segment(text, this.nearestKey(this.frames.length - 1)));
       return this.completeValue(true);
     }
-    this.mode = 'afterValue';
+    this.mode = EXPECT_AFTER_VALUE;
     if (text !== 'true' && text !== 'false' && text !== 'null') {
       return this.fail('unexpected literal');
     }
@@ -355,15 +371,11 @@ export class JsonScanner {
   }
 
   private completeValue(nonEmpty: boolean): void {
-    this.mode = 'afterValue';
+    this.mode = EXPECT_AFTER_VALUE;
     const top = this.frames.at(-1);
     if (!top) return;
     top.hasElements = true;
-    const stats = top.rowOf;
-    if (stats && nonEmpty && top.key !== undefined) {
-      const count = stats.nonEmpty.get(top.key);
-      if (count !== undefined) stats.nonEmpty.set(top.key, count + 1);
-    }
+    if (nonEmpty && top.counter) top.counter.count++;
   }
 
   private close(out: FormatItem[]): void {
@@ -376,7 +388,7 @@ export class JsonScanner {
   }
 
   private emitTable(table: TableStats, pointer: string, out: FormatItem[]): void {
-    for (const [field, nonEmpty] of table.nonEmpty) {
+    for (const [field, { count: nonEmpty }] of table.nonEmpty) {
       const summary: ColumnSummary = {
         kind: 'column',
         location: { ...this.options.base, field, pointer },
@@ -438,7 +450,7 @@ export class JsonScanner {
     this.frames.length = 0;
     this.takeString();
     this.escape = 'none';
-    this.mode = resumeAtNextLine ? 'skipLine' : 'afterValue';
+    this.mode = resumeAtNextLine ? EXPECT_SKIP_LINE : EXPECT_AFTER_VALUE;
   }
 }
 

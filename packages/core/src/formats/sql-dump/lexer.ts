@@ -18,9 +18,13 @@ export interface Token {
   column: number;
 }
 
-/** Receives tokens, and the rows of a `COPY … FROM stdin` block once the parser asks for it. */
+/**
+ * Receives tokens, and the rows of a `COPY … FROM stdin` block once the parser asks for it. A
+ * token comes as its parts, not as a `Token`: most are values and commas of `INSERT` tuples,
+ * and the parser makes an object only of the few it keeps (a statement's head).
+ */
 export interface LexerSink {
-  token(token: Token): void;
+  token(kind: TokenKind, text: string, line: number, column: number): void;
   copyField(value: string | null, line: number, column: number): void;
   copyRowEnd(): void;
   copyEnd(): void;
@@ -449,7 +453,7 @@ export class SqlLexer {
 
   private emit(kind: TokenKind, text: string): void {
     this.buffer = '';
-    this.sink.token({ kind, text, line: this.tokenLine, column: this.tokenColumn });
+    this.sink.token(kind, text, this.tokenLine, this.tokenColumn);
   }
 
   private copyStep(chunk: string, i: number, c: number): void {

@@ -1,6 +1,6 @@
 import type { Location, Segment } from '../../types.js';
 import type { ColumnSummary, FormatItem } from '../types.js';
-import type { LexerSink, SqlLexer, Token } from './lexer.js';
+import type { LexerSink, SqlLexer, Token, TokenKind } from './lexer.js';
 
 /**
  * Statement-level reading of a dump: remembers the columns of each `CREATE TABLE`, and turns the
@@ -56,7 +56,8 @@ interface TableRun {
   /** Rows of earlier runs of the same table, so that row numbers keep counting. */
   rowOffset: number;
   rows: number;
-  nonEmpty: Map<string, number>;
+  /** Non-empty values by field, in the order fields were first seen (a holder: one lookup). */
+  nonEmpty: Map<string, { count: number }>;
 }
 
 type Mode = 'start' | 'skip' | 'create' | 'insert-head' | 'insert-values' | 'copy-head' | 'copy';
@@ -92,7 +93,12 @@ export class DumpParser implements LexerSink {
     this.closeRun();
   }
 
-  token(token: Token): void {
+  token(kind: TokenKind, text: string, line: number, column: number): void {
+    if (this.mode === 'insert-values') {
+      this.insertValues(kind, text, line, column);
+      return;
+    }
+    const token: Token = { kind, text, line, column };
     switch (this.mode) {
       case 'start':
         this.startStatement(token);
@@ -108,9 +114,6 @@ export class DumpParser implements LexerSink {
         return;
       case 'insert-head':
         this.insertHead(token);
-        return;
-      case 'insert-values':
-        this.insertValues(token);
         return;
       case 'copy-head':
         if (isPunct(token, ';')) this.readCopyHead();
@@ -233,9 +236,9 @@ export class DumpParser implements LexerSink {
     this.mode = 'insert-values';
   }
 
-  private insertValues(token: Token): void {
-    if (token.kind === 'punct') {
-      const p = token.text;
+  private insertValues(kind: TokenKind, text: string, line: number, column: number): void {
+    if (kind === 'punct') {
+      const p = text;
       if (p === '(') {
         this.depth++;
         if (this.depth === 1) {
@@ -255,14 +258,14 @@ export class DumpParser implements LexerSink {
     }
     if (this.depth <= 0) {
       // `ON DUPLICATE KEY UPDATE …`, `ON CONFLICT …`, `RETURNING …`: no more tuples.
-      if (token.kind === 'word') this.mode = 'skip';
+      if (kind === 'word') this.mode = 'skip';
       return;
     }
     if (this.fieldDone) return;
-    if (token.kind === 'string' || token.kind === 'number') {
-      this.value(token.text, token.line, token.column);
+    if (kind === 'string' || kind === 'number') {
+      this.value(text, line, column);
       this.fieldDone = true;
-    } else if (token.kind === 'binary') {
+    } else if (kind === 'binary') {
       this.fieldDone = true;
     }
   }
@@ -320,7 +323,7 @@ export class DumpParser implements LexerSink {
           ...(index >= 0 && schema ? { line: schema.lines[index] } : {}),
         }),
         rows: run.rows,
-        nonEmpty: run.nonEmpty.get(field) ?? 0,
+        nonEmpty: run.nonEmpty.get(field)?.count ?? 0,
       };
       this.items.push(summary);
     });
@@ -337,10 +340,12 @@ export class DumpParser implements LexerSink {
     if (!run) return;
     const field = this.fields[this.fieldIndex] ?? String(this.fieldIndex + 1);
     if (text === '') {
-      if (!run.nonEmpty.has(field)) run.nonEmpty.set(field, 0);
+      if (!run.nonEmpty.has(field)) run.nonEmpty.set(field, { count: 0 });
       return;
     }
-    run.nonEmpty.set(field, (run.nonEmpty.get(field) ?? 0) + 1);
+    const counter = run.nonEmpty.get(field);
+    if (counter) counter.count++;
+    else run.nonEmpty.set(field, { count: 1 });
     const location: Location = {
       path: this.path,
       table: run.name,

@@ -1,4 +1,4 @@
-import { Buffer, isUtf8 } from 'node:buffer';
+import { isUtf8 } from 'node:buffer';
 
 /**
  * Streaming text decoding for tabular text formats: UTF-8 (BOM or not), UTF-16 with a BOM,
@@ -19,11 +19,27 @@ export function detectEncoding(head: Uint8Array): TextEncoding {
 }
 
 /**
- * Well-formed UTF-8 to a string through V8's own decoder, several times faster than
- * `TextDecoder` on accented text, and it keeps a U+FEFF that happens to open a later chunk.
+ * Decoder of well-formed UTF-8. `ignoreBOM` keeps a U+FEFF that happens to open a later chunk.
+ * On valid input it gives the same text as `Buffer#toString`, faster on Node 20.
  */
-function decodeUtf8(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+const WELL_FORMED_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * Bytes decoded at a time. A 1 MiB string is a large object, allocated afresh for every chunk;
+ * 16 KiB pieces stay in the young generation and decode four times faster on ASCII (2.0 against
+ * 9.6 ms on 3 MB of NDJSON). The readers take their text in pieces of that size anyway.
+ */
+const DECODE_PIECE_BYTES = 16 * 1024;
+
+/** Well-formed UTF-8 (checked by the caller, whole characters only) as strings of pieces. */
+function* decodeUtf8(bytes: Uint8Array): Iterable<string> {
+  for (let at = 0; at < bytes.length;) {
+    let end = Math.min(at + DECODE_PIECE_BYTES, bytes.length);
+    // Never cut a character: back up over continuation bytes to the start of one.
+    while (end < bytes.length && ((bytes[end] as number) & 0xc0) === 0x80) end--;
+    yield WELL_FORMED_UTF8.decode(bytes.subarray(at, end));
+    at = end;
+  }
 }
 
 /** Number of trailing bytes that start a UTF-8 sequence the chunk does not finish. */
@@ -96,12 +112,11 @@ export async function* decodeText(
       const whole = bytes.subarray(0, bytes.length - tail);
       if (isUtf8(whole)) {
         carry = bytes.slice(bytes.length - tail);
-        const text = decodeUtf8(whole);
-        if (text) yield text;
+        yield* decodeUtf8(whole);
         continue;
       }
       const valid = validUtf8Prefix(bytes);
-      if (valid > 0) yield decodeUtf8(bytes.subarray(0, valid));
+      yield* decodeUtf8(bytes.subarray(0, valid));
       bytes = bytes.subarray(valid);
       encoding = 'windows-1252';
     }

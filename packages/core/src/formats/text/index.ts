@@ -93,41 +93,49 @@ export const textFormat: FormatModule = {
 
 async function* readText(input: FormatInput): AsyncGenerator<FormatItem> {
   const syntax = syntaxFor(input.entry ?? input.path);
-  let before = ''; // context kept from the previous segment
-  let beforeAt: TextPosition = { line: 1, column: 1 }; // position of before[0]
-  let pending = ''; // text not yet reported
+  // `pending` starts with the context kept from the previous segment (`contextLength`
+  // characters, at `contextAt`), then holds the text not yet reported. A segment's text is one
+  // slice of it, context, core and lookahead together: a slice shares the characters, where
+  // concatenating them made V8 copy a whole segment again.
+  let pending = '';
+  let contextLength = 0;
+  let contextAt: TextPosition = { line: 1, column: 1 };
 
   const emit = (coreLength: number, final: boolean): Segment => {
-    const lookahead = final ? '' : pending.slice(coreLength, coreLength + OVERLAP_CHARS);
-    const core = pending.slice(0, coreLength);
+    const coreEnd = contextLength + coreLength;
+    const end = final ? coreEnd : Math.min(pending.length, coreEnd + OVERLAP_CHARS);
     const segment: Segment = {
-      text: before + core + lookahead,
+      text: pending.slice(0, end),
       syntax,
-      location: { path: input.path, line: beforeAt.line, column: beforeAt.column },
-      reportFrom: before.length,
-      reportTo: before.length + core.length,
+      location: { path: input.path, line: contextAt.line, column: contextAt.column },
+      reportFrom: contextLength,
+      reportTo: coreEnd,
     };
     if (input.entry) segment.location.entry = input.entry;
-    const nextBefore = core.slice(Math.max(0, core.length - OVERLAP_CHARS));
-    beforeAt = advance(beforeAt, before + core.slice(0, core.length - nextBefore.length));
-    before = nextBefore;
-    pending = pending.slice(coreLength);
+    // The next context is the end of this core, at most OVERLAP_CHARS of it.
+    const nextContext = Math.max(contextLength, coreEnd - OVERLAP_CHARS);
+    contextAt = advance(contextAt, pending.slice(0, nextContext));
+    pending = pending.slice(nextContext);
+    contextLength = coreEnd - nextContext;
     return segment;
   };
 
   for await (const text of decodeText(input.stream(), input.head)) {
     pending += text;
-    while (pending.length >= SEGMENT_CHARS + OVERLAP_CHARS) {
-      yield emit(cutPoint(pending), false);
+    while (pending.length - contextLength >= SEGMENT_CHARS + OVERLAP_CHARS) {
+      yield emit(cutPoint(pending, contextLength), false);
     }
   }
-  if (pending.length > 0) yield emit(pending.length, true);
+  if (pending.length > contextLength) yield emit(pending.length - contextLength, true);
 }
 
-/** Where to end a segment's core: at a line end when one is near, never inside a surrogate pair. */
-function cutPoint(text: string): number {
-  const newline = text.lastIndexOf('\n', SEGMENT_CHARS);
+/**
+ * Length of the next segment's core, the text from `from`: it ends at a line end when one is
+ * near, never inside a surrogate pair.
+ */
+function cutPoint(text: string, from: number): number {
+  const newline = text.lastIndexOf('\n', from + SEGMENT_CHARS) - from;
   if (newline > SEGMENT_CHARS / 2) return newline + 1;
-  const code = text.charCodeAt(SEGMENT_CHARS - 1);
+  const code = text.charCodeAt(from + SEGMENT_CHARS - 1);
   return code >= 0xd800 && code <= 0xdbff ? SEGMENT_CHARS - 1 : SEGMENT_CHARS;
 }

@@ -75,6 +75,23 @@ describe('decoding', () => {
     expect(await decodeBytes(latin)).toBe('téléphone €');
   });
 
+  it('decodes a large chunk in pieces without cutting a character', async () => {
+    // Every offset near the 16 KiB piece borders falls inside some 2-, 3- or 4-byte character.
+    const text = 'é€😀x'.repeat(20_000);
+    const parts: string[] = [];
+    const bytes = new TextEncoder().encode(text);
+    for await (const part of decodeText(
+      (async function* () {
+        yield bytes;
+      })(),
+      bytes.subarray(0, 8192),
+    ))
+      parts.push(part);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.join('')).toBe(text);
+    expect(parts.join('')).not.toContain('\uFFFD');
+  });
+
   it('tells binary from text', () => {
     expect(looksBinary(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))).toBe(true);
     expect(looksBinary(Buffer.from('plain text\nwith lines\n'))).toBe(false);
