@@ -39,19 +39,24 @@ export const FICTIONAL_PHONE_RANGES: readonly FictionalRange[] = [
   { prefix: '3363998', rest: 4, source: 'arcep-fiction' },
 ];
 
+/** The ranges as E.164 prefixes (`+44207946`) and the length of the numbers they hold. */
+const PLUS_RANGES = FICTIONAL_PHONE_RANGES.map((range) => ({
+  plusPrefix: `+${range.prefix}`,
+  length: 1 + range.prefix.length + range.rest,
+  source: range.source,
+}));
+
 /** NANP: 555-0100 to 555-0199 in every area code are reserved for fiction. */
-function isNanpFictional(digits: string): boolean {
-  return digits.length === 11 && digits[0] === '1' && digits.slice(4, 9) === '55501';
+function isNanpFictional(e164: string): boolean {
+  return e164.length === 12 && e164.startsWith('+1') && e164.startsWith('55501', 5);
 }
 
 /** The source of the fictional range `e164` (`+…`) falls in, or undefined. */
 export function fictionalRange(e164: string): string | undefined {
-  const digits = e164.startsWith('+') ? e164.slice(1) : e164;
-  if (isNanpFictional(digits)) return 'nanp-555-01xx';
-  for (const range of FICTIONAL_PHONE_RANGES) {
-    if (digits.startsWith(range.prefix) && digits.length === range.prefix.length + range.rest) {
-      return range.source;
-    }
+  if (!e164.startsWith('+')) return fictionalRange(`+${e164}`);
+  if (isNanpFictional(e164)) return 'nanp-555-01xx';
+  for (const range of PLUS_RANGES) {
+    if (e164.length === range.length && e164.startsWith(range.plusPrefix)) return range.source;
   }
   return undefined;
 }
