@@ -28,14 +28,9 @@ export const NUMBER_TYPES = [
   'UAN',
   'VOICEMAIL',
 ] as const;
-/** A calling code has at most three digits. */
+/** A calling code has at most three digits, a national number at most 17. */
 const LONGEST_CALLING_CODE = 3;
-
-interface TypePattern {
-  pattern: RegExp;
-  /** The lengths the type allows; undefined: any. */
-  lengths: readonly number[] | undefined;
-}
+const LONGEST_NUMBER = 17;
 
 interface FormatPlan {
   /** The last of the format's leading-digit patterns, anchored at the start. */
@@ -45,6 +40,18 @@ interface FormatPlan {
   pattern: RegExp;
   national: Template;
   international: Template;
+  /** For a pattern of fixed-length groups written in order, what every number gets. */
+  fixed: FixedFormat | undefined;
+}
+
+/**
+ * `(\d{3})(\d{3})(\d{4})` written `($1) $2-$3`, or `(\d)(\d{2})…` written `0$1 $2…`: the groups
+ * of the national format, and the digits it writes before the number (`0`), are the same for
+ * every number the format holds.
+ */
+interface FixedFormat {
+  groups: readonly number[];
+  prefix: string;
 }
 
 /**
@@ -58,15 +65,24 @@ interface CountryPlan {
   callingCode: string;
   leadingDigits: RegExp | undefined;
   general: RegExp;
-  types: readonly TypePattern[];
+  /** By length, the patterns of the types that allow it, as one: valid when one holds it. */
+  typesByLength: readonly (RegExp | undefined)[];
   possibleLengths: readonly number[] | undefined;
   formats: readonly FormatPlan[];
   internationalPrefix: RegExp | undefined;
   nationalPrefix: RegExp | undefined;
 }
 
+/** A region whose national numbers are read: its plan and those of its calling code. */
+interface RegionPlan {
+  plan: CountryPlan;
+  countries: readonly CountryPlan[];
+  /** National lengths every country of the calling code holds possible: no walk to check. */
+  possibleEverywhere: ReadonlySet<number>;
+}
+
 interface Plans {
-  regions: Map<string, CountryPlan>;
+  regions: Map<string, RegionPlan>;
   /** The countries of each compiled calling code, in libphonenumber's order (main one first). */
   callingCodes: Map<string, readonly CountryPlan[]>;
   /** Every calling code libphonenumber knows, to find where one ends as it does. */
@@ -126,11 +142,18 @@ function compilePlans(): Plans | null {
     if (countries.length === 0) return null;
     callingCodes.set(code, countries);
   }
-  const regions = new Map<string, CountryPlan>();
+  const regions = new Map<string, RegionPlan>();
   for (const region of PLANNED_REGIONS) {
     const plan = countryPlan(region);
-    if (!plan || !callingCodes.has(plan.callingCode)) return null;
-    regions.set(region, plan);
+    const countries = plan && callingCodes.get(plan.callingCode);
+    if (!plan || !countries) return null;
+    const possibleEverywhere = new Set<number>();
+    for (let length = 1; length <= LONGEST_NUMBER; length++) {
+      if ([plan, ...countries].every((c) => possibleLength(length, c.possibleLengths))) {
+        possibleEverywhere.add(length);
+      }
+    }
+    regions.set(region, { plan, countries, possibleEverywhere });
   }
   const knownCallingCodes = new Set(
     Object.keys(metadata.countryCallingCodes()).filter((code) => metadata.hasCallingCode(code)),
@@ -147,12 +170,16 @@ function compileCountry(
   const view = plan as PlanView;
   // Without types libphonenumber judges validity otherwise: no shortcut.
   if (!view.hasTypes()) return undefined;
-  const types: TypePattern[] = [];
-  for (const name of NUMBER_TYPES) {
-    const type = view.type(name);
-    const pattern = type?.pattern();
-    if (type && pattern)
-      types.push({ pattern: entirely(pattern), lengths: type.possibleLengths() });
+  const typesByLength: (RegExp | undefined)[] = [];
+  for (let length = 1; length <= LONGEST_NUMBER; length++) {
+    const patterns: string[] = [];
+    for (const name of NUMBER_TYPES) {
+      const type = view.type(name);
+      const pattern = type?.pattern();
+      const lengths = type?.possibleLengths();
+      if (pattern && (!lengths || lengths.includes(length))) patterns.push(`(?:${pattern})`);
+    }
+    typesByLength[length] = patterns.length > 0 ? entirely(patterns.join('|')) : undefined;
   }
   const formats: FormatPlan[] = [];
   for (const format of view.formats()) {
@@ -168,7 +195,7 @@ function compileCountry(
     callingCode: view.callingCode(),
     leadingDigits: leading ? atStart(leading) : undefined,
     general: entirely(view.nationalNumberPattern()),
-    types,
+    typesByLength,
     possibleLengths: view.possibleLengths(),
     formats,
     internationalPrefix: idd ? atStart(idd) : undefined,
@@ -190,7 +217,28 @@ function compileFormat(format: FormatView): FormatPlan | undefined {
     pattern: new RegExp(format.pattern()),
     national,
     international,
+    fixed: fixedFormat(format.pattern(), national),
   };
+}
+
+/** The `FixedFormat` of a pattern and its national template, if it is one. */
+function fixedFormat(pattern: string, national: Template): FixedFormat | undefined {
+  if (!/^(?:\(\\d(?:\{\d+\})?\))+$/.test(pattern)) return undefined;
+  const lengths = [...pattern.matchAll(/\\d(?:\{(\d+)\})?/g)].map((m) => Number(m[1] ?? 1));
+  const references = national.filter((part) => typeof part === 'number');
+  if (references.join() !== lengths.map((_, k) => k + 1).join()) return undefined;
+  // Digits the template writes after the first group would interleave with the number's.
+  const first = national.findIndex((part) => typeof part === 'number');
+  const after = national.slice(first).filter((part) => typeof part === 'string');
+  if (after.some((part) => /[0-9]/.test(part))) return undefined;
+  const written = national
+    .map((part) => (typeof part === 'number' ? '0'.repeat(lengths[part - 1] as number) : part))
+    .join('');
+  const prefix = national
+    .slice(0, first)
+    .join('')
+    .replace(/[^0-9]/g, '');
+  return { groups: groupLengths(written), prefix };
 }
 
 /** The parts of a replacement that names groups `$1`–`$9` only; undefined for any other `$`. */
@@ -218,18 +266,15 @@ export function readNationalInPlan(
   digits: string,
   region: string,
 ): PhoneReading | null | undefined {
-  const all = compiledPlans();
-  const plan = all?.regions.get(region);
-  if (!all || !plan) return undefined;
+  const regionPlan = compiledPlans()?.regions.get(region);
+  if (!regionPlan) return undefined;
+  const { plan, countries } = regionPlan;
   // `00…` (an international prefix) or `33…` (the country code without `+`): read otherwise.
   if (plan.internationalPrefix?.test(digits) || digits.startsWith(plan.callingCode)) {
     return undefined;
   }
-  const countries = all.callingCodes.get(plan.callingCode) as readonly CountryPlan[];
-  const national = withoutNationalPrefix(digits, plan, countries);
-  if (national === undefined) return undefined;
-  const country = countryOf(countries, national) ?? plan;
-  return validReading(country, national, digits);
+  const national = withoutNationalPrefix(digits, regionPlan);
+  return national === undefined ? undefined : readingIn(countries, national, plan, digits);
 }
 
 /**
@@ -249,23 +294,15 @@ export function readInternationalInPlan(digits: string): PhoneReading | null | u
   const national = digits.slice(callingCode.length);
   // `+33 0612…`: libphonenumber strips the trunk prefix; rare, left to it.
   if ((countries[0] as CountryPlan).nationalPrefix?.test(national)) return undefined;
-  const country = countryOf(countries, national);
-  if (country) return validReading(country, national);
-  // No country named: libphonenumber judges the number in the main one, which (having no
-  // leading digits) the walk found it invalid in.
-  const main = countries[0] as CountryPlan;
-  return main.leadingDigits || fictionalRange(`+${digits}`) ? undefined : null;
+  return readingIn(countries, national, undefined);
 }
 
 /**
- * The national number libphonenumber extracts from `digits` dialled in `plan`'s region: the
- * national prefix is stripped unless that leaves a number the plan cannot hold.
+ * The national number libphonenumber extracts from `digits` dialled in a region: the national
+ * prefix is stripped unless that leaves a number the region's plan cannot hold.
  */
-function withoutNationalPrefix(
-  digits: string,
-  plan: CountryPlan,
-  countries: readonly CountryPlan[],
-): string | undefined {
+function withoutNationalPrefix(digits: string, region: RegionPlan): string | undefined {
+  const { plan } = region;
   const match = plan.nationalPrefix?.exec(digits);
   if (!match) return digits;
   // A captured group is a carrier code or a transformed prefix (`1481$1`): left to the parse.
@@ -273,13 +310,17 @@ function withoutNationalPrefix(
   const national = digits.slice(match[0].length);
   if (national === digits) return digits;
   if (plan.general.test(digits) && !plan.general.test(national)) return digits;
-  if (!plan.possibleLengths) return national;
-  const lengths = (countryOf(countries, national) ?? plan).possibleLengths;
-  return lengths && !possibleLength(national.length, lengths) ? digits : national;
+  if (!plan.possibleLengths || region.possibleEverywhere.has(national.length)) return national;
+  const named = countryOf(region.countries, national) ?? plan;
+  return possibleLength(national.length, named.possibleLengths) ? national : digits;
 }
 
-/** `checkNumberLength` is neither TOO_SHORT nor INVALID_LENGTH (TOO_LONG passes). */
-function possibleLength(length: number, lengths: readonly number[]): boolean {
+/**
+ * `checkNumberLength` is neither TOO_SHORT nor INVALID_LENGTH (TOO_LONG passes), or the
+ * country has no lengths.
+ */
+function possibleLength(length: number, lengths: readonly number[] | undefined): boolean {
+  if (!lengths) return true;
   const shortest = lengths[0] as number;
   if (length <= shortest) return length === shortest;
   if (length > (lengths[lengths.length - 1] as number)) return true;
@@ -298,31 +339,34 @@ function countryOf(countries: readonly CountryPlan[], national: string): Country
 }
 
 function isValidIn(country: CountryPlan, national: string): boolean {
-  if (!country.general.test(national)) return false;
-  for (const type of country.types) {
-    if (type.lengths && !type.lengths.includes(national.length)) continue;
-    if (type.pattern.test(national)) return true;
-  }
-  return false;
+  const types = country.typesByLength[national.length];
+  return types !== undefined && country.general.test(national) && types.test(national);
 }
 
 /**
- * The reading of a valid number, null for an invalid one (or, given the digits as `dialled`
- * nationally, for one not dialled as its national format says), undefined in a fiction range.
+ * `national` read in the country the walk names, else in `dialledIn` (the region of a national
+ * number): the reading; null when invalid (or, given the digits as `dialled`, when they are not
+ * the number as its national format writes it); undefined in a fiction range or when no
+ * country is named for an international number whose main country has leading digits.
  */
-function validReading(
-  country: CountryPlan,
+function readingIn(
+  countries: readonly CountryPlan[],
   national: string,
+  dialledIn: CountryPlan | undefined,
   dialled?: string,
 ): PhoneReading | null | undefined {
-  const e164 = `+${country.callingCode}${national}`;
+  const main = countries[0] as CountryPlan;
+  const e164 = `+${main.callingCode}${national}`;
   // Fiction ranges are kept when merely possible: libphonenumber decides those.
   if (fictionalRange(e164)) return undefined;
-  if (!isValidIn(country, national)) return null;
-  const nationalFormat = formatted(country, national, false);
-  // `0612345678`, not `612345678` (`1…` NANP numbers never reach the plan).
-  if (dialled !== undefined && !isDialledAs(dialled, nationalFormat)) return null;
-  return new PlannedReading(country, national, e164, groupLengths(nationalFormat));
+  const named = countryOf(countries, national);
+  const country = named ?? dialledIn;
+  if (!country) return main.leadingDigits ? undefined : null;
+  // In a walk, a country without leading digits is named exactly when the number is valid there.
+  const walked = countries.length > 1 && !country.leadingDigits;
+  if (!(walked ? named !== undefined : isValidIn(country, national))) return null;
+  const groups = nationalGroups(country, national, dialled);
+  return groups ? new PlannedReading(country, national, e164, groups) : null;
 }
 
 /** A reading from the plan; the international grouping is only formatted when asked for. */
@@ -342,36 +386,82 @@ class PlannedReading implements PhoneReading {
   }
 
   get internationalGroups(): readonly number[] {
-    const number = formatted(this.country, this.national, true);
-    return (this.international ??= groupLengths(`+${this.callingCode} ${number}`));
+    return (this.international ??= groupLengths(
+      `+${this.callingCode} ${internationalFormat(this.country, this.national)}`,
+    ));
   }
 }
 
-/** Whether `dialled` holds the digits of `nationalFormat` and no other. */
-function isDialledAs(dialled: string, nationalFormat: string): boolean {
-  let k = 0;
-  for (let i = 0; i < nationalFormat.length; i++) {
-    const code = nationalFormat.charCodeAt(i);
-    if (code < 48 || code > 57) continue;
-    if (dialled.charCodeAt(k) !== code) return false;
-    k++;
-  }
-  return k === dialled.length;
-}
-
-/** `formatNational` / `formatInternational` without the country code, as far as digits go. */
-function formatted(country: CountryPlan, national: string, international: boolean): string {
+/** The format libphonenumber picks for a national number of `country`. */
+function formatFor(country: CountryPlan, national: string): FormatPlan | undefined {
   for (const format of country.formats) {
     if (format.leading && !format.leading.test(national)) continue;
-    if (!format.whole.test(national)) continue;
-    const match = format.pattern.exec(national) as RegExpExecArray;
-    let text = national.slice(0, match.index);
-    for (const part of international ? format.international : format.national) {
-      text += typeof part === 'number' ? (match[part] ?? '') : part;
-    }
-    return text + national.slice(match.index + match[0].length);
+    if (format.whole.test(national)) return format;
   }
-  return national;
+  return undefined;
+}
+
+/**
+ * The digits in each group of `formatNational`, read from the template without writing the
+ * text; null when `dialled` is given and is not its digits (`612345678` for `06 12 34 56 78`).
+ */
+function nationalGroups(
+  country: CountryPlan,
+  national: string,
+  dialled: string | undefined,
+): readonly number[] | null {
+  const format = formatFor(country, national);
+  if (format?.fixed) return fixedGroups(format.fixed, national, dialled);
+  const match = format?.pattern.exec(national);
+  const pieces = format && match ? format.national : [];
+  const before = match ? national.slice(0, match.index) : national;
+  const after = match ? national.slice(match.index + match[0].length) : '';
+  const groups: number[] = [];
+  let open = 0;
+  let read = 0;
+  for (let p = -1; p <= pieces.length; p++) {
+    const part = p < 0 ? before : p === pieces.length ? after : (pieces[p] as string | number);
+    const piece = typeof part === 'number' ? ((match as RegExpExecArray)[part] ?? '') : part;
+    for (let i = 0; i < piece.length; i++) {
+      const code = piece.charCodeAt(i);
+      if (code >= 48 && code <= 57) {
+        if (dialled !== undefined && dialled.charCodeAt(read) !== code) return null;
+        read++;
+        open++;
+      } else if (open > 0) {
+        groups.push(open);
+        open = 0;
+      }
+    }
+  }
+  if (open > 0) groups.push(open);
+  return dialled === undefined || read === dialled.length ? groups : null;
+}
+
+function fixedGroups(
+  fixed: FixedFormat,
+  national: string,
+  dialled: string | undefined,
+): readonly number[] | null {
+  if (dialled === undefined) return fixed.groups;
+  const { prefix } = fixed;
+  const same =
+    dialled.length === prefix.length + national.length &&
+    dialled.startsWith(prefix) &&
+    dialled.endsWith(national);
+  return same ? fixed.groups : null;
+}
+
+/** `formatInternational` without the country code, as libphonenumber writes it. */
+function internationalFormat(country: CountryPlan, national: string): string {
+  const format = formatFor(country, national);
+  const match = format?.pattern.exec(national);
+  if (!format || !match) return national;
+  let text = national.slice(0, match.index);
+  for (const part of format.international) {
+    text += typeof part === 'number' ? (match[part] ?? '') : part;
+  }
+  return text + national.slice(match.index + match[0].length);
 }
 
 /** Digits in each group of a formatted number. */

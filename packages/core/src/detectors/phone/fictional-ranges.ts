@@ -39,23 +39,35 @@ export const FICTIONAL_PHONE_RANGES: readonly FictionalRange[] = [
   { prefix: '3363998', rest: 4, source: 'arcep-fiction' },
 ];
 
-/** The ranges as E.164 prefixes (`+44207946`) and the length of the numbers they hold. */
-const PLUS_RANGES = FICTIONAL_PHONE_RANGES.map((range) => ({
-  plusPrefix: `+${range.prefix}`,
-  length: 1 + range.prefix.length + range.rest,
-  source: range.source,
-}));
-
 /** NANP: 555-0100 to 555-0199 in every area code are reserved for fiction. */
 function isNanpFictional(e164: string): boolean {
   return e164.length === 12 && e164.startsWith('+1') && e164.startsWith('55501', 5);
+}
+
+interface PlusRange {
+  /** The prefix with its `+`: `+44207946`. */
+  plusPrefix: string;
+  /** The length of the numbers it holds, `+` included. */
+  length: number;
+  source: string;
+}
+
+/** The ranges by the first two digits of their prefix: a number is compared with a few only. */
+const RANGES_BY_LEAD: PlusRange[][] = Array.from({ length: 100 }, () => []);
+for (const range of FICTIONAL_PHONE_RANGES) {
+  (RANGES_BY_LEAD[Number(range.prefix.slice(0, 2))] as PlusRange[]).push({
+    plusPrefix: `+${range.prefix}`,
+    length: 1 + range.prefix.length + range.rest,
+    source: range.source,
+  });
 }
 
 /** The source of the fictional range `e164` (`+…`) falls in, or undefined. */
 export function fictionalRange(e164: string): string | undefined {
   if (!e164.startsWith('+')) return fictionalRange(`+${e164}`);
   if (isNanpFictional(e164)) return 'nanp-555-01xx';
-  for (const range of PLUS_RANGES) {
+  const lead = (e164.charCodeAt(1) - 48) * 10 + e164.charCodeAt(2) - 48;
+  for (const range of RANGES_BY_LEAD[lead] ?? []) {
     if (e164.length === range.length && e164.startsWith(range.plusPrefix)) return range.source;
   }
   return undefined;
