@@ -171,15 +171,19 @@ function compileCountry(
   // Without types libphonenumber judges validity otherwise: no shortcut.
   if (!view.hasTypes()) return undefined;
   const typesByLength: (RegExp | undefined)[] = [];
+  // Most lengths share their types: one pattern is compiled for each distinct set.
+  const compiled = new Map<string, RegExp>();
+  const types = NUMBER_TYPES.map((name) => view.type(name)).map((type) => ({
+    pattern: type?.pattern(),
+    lengths: type?.possibleLengths(),
+  }));
   for (let length = 1; length <= LONGEST_NUMBER; length++) {
-    const patterns: string[] = [];
-    for (const name of NUMBER_TYPES) {
-      const type = view.type(name);
-      const pattern = type?.pattern();
-      const lengths = type?.possibleLengths();
-      if (pattern && (!lengths || lengths.includes(length))) patterns.push(`(?:${pattern})`);
-    }
-    typesByLength[length] = patterns.length > 0 ? entirely(patterns.join('|')) : undefined;
+    const source = types
+      .filter(({ pattern, lengths }) => pattern && (!lengths || lengths.includes(length)))
+      .map(({ pattern }) => `(?:${pattern})`)
+      .join('|');
+    if (source && !compiled.has(source)) compiled.set(source, entirely(source));
+    typesByLength[length] = compiled.get(source);
   }
   const formats: FormatPlan[] = [];
   for (const format of view.formats()) {
