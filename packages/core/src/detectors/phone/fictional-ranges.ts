@@ -40,18 +40,35 @@ export const FICTIONAL_PHONE_RANGES: readonly FictionalRange[] = [
 ];
 
 /** NANP: 555-0100 to 555-0199 in every area code are reserved for fiction. */
-function isNanpFictional(digits: string): boolean {
-  return digits.length === 11 && digits[0] === '1' && digits.slice(4, 9) === '55501';
+function isNanpFictional(e164: string): boolean {
+  return e164.length === 12 && e164.startsWith('+1') && e164.startsWith('55501', 5);
+}
+
+interface PlusRange {
+  /** The prefix with its `+`: `+44207946`. */
+  plusPrefix: string;
+  /** The length of the numbers it holds, `+` included. */
+  length: number;
+  source: string;
+}
+
+/** The ranges by the first two digits of their prefix: a number is compared with a few only. */
+const RANGES_BY_LEAD: PlusRange[][] = Array.from({ length: 100 }, () => []);
+for (const range of FICTIONAL_PHONE_RANGES) {
+  (RANGES_BY_LEAD[Number(range.prefix.slice(0, 2))] as PlusRange[]).push({
+    plusPrefix: `+${range.prefix}`,
+    length: 1 + range.prefix.length + range.rest,
+    source: range.source,
+  });
 }
 
 /** The source of the fictional range `e164` (`+…`) falls in, or undefined. */
 export function fictionalRange(e164: string): string | undefined {
-  const digits = e164.startsWith('+') ? e164.slice(1) : e164;
-  if (isNanpFictional(digits)) return 'nanp-555-01xx';
-  for (const range of FICTIONAL_PHONE_RANGES) {
-    if (digits.startsWith(range.prefix) && digits.length === range.prefix.length + range.rest) {
-      return range.source;
-    }
+  if (!e164.startsWith('+')) return fictionalRange(`+${e164}`);
+  if (isNanpFictional(e164)) return 'nanp-555-01xx';
+  const lead = (e164.charCodeAt(1) - 48) * 10 + e164.charCodeAt(2) - 48;
+  for (const range of RANGES_BY_LEAD[lead] ?? []) {
+    if (e164.length === range.length && e164.startsWith(range.plusPrefix)) return range.source;
   }
   return undefined;
 }

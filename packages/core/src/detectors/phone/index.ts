@@ -49,6 +49,8 @@ const ENOUGH_DIGITS = new RegExp(`(?:[0-9][^0-9]*){${MIN_DIGITS}}`);
 const SHORT_TEXT = 1024;
 
 function tooFewDigits(text: string): boolean {
+  // Most cells (`42`, `true`, `FR`) are shorter than a phone: not even the regex is entered.
+  if (text.length < MIN_DIGITS) return true;
   return text.length <= SHORT_TEXT && !ENOUGH_DIGITS.test(text);
 }
 

@@ -3,10 +3,11 @@ import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeFixtures } from '../fixture-suite.testkit.js';
 import type { DetectorOptions, Segment } from '../../types.js';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { phoneDetector } from './index.js';
 import { fictionalRange } from './fictional-ranges.js';
-import { nanpPlanShortcut, nanpRangesPattern, readNational } from './read-number.js';
+import { nanpRangesPattern, type PhoneReading } from './read-number.js';
+import { readInternationalInPlan, readNationalInPlan } from './compiled-plan.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SIX_REGIONS: DetectorOptions = { regions: ['FR', 'GB', 'US', 'DE', 'CH', 'BE'] };
@@ -231,35 +232,116 @@ describe('phone shortcuts agree with the full reading', () => {
     expect(valid).toBeGreaterThan(100);
   });
 
-  it('reads ten-digit NANP numbers without a parse exactly as libphonenumber reads them', () => {
-    expect(nanpPlanShortcut()).not.toBeNull();
-    let read = 0;
-    const countries = new Set<string>();
-    for (const digits of digitStrings(3000, 10)) {
-      // Plausible NANP numbers, some in the 555-01xx fiction block, some in island area codes.
-      const national = `${2 + (digits.charCodeAt(0) % 8)}${digits.slice(1)}`;
-      const fiction = `${national.slice(0, 3)}55501${national.slice(8)}`;
-      const island = `${['268', '242', '876', '787', '809', '441'][digits.charCodeAt(1) % 6]}${digits.slice(3)}`;
-      for (const number of [national, fiction, island]) {
-        for (const region of ['US', 'CA'] as const) {
-          const parsed = parsePhoneNumberFromString(number, region);
-          const reading = readNational(number, region);
-          if (!parsed?.isValid()) {
-            if (!fictionalRange(`+1${number}`)) expect(reading).toBeUndefined();
-            continue;
-          }
-          read++;
-          countries.add(parsed.country ?? '');
-          expect(reading?.region).toBe(parsed.country);
-          expect(reading?.e164).toBe(parsed.number);
-          expect(reading?.fictional).toBe(fictionalRange(parsed.number));
-          expect(reading?.nationalGroups).toEqual(lengthsOf(parsed.formatNational()));
-          expect(reading?.internationalGroups).toEqual(lengthsOf(parsed.formatInternational()));
-        }
+  /** What libphonenumber reads in `input` (`region`: national), as `read-number.ts` keeps it. */
+  function libraryReading(input: string, region?: CountryCode): PhoneReading | undefined {
+    const phone = parsePhoneNumberFromString(input, region);
+    if (!phone) return undefined;
+    const fictional = fictionalRange(phone.number);
+    if (!phone.isValid() && !(fictional && phone.isPossible())) return undefined;
+    const national = phone.formatNational();
+    const nationalDigits = national.replace(/\D/g, '');
+    const withNanpPrefix = phone.countryCallingCode === '1' && input === `1${nationalDigits}`;
+    if (region && input !== nationalDigits && !withNanpPrefix) return undefined;
+    return {
+      e164: phone.number,
+      region: phone.country ?? region ?? '',
+      nationalGroups: lengthsOf(national),
+      internationalGroups: lengthsOf(phone.formatInternational()),
+      callingCode: phone.countryCallingCode,
+      ...(fictional ? { fictional } : {}),
+    };
+  }
+
+  /** Every field of a reading, getters included. */
+  function fieldsOf(reading: PhoneReading | null | undefined) {
+    if (!reading) return undefined;
+    const { e164, region, nationalGroups, internationalGroups, callingCode, fictional } = reading;
+    return { e164, region, nationalGroups, internationalGroups, callingCode, fictional };
+  }
+
+  /** National numbers (as dialled) worth trying in each compiled region. */
+  function nationalNumbers(region: string): string[] {
+    const numbers: string[] = [];
+    const islands = ['01481', '01534', '01624', '07781', '07797', '07624', '07839', '07911'];
+    let k = 0;
+    for (const digits of digitStrings(1500, 12)) {
+      k++;
+      const lead = String(1 + (digits.charCodeAt(0) % 9));
+      if (region === 'FR' || region === 'CH') numbers.push(`0${lead}${digits.slice(1, 9)}`);
+      if (region === 'BE') numbers.push(`0${lead}${digits.slice(1, 7 + (k % 2))}`);
+      if (region === 'DE') numbers.push(`0${lead}${digits.slice(1, 5 + (k % 8))}`);
+      if (region === 'GB') {
+        numbers.push(`0${lead}${digits.slice(1, 9 + (k % 2))}`);
+        numbers.push(`${islands[k % islands.length]}${digits.slice(1, 7)}`);
+      }
+      if (region === 'US' || region === 'CA') {
+        // Plausible NANP numbers, some in the 555-01xx fiction block, some in island area codes.
+        const national = `${2 + (digits.charCodeAt(0) % 8)}${digits.slice(1, 10)}`;
+        const island = ['268', '242', '876', '787', '809', '441'][k % 6];
+        numbers.push(national, `${national.slice(0, 3)}55501${national.slice(8)}`);
+        numbers.push(`${island}${digits.slice(3, 10)}`, `1${national}`);
       }
     }
-    expect(read).toBeGreaterThan(1000);
-    expect(countries.size).toBeGreaterThan(4);
+    return numbers;
+  }
+
+  const CALLING_CODES: Record<string, string> = {
+    FR: '33',
+    GB: '44',
+    BE: '32',
+    CH: '41',
+    DE: '49',
+    US: '1',
+    CA: '1',
+  };
+
+  it('reads numbers of the compiled regions without a parse exactly as libphonenumber does', () => {
+    for (const region of ['FR', 'GB', 'BE', 'CH', 'DE', 'US', 'CA'] as const) {
+      let answered = 0;
+      let valid = 0;
+      const numbers = nationalNumbers(region);
+      const countries = new Set<string>();
+      for (const number of numbers) {
+        const planned = readNationalInPlan(number, region);
+        if (planned === undefined) continue;
+        answered++;
+        const expected = libraryReading(number, region);
+        expect(fieldsOf(planned), `${region} ${number}`).toEqual(fieldsOf(expected));
+        if (planned) {
+          valid++;
+          countries.add(planned.region);
+        }
+      }
+      // Half the NANP numbers are prefixed (`1…`) or fictional: those are left to the parse.
+      const share = CALLING_CODES[region] === '1' ? 0.45 : 0.95;
+      expect(answered, region).toBeGreaterThan(numbers.length * share);
+      expect(valid, region).toBeGreaterThan(numbers.length / 10);
+      if (region === 'GB') expect([...countries].sort()).toEqual(['GB', 'GG', 'IM', 'JE']);
+      if (region === 'US') expect(countries.size).toBeGreaterThan(4);
+    }
+  });
+
+  it('reads international numbers of the compiled calling codes exactly as libphonenumber does', () => {
+    for (const region of ['FR', 'GB', 'BE', 'CH', 'DE', 'US'] as const) {
+      const code = CALLING_CODES[region] as string;
+      let answered = 0;
+      let valid = 0;
+      const numbers = nationalNumbers(region).map((n) => code + (code === '1' ? n : n.slice(1)));
+      for (const digits of numbers) {
+        const planned = readInternationalInPlan(digits);
+        if (planned === undefined) continue;
+        answered++;
+        const expected = libraryReading(`+${digits}`);
+        expect(fieldsOf(planned), digits).toEqual(fieldsOf(expected));
+        if (planned) valid++;
+      }
+      // Half the NANP numbers are prefixed (`+1 1…`) or fictional: those are left to the parse.
+      const share = code === '1' ? 0.45 : 0.95;
+      expect(answered, region).toBeGreaterThan(numbers.length * share);
+      expect(valid, region).toBeGreaterThan(numbers.length / 10);
+    }
+    // A trunk zero after the country code is left to the parse.
+    expect(readInternationalInPlan('330612345678')).toBeUndefined();
   });
 
   it('finds the same phones in a log with and without phone words elsewhere', () => {

@@ -1,11 +1,18 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { fictionalRange } from './fictional-ranges.js';
 import { phoneLibrary, phoneMetadata } from './library.js';
+import {
+  groupLengths,
+  NUMBER_TYPES,
+  readInternationalInPlan,
+  readNationalInPlan,
+} from './compiled-plan.js';
 
 /**
  * libphonenumber-js (full `max` metadata: it checks number ranges, not just lengths) behind a
- * small cache. A parse costs ~30 µs, so cheap prefilters run first and repeated digit strings
- * (the same number on every row of a dump) are read once.
+ * small cache. A parse costs ~30 µs, so cheap prefilters run first, the compiled plans of the
+ * usual regions (`compiled-plan.ts`) answer without one, and repeated digit strings (the same
+ * number on every row of a dump) are parsed once.
  */
 
 export interface PhoneReading {
@@ -45,6 +52,8 @@ export function couldBeInternational(digits: string): boolean {
 /** A number written with its country code (`+` or `00` already stripped from `digits`). */
 export function readInternational(digits: string): PhoneReading | undefined {
   if (!couldBeInternational(digits)) return undefined;
+  const planned = readInternationalInPlan(digits);
+  if (planned !== undefined) return planned ?? undefined;
   const key = `+${digits}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit ?? undefined;
@@ -55,8 +64,8 @@ export function readInternational(digits: string): PhoneReading | undefined {
 export function readNational(digits: string, region: string): PhoneReading | undefined {
   if (!plausibleNational(digits, region) || outsideNanpRanges(digits, region)) return undefined;
   // Not cached: the compiled plan answers faster than the cache, whose room is left to parses.
-  const planned = readInNanpPlan(digits, region);
-  if (planned) return planned;
+  const planned = readNationalInPlan(digits, region);
+  if (planned !== undefined) return planned ?? undefined;
   const key = `${region}:${digits}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit ?? undefined;
@@ -73,20 +82,6 @@ function plausibleNational(digits: string, region: string): boolean {
   }
   return true;
 }
-
-/** Every number type libphonenumber knows (`getNumberType` tries each). */
-const NUMBER_TYPES = [
-  'FIXED_LINE',
-  'MOBILE',
-  'PREMIUM_RATE',
-  'TOLL_FREE',
-  'SHARED_COST',
-  'VOIP',
-  'PERSONAL_NUMBER',
-  'PAGER',
-  'UAN',
-  'VOICEMAIL',
-] as const;
 
 /**
  * The ranges of every type of every country of the North American plan, as one regex compiled
@@ -121,111 +116,6 @@ interface TypedPlan {
   type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
   nationalNumberPattern(): string;
   leadingDigits(): string | undefined;
-}
-
-interface PlanMetadata {
-  getCountryCodesForCallingCode(callingCode: string): string[] | undefined;
-}
-
-/**
- * How libphonenumber reads a ten-digit national number of the North American plan, compiled
- * once: it names the first +1 country (US first) whose leading digits start the number, or,
- * for a country without them, whose type patterns hold it; the number is valid when that
- * country's general and type patterns hold it; all are formatted `(212) 555-0147` (the other
- * countries borrow the US formats). This spares a parse (~15 µs, several times more outside
- * US) to each of the thousands of ten-digit ids of code and logs (`'727365-2435'`).
- */
-interface NanpCountry {
-  country: string;
-  leadingDigits: RegExp | undefined;
-  /** The general pattern and the type patterns (those that allow ten digits), both anchored. */
-  general: RegExp;
-  types: RegExp;
-}
-
-interface NanpPlan {
-  countries: readonly NanpCountry[];
-  nationalGroups: readonly number[];
-  internationalGroups: readonly number[];
-}
-
-const NANP_DIGITS = 10;
-let nanpPlan: NanpPlan | null | undefined;
-
-export function nanpPlanShortcut(): NanpPlan | null {
-  return nanpPlan === undefined ? (nanpPlan = compileNanpPlan()) : nanpPlan;
-}
-
-function compileNanpPlan(): NanpPlan | null {
-  const metadata = phoneMetadata();
-  const codes = (metadata as unknown as PlanMetadata).getCountryCodesForCallingCode('1') ?? [];
-  if (codes[0] !== 'US') return null;
-  const countries: NanpCountry[] = [];
-  for (const country of codes) {
-    metadata.selectNumberingPlan(country as CountryCode);
-    const plan = metadata.numberingPlan as unknown as Partial<TypedPlan> | undefined;
-    if (typeof plan?.type !== 'function' || typeof plan.nationalNumberPattern !== 'function') {
-      return null;
-    }
-    if (typeof plan.leadingDigits !== 'function') return null;
-    const patterns: string[] = [];
-    for (const type of NUMBER_TYPES) {
-      const definition = plan.type(type);
-      const pattern = definition?.pattern();
-      const lengths = definition?.possibleLengths();
-      if (pattern && (!lengths || lengths.includes(NANP_DIGITS))) patterns.push(`(?:${pattern})`);
-    }
-    const leading = plan.leadingDigits();
-    countries.push({
-      country,
-      leadingDigits: leading ? new RegExp(`^(?:${leading})`) : undefined,
-      general: new RegExp(`^(?:${plan.nationalNumberPattern()})$`),
-      types: patterns.length > 0 ? new RegExp(`^(?:${patterns.join('|')})$`) : /$^/,
-    });
-  }
-  // The groups of any ten-digit number of the plan: one US format serves them all.
-  const sample = phoneLibrary().parsePhoneNumberFromString('2015550123', 'US');
-  if (!sample) return null;
-  return {
-    countries,
-    nationalGroups: groupLengths(sample.formatNational()),
-    internationalGroups: groupLengths(sample.formatInternational()),
-  };
-}
-
-/** The +1 country libphonenumber names for a ten-digit national number, as it walks them. */
-function nanpCountry(plan: NanpPlan, digits: string): NanpCountry | undefined {
-  for (const entry of plan.countries) {
-    if (entry.leadingDigits) {
-      if (entry.leadingDigits.test(digits)) return entry;
-    } else if (isValidIn(entry, digits)) return entry;
-  }
-  return undefined;
-}
-
-function isValidIn(entry: NanpCountry, digits: string): boolean {
-  return entry.general.test(digits) && entry.types.test(digits);
-}
-
-/**
- * `digits` read in a NANP region as libphonenumber reads a valid ten-digit number, or
- * undefined (not such a number, or not valid: the full reading decides those).
- */
-function readInNanpPlan(digits: string, region: string): PhoneReading | undefined {
-  if (!NANP.has(region) || digits.length !== NANP_DIGITS) return undefined;
-  const plan = nanpPlanShortcut();
-  const entry = plan ? nanpCountry(plan, digits) : undefined;
-  if (!plan || !entry || !isValidIn(entry, digits)) return undefined;
-  const e164 = `+1${digits}`;
-  const fictional = fictionalRange(e164);
-  return {
-    e164,
-    region: entry.country,
-    nationalGroups: plan.nationalGroups,
-    internationalGroups: plan.internationalGroups,
-    callingCode: '1',
-    ...(fictional ? { fictional } : {}),
-  };
 }
 
 /** A NANP national number (`plausibleNational` passed) that no +1 country can call valid. */
@@ -274,11 +164,4 @@ function read(
     callingCode: phone.countryCallingCode,
     ...(fictional ? { fictional } : {}),
   };
-}
-
-function groupLengths(formatted: string): number[] {
-  return formatted
-    .split(/\D+/)
-    .filter(Boolean)
-    .map((g) => g.length);
 }
