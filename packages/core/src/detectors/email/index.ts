@@ -242,6 +242,8 @@ function evidenceFor(segment: Segment, span: Span): Evidence[] {
 
 function detect(segment: Segment): Candidate[] {
   const { text } = segment;
+  // Nearly every cell and most lines have no `@`: one native search rejects them first.
+  if (text.indexOf('@') < 0) return [];
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? text.length;
   const candidates: Candidate[] = [];

@@ -237,3 +237,19 @@ describe('ip-address synthetic corpus (EN/FR prose, code, logs, CSV, JSON)', () 
     );
   });
 });
+
+describe('ip-address dotted runs', () => {
+  it('reads a dotted quad among sentence dots, decimals and short versions', () => {
+    const found = detect('Release 1.5.5. Price 3.50. Seen from 81.2.69.160. Done.');
+    expect(found.map((c) => c.normalized)).toEqual(['81.2.69.160']);
+  });
+
+  it('trims dots that open or close the run', () => {
+    expect(detect('..81.2.69.160..').map((c) => c.normalized)).toEqual(['81.2.69.160']);
+  });
+
+  it('rejects cells without a colon, or without a dot and seven characters', () => {
+    expect(detect('1234567')).toEqual([]);
+    expect(detect('1.2.3')).toEqual([]);
+  });
+});
