@@ -9,6 +9,7 @@ import {
   type KeywordList,
 } from '../../text/keywords.js';
 import { DEVICE_ID_LENGTHS, classifyToken, type DeviceIdShape } from './classify.js';
+import { NO_CANDIDATES } from '../../text/no-candidates.js';
 
 const IMEI_KEYWORDS = keywordList(['imei', 'imeisv', 'imei sv', 'numero imei']);
 /**
@@ -157,7 +158,8 @@ export const deviceIdDetector: Detector = {
     const text = segment.text;
     // Most cells are shorter than any device identifier, and most longer texts (labels, prose)
     // hold no run of hex digits and dashes as long as one: both are rejected before any work.
-    if (text.length < MIN_RUN || !nextRunIn(text, 0, MIN_RUN, HEX_OR_DASH, probeRun)) return [];
+    if (text.length < MIN_RUN || !nextRunIn(text, 0, MIN_RUN, HEX_OR_DASH, probeRun))
+      return NO_CANDIDATES;
     const from = Math.max(0, segment.reportFrom ?? 0);
     const to = Math.min(text.length, segment.reportTo ?? text.length);
     const candidates: Candidate[] = [];

@@ -2,6 +2,7 @@ import validator from 'validator';
 import { isLetterOrMark } from '../../text/chars.js';
 import { fieldMatches, keywordEvidence, keywordList, nearestKeyword } from '../../text/keywords.js';
 import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
+import { NO_CANDIDATES } from '../../text/no-candidates.js';
 
 /** RFC 5321 limits: anything longer cannot be an address, so expansion stops there. */
 const MAX_LOCAL_LENGTH = 64;
@@ -243,7 +244,7 @@ function evidenceFor(segment: Segment, span: Span): Evidence[] {
 function detect(segment: Segment): Candidate[] {
   const { text } = segment;
   // Nearly every cell and most lines have no `@`: one native search rejects them first.
-  if (text.indexOf('@') < 0) return [];
+  if (text.indexOf('@') < 0) return NO_CANDIDATES;
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? text.length;
   const candidates: Candidate[] = [];

@@ -3,6 +3,7 @@ import { fieldMatches, keywordEvidence, keywordList, nearestKeyword } from '../.
 import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
 import { fitsClass, IBAN_COUNTRIES, structureOf, mod97 } from './countries.js';
 import { PUBLISHED_EXAMPLE_IBANS } from './examples.js';
+import { NO_CANDIDATES } from '../../text/no-candidates.js';
 
 const CONFIDENCE = 0.95;
 const CONFIDENCE_KEYWORD = 0.98;
@@ -146,7 +147,7 @@ function isCountryCode(text: string, i: number): boolean {
 
 function detect(segment: Segment): Candidate[] {
   const { text } = segment;
-  if (text.length < SHORTEST_IBAN) return [];
+  if (text.length < SHORTEST_IBAN) return NO_CANDIDATES;
   const from = Math.max(0, segment.reportFrom ?? 0);
   const to = Math.min(segment.reportTo ?? text.length, text.length - 3);
   const candidates: Candidate[] = [];

@@ -16,6 +16,7 @@ import {
   isIPv4,
   type Classification,
 } from './address.js';
+import { NO_CANDIDATES } from '../../text/no-candidates.js';
 
 const CONFIDENCE_PUBLIC = 0.9;
 const CONFIDENCE_KEYWORD = 0.95;
@@ -328,11 +329,18 @@ function mayHoldAddress(text: string): boolean {
   return text.includes(':') || (text.length >= MIN_IPV4_LENGTH && text.includes('.'));
 }
 
+/**
+ * The detector's entry: the first test only. The search lives in its own function because its
+ * closure makes each call allocate a context on entry, a cost nearly every cell would pay.
+ */
 function detect(segment: Segment): Candidate[] {
+  return mayHoldAddress(segment.text) ? addressesIn(segment) : NO_CANDIDATES;
+}
+
+function addressesIn(segment: Segment): Candidate[] {
   const { text } = segment;
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? text.length;
-  if (!mayHoldAddress(text)) return [];
   const v6: Span[] = [];
   findIPv6(text, v6);
   const v4: Span[] = [];
@@ -345,7 +353,7 @@ function detect(segment: Segment): Candidate[] {
     findIPv4(text, v4);
   }
   // Most segments hold no address: skip the list building below.
-  if (v6.length === 0 && v4.length === 0) return [];
+  if (v6.length === 0 && v4.length === 0) return NO_CANDIDATES;
   // An IPv4 tail of an IPv6 address (`::ffff:81.2.69.160`) is part of that address. Both
   // lists are in text order, so one pass over them is enough.
   let next = 0;

@@ -2,6 +2,7 @@ import { isWordChar } from '../../text/chars.js';
 import { nextRunIn, type Run } from '../../text/runs.js';
 import { fieldMatches, keywordEvidence, keywordList, nearestKeyword } from '../../text/keywords.js';
 import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
+import { NO_CANDIDATES } from '../../text/no-candidates.js';
 
 const CONFIDENCE = 0.8;
 const CONFIDENCE_KEYWORD = 0.92;
@@ -126,10 +127,10 @@ const probeRun: Run = { start: 0, end: 0 };
 function detect(segment: Segment): Candidate[] {
   const { text } = segment;
   // Most cells are shorter than any address, and most longer ones hold no run long enough.
-  if (text.length < SHORTEST) return [];
+  if (text.length < SHORTEST) return NO_CANDIDATES;
   const from = Math.max(0, segment.reportFrom ?? 0);
   const run = probeRun;
-  if (!nextRunIn(text, from, SHORTEST, MAC_CHAR, run)) return [];
+  if (!nextRunIn(text, from, SHORTEST, MAC_CHAR, run)) return NO_CANDIDATES;
   const to = segment.reportTo ?? text.length;
   const candidates: Candidate[] = [];
   do {
