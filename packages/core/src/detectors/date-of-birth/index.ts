@@ -79,6 +79,8 @@ const BIRTH_HINT = /birth|dob|born|naissance|anniversaire|ddn|d\.o\.b|n[éÉ]/i;
  * JSON and CSV values) are rejected before any field lookup or keyword search.
  */
 const YEAR_HINT = /(?:19|20)\d\d/;
+/** Cells shorter than a year (ids, quantities) are rejected on their length alone. */
+const YEAR_LENGTH = 4;
 
 export const dateOfBirthDetector: Detector = {
   id: 'date-of-birth',
@@ -95,7 +97,9 @@ export const dateOfBirthDetector: Detector = {
  * closure makes each call allocate a context on entry, a cost nearly every cell would pay.
  */
 function detect(segment: Segment, _options: DetectorOptions): Candidate[] {
-  return YEAR_HINT.test(segment.text) ? datesOfBirthIn(segment) : NO_CANDIDATES;
+  const { text } = segment;
+  if (text.length < YEAR_LENGTH) return NO_CANDIDATES;
+  return YEAR_HINT.test(text) ? datesOfBirthIn(segment) : NO_CANDIDATES;
 }
 
 function datesOfBirthIn(segment: Segment): Candidate[] {

@@ -8,6 +8,8 @@ import { NO_CANDIDATES } from '../../text/no-candidates.js';
 /** RFC 5321 limits: anything longer cannot be an address, so expansion stops there. */
 const MAX_LOCAL_LENGTH = 64;
 const MAX_DOMAIN_LENGTH = 253;
+/** `a@b.cd`: `isEmail` with `require_tld` wants a dot and a TLD of two letters or more. */
+const SHORTEST_ADDRESS = 6;
 
 const CONFIDENCE = 0.95;
 const CONFIDENCE_WITH_CONTEXT = 0.98;
@@ -249,8 +251,9 @@ function evidenceFor(segment: Segment, span: Span): Evidence[] {
 
 function detect(segment: Segment): Candidate[] {
   const { text } = segment;
-  // Nearly every cell and most lines have no `@`: one native search rejects them first.
-  if (text.indexOf('@') < 0) return NO_CANDIDATES;
+  // Nearly every cell and most lines have no `@`: their length or one native search rejects
+  // them first.
+  if (text.length < SHORTEST_ADDRESS || text.indexOf('@') < 0) return NO_CANDIDATES;
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? text.length;
   const candidates: Candidate[] = [];
