@@ -354,6 +354,8 @@ function addressesIn(segment: Segment): Candidate[] {
   }
   // Most segments hold no address: skip the list building below.
   if (v6.length === 0 && v4.length === 0) return NO_CANDIDATES;
+  // Without IPv6 spans the dotted quads are already in text order, none inside another span.
+  if (v6.length === 0) return reported(v4, from, to).map((s) => toCandidate(segment, s));
   // An IPv4 tail of an IPv6 address (`::ffff:81.2.69.160`) is part of that address. Both
   // lists are in text order, so one pass over them is enough.
   let next = 0;
@@ -362,10 +364,14 @@ function addressesIn(segment: Segment): Candidate[] {
     const around = v6[next];
     return around !== undefined && around.start <= s.start && s.end <= around.end;
   };
-  return [...v6, ...v4.filter((s) => !inside(s))]
-    .filter((s) => s.start >= from && s.start < to)
+  return reported([...v6, ...v4.filter((s) => !inside(s))], from, to)
     .sort((a, b) => a.start - b.start)
     .map((s) => toCandidate(segment, s));
+}
+
+/** The spans that start in the reported part [from, to) of the segment. */
+function reported(spans: Span[], from: number, to: number): Span[] {
+  return spans.filter((s) => s.start >= from && s.start < to);
 }
 
 /** `81.2.69.160` → `81.2.*.*`; `2a01:cb00:1:2::5` → `2a01:cb00::****`. */
