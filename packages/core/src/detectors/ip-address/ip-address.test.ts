@@ -9,7 +9,7 @@ import {
 } from '../fixture-suite.testkit.js';
 import type { Segment } from '../../types.js';
 import { DEFAULT_TEST_OPTIONS } from '../testing.js';
-import { canonicalIPv6, ipv6Groups } from './address.js';
+import { canonicalIPv6, ipv4ToNumber, ipv6Groups } from './address.js';
 import { ipAddressDetector } from './index.js';
 
 const dir = import.meta.dirname;
@@ -251,5 +251,13 @@ describe('ip-address dotted runs', () => {
   it('rejects cells without a colon, or without a dot and seven characters', () => {
     expect(detect('1234567')).toEqual([]);
     expect(detect('1.2.3')).toEqual([]);
+  });
+});
+
+describe('ipv4ToNumber', () => {
+  it('reads each octet of a dotted quad', () => {
+    expect(ipv4ToNumber('0.0.0.0')).toBe(0);
+    expect(ipv4ToNumber('81.2.69.160')).toBe(((81 * 256 + 2) * 256 + 69) * 256 + 160);
+    expect(ipv4ToNumber('255.255.255.255')).toBe(0xffffffff);
   });
 });
