@@ -150,7 +150,8 @@ function detect(segment: Segment): Candidate[] {
   if (text.length < SHORTEST_IBAN) return NO_CANDIDATES;
   const from = Math.max(0, segment.reportFrom ?? 0);
   const to = Math.min(segment.reportTo ?? text.length, text.length - 3);
-  const candidates: Candidate[] = [];
+  // Made on the first IBAN: most long cells and lines hold none.
+  let candidates: Candidate[] | undefined;
   // An IBAN starts past `from` and past the last IBAN found: the search resumes there.
   // `test` rather than `exec`: no match object per candidate start.
   COUNTRY_AND_CHECK.lastIndex = from;
@@ -162,10 +163,10 @@ function detect(segment: Segment): Candidate[] {
     if (isWordChar(text[i - 1])) continue;
     const match = readAt(text, i);
     if (!match || !isValid(match.iban)) continue;
-    candidates.push(toCandidate(segment, match));
+    (candidates ??= []).push(toCandidate(segment, match));
     COUNTRY_AND_CHECK.lastIndex = match.end;
   }
-  return candidates;
+  return candidates ?? NO_CANDIDATES;
 }
 
 /** `FR76 3000 6000 0112 3456 7890 189` → `FR76 **** **** **** **** ***0 189`. */

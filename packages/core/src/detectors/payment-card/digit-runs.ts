@@ -26,6 +26,7 @@ const GLUE_AFTER = new Set(['.', '-', '/', '@']);
 /** Digits and the separators a run may hold, by char code (up to the no-break space). */
 const RUN_CHAR = new Uint8Array(0xa1);
 for (const ch of '0123456789 -\u00a0') RUN_CHAR[ch.charCodeAt(0)] = 1;
+const NO_RUNS: readonly DigitRun[] = Object.freeze([]);
 /** The stretch `nextRunIn` last found: reused, as detection is synchronous. */
 const stretch: Run = { start: 0, end: 0 };
 
@@ -41,11 +42,13 @@ export function findDigitRuns(
   from: number,
   to: number,
   minDigits: number,
-): DigitRun[] {
+): readonly DigitRun[] {
+  // Most texts hold no stretch at all: they get no array of their own.
+  if (from >= to || !nextRunIn(text, from, minDigits, RUN_CHAR, stretch)) return NO_RUNS;
   const runs: DigitRun[] = [];
-  for (let p = from; p < to && nextRunIn(text, p, minDigits, RUN_CHAR, stretch); p = stretch.end) {
+  do {
     collectRuns(text, stretch.start, stretch.end, to, minDigits, runs);
-  }
+  } while (stretch.end < to && nextRunIn(text, stretch.end, minDigits, RUN_CHAR, stretch));
   return runs;
 }
 

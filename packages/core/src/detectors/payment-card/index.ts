@@ -137,10 +137,12 @@ export const paymentCardDetector: Detector = {
     if (text.length < MIN_DIGITS) return NO_CANDIDATES;
     const from = Math.max(0, segment.reportFrom ?? 0);
     const to = Math.min(text.length, segment.reportTo ?? text.length);
-    const spans: Array<[number, number]> = [];
     // Start early enough to read a card that straddles reportFrom whole (and then drop it):
     // its tail alone must not pass for a card.
-    for (const run of findDigitRuns(text, Math.max(0, from - LOOK_BACK), to, MIN_DIGITS)) {
+    const runs = findDigitRuns(text, Math.max(0, from - LOOK_BACK), to, MIN_DIGITS);
+    if (runs.length === 0) return NO_CANDIDATES;
+    const spans: Array<[number, number]> = [];
+    for (const run of runs) {
       for (const span of cardSpans(text, run))
         if (span[0] >= from && span[0] < to) spans.push(span);
     }
