@@ -26,6 +26,7 @@ const GLUE_AFTER = new Set(['.', '-', '/', '@']);
 /** Digits and the separators a run may hold, by char code (up to the no-break space). */
 const RUN_CHAR = new Uint8Array(0xa1);
 for (const ch of '0123456789 -\u00a0') RUN_CHAR[ch.charCodeAt(0)] = 1;
+/** Returned, shared and frozen, for the many texts without a run. */
 const NO_RUNS: readonly DigitRun[] = Object.freeze([]);
 /** The stretch `nextRunIn` last found: reused, as detection is synchronous. */
 const stretch: Run = { start: 0, end: 0 };
