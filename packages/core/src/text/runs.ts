@@ -39,3 +39,46 @@ export function nextRun(
   }
   return false;
 }
+
+/**
+ * `nextRun` with the member class given as a table by char code (codes past its end are not
+ * members) rather than a function: detectors share this loop, and a function argument that
+ * differs between callers stops the engine from inlining it (mac-address was measured ~2x slower
+ * once three detectors passed their own).
+ */
+export function nextRunIn(
+  text: string,
+  from: number,
+  minLength: number,
+  members: Uint8Array,
+  run: Run,
+): boolean {
+  const length = text.length;
+  const limit = members.length;
+  let p = from;
+  // No run starts in [from, p): each would span a probe that is not a member.
+  while (p + minLength <= length) {
+    const probe = p + minLength - 1;
+    const code = text.charCodeAt(probe);
+    if (code >= limit || members[code] === 0) {
+      p = probe + 1;
+      continue;
+    }
+    let start = probe;
+    while (start > p && isMemberAt(text, start - 1, members)) start--;
+    let end = probe + 1;
+    while (end < length && isMemberAt(text, end, members)) end++;
+    if (end - start >= minLength) {
+      run.start = start;
+      run.end = end;
+      return true;
+    }
+    p = end;
+  }
+  return false;
+}
+
+function isMemberAt(text: string, index: number, members: Uint8Array): boolean {
+  const code = text.charCodeAt(index);
+  return code < members.length && members[code] !== 0;
+}

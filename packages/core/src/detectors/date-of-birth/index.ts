@@ -7,6 +7,7 @@ import {
   type KeywordHit,
 } from '../../text/keywords.js';
 import { findDates, type WrittenDate } from './date-forms.js';
+import { NO_CANDIDATES } from '../../text/no-candidates.js';
 
 /**
  * Dates of birth: a valid past date is one only when a birth keyword stands next to it
@@ -78,6 +79,8 @@ const BIRTH_HINT = /birth|dob|born|naissance|anniversaire|ddn|d\.o\.b|n[éÉ]/i;
  * JSON and CSV values) are rejected before any field lookup or keyword search.
  */
 const YEAR_HINT = /(?:19|20)\d\d/;
+/** Cells shorter than a year (ids, quantities) are rejected on their length alone. */
+const YEAR_LENGTH = 4;
 
 export const dateOfBirthDetector: Detector = {
   id: 'date-of-birth',
@@ -89,9 +92,18 @@ export const dateOfBirthDetector: Detector = {
   redact: redactDateOfBirth,
 };
 
+/**
+ * The detector's entry: the first test only. The search lives in its own function because its
+ * closure makes each call allocate a context on entry, a cost nearly every cell would pay.
+ */
 function detect(segment: Segment, _options: DetectorOptions): Candidate[] {
   const { text } = segment;
-  if (!YEAR_HINT.test(text)) return [];
+  if (text.length < YEAR_LENGTH) return NO_CANDIDATES;
+  return YEAR_HINT.test(text) ? datesOfBirthIn(segment) : NO_CANDIDATES;
+}
+
+function datesOfBirthIn(segment: Segment): Candidate[] {
+  const { text } = segment;
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? text.length;
   const field = segment.location.field;

@@ -1,6 +1,6 @@
 import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
 import { isAlnum } from '../../text/chars.js';
-import { nextRun } from '../../text/runs.js';
+import { nextRunIn, type Run } from '../../text/runs.js';
 import {
   fieldMatches,
   keywordEvidence,
@@ -9,6 +9,7 @@ import {
   type KeywordList,
 } from '../../text/keywords.js';
 import { DEVICE_ID_LENGTHS, classifyToken, type DeviceIdShape } from './classify.js';
+import { NO_CANDIDATES } from '../../text/no-candidates.js';
 
 const IMEI_KEYWORDS = keywordList(['imei', 'imeisv', 'imei sv', 'numero imei']);
 /**
@@ -144,6 +145,8 @@ const HEX_OR_DASH = new Uint8Array(128);
 for (const ch of '0123456789abcdefABCDEF-') HEX_OR_DASH[ch.charCodeAt(0)] = 1;
 /** `LONG_TOKEN` needs this many body characters in a row. */
 const MIN_RUN = 15;
+/** The run `nextRunIn` last found: reused, as detection is synchronous. */
+const probeRun: Run = { start: 0, end: 0 };
 
 export const deviceIdDetector: Detector = {
   id: 'device-id',
@@ -153,8 +156,10 @@ export const deviceIdDetector: Detector = {
     'Device identifiers: IMEI/IMEISV, Apple UDID, advertising IDs (IDFA/GAID), Android ID — hex and UUID forms only with context.',
   detect(segment) {
     const text = segment.text;
-    // Most cells are shorter than any device identifier.
-    if (text.length < MIN_RUN) return [];
+    // Most cells are shorter than any device identifier, and most longer texts (labels, prose)
+    // hold no run of hex digits and dashes as long as one: both are rejected before any work.
+    if (text.length < MIN_RUN || !nextRunIn(text, 0, MIN_RUN, HEX_OR_DASH, probeRun))
+      return NO_CANDIDATES;
     const from = Math.max(0, segment.reportFrom ?? 0);
     const to = Math.min(text.length, segment.reportTo ?? text.length);
     const candidates: Candidate[] = [];
@@ -185,17 +190,13 @@ export const deviceIdDetector: Detector = {
  * the regex engine would try every position (measured ~8x faster on prose).
  */
 function findLongToken(text: string, from: number): number {
-  const run = { start: 0, end: 0 };
-  for (let p = from; nextRun(text, p, MIN_RUN, isHexOrDash, run); p = run.end) {
+  const run = probeRun;
+  for (let p = from; nextRunIn(text, p, MIN_RUN, HEX_OR_DASH, run); p = run.end) {
     LONG_TOKEN_AT.lastIndex = run.start;
     if (LONG_TOKEN_AT.test(text)) return run.start;
     // Inside the run, the lookbehind sees a body character: no match starts there either.
   }
   return -1;
-}
-
-function isHexOrDash(code: number): boolean {
-  return code < 128 && HEX_OR_DASH[code] === 1;
 }
 
 function scoreToken(

@@ -151,3 +151,11 @@ describe('email synthetic corpus (EN/FR prose, code, logs, CSV, JSON)', () => {
     );
   });
 });
+
+describe('email first test', () => {
+  it('reads the shortest address a TLD allows and rejects shorter texts', () => {
+    expect(detect('a@b.cd').map((c) => c.normalized)).toEqual(['a@b.cd']);
+    expect(detect('a@b.c')).toEqual([]);
+    expect(detect('12345')).toEqual([]);
+  });
+});

@@ -2,10 +2,14 @@ import validator from 'validator';
 import { isLetterOrMark } from '../../text/chars.js';
 import { fieldMatches, keywordEvidence, keywordList, nearestKeyword } from '../../text/keywords.js';
 import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
+import { VerdictCache } from './verdicts.js';
+import { NO_CANDIDATES } from '../../text/no-candidates.js';
 
 /** RFC 5321 limits: anything longer cannot be an address, so expansion stops there. */
 const MAX_LOCAL_LENGTH = 64;
 const MAX_DOMAIN_LENGTH = 253;
+/** `a@b.cd`: `isEmail` with `require_tld` wants a dot and a TLD of two letters or more. */
+const SHORTEST_ADDRESS = 6;
 
 const CONFIDENCE = 0.95;
 const CONFIDENCE_WITH_CONTEXT = 0.98;
@@ -113,6 +117,11 @@ const SHELL_LOGIN_COMMANDS = new Set(['ssh', 'scp', 'sftp', 'mosh', 'rsync', 'ss
 
 /** Email headers whose `<…@…>` values are message identifiers, not mailboxes. */
 const MESSAGE_ID_KEYWORDS = keywordList(['message-id', 'in-reply-to', 'references', 'content-id']);
+
+/** `validator.isEmail` by value: the same addresses come back in logs and tables. */
+const VALID_ADDRESSES = new VerdictCache(1024, (value) =>
+  validator.isEmail(value, { require_tld: true }),
+);
 
 /** Characters of an unquoted local part that occur in real addresses (a subset of RFC 5322). */
 function isLocalChar(ch: string): boolean {
@@ -242,6 +251,9 @@ function evidenceFor(segment: Segment, span: Span): Evidence[] {
 
 function detect(segment: Segment): Candidate[] {
   const { text } = segment;
+  // Nearly every cell and most lines have no `@`: their length or one native search rejects
+  // them first.
+  if (text.length < SHORTEST_ADDRESS || text.indexOf('@') < 0) return NO_CANDIDATES;
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? text.length;
   const candidates: Candidate[] = [];
@@ -254,7 +266,7 @@ function detect(segment: Segment): Candidate[] {
     const local = value.slice(0, value.indexOf('@')).toLowerCase();
     if (isUrlOrRemote(text, span) || isShellLogin(text, span)) continue;
     if (looksLikeFileName(domain) || local === 'git') continue;
-    if (!validator.isEmail(value, { require_tld: true })) continue;
+    if (!VALID_ADDRESSES.verdict(value)) continue;
     if (
       text[span.start - 1] === '<' &&
       nearestKeyword(text, span.start, span.end, MESSAGE_ID_KEYWORDS)

@@ -158,3 +158,17 @@ describe('iban synthetic corpus (EN/FR prose, code, logs, CSV, JSON)', () => {
     expectQuality('iban', syntheticQuality(ibanDetector, positive, contexts, hardNegatives), 0.98);
   });
 });
+
+describe('iban anchor', () => {
+  it('reads an IBAN after other numbers and letter-digit look-alikes', () => {
+    const text = 'x 12 aB12 ab1 FR76 3000 6000 0112 3456 7890 189';
+    expect(detect(text).map((c) => c.start)).toEqual([text.indexOf('FR76')]);
+  });
+
+  it('reads lower-case country codes and rejects one glued to a word', () => {
+    expect(detect('fr7630006000011234567890189').map((c) => c.normalized)).toEqual([
+      'FR7630006000011234567890189',
+    ]);
+    expect(detect('xFR7630006000011234567890189')).toEqual([]);
+  });
+});

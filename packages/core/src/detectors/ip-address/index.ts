@@ -16,6 +16,7 @@ import {
   isIPv4,
   type Classification,
 } from './address.js';
+import { NO_CANDIDATES } from '../../text/no-candidates.js';
 
 const CONFIDENCE_PUBLIC = 0.9;
 const CONFIDENCE_KEYWORD = 0.95;
@@ -107,14 +108,9 @@ interface Span {
   family: 4 | 6;
 }
 
-function isHex(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
-}
-
-function isIPv6RunChar(ch: string | undefined): boolean {
-  return ch !== undefined && (ch === ':' || ch === '.' || isHex(ch));
+/** A hex digit, colon or dot, by char code (NaN past the text's ends is none). */
+function isIPv6RunChar(c: number): boolean {
+  return isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70) || c === 58 || c === 46;
 }
 
 /** The word just before `start`, skipping quotes, `:`, `=`, `(` and spaces. */
@@ -148,19 +144,32 @@ function looksLikeVersion(text: string, start: number, end: number): boolean {
   return (after === '-' || after === '+') && next !== undefined && /[A-Za-z]/.test(next);
 }
 
-/**
- * A maximal run of digits and dots with at least five characters after its first dot: any run
- * holding `a.b.c.d` has them (`b.c.d`), and most runs in text (numbers, decimals, sentence
- * ends) are skipped by the regex engine. Linear: only digits are given back, and only once.
- */
-const IPV4_RUN = /(?<![0-9.])[0-9]*\.[0-9.]{5,}/g;
+function isDigitOrDot(code: number): boolean {
+  return isDigit(code) || code === 46;
+}
 
-/** Dotted quads: maximal runs of digits and dots, so `1.2.3.4.5` is never cut down. */
+/** The end of the run of digits and dots that goes on at `from`. */
+function digitsAndDotsEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && isDigitOrDot(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/**
+ * Dotted quads: maximal runs of digits and dots, so `1.2.3.4.5` is never cut down. A run is
+ * found from its first dot with a native search (a regex starting on `[0-9]*` was tried at
+ * every position of the text), and read only when at least five characters follow that dot:
+ * any run holding `a.b.c.d` has them (`b.c.d`), while sentence ends and decimals do not.
+ */
 function findIPv4(text: string, spans: Span[]): void {
-  IPV4_RUN.lastIndex = 0;
-  for (let run = IPV4_RUN.exec(text); run; run = IPV4_RUN.exec(text)) {
-    const end = IPV4_RUN.lastIndex;
-    let start = run.index;
+  for (let dot = text.indexOf('.'); dot >= 0;) {
+    const firstDot = dot;
+    const end = digitsAndDotsEnd(text, firstDot + 1);
+    dot = text.indexOf('.', end);
+    if (end - firstDot - 1 < 5) continue;
+    // Only digits stand between the previous run's end and this run's first dot.
+    let start = firstDot;
+    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
     // Glued to a word (`v1.2.3.4`, `abc.1.2.3.4`, `1.2.3.4abc`, `1.2.3.4.in-addr.arpa`).
     if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
     while (start < end && text[start] === '.') start++;
@@ -178,9 +187,9 @@ function findIPv4(text: string, spans: Span[]): void {
 function findIPv6(text: string, spans: Span[]): void {
   for (let i = text.indexOf(':'); i >= 0 && i < text.length; i = text.indexOf(':', i)) {
     let start = i;
-    while (start > 0 && isIPv6RunChar(text[start - 1])) start--;
+    while (start > 0 && isIPv6RunChar(text.charCodeAt(start - 1))) start--;
     let end = i;
-    while (end < text.length && isIPv6RunChar(text[end])) end++;
+    while (end < text.length && isIPv6RunChar(text.charCodeAt(end))) end++;
     i = end + 1;
     if (isWordChar(text[start - 1])) continue;
     // Trim what belongs to the sentence: a label colon before, a colon or dot after.
@@ -312,7 +321,23 @@ function versionField(field: string | undefined): boolean {
   );
 }
 
+/**
+ * The first test every text meets: an IPv6 address has a colon, a dotted quad a dot and seven
+ * characters. Native searches reject nearly all cells before any list or field-name work.
+ */
+function mayHoldAddress(text: string): boolean {
+  return text.includes(':') || (text.length >= MIN_IPV4_LENGTH && text.includes('.'));
+}
+
+/**
+ * The detector's entry: the first test only. The search lives in its own function because its
+ * closure makes each call allocate a context on entry, a cost nearly every cell would pay.
+ */
 function detect(segment: Segment): Candidate[] {
+  return mayHoldAddress(segment.text) ? addressesIn(segment) : NO_CANDIDATES;
+}
+
+function addressesIn(segment: Segment): Candidate[] {
   const { text } = segment;
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? text.length;
@@ -328,7 +353,9 @@ function detect(segment: Segment): Candidate[] {
     findIPv4(text, v4);
   }
   // Most segments hold no address: skip the list building below.
-  if (v6.length === 0 && v4.length === 0) return [];
+  if (v6.length === 0 && v4.length === 0) return NO_CANDIDATES;
+  // Without IPv6 spans the dotted quads are already in text order, none inside another span.
+  if (v6.length === 0) return reported(v4, from, to).map((s) => toCandidate(segment, s));
   // An IPv4 tail of an IPv6 address (`::ffff:81.2.69.160`) is part of that address. Both
   // lists are in text order, so one pass over them is enough.
   let next = 0;
@@ -337,10 +364,14 @@ function detect(segment: Segment): Candidate[] {
     const around = v6[next];
     return around !== undefined && around.start <= s.start && s.end <= around.end;
   };
-  return [...v6, ...v4.filter((s) => !inside(s))]
-    .filter((s) => s.start >= from && s.start < to)
+  return reported([...v6, ...v4.filter((s) => !inside(s))], from, to)
     .sort((a, b) => a.start - b.start)
     .map((s) => toCandidate(segment, s));
+}
+
+/** The spans that start in the reported part [from, to) of the segment. */
+function reported(spans: Span[], from: number, to: number): Span[] {
+  return spans.filter((s) => s.start >= from && s.start < to);
 }
 
 /** `81.2.69.160` → `81.2.*.*`; `2a01:cb00:1:2::5` → `2a01:cb00::****`. */

@@ -9,7 +9,7 @@ import {
 } from '../fixture-suite.testkit.js';
 import type { Segment } from '../../types.js';
 import { DEFAULT_TEST_OPTIONS } from '../testing.js';
-import { canonicalIPv6, ipv6Groups } from './address.js';
+import { canonicalIPv6, ipv4ToNumber, ipv6Groups } from './address.js';
 import { ipAddressDetector } from './index.js';
 
 const dir = import.meta.dirname;
@@ -235,5 +235,29 @@ describe('ip-address synthetic corpus (EN/FR prose, code, logs, CSV, JSON)', () 
       syntheticQuality(ipAddressDetector, positive, contexts, hardNegatives),
       0.98,
     );
+  });
+});
+
+describe('ip-address dotted runs', () => {
+  it('reads a dotted quad among sentence dots, decimals and short versions', () => {
+    const found = detect('Release 1.5.5. Price 3.50. Seen from 81.2.69.160. Done.');
+    expect(found.map((c) => c.normalized)).toEqual(['81.2.69.160']);
+  });
+
+  it('trims dots that open or close the run', () => {
+    expect(detect('..81.2.69.160..').map((c) => c.normalized)).toEqual(['81.2.69.160']);
+  });
+
+  it('rejects cells without a colon, or without a dot and seven characters', () => {
+    expect(detect('1234567')).toEqual([]);
+    expect(detect('1.2.3')).toEqual([]);
+  });
+});
+
+describe('ipv4ToNumber', () => {
+  it('reads each octet of a dotted quad', () => {
+    expect(ipv4ToNumber('0.0.0.0')).toBe(0);
+    expect(ipv4ToNumber('81.2.69.160')).toBe(((81 * 256 + 2) * 256 + 69) * 256 + 160);
+    expect(ipv4ToNumber('255.255.255.255')).toBe(0xffffffff);
   });
 });

@@ -1,7 +1,8 @@
 import { isWordChar } from '../../text/chars.js';
-import { nextRun } from '../../text/runs.js';
+import { nextRunIn, type Run } from '../../text/runs.js';
 import { fieldMatches, keywordEvidence, keywordList, nearestKeyword } from '../../text/keywords.js';
 import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
+import { NO_CANDIDATES } from '../../text/no-candidates.js';
 
 const CONFIDENCE = 0.8;
 const CONFIDENCE_KEYWORD = 0.92;
@@ -115,10 +116,8 @@ const MAC_CHAR = new Uint8Array(128);
 for (const ch of '0123456789abcdefABCDEF:-.') MAC_CHAR[ch.charCodeAt(0)] = 1;
 /** The shortest form: three dotted quads of hex digits. */
 const SHORTEST = 14;
-
-function isMacChar(code: number): boolean {
-  return code < 128 && MAC_CHAR[code] === 1;
-}
+/** The run `nextRunIn` last found: reused, as detection is synchronous. */
+const probeRun: Run = { start: 0, end: 0 };
 
 /**
  * Every address lies inside a run of at least 14 hex digits and separators: probing every 14th
@@ -127,18 +126,21 @@ function isMacChar(code: number): boolean {
  */
 function detect(segment: Segment): Candidate[] {
   const { text } = segment;
+  // Most cells are shorter than any address, and most longer ones hold no run long enough.
+  if (text.length < SHORTEST) return NO_CANDIDATES;
   const from = Math.max(0, segment.reportFrom ?? 0);
+  const run = probeRun;
+  if (!nextRunIn(text, from, SHORTEST, MAC_CHAR, run)) return NO_CANDIDATES;
   const to = segment.reportTo ?? text.length;
   const candidates: Candidate[] = [];
-  const run = { start: 0, end: 0 };
-  for (let p = from; nextRun(text, p, SHORTEST, isMacChar, run); p = run.end) {
+  do {
     for (let i = run.start; i + SHORTEST <= run.end;) {
       if (i >= to) return candidates;
       const candidate = readAt(segment, i);
       if (candidate) candidates.push(candidate);
       i = candidate ? candidate.end : i + 1;
     }
-  }
+  } while (nextRunIn(text, run.end, SHORTEST, MAC_CHAR, run));
   return candidates;
 }
 

@@ -1,4 +1,5 @@
 import { isAlnum, isDigit, isWordChar } from '../../text/chars.js';
+import { nextRunIn, type Run } from '../../text/runs.js';
 
 /**
  * A maximal run of digit groups joined by single spaces or dashes (`4970 1012 3456 7890`). A run
@@ -22,46 +23,67 @@ const GLUE_BEFORE = new Set(['.', '-', '/', '@']);
 /** Signs that make the digits something else whatever precedes them: phones, amounts. */
 const SIGNS = new Set(['+', '$', '€', '£']);
 const GLUE_AFTER = new Set(['.', '-', '/', '@']);
-const NEXT_DIGIT = /[0-9]/g;
+/** Digits and the separators a run may hold, by char code (up to the no-break space). */
+const RUN_CHAR = new Uint8Array(0xa1);
+for (const ch of '0123456789 -\u00a0') RUN_CHAR[ch.charCodeAt(0)] = 1;
+/** Returned, shared and frozen, for the many texts without a run. */
+const NO_RUNS: readonly DigitRun[] = Object.freeze([]);
+/** The stretch `nextRunIn` last found: reused, as detection is synchronous. */
+const stretch: Run = { start: 0, end: 0 };
 
 /**
  * Every digit run of `text` whose first digit lies in [from, to) and that could hold a card:
  * at least `minDigits` digits and not glued on its left. Others are skipped without allocation.
- * Linear in the text length.
+ * Such a run lies in a stretch of at least `minDigits` digits and separators: only those
+ * stretches are read, found by probing (prose and most logs have none), where a search for
+ * every digit cost a regex call per number. Linear in the text length.
  */
 export function findDigitRuns(
   text: string,
   from: number,
   to: number,
   minDigits: number,
-): DigitRun[] {
+): readonly DigitRun[] {
+  // Most texts hold no stretch at all: they get no array of their own.
+  if (from >= to || !nextRunIn(text, from, minDigits, RUN_CHAR, stretch)) return NO_RUNS;
   const runs: DigitRun[] = [];
+  do {
+    collectRuns(text, stretch.start, stretch.end, to, minDigits, runs);
+  } while (stretch.end < to && nextRunIn(text, stretch.end, minDigits, RUN_CHAR, stretch));
+  return runs;
+}
+
+/** The runs of `findDigitRuns` that start in [from, to) inside a stretch ending at `end`. */
+function collectRuns(
+  text: string,
+  from: number,
+  end: number,
+  to: number,
+  minDigits: number,
+  runs: DigitRun[],
+): void {
   let i = from;
   while (i < to) {
-    // Jump to the next digit at native speed: most of any text has none.
-    NEXT_DIGIT.lastIndex = i;
-    if (!NEXT_DIGIT.test(text)) break;
-    i = NEXT_DIGIT.lastIndex - 1;
-    if (i >= to) break;
+    while (i < end && !isDigit(text.charCodeAt(i))) i++;
+    if (i >= end || i >= to) break;
     if (i > 0 && isDigit(text.charCodeAt(i - 1))) {
       i = skipDigits(text, i);
       continue;
     }
     const start = i;
     let digits = 0;
-    let end = start;
+    let runEnd = start;
     for (;;) {
-      const groupEnd = skipDigits(text, end);
-      digits += groupEnd - end;
-      end = groupEnd;
-      if (!isSeparatorAt(text, end)) break;
-      end++;
+      const groupEnd = skipDigits(text, runEnd);
+      digits += groupEnd - runEnd;
+      runEnd = groupEnd;
+      if (!isSeparatorAt(text, runEnd)) break;
+      runEnd++;
     }
-    i = end;
+    i = runEnd;
     if (digits < minDigits || isGluedBefore(text, start)) continue;
-    runs.push(splitRun(text, start, end));
+    runs.push(splitRun(text, start, runEnd));
   }
-  return runs;
 }
 
 function splitRun(text: string, start: number, end: number): DigitRun {

@@ -5,6 +5,7 @@ import { fieldMatches, keywordEvidence, keywordList, nearestKeyword } from '../.
 import { PUBLISHED_TEST_CARD_NUMBERS, cardBrand } from './brands.js';
 import { findDigitRuns, isGluedAfter, type DigitRun } from './digit-runs.js';
 import { luhnValidIn } from './luhn.js';
+import { NO_CANDIDATES } from '../../text/no-candidates.js';
 
 const CARD_KEYWORDS = keywordList([
   'card',
@@ -133,22 +134,31 @@ export const paymentCardDetector: Detector = {
   detect(segment) {
     const text = segment.text;
     // Most cells are shorter than the shortest card: no digit search at all.
-    if (text.length < MIN_DIGITS) return [];
+    if (text.length < MIN_DIGITS) return NO_CANDIDATES;
     const from = Math.max(0, segment.reportFrom ?? 0);
     const to = Math.min(text.length, segment.reportTo ?? text.length);
-    const spans: Array<[number, number]> = [];
     // Start early enough to read a card that straddles reportFrom whole (and then drop it):
     // its tail alone must not pass for a card.
-    for (const run of findDigitRuns(text, Math.max(0, from - LOOK_BACK), to, MIN_DIGITS)) {
+    const runs = findDigitRuns(text, Math.max(0, from - LOOK_BACK), to, MIN_DIGITS);
+    if (runs.length === 0) return NO_CANDIDATES;
+    const spans: Array<[number, number]> = [];
+    for (const run of runs) {
       for (const span of cardSpans(text, run))
         if (span[0] >= from && span[0] < to) spans.push(span);
     }
-    if (spans.length === 0) return [];
-    const context = contextPresence(text);
-    return spans.map(([start, end]) => scoreCard(segment, start, end, context));
+    return spans.length === 0 ? NO_CANDIDATES : scoreCards(segment, spans);
   },
   redact: redactCardNumber,
 };
+
+/**
+ * Candidates for the card spans of a segment. Apart from `detect`, whose every call (one per
+ * cell) would otherwise allocate a context for this closure on entry.
+ */
+function scoreCards(segment: Segment, spans: Array<[number, number]>): Candidate[] {
+  const context = contextPresence(segment.text);
+  return spans.map(([start, end]) => scoreCard(segment, start, end, context));
+}
 
 /**
  * Spans of a run that read as one card: consecutive groups with one kind of separator, a card

@@ -146,3 +146,22 @@ describe('payment-card chunk borders', () => {
     expect(found.map((c) => c.start)).not.toContain(from);
   });
 });
+
+describe('payment-card digit runs', () => {
+  const starts = (text: string, extra: Partial<Segment> = {}) =>
+    paymentCardDetector.detect(prose(text, extra), DEFAULT_TEST_OPTIONS).map((c) => c.start);
+
+  it('finds a card that follows shorter groups of the same run', () => {
+    const text = 'ref 12 34 4111 1111 1111 1111 end';
+    expect(starts(text)).toEqual([text.indexOf('4111')]);
+  });
+
+  it('finds a card grouped with no-break spaces after a stretch of separators', () => {
+    const text = 'x - - - - - - - - 4111\u00a01111\u00a01111\u00a01111';
+    expect(starts(text)).toEqual([text.indexOf('4111')]);
+  });
+
+  it('finds nothing in digits and separators too few to hold a card', () => {
+    expect(starts('2024-01-15 12:34:56 12 34 56 78 90')).toEqual([]);
+  });
+});
