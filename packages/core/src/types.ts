@@ -102,7 +102,8 @@ export interface Detector {
   /** Data category id (fideslang key). */
   category: string;
   description: string;
-  detect(segment: Segment, options: DetectorOptions): Candidate[];
+  /** Read-only: a detector may return one shared, frozen empty array when it finds nothing. */
+  detect(segment: Segment, options: DetectorOptions): readonly Candidate[];
   /**
    * Mask a raw value for reports, keeping enough to triage (`j***@acme.fr`,
    * `+33 6 ** ** ** 78`). When absent, the pipeline's generic masking is used.

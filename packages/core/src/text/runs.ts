@@ -5,48 +5,16 @@ export interface Run {
 }
 
 /**
- * Find the next run of at least `minLength` characters that all pass `isMember`, at or after
- * `from`; fill `run` and return true, or return false. A run that long must cover one of the
- * characters probed every `minLength` positions, so text without such runs (prose is mostly
- * letters a hex-digit class rejects) is skipped far faster than a regex trying every position.
+ * Find the next run of at least `minLength` characters that are all `members` (a table by char
+ * code; codes past its end are not members), at or after `from`; fill `run` and return true, or
+ * return false. A run that long must cover one of the characters probed every `minLength`
+ * positions, so text without such runs (prose is mostly letters a hex-digit class rejects) is
+ * skipped far faster than a regex trying every position. The class is a table, not a function:
+ * detectors share this loop, and a function argument that differs between callers stops the
+ * engine from inlining it (mac-address was measured ~2x slower once three detectors passed
+ * their own).
  */
 export function nextRun(
-  text: string,
-  from: number,
-  minLength: number,
-  isMember: (code: number) => boolean,
-  run: Run,
-): boolean {
-  const length = text.length;
-  let p = from;
-  // No run starts in [from, p): each would span a probe that is not a member.
-  while (p + minLength <= length) {
-    const probe = p + minLength - 1;
-    if (!isMember(text.charCodeAt(probe))) {
-      p = probe + 1;
-      continue;
-    }
-    let start = probe;
-    while (start > p && isMember(text.charCodeAt(start - 1))) start--;
-    let end = probe + 1;
-    while (end < length && isMember(text.charCodeAt(end))) end++;
-    if (end - start >= minLength) {
-      run.start = start;
-      run.end = end;
-      return true;
-    }
-    p = end;
-  }
-  return false;
-}
-
-/**
- * `nextRun` with the member class given as a table by char code (codes past its end are not
- * members) rather than a function: detectors share this loop, and a function argument that
- * differs between callers stops the engine from inlining it (mac-address was measured ~2x slower
- * once three detectors passed their own).
- */
-export function nextRunIn(
   text: string,
   from: number,
   minLength: number,

@@ -96,7 +96,7 @@ export const dateOfBirthDetector: Detector = {
  * The detector's entry: the first test only. The search lives in its own function because its
  * closure makes each call allocate a context on entry, a cost nearly every cell would pay.
  */
-function detect(segment: Segment, _options: DetectorOptions): Candidate[] {
+function detect(segment: Segment, _options: DetectorOptions): readonly Candidate[] {
   const { text } = segment;
   if (text.length < YEAR_LENGTH) return NO_CANDIDATES;
   return YEAR_HINT.test(text) ? datesOfBirthIn(segment) : NO_CANDIDATES;

@@ -1,6 +1,6 @@
 import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
 import { isAlnum } from '../../text/chars.js';
-import { nextRunIn, type Run } from '../../text/runs.js';
+import { nextRun, type Run } from '../../text/runs.js';
 import {
   fieldMatches,
   keywordEvidence,
@@ -145,7 +145,7 @@ const HEX_OR_DASH = new Uint8Array(128);
 for (const ch of '0123456789abcdefABCDEF-') HEX_OR_DASH[ch.charCodeAt(0)] = 1;
 /** `LONG_TOKEN` needs this many body characters in a row. */
 const MIN_RUN = 15;
-/** The run `nextRunIn` last found: reused, as detection is synchronous. */
+/** The run `nextRun` last found: reused, as detection is synchronous. */
 const probeRun: Run = { start: 0, end: 0 };
 
 export const deviceIdDetector: Detector = {
@@ -158,7 +158,7 @@ export const deviceIdDetector: Detector = {
     const text = segment.text;
     // Most cells are shorter than any device identifier, and most longer texts (labels, prose)
     // hold no run of hex digits and dashes as long as one: both are rejected before any work.
-    if (text.length < MIN_RUN || !nextRunIn(text, 0, MIN_RUN, HEX_OR_DASH, probeRun))
+    if (text.length < MIN_RUN || !nextRun(text, 0, MIN_RUN, HEX_OR_DASH, probeRun))
       return NO_CANDIDATES;
     const from = Math.max(0, segment.reportFrom ?? 0);
     const to = Math.min(text.length, segment.reportTo ?? text.length);
@@ -191,7 +191,7 @@ export const deviceIdDetector: Detector = {
  */
 function findLongToken(text: string, from: number): number {
   const run = probeRun;
-  for (let p = from; nextRunIn(text, p, MIN_RUN, HEX_OR_DASH, run); p = run.end) {
+  for (let p = from; nextRun(text, p, MIN_RUN, HEX_OR_DASH, run); p = run.end) {
     LONG_TOKEN_AT.lastIndex = run.start;
     if (LONG_TOKEN_AT.test(text)) return run.start;
     // Inside the run, the lookbehind sees a body character: no match starts there either.

@@ -249,7 +249,7 @@ function evidenceFor(segment: Segment, span: Span): Evidence[] {
   return evidence;
 }
 
-function detect(segment: Segment): Candidate[] {
+function detect(segment: Segment): readonly Candidate[] {
   const { text } = segment;
   // Nearly every cell and most lines have no `@`: their length or one native search rejects
   // them first.

@@ -145,7 +145,7 @@ function isCountryCode(text: string, i: number): boolean {
   );
 }
 
-function detect(segment: Segment): Candidate[] {
+function detect(segment: Segment): readonly Candidate[] {
   const { text } = segment;
   if (text.length < SHORTEST_IBAN) return NO_CANDIDATES;
   const from = Math.max(0, segment.reportFrom ?? 0);

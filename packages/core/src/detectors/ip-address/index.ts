@@ -333,11 +333,11 @@ function mayHoldAddress(text: string): boolean {
  * The detector's entry: the first test only. The search lives in its own function because its
  * closure makes each call allocate a context on entry, a cost nearly every cell would pay.
  */
-function detect(segment: Segment): Candidate[] {
+function detect(segment: Segment): readonly Candidate[] {
   return mayHoldAddress(segment.text) ? addressesIn(segment) : NO_CANDIDATES;
 }
 
-function addressesIn(segment: Segment): Candidate[] {
+function addressesIn(segment: Segment): readonly Candidate[] {
   const { text } = segment;
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? text.length;

@@ -1,5 +1,5 @@
 import { isWordChar } from '../../text/chars.js';
-import { nextRunIn, type Run } from '../../text/runs.js';
+import { nextRun, type Run } from '../../text/runs.js';
 import { fieldMatches, keywordEvidence, keywordList, nearestKeyword } from '../../text/keywords.js';
 import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
@@ -116,7 +116,7 @@ const MAC_CHAR = new Uint8Array(128);
 for (const ch of '0123456789abcdefABCDEF:-.') MAC_CHAR[ch.charCodeAt(0)] = 1;
 /** The shortest form: three dotted quads of hex digits. */
 const SHORTEST = 14;
-/** The run `nextRunIn` last found: reused, as detection is synchronous. */
+/** The run `nextRun` last found: reused, as detection is synchronous. */
 const probeRun: Run = { start: 0, end: 0 };
 
 /**
@@ -124,13 +124,13 @@ const probeRun: Run = { start: 0, end: 0 };
  * character skips most text (prose is mostly letters past `f`) without the regex engine trying
  * each position; only inside such runs is each position read.
  */
-function detect(segment: Segment): Candidate[] {
+function detect(segment: Segment): readonly Candidate[] {
   const { text } = segment;
   // Most cells are shorter than any address, and most longer ones hold no run long enough.
   if (text.length < SHORTEST) return NO_CANDIDATES;
   const from = Math.max(0, segment.reportFrom ?? 0);
   const run = probeRun;
-  if (!nextRunIn(text, from, SHORTEST, MAC_CHAR, run)) return NO_CANDIDATES;
+  if (!nextRun(text, from, SHORTEST, MAC_CHAR, run)) return NO_CANDIDATES;
   const to = segment.reportTo ?? text.length;
   const candidates: Candidate[] = [];
   do {
@@ -140,7 +140,7 @@ function detect(segment: Segment): Candidate[] {
       if (candidate) candidates.push(candidate);
       i = candidate ? candidate.end : i + 1;
     }
-  } while (nextRunIn(text, run.end, SHORTEST, MAC_CHAR, run));
+  } while (nextRun(text, run.end, SHORTEST, MAC_CHAR, run));
   return candidates;
 }
 

@@ -1,5 +1,5 @@
 import { isAlnum, isDigit, isWordChar } from '../../text/chars.js';
-import { nextRunIn, type Run } from '../../text/runs.js';
+import { nextRun, type Run } from '../../text/runs.js';
 
 /**
  * A maximal run of digit groups joined by single spaces or dashes (`4970 1012 3456 7890`). A run
@@ -28,7 +28,7 @@ const RUN_CHAR = new Uint8Array(0xa1);
 for (const ch of '0123456789 -\u00a0') RUN_CHAR[ch.charCodeAt(0)] = 1;
 /** Returned, shared and frozen, for the many texts without a run. */
 const NO_RUNS: readonly DigitRun[] = Object.freeze([]);
-/** The stretch `nextRunIn` last found: reused, as detection is synchronous. */
+/** The stretch `nextRun` last found: reused, as detection is synchronous. */
 const stretch: Run = { start: 0, end: 0 };
 
 /**
@@ -45,11 +45,11 @@ export function findDigitRuns(
   minDigits: number,
 ): readonly DigitRun[] {
   // Most texts hold no stretch at all: they get no array of their own.
-  if (from >= to || !nextRunIn(text, from, minDigits, RUN_CHAR, stretch)) return NO_RUNS;
+  if (from >= to || !nextRun(text, from, minDigits, RUN_CHAR, stretch)) return NO_RUNS;
   const runs: DigitRun[] = [];
   do {
     collectRuns(text, stretch.start, stretch.end, to, minDigits, runs);
-  } while (stretch.end < to && nextRunIn(text, stretch.end, minDigits, RUN_CHAR, stretch));
+  } while (stretch.end < to && nextRun(text, stretch.end, minDigits, RUN_CHAR, stretch));
   return runs;
 }
 
