@@ -90,6 +90,36 @@ describe('particles, all-caps surnames and initials', () => {
   it('reads all-caps text as a name only with a known first name', () => {
     expect(found(prose('CONDITIONS GENERALES'))).toEqual([]);
   });
+
+  it('opens a name with particles after a title only before a capitalised word', () => {
+    const names = (text: string) =>
+      detectPersonNames(prose(text)).map((c) => text.slice(c.start, c.end));
+    expect(names('Il a vu mme van der Berg hier.')).toEqual(['van der Berg']);
+    expect(names('Il a vu Mme, de La Tourelle hier.')).toEqual(['de La Tourelle']);
+    expect(names('Il a vu _Mme de Tourelle hier.')).toEqual(['de Tourelle']);
+    // Particles alone are no name, after a title in capitals or not.
+    expect(names('Il a vu mme van der hier.')).toEqual([]);
+    expect(names('Il a vu Mme van der hier.')).toEqual([]);
+    // A particle in a column of surnames is read as before.
+    const value: Segment = {
+      text: 'de La Tourelle',
+      syntax: 'value',
+      location: { path: 'people.csv', field: 'nom' },
+    };
+    expect(names(value.text)).toEqual([]);
+    expect(detectPersonNames(value).map((c) => value.text.slice(c.start, c.end))).toEqual([
+      'de La Tourelle',
+    ]);
+  });
+
+  it('finds the same names in two-byte strings (accented text elsewhere in a dump)', () => {
+    const text = 'Il a vu Vincent van der Berg et Mme de La Tourelle.';
+    const twoByte = `\u0100${text}`.slice(1);
+    const names = (segment: Segment) =>
+      detectPersonNames(segment).map((c) => segment.text.slice(c.start, c.end));
+    expect(names(prose(twoByte))).toEqual(names(prose(text)));
+    expect(names(prose(text))).toEqual(['Vincent van der Berg', 'de La Tourelle']);
+  });
 });
 
 describe('e-mail local part support', () => {

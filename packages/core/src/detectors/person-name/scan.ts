@@ -179,6 +179,12 @@ function isParticle(token: Token): boolean {
   return token.shape === 'lower';
 }
 
+/** A particle as written (`de`), not a capitalised one read as a particle in a run (`De`). */
+function isLowerCaseParticle(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  return token.shape === 'lower' && code >= 97 && code <= 122;
+}
+
 /** The token's folded text, worked out once: a token is looked up under several lists. */
 function foldOf(token: Token): string {
   return (token.folded ??= fold(token.text));
@@ -221,6 +227,9 @@ function evaluateRun(
     if (!LEADING_CUE_WORDS.has(bareFold(head)) || run.length === 1) break;
     run = run.slice(1);
   }
+  // Outside a name value, particles written in lower case make a name only with a capitalised
+  // word: `mme van der` alone is none (and the scan looks for particles near capitals only).
+  if (!context.wholeValue && run.every(isLowerCaseParticle)) return;
   // A surname column holds `de La Fontaine`, `Le Goff`, `van der Berg`: particles that open the
   // value belong to the name, capitalised or not.
   const leading = leadingParticles(context, from, run);

@@ -32,14 +32,13 @@ const APOSTROPHES = "'\u2019";
  * Which lower-case words to return: every one (`all`), or only name particles (`particles`),
  * the only ones a name run uses. Any other word ends a run anyway: its letters in the gap
  * make the next token not adjacent. `particles-near-names` keeps only the particles a run
- * outside a name value can use: those right after another token (at most a title's dot and
- * two spaces away) and those after a cue word (`mme de La Tour`). French prose has a `de` or
- * `le` in every line; the others would each make a token that ends no run and opens none.
+ * outside a name value can use: those one or two spaces after another token (after a title's
+ * dot: `Mr. de`), and at most two right before a capitalised word when the first follows a
+ * cue word (`mme de La Tour`). Outside a name value, particles without a capitalised word make
+ * no name (see `evaluateRun`), so the scan jumps natively from capital to capital and looks for
+ * particles only around them: French prose has a `de` or `le` in every line.
  */
 export type LowerWords = 'all' | 'particles' | 'particles-near-names';
-
-/** `Mr.  de`: the farthest a particle can be from the end of the token it follows. */
-const MAX_PARTICLE_GAP = 3;
 
 /**
  * Tokens of `text[from, to)` that can belong to a name. Words glued to digits, underscores,
@@ -55,7 +54,7 @@ export function nameTokens(
   const tokens: Token[] = [];
   const particlesOnly = lowerWords !== 'all';
   const nearNamesOnly = lowerWords === 'particles-near-names';
-  let lastEnd = Number.NEGATIVE_INFINITY;
+  let lastEnd = -1;
   // The stretch alone, so that the search sees the same word edges as the loop below.
   const haystack = from === 0 && to === text.length ? text : text.slice(from, to);
   let i = from;
@@ -64,7 +63,24 @@ export function nameTokens(
   let searchFrom = from;
   while (i < to) {
     let start: number;
-    if (particlesOnly) {
+    if (nearNamesOnly) {
+      // A particle right after a token is read in place (`Jean de La`, `van der`); otherwise
+      // jump natively to the next capital, reading first the particles that may open a name
+      // right before it (`mme de La Tour`).
+      const particle = i === lastEnd ? particleAfter(text, i, to) : -1;
+      if (particle >= 0) {
+        start = particle;
+      } else {
+        NEXT_CAPITAL.lastIndex = Math.max(i, searchFrom) - from;
+        if (!NEXT_CAPITAL.test(haystack)) break;
+        const at = from + NEXT_CAPITAL.lastIndex - 1;
+        if (!letterAt(text, at)) {
+          searchFrom = at + 1;
+          continue;
+        }
+        start = openingParticle(text, wordStart(text, at, i), i, from);
+      }
+    } else if (particlesOnly) {
       // Only words with a capital and particles make tokens: jump to the next one natively
       // instead of walking every lower-case word.
       NEXT_WORD.lastIndex = Math.max(i, searchFrom) - from;
@@ -101,12 +117,7 @@ export function nameTokens(
     }
     // Without a capital the word is lower case (an initial or an elision needs one): skip it
     // before any allocation unless it is a particle.
-    if (particlesOnly && !hasUpper(text, start, end)) {
-      if (!isParticleAt(text, start, end)) continue;
-      if (nearNamesOnly && start - lastEnd > MAX_PARTICLE_GAP && !mayFollowCue(text, start, from)) {
-        continue;
-      }
-    }
+    if (particlesOnly && !hasUpper(text, start, end) && !isParticleAt(text, start, end)) continue;
     if (text.charCodeAt(end) === 46 && isInitialLetter(text, start, end)) end++;
     if (isGlued(text, start, end, from, to)) {
       i = end;
@@ -126,16 +137,65 @@ export function nameTokens(
 const MAX_PARTICLE_LENGTH = 5;
 
 /**
- * Where a word that may make a token in `particles` mode can be: at a capital (beyond U+0800,
- * at any character, for a short class), or at a particle standing alone. The match's last
- * character lies inside the word. `\\b` also stops at digits and `_`: a particle next to one
- * is glued and makes no token, so none is missed. Accented lower-case letters (`é`, `ç`) are
- * left out: French text is full of them, and they make no token on their own.
+ * Start of the word one or two spaces after a token ending at `end` (after a title's dot:
+ * `Mr. de`) when it may be a particle, or -1. Only such a particle can join the token's run.
  */
-const NEXT_WORD = new RegExp(
-  `[A-Z${upperCaseRanges(128, 0x800)}\\u0800-\\uffff]|\\b(?:${[...PARTICLES].join('|')})\\b`,
-  'g',
-);
+function particleAfter(text: string, end: number, to: number): number {
+  let start = end;
+  if (text.charCodeAt(start) === DOT) start++;
+  const spaces = start;
+  while (start < to && start - spaces < 2 && isSpaceCode(text.charCodeAt(start))) start++;
+  if (start === spaces || start >= to) return -1;
+  return PARTICLES_BY_FIRST.has(text.charCodeAt(start)) ? start : -1;
+}
+
+/**
+ * Where to start reading before the capitalised word at `start`: at the first of the (at most
+ * two) particles right before it, one or two spaces apart, that follows a cue word (`mme de La
+ * Tour`, `Mme van der Berg`); at `start` when there is none. Outside a name value, a particle
+ * far from the previous token belongs to a name only there: after a title, before a capital.
+ */
+function openingParticle(text: string, start: number, floor: number, from: number): number {
+  const second = particleBefore(text, start, floor);
+  if (second < 0) return start;
+  const first = particleBefore(text, second, floor);
+  if (first >= 0 && mayFollowCue(text, first, from)) return first;
+  return mayFollowCue(text, second, from) ? second : start;
+}
+
+/** Start of the particle one or two spaces before `start` (not before `floor`), or -1. */
+function particleBefore(text: string, start: number, floor: number): number {
+  let end = start;
+  while (end > floor && start - end < 2 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === start || end <= floor || !letterAt(text, end - 1)) return -1;
+  const begin = wordStart(text, end - 1, floor);
+  return isParticleAt(text, begin, end) ? begin : -1;
+}
+
+/** The spaces that may separate the words of a name (see `adjacent` in scan.ts). */
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x202f;
+}
+
+/**
+ * Where a word with a capital may be: at an ASCII or Latin-1 capital, or at any character
+ * beyond U+00FF. A short class: with a range for each capital of Latin Extended-A and B, the
+ * search took ten times longer on two-byte strings (a SQL dump's values are two-byte as soon
+ * as the dump holds one accented letter). A word found there without a capital is skipped.
+ * Accented lower-case Latin-1 letters (`é`, `ç`) are left out: French text is full of them,
+ * and they make no token on their own.
+ */
+const CAPITAL_CLASS = `A-Z${upperCaseRanges(128, 0x100)}\\u0100-\\uffff`;
+
+/** Capitals only (see NEXT_WORD): outside a name value, particles are read near them. */
+const NEXT_CAPITAL = new RegExp(`[${CAPITAL_CLASS}]`, 'g');
+
+/**
+ * Where a word that may make a token in `particles` mode can be: at a capital, or at a
+ * particle standing alone. The match's last character lies inside the word. `\\b` also stops
+ * at digits and `_`: a particle next to one is glued and makes no token, so none is missed.
+ */
+const NEXT_WORD = new RegExp(`[${CAPITAL_CLASS}]|\\b(?:${[...PARTICLES].join('|')})\\b`, 'g');
 
 /** The upper-case non-ASCII characters of [from, to) as a regex class body of `\\uXXXX` ranges. */
 function upperCaseRanges(from: number, to: number): string {
