@@ -277,6 +277,19 @@ describe('repeated values of a column', () => {
     const counts = rows.map((text) => detectPersonNames(cell(text, 'contact')).length);
     expect(counts).toEqual([0, 0, 1, 1, 0, 1]);
   });
+
+  it('reads values that differ only by their digits once, and others again', () => {
+    const rows = [
+      'SKU-28962',
+      'SKU-40801',
+      'Jean Dupont 12',
+      'Jean Dupont 34',
+      'SKU-4080',
+      'Paul Martin 40801',
+    ];
+    const counts = rows.map((text) => detectPersonNames(cell(text, 'ref')).length);
+    expect(counts).toEqual([0, 0, 1, 1, 0, 1]);
+  });
 });
 
 describe('word facts', () => {

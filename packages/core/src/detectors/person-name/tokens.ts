@@ -71,9 +71,9 @@ export function nameTokens(
       if (particle >= 0) {
         start = particle;
       } else {
-        NEXT_CAPITAL.lastIndex = Math.max(i, searchFrom) - from;
-        if (!NEXT_CAPITAL.test(haystack)) break;
-        const at = from + NEXT_CAPITAL.lastIndex - 1;
+        const capital = nextCapital(haystack, Math.max(i, searchFrom) - from);
+        if (capital < 0) break;
+        const at = from + capital;
         if (!letterAt(text, at)) {
           searchFrom = at + 1;
           continue;
@@ -189,6 +189,32 @@ const CAPITAL_CLASS = `A-Z${upperCaseRanges(128, 0x100)}\\u0100-\\uffff`;
 
 /** Capitals only (see NEXT_WORD): outside a name value, particles are read near them. */
 const NEXT_CAPITAL = new RegExp(`[${CAPITAL_CLASS}]`, 'g');
+
+/**
+ * The last search for a capital, kept: a value cell is first checked for one (`hasCapital`),
+ * then tokenized from the same place. Only the last text is kept, so memory stays bounded.
+ */
+let searchedText: string | undefined;
+let searchedFrom = -1;
+let foundAt = -1;
+
+/** Index of the first character of `text[from…]` that may be a capital, or -1. */
+function nextCapital(text: string, from: number): number {
+  if (text === searchedText && from === searchedFrom) return foundAt;
+  NEXT_CAPITAL.lastIndex = from;
+  foundAt = NEXT_CAPITAL.test(text) ? NEXT_CAPITAL.lastIndex - 1 : -1;
+  searchedText = text;
+  searchedFrom = from;
+  return foundAt;
+}
+
+/**
+ * Whether `text` has a character where the `particles-near-names` scan may find a token: with
+ * none, it finds nothing (particles alone make no name outside a name value).
+ */
+export function mayHoldCapital(text: string): boolean {
+  return nextCapital(text, 0) >= 0;
+}
 
 /**
  * Where a word that may make a token in `particles` mode can be: at a capital, or at a
