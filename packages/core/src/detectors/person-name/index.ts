@@ -3,8 +3,15 @@ import { isDigit, isLetterOrMark } from '../../text/chars.js';
 import { codeRanges } from './code-ranges.js';
 import { personField, type FieldHint } from './context.js';
 import { nameDictionary, type NameDictionary } from './dictionary.js';
-import { makeCandidate, scanStretch, type ScanContext, type SingleToken } from './scan.js';
-import { mayHoldCapital } from './tokens.js';
+import {
+  lowerWordsOf,
+  makeCandidate,
+  nothingAloneInValue,
+  scanStretch,
+  type ScanContext,
+  type SingleToken,
+} from './scan.js';
+import { mayHoldCapital, nameTokens } from './tokens.js';
 
 export { codeRanges, type CodeRange } from './code-ranges.js';
 export { normalizeName } from './scan.js';
@@ -86,7 +93,15 @@ function findNames(
   };
   const candidates: Candidate[] = [];
   const singles: SingleToken[] = [];
-  if (segment.syntax === 'code') {
+  if (segment.syntax === 'value' && !wholeValue && options === NO_OPTIONS) {
+    // Most cells outside a name field hold one capitalised word, first (`Cache demande…`,
+    // `SKU-28962`): what it makes alone there is known by the word.
+    const tokens = nameTokens(text, 0, text.length, lowerWordsOf(context));
+    const only = tokens.length === 1 ? tokens[0] : undefined;
+    if (tokens.length === 0) return [];
+    if (only && only.start === 0 && nothingAloneInValue(context.dictionary, only)) return [];
+    scanStretch(context, 0, text.length, candidates, singles, tokens);
+  } else if (segment.syntax === 'code') {
     for (const stretch of codeRanges(text)) {
       scanStretch(context, stretch.start, stretch.end, candidates, singles);
     }

@@ -278,6 +278,16 @@ describe('repeated values of a column', () => {
     expect(counts).toEqual([0, 0, 1, 1, 0, 1]);
   });
 
+  it('scores a lone first word of a cell by the word, the same every time', () => {
+    const names = (text: string) =>
+      detectPersonNames(cell(text, 'label')).map((c) => [text.slice(c.start, c.end), c.confidence]);
+    for (let round = 0; round < 2; round++) {
+      expect(names('Marie est partie')).toEqual([['Marie', 0.3]]);
+      expect(names('Cache demande renvoie')).toEqual([]);
+      expect(names('Voir Marie Dupont')).toEqual([['Marie Dupont', 0.79]]);
+    }
+  });
+
   it('reads values that differ only by their digits once, and others again', () => {
     const rows = [
       'SKU-28962',

@@ -20,7 +20,7 @@ import {
   TEMPLATE_NAMES,
   TITLE_ABBREVIATIONS,
 } from './lexicon.js';
-import { nameTokens, type Token } from './tokens.js';
+import { nameTokens, type LowerWords, type Token } from './tokens.js';
 
 /**
  * Finds name runs in a stretch of text and scores them. A run is 1–4 capitalised tokens on one
@@ -63,14 +63,13 @@ export function scanStretch(
   to: number,
   candidates: Candidate[],
   singles: SingleToken[],
+  tokens: readonly Token[] = nameTokens(context.text, from, to, lowerWordsOf(context)),
 ): void {
   const result: ScanResult = { candidates, singles };
   const run = runBuffer;
   run.size = 0;
   let particles = 0;
-  // Outside a name value, a particle opens a run only after a title (see `nameTokens`).
-  const lowerWords = context.wholeValue ? 'particles' : 'particles-near-names';
-  for (const token of nameTokens(context.text, from, to, lowerWords)) {
+  for (const token of tokens) {
     const previous = run.last();
     if (previous && !adjacent(context.text, previous, token)) {
       flushRun(context, run, from, to, result);
@@ -111,6 +110,36 @@ export function scanStretch(
     run.push(token);
   }
   flushRun(context, run, from, to, result);
+}
+
+/** Outside a name value, particles are read only near capitals (see `nameTokens`). */
+export function lowerWordsOf(context: ScanContext): LowerWords {
+  return context.wholeValue ? 'particles' : 'particles-near-names';
+}
+
+/**
+ * Whether a word read alone at the start of a value outside a name field is no name: what
+ * `evaluateSingle` makes of it there depends on the word only (no cue, no field, no line
+ * above), so it is worked out once per word (cached with the word's facts).
+ */
+export function nothingAloneInValue(dictionary: NameDictionary, token: Token): boolean {
+  const facts = wordFacts(dictionary, token.text);
+  if (facts.nothingAloneInValue === undefined) {
+    const word = token.text;
+    const context: ScanContext = {
+      text: word,
+      dictionary,
+      field: undefined,
+      wholeValue: false,
+      source: word,
+      emailParts: undefined,
+    };
+    const alone: Token = { start: 0, end: word.length, text: word, shape: token.shape };
+    const result: ScanResult = { candidates: [], singles: [] };
+    evaluateSingle(context, alone, 0, word.length, result);
+    facts.nothingAloneInValue = result.candidates.length === 0;
+  }
+  return facts.nothingAloneInValue;
 }
 
 /**
@@ -735,6 +764,8 @@ interface WordFacts {
   firstHit: NameHit | undefined;
   /** Any part of a compound a surname. */
   lastHit: NameHit | undefined;
+  /** See `nothingAloneInValue`; worked out on first use. */
+  nothingAloneInValue: boolean | undefined;
 }
 
 /**
@@ -773,6 +804,7 @@ function lookUpWord(dictionary: NameDictionary, word: string): WordFacts {
     last: dictionary.last(folded),
     firstHit: compoundHit(folded, (part) => dictionary.first(part), 'all'),
     lastHit: compoundHit(folded, (part) => dictionary.last(part), 'any'),
+    nothingAloneInValue: undefined,
   };
 }
 

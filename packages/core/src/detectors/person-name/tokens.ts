@@ -146,7 +146,24 @@ function particleAfter(text: string, end: number, to: number): number {
   const spaces = start;
   while (start < to && start - spaces < 2 && isSpaceCode(text.charCodeAt(start))) start++;
   if (start === spaces || start >= to) return -1;
-  return PARTICLES_BY_FIRST.has(text.charCodeAt(start)) ? start : -1;
+  return particleWordAt(text, start, to) ? start : -1;
+}
+
+/**
+ * Whether a particle stands alone at `start` (`de`, not `des` nor `de-la`), tested without
+ * reading the word: most words after a token are no particle.
+ */
+function particleWordAt(text: string, start: number, to: number): boolean {
+  const list = PARTICLES_BY_FIRST.get(text.charCodeAt(start));
+  if (!list) return false;
+  for (const particle of list) {
+    const end = start + particle.length;
+    if (end > to || !text.startsWith(particle, start)) continue;
+    if (end === to) return true;
+    if (letterAt(text, end)) continue;
+    return !(end + 1 < to && isJoiner(text.charCodeAt(end)) && letterAt(text, end + 1));
+  }
+  return false;
 }
 
 /**
@@ -167,8 +184,12 @@ function openingParticle(text: string, start: number, floor: number, from: numbe
 function particleBefore(text: string, start: number, floor: number): number {
   let end = start;
   while (end > floor && start - end < 2 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end === start || end <= floor || !letterAt(text, end - 1)) return -1;
-  const begin = wordStart(text, end - 1, floor);
+  if (end === start || end <= floor || !isLowerAscii(text.charCodeAt(end - 1))) return -1;
+  // Walk back no further than the longest particle: a longer word is none.
+  let begin = end - 1;
+  while (begin > floor && end - begin <= MAX_PARTICLE_LENGTH && letterAt(text, begin - 1)) begin--;
+  if (end - begin > MAX_PARTICLE_LENGTH) return -1;
+  if (wordStart(text, begin, floor) !== begin) return -1;
   return isParticleAt(text, begin, end) ? begin : -1;
 }
 
