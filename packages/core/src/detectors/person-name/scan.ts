@@ -194,7 +194,7 @@ function flushRun(
 /** One or two spaces between tokens; `Mr. Smith`, `Dr. Martin` keep their dot. */
 function adjacent(text: string, previous: Token, next: Token): boolean {
   let i = previous.end;
-  if (text[i] === '.' && TITLE_ABBREVIATIONS.has(foldOf(previous))) i++;
+  if (text.charCodeAt(i) === 46 && TITLE_ABBREVIATIONS.has(foldOf(previous))) i++;
   const gap = next.start - i;
   if (gap < 1 || gap > 2) return false;
   for (; i < next.start; i++) {
@@ -691,6 +691,8 @@ function evaluateSingle(
   const nameColumn = context.wholeValue && context.field?.strength === 'strong';
   if (facts.notAName && !(nameColumn && facts.knownName)) return;
   if (facts.placeholder) return;
+  // An ordinary word that no list knows as a name is none alone, whatever the cue before it.
+  if (common && !context.field && !facts.strongFirst && !facts.last) return;
   // Every way on from here reads the cue before the name (up to three times): look it up once.
   const cue = cueBefore(text, nameStart, from);
   // Without a field, a capitalised ordinary word ("Try", "Will") is never a name on its own,

@@ -154,16 +154,13 @@ function particleAfter(text: string, end: number, to: number): number {
  * reading the word: most words after a token are no particle.
  */
 function particleWordAt(text: string, start: number, to: number): boolean {
-  const list = PARTICLES_BY_FIRST.get(text.charCodeAt(start));
-  if (!list) return false;
-  for (const particle of list) {
-    const end = start + particle.length;
-    if (end > to || !text.startsWith(particle, start)) continue;
-    if (end === to) return true;
-    if (letterAt(text, end)) continue;
-    return !(end + 1 < to && isJoiner(text.charCodeAt(end)) && letterAt(text, end + 1));
-  }
-  return false;
+  if (!PARTICLES_BY_FIRST.has(text.charCodeAt(start))) return false;
+  // Walk no further than the longest particle: a longer word is none.
+  let end = start + 1;
+  while (end < to && end - start <= MAX_PARTICLE_LENGTH && letterAt(text, end)) end++;
+  if (end - start > MAX_PARTICLE_LENGTH) return false;
+  if (end + 1 < to && isJoiner(text.charCodeAt(end)) && letterAt(text, end + 1)) return false;
+  return isParticleAt(text, start, end);
 }
 
 /**
