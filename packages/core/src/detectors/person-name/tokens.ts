@@ -98,17 +98,7 @@ export function nameTokens(
       }
       start = i;
     }
-    i = start + 1;
-    for (;;) {
-      while (i < to && letterAt(text, i)) i++;
-      const joiner = text.charCodeAt(i);
-      if (i + 1 < to && isJoiner(joiner) && letterAt(text, i + 1)) {
-        i += 2;
-        continue;
-      }
-      break;
-    }
-    let end = i;
+    let end = readWord(text, start, to);
     i = end;
     // Lower-case words matter only as particles (`de`, `van`) or elisions (`d'Artagnan`); the
     // others are skipped here, and the letters left in the gap end any name run.
@@ -117,14 +107,15 @@ export function nameTokens(
     }
     // Without a capital the word is lower case (an initial or an elision needs one): skip it
     // before any allocation unless it is a particle.
-    if (particlesOnly && !hasUpper(text, start, end) && !isParticleAt(text, start, end)) continue;
+    const upper = wordCases.plain ? wordCases.uppers > 0 : hasUpper(text, start, end);
+    if (particlesOnly && !upper && !isParticleAt(text, start, end)) continue;
     if (text.charCodeAt(end) === 46 && isInitialLetter(text, start, end)) end++;
     if (isGlued(text, start, end, from, to)) {
       i = end;
       continue;
     }
     const word = text.slice(start, end);
-    const shape = shapeOf(word);
+    const shape = (wordCases.plain && plainShape(word)) || shapeOf(word);
     if (shape) {
       tokens.push({ start, end, text: word, shape, folded: undefined });
       lastEnd = end;
@@ -135,6 +126,56 @@ export function nameTokens(
 }
 
 const MAX_PARTICLE_LENGTH = 5;
+
+/**
+ * What `readWord` saw of the word it read: its capitals and lower-case letters when it is
+ * plain (ASCII letters only), so that most words get their shape without a second pass.
+ */
+const wordCases = { plain: false, uppers: 0, lowers: 0 };
+
+/** End of the word starting at `start`: letters, and inner hyphens or apostrophes. */
+function readWord(text: string, start: number, to: number): number {
+  let uppers = 0;
+  let lowers = 0;
+  let plain = true;
+  let i = start;
+  for (;;) {
+    while (i < to) {
+      const code = text.charCodeAt(i);
+      if (code >= 97 && code <= 122) lowers++;
+      else if (code >= 65 && code <= 90) uppers++;
+      else if (code >= 128 && letterAt(text, i)) plain = false;
+      else break;
+      i++;
+    }
+    if (i + 1 < to && isJoiner(text.charCodeAt(i)) && letterAt(text, i + 1)) {
+      plain = false;
+      i += 2;
+      continue;
+    }
+    break;
+  }
+  wordCases.plain = plain;
+  wordCases.uppers = uppers;
+  wordCases.lowers = lowers;
+  return i;
+}
+
+/**
+ * `shapeOf` a plain word from the counts `readWord` kept, or undefined when they do not tell
+ * (an initial, inner capitals: `McDonald` or `getName`).
+ */
+function plainShape(word: string): TokenShape | undefined {
+  const { uppers, lowers } = wordCases;
+  if (lowers + uppers !== word.length) return undefined;
+  if (uppers === 0) return 'lower';
+  if (lowers === 0) return uppers >= 2 ? 'upper' : 'title';
+  return uppers === 1 && isUpperAsciiCode(word.charCodeAt(0)) ? 'title' : undefined;
+}
+
+function isUpperAsciiCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
 
 /**
  * Start of the word one or two spaces after a token ending at `end` (after a title's dot:
@@ -209,8 +250,9 @@ const CAPITAL_CLASS = `A-Z${upperCaseRanges(128, 0x100)}\\u0100-\\uffff`;
 const NEXT_CAPITAL = new RegExp(`[${CAPITAL_CLASS}]`, 'g');
 
 /**
- * The last search for a capital, kept: a value cell is first checked for one (`hasCapital`),
- * then tokenized from the same place. Only the last text is kept, so memory stays bounded.
+ * The last search for a capital, kept: a value cell is first checked for one
+ * (`mayHoldCapital`), then tokenized from the same place. Only the last text is kept, so
+ * memory stays bounded.
  */
 let searchedText: string | undefined;
 let searchedFrom = -1;
