@@ -1,9 +1,17 @@
 import type { Candidate, Detector, Segment } from '../../types.js';
-import { isLetterOrMark } from '../../text/chars.js';
+import { isDigit, isLetterOrMark } from '../../text/chars.js';
 import { codeRanges } from './code-ranges.js';
 import { personField, type FieldHint } from './context.js';
 import { nameDictionary, type NameDictionary } from './dictionary.js';
-import { makeCandidate, scanStretch, type ScanContext, type SingleToken } from './scan.js';
+import {
+  lowerWordsOf,
+  makeCandidate,
+  nothingAloneInValue,
+  scanStretch,
+  type ScanContext,
+  type SingleToken,
+} from './scan.js';
+import { mayHoldCapital, nameTokens } from './tokens.js';
 
 export { codeRanges, type CodeRange } from './code-ranges.js';
 export { normalizeName } from './scan.js';
@@ -38,11 +46,9 @@ export const personNameDetector: Detector = {
 /**
  * Value segments (a JSON or CSV cell) come by the hundred thousand and most hold no name: a
  * text without a letter has no token at all; one without a capital, outside a name field,
- * has only lower-case tokens, and those make a name only as two particles after a title
- * (`mme van der`), which needs a space. Non-ASCII text takes the full path.
+ * has only lower-case particles, and those alone make no name (`mayHoldCapital`).
  */
 const ANY_LETTER = /[A-Za-z\u0080-\uffff]/;
-const CAPITAL_OR_SPACE = /[A-Z \t\u0080-\uffff]/;
 
 const NO_OPTIONS: PersonNameOptions = {};
 
@@ -53,13 +59,14 @@ export function detectPersonNames(
   const text = segment.text;
   if (!ANY_LETTER.test(text)) return [];
   const column = segment.syntax === 'value' ? columnOf(segment.location.field) : undefined;
-  // A column repeats its values (`N/A`, a status): a value without a name is read once in a row.
+  // A column repeats its values (`N/A`, a status) or their shape (`SKU-28962`, `SKU-40801`): a
+  // value without a name is read once in a row.
   const remember =
     column !== undefined &&
     options === NO_OPTIONS &&
     segment.reportFrom === undefined &&
     segment.reportTo === undefined;
-  if (remember && column.lastWithoutName === text) return [];
+  if (remember && sameButDigits(column.lastWithoutName, text)) return [];
   const found = findNames(segment, options, column?.hint);
   if (remember && found.length === 0) column.lastWithoutName = text;
   return found;
@@ -72,7 +79,7 @@ function findNames(
 ): Candidate[] {
   const text = segment.text;
   const wholeValue = field !== undefined;
-  if (!wholeValue && !CAPITAL_OR_SPACE.test(text)) return [];
+  if (!wholeValue && !mayHoldCapital(text)) return [];
   const reportFrom = segment.reportFrom ?? 0;
   const reportTo = segment.reportTo ?? text.length;
   const context: ScanContext = {
@@ -86,7 +93,15 @@ function findNames(
   };
   const candidates: Candidate[] = [];
   const singles: SingleToken[] = [];
-  if (segment.syntax === 'code') {
+  if (segment.syntax === 'value' && !wholeValue && options === NO_OPTIONS) {
+    // Most cells outside a name field hold one capitalised word, first (`Cache demande…`,
+    // `SKU-28962`): what it makes alone there is known by the word.
+    const tokens = nameTokens(text, 0, text.length, lowerWordsOf(context));
+    const only = tokens.length === 1 ? tokens[0] : undefined;
+    if (tokens.length === 0) return [];
+    if (only && only.start === 0 && nothingAloneInValue(context.dictionary, only)) return [];
+    scanStretch(context, 0, text.length, candidates, singles, tokens);
+  } else if (segment.syntax === 'code') {
     for (const stretch of codeRanges(text)) {
       scanStretch(context, stretch.start, stretch.end, candidates, singles);
     }
@@ -120,6 +135,20 @@ function findNames(
   return candidates
     .filter((c) => c.start >= reportFrom && c.start < reportTo)
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `a` and `b` equal but for the value of their digits: a digit only glues a word to an
+ * identifier (`Jo2`) or ends it, whatever its value, so both hold the same names, none here.
+ */
+function sameButDigits(a: string | undefined, b: string): boolean {
+  if (a === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < b.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y && !(isDigit(x) && isDigit(y))) return false;
+  }
+  return true;
 }
 
 /** What is known of a column (a field name) while its values are read. */

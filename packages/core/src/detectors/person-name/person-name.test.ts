@@ -90,6 +90,36 @@ describe('particles, all-caps surnames and initials', () => {
   it('reads all-caps text as a name only with a known first name', () => {
     expect(found(prose('CONDITIONS GENERALES'))).toEqual([]);
   });
+
+  it('opens a name with particles after a title only before a capitalised word', () => {
+    const names = (text: string) =>
+      detectPersonNames(prose(text)).map((c) => text.slice(c.start, c.end));
+    expect(names('Il a vu mme van der Berg hier.')).toEqual(['van der Berg']);
+    expect(names('Il a vu Mme, de La Tourelle hier.')).toEqual(['de La Tourelle']);
+    expect(names('Il a vu _Mme de Tourelle hier.')).toEqual(['de Tourelle']);
+    // Particles alone are no name, after a title in capitals or not.
+    expect(names('Il a vu mme van der hier.')).toEqual([]);
+    expect(names('Il a vu Mme van der hier.')).toEqual([]);
+    // A particle in a column of surnames is read as before.
+    const value: Segment = {
+      text: 'de La Tourelle',
+      syntax: 'value',
+      location: { path: 'people.csv', field: 'nom' },
+    };
+    expect(names(value.text)).toEqual([]);
+    expect(detectPersonNames(value).map((c) => value.text.slice(c.start, c.end))).toEqual([
+      'de La Tourelle',
+    ]);
+  });
+
+  it('finds the same names in two-byte strings (accented text elsewhere in a dump)', () => {
+    const text = 'Il a vu Vincent van der Berg et Mme de La Tourelle.';
+    const twoByte = `\u0100${text}`.slice(1);
+    const names = (segment: Segment) =>
+      detectPersonNames(segment).map((c) => segment.text.slice(c.start, c.end));
+    expect(names(prose(twoByte))).toEqual(names(prose(text)));
+    expect(names(prose(text))).toEqual(['Vincent van der Berg', 'de La Tourelle']);
+  });
 });
 
 describe('e-mail local part support', () => {
@@ -245,6 +275,29 @@ describe('repeated values of a column', () => {
   it('finds a name in every row that holds one', () => {
     const rows = ['N/A', 'N/A', 'Jean Dupont', 'Jean Dupont', 'N/A', 'Jean Dupont'];
     const counts = rows.map((text) => detectPersonNames(cell(text, 'contact')).length);
+    expect(counts).toEqual([0, 0, 1, 1, 0, 1]);
+  });
+
+  it('scores a lone first word of a cell by the word, the same every time', () => {
+    const names = (text: string) =>
+      detectPersonNames(cell(text, 'label')).map((c) => [text.slice(c.start, c.end), c.confidence]);
+    for (let round = 0; round < 2; round++) {
+      expect(names('Marie est partie')).toEqual([['Marie', 0.3]]);
+      expect(names('Cache demande renvoie')).toEqual([]);
+      expect(names('Voir Marie Dupont')).toEqual([['Marie Dupont', 0.79]]);
+    }
+  });
+
+  it('reads values that differ only by their digits once, and others again', () => {
+    const rows = [
+      'SKU-28962',
+      'SKU-40801',
+      'Jean Dupont 12',
+      'Jean Dupont 34',
+      'SKU-4080',
+      'Paul Martin 40801',
+    ];
+    const counts = rows.map((text) => detectPersonNames(cell(text, 'ref')).length);
     expect(counts).toEqual([0, 0, 1, 1, 0, 1]);
   });
 });

@@ -20,7 +20,7 @@ import {
   TEMPLATE_NAMES,
   TITLE_ABBREVIATIONS,
 } from './lexicon.js';
-import { nameTokens, type Token } from './tokens.js';
+import { nameTokens, type LowerWords, type Token } from './tokens.js';
 
 /**
  * Finds name runs in a stretch of text and scores them. A run is 1–4 capitalised tokens on one
@@ -63,14 +63,13 @@ export function scanStretch(
   to: number,
   candidates: Candidate[],
   singles: SingleToken[],
+  tokens: readonly Token[] = nameTokens(context.text, from, to, lowerWordsOf(context)),
 ): void {
   const result: ScanResult = { candidates, singles };
   const run = runBuffer;
   run.size = 0;
   let particles = 0;
-  // Outside a name value, a particle opens a run only after a title (see `nameTokens`).
-  const lowerWords = context.wholeValue ? 'particles' : 'particles-near-names';
-  for (const token of nameTokens(context.text, from, to, lowerWords)) {
+  for (const token of tokens) {
     const previous = run.last();
     if (previous && !adjacent(context.text, previous, token)) {
       flushRun(context, run, from, to, result);
@@ -111,6 +110,36 @@ export function scanStretch(
     run.push(token);
   }
   flushRun(context, run, from, to, result);
+}
+
+/** Outside a name value, particles are read only near capitals (see `nameTokens`). */
+export function lowerWordsOf(context: ScanContext): LowerWords {
+  return context.wholeValue ? 'particles' : 'particles-near-names';
+}
+
+/**
+ * Whether a word read alone at the start of a value outside a name field is no name: what
+ * `evaluateSingle` makes of it there depends on the word only (no cue, no field, no line
+ * above), so it is worked out once per word (cached with the word's facts).
+ */
+export function nothingAloneInValue(dictionary: NameDictionary, token: Token): boolean {
+  const facts = wordFacts(dictionary, token.text);
+  if (facts.nothingAloneInValue === undefined) {
+    const word = token.text;
+    const context: ScanContext = {
+      text: word,
+      dictionary,
+      field: undefined,
+      wholeValue: false,
+      source: word,
+      emailParts: undefined,
+    };
+    const alone: Token = { start: 0, end: word.length, text: word, shape: token.shape };
+    const result: ScanResult = { candidates: [], singles: [] };
+    evaluateSingle(context, alone, 0, word.length, result);
+    facts.nothingAloneInValue = result.candidates.length === 0;
+  }
+  return facts.nothingAloneInValue;
 }
 
 /**
@@ -165,7 +194,7 @@ function flushRun(
 /** One or two spaces between tokens; `Mr. Smith`, `Dr. Martin` keep their dot. */
 function adjacent(text: string, previous: Token, next: Token): boolean {
   let i = previous.end;
-  if (text[i] === '.' && TITLE_ABBREVIATIONS.has(foldOf(previous))) i++;
+  if (text.charCodeAt(i) === 46 && TITLE_ABBREVIATIONS.has(foldOf(previous))) i++;
   const gap = next.start - i;
   if (gap < 1 || gap > 2) return false;
   for (; i < next.start; i++) {
@@ -177,6 +206,12 @@ function adjacent(text: string, previous: Token, next: Token): boolean {
 
 function isParticle(token: Token): boolean {
   return token.shape === 'lower';
+}
+
+/** A particle as written (`de`), not a capitalised one read as a particle in a run (`De`). */
+function isLowerCaseParticle(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  return token.shape === 'lower' && code >= 97 && code <= 122;
 }
 
 /** The token's folded text, worked out once: a token is looked up under several lists. */
@@ -221,6 +256,9 @@ function evaluateRun(
     if (!LEADING_CUE_WORDS.has(bareFold(head)) || run.length === 1) break;
     run = run.slice(1);
   }
+  // Outside a name value, particles written in lower case make a name only with a capitalised
+  // word: `mme van der` alone is none (and the scan looks for particles near capitals only).
+  if (!context.wholeValue && run.every(isLowerCaseParticle)) return;
   // A surname column holds `de La Fontaine`, `Le Goff`, `van der Berg`: particles that open the
   // value belong to the name, capitalised or not.
   const leading = leadingParticles(context, from, run);
@@ -653,6 +691,8 @@ function evaluateSingle(
   const nameColumn = context.wholeValue && context.field?.strength === 'strong';
   if (facts.notAName && !(nameColumn && facts.knownName)) return;
   if (facts.placeholder) return;
+  // An ordinary word that no list knows as a name is none alone, whatever the cue before it.
+  if (common && !context.field && !facts.strongFirst && !facts.last) return;
   // Every way on from here reads the cue before the name (up to three times): look it up once.
   const cue = cueBefore(text, nameStart, from);
   // Without a field, a capitalised ordinary word ("Try", "Will") is never a name on its own,
@@ -726,6 +766,8 @@ interface WordFacts {
   firstHit: NameHit | undefined;
   /** Any part of a compound a surname. */
   lastHit: NameHit | undefined;
+  /** See `nothingAloneInValue`; worked out on first use. */
+  nothingAloneInValue: boolean | undefined;
 }
 
 /**
@@ -764,6 +806,7 @@ function lookUpWord(dictionary: NameDictionary, word: string): WordFacts {
     last: dictionary.last(folded),
     firstHit: compoundHit(folded, (part) => dictionary.first(part), 'all'),
     lastHit: compoundHit(folded, (part) => dictionary.last(part), 'any'),
+    nothingAloneInValue: undefined,
   };
 }
 

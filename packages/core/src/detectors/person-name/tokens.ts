@@ -32,14 +32,13 @@ const APOSTROPHES = "'\u2019";
  * Which lower-case words to return: every one (`all`), or only name particles (`particles`),
  * the only ones a name run uses. Any other word ends a run anyway: its letters in the gap
  * make the next token not adjacent. `particles-near-names` keeps only the particles a run
- * outside a name value can use: those right after another token (at most a title's dot and
- * two spaces away) and those after a cue word (`mme de La Tour`). French prose has a `de` or
- * `le` in every line; the others would each make a token that ends no run and opens none.
+ * outside a name value can use: those one or two spaces after another token (after a title's
+ * dot: `Mr. de`), and at most two right before a capitalised word when the first follows a
+ * cue word (`mme de La Tour`). Outside a name value, particles without a capitalised word make
+ * no name (see `evaluateRun`), so the scan jumps natively from capital to capital and looks for
+ * particles only around them: French prose has a `de` or `le` in every line.
  */
 export type LowerWords = 'all' | 'particles' | 'particles-near-names';
-
-/** `Mr.  de`: the farthest a particle can be from the end of the token it follows. */
-const MAX_PARTICLE_GAP = 3;
 
 /**
  * Tokens of `text[from, to)` that can belong to a name. Words glued to digits, underscores,
@@ -55,7 +54,7 @@ export function nameTokens(
   const tokens: Token[] = [];
   const particlesOnly = lowerWords !== 'all';
   const nearNamesOnly = lowerWords === 'particles-near-names';
-  let lastEnd = Number.NEGATIVE_INFINITY;
+  let lastEnd = -1;
   // The stretch alone, so that the search sees the same word edges as the loop below.
   const haystack = from === 0 && to === text.length ? text : text.slice(from, to);
   let i = from;
@@ -64,7 +63,24 @@ export function nameTokens(
   let searchFrom = from;
   while (i < to) {
     let start: number;
-    if (particlesOnly) {
+    if (nearNamesOnly) {
+      // A particle right after a token is read in place (`Jean de La`, `van der`); otherwise
+      // jump natively to the next capital, reading first the particles that may open a name
+      // right before it (`mme de La Tour`).
+      const particle = i === lastEnd ? particleAfter(text, i, to) : -1;
+      if (particle >= 0) {
+        start = particle;
+      } else {
+        const capital = nextCapital(haystack, Math.max(i, searchFrom) - from);
+        if (capital < 0) break;
+        const at = from + capital;
+        if (!letterAt(text, at)) {
+          searchFrom = at + 1;
+          continue;
+        }
+        start = openingParticle(text, wordStart(text, at, i), i, from);
+      }
+    } else if (particlesOnly) {
       // Only words with a capital and particles make tokens: jump to the next one natively
       // instead of walking every lower-case word.
       NEXT_WORD.lastIndex = Math.max(i, searchFrom) - from;
@@ -82,17 +98,7 @@ export function nameTokens(
       }
       start = i;
     }
-    i = start + 1;
-    for (;;) {
-      while (i < to && letterAt(text, i)) i++;
-      const joiner = text.charCodeAt(i);
-      if (i + 1 < to && isJoiner(joiner) && letterAt(text, i + 1)) {
-        i += 2;
-        continue;
-      }
-      break;
-    }
-    let end = i;
+    let end = readWord(text, start, to);
     i = end;
     // Lower-case words matter only as particles (`de`, `van`) or elisions (`d'Artagnan`); the
     // others are skipped here, and the letters left in the gap end any name run.
@@ -101,19 +107,15 @@ export function nameTokens(
     }
     // Without a capital the word is lower case (an initial or an elision needs one): skip it
     // before any allocation unless it is a particle.
-    if (particlesOnly && !hasUpper(text, start, end)) {
-      if (!isParticleAt(text, start, end)) continue;
-      if (nearNamesOnly && start - lastEnd > MAX_PARTICLE_GAP && !mayFollowCue(text, start, from)) {
-        continue;
-      }
-    }
+    const upper = wordCases.plain ? wordCases.uppers > 0 : hasUpper(text, start, end);
+    if (particlesOnly && !upper && !isParticleAt(text, start, end)) continue;
     if (text.charCodeAt(end) === 46 && isInitialLetter(text, start, end)) end++;
     if (isGlued(text, start, end, from, to)) {
       i = end;
       continue;
     }
     const word = text.slice(start, end);
-    const shape = shapeOf(word);
+    const shape = (wordCases.plain && plainShape(word)) || shapeOf(word);
     if (shape) {
       tokens.push({ start, end, text: word, shape, folded: undefined });
       lastEnd = end;
@@ -126,16 +128,160 @@ export function nameTokens(
 const MAX_PARTICLE_LENGTH = 5;
 
 /**
- * Where a word that may make a token in `particles` mode can be: at a capital (beyond U+0800,
- * at any character, for a short class), or at a particle standing alone. The match's last
- * character lies inside the word. `\\b` also stops at digits and `_`: a particle next to one
- * is glued and makes no token, so none is missed. Accented lower-case letters (`é`, `ç`) are
- * left out: French text is full of them, and they make no token on their own.
+ * What `readWord` saw of the word it read: its capitals and lower-case letters when it is
+ * plain (ASCII letters only), so that most words get their shape without a second pass.
  */
-const NEXT_WORD = new RegExp(
-  `[A-Z${upperCaseRanges(128, 0x800)}\\u0800-\\uffff]|\\b(?:${[...PARTICLES].join('|')})\\b`,
-  'g',
-);
+const wordCases = { plain: false, uppers: 0, lowers: 0 };
+
+/** End of the word starting at `start`: letters, and inner hyphens or apostrophes. */
+function readWord(text: string, start: number, to: number): number {
+  let uppers = 0;
+  let lowers = 0;
+  let plain = true;
+  let i = start;
+  for (;;) {
+    while (i < to) {
+      const code = text.charCodeAt(i);
+      if (code >= 97 && code <= 122) lowers++;
+      else if (code >= 65 && code <= 90) uppers++;
+      else if (code >= 128 && letterAt(text, i)) plain = false;
+      else break;
+      i++;
+    }
+    if (i + 1 < to && isJoiner(text.charCodeAt(i)) && letterAt(text, i + 1)) {
+      plain = false;
+      i += 2;
+      continue;
+    }
+    break;
+  }
+  wordCases.plain = plain;
+  wordCases.uppers = uppers;
+  wordCases.lowers = lowers;
+  return i;
+}
+
+/**
+ * `shapeOf` a plain word from the counts `readWord` kept, or undefined when they do not tell
+ * (an initial, inner capitals: `McDonald` or `getName`).
+ */
+function plainShape(word: string): TokenShape | undefined {
+  const { uppers, lowers } = wordCases;
+  if (lowers + uppers !== word.length) return undefined;
+  if (uppers === 0) return 'lower';
+  if (lowers === 0) return uppers >= 2 ? 'upper' : 'title';
+  return uppers === 1 && isUpperAsciiCode(word.charCodeAt(0)) ? 'title' : undefined;
+}
+
+function isUpperAsciiCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/**
+ * Start of the word one or two spaces after a token ending at `end` (after a title's dot:
+ * `Mr. de`) when it may be a particle, or -1. Only such a particle can join the token's run.
+ */
+function particleAfter(text: string, end: number, to: number): number {
+  let start = end;
+  if (text.charCodeAt(start) === DOT) start++;
+  const spaces = start;
+  while (start < to && start - spaces < 2 && isSpaceCode(text.charCodeAt(start))) start++;
+  if (start === spaces || start >= to) return -1;
+  return particleWordAt(text, start, to) ? start : -1;
+}
+
+/**
+ * Whether a particle stands alone at `start` (`de`, not `des` nor `de-la`), tested without
+ * reading the word: most words after a token are no particle.
+ */
+function particleWordAt(text: string, start: number, to: number): boolean {
+  if (!PARTICLES_BY_FIRST.has(text.charCodeAt(start))) return false;
+  // Walk no further than the longest particle: a longer word is none.
+  let end = start + 1;
+  while (end < to && end - start <= MAX_PARTICLE_LENGTH && letterAt(text, end)) end++;
+  if (end - start > MAX_PARTICLE_LENGTH) return false;
+  if (end + 1 < to && isJoiner(text.charCodeAt(end)) && letterAt(text, end + 1)) return false;
+  return isParticleAt(text, start, end);
+}
+
+/**
+ * Where to start reading before the capitalised word at `start`: at the first of the (at most
+ * two) particles right before it, one or two spaces apart, that follows a cue word (`mme de La
+ * Tour`, `Mme van der Berg`); at `start` when there is none. Outside a name value, a particle
+ * far from the previous token belongs to a name only there: after a title, before a capital.
+ */
+function openingParticle(text: string, start: number, floor: number, from: number): number {
+  const second = particleBefore(text, start, floor);
+  if (second < 0) return start;
+  const first = particleBefore(text, second, floor);
+  if (first >= 0 && mayFollowCue(text, first, from)) return first;
+  return mayFollowCue(text, second, from) ? second : start;
+}
+
+/** Start of the particle one or two spaces before `start` (not before `floor`), or -1. */
+function particleBefore(text: string, start: number, floor: number): number {
+  let end = start;
+  while (end > floor && start - end < 2 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === start || end <= floor || !isLowerAscii(text.charCodeAt(end - 1))) return -1;
+  // Walk back no further than the longest particle: a longer word is none.
+  let begin = end - 1;
+  while (begin > floor && end - begin <= MAX_PARTICLE_LENGTH && letterAt(text, begin - 1)) begin--;
+  if (end - begin > MAX_PARTICLE_LENGTH) return -1;
+  if (wordStart(text, begin, floor) !== begin) return -1;
+  return isParticleAt(text, begin, end) ? begin : -1;
+}
+
+/** The spaces that may separate the words of a name (see `adjacent` in scan.ts). */
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x202f;
+}
+
+/**
+ * Where a word with a capital may be: at an ASCII or Latin-1 capital, or at any character
+ * beyond U+00FF. A short class: with a range for each capital of Latin Extended-A and B, the
+ * search took ten times longer on two-byte strings (a SQL dump's values are two-byte as soon
+ * as the dump holds one accented letter). A word found there without a capital is skipped.
+ * Accented lower-case Latin-1 letters (`é`, `ç`) are left out: French text is full of them,
+ * and they make no token on their own.
+ */
+const CAPITAL_CLASS = `A-Z${upperCaseRanges(128, 0x100)}\\u0100-\\uffff`;
+
+/** Capitals only (see NEXT_WORD): outside a name value, particles are read near them. */
+const NEXT_CAPITAL = new RegExp(`[${CAPITAL_CLASS}]`, 'g');
+
+/**
+ * The last search for a capital, kept: a value cell is first checked for one
+ * (`mayHoldCapital`), then tokenized from the same place. Only the last text is kept, so
+ * memory stays bounded.
+ */
+let searchedText: string | undefined;
+let searchedFrom = -1;
+let foundAt = -1;
+
+/** Index of the first character of `text[from…]` that may be a capital, or -1. */
+function nextCapital(text: string, from: number): number {
+  if (text === searchedText && from === searchedFrom) return foundAt;
+  NEXT_CAPITAL.lastIndex = from;
+  foundAt = NEXT_CAPITAL.test(text) ? NEXT_CAPITAL.lastIndex - 1 : -1;
+  searchedText = text;
+  searchedFrom = from;
+  return foundAt;
+}
+
+/**
+ * Whether `text` has a character where the `particles-near-names` scan may find a token: with
+ * none, it finds nothing (particles alone make no name outside a name value).
+ */
+export function mayHoldCapital(text: string): boolean {
+  return nextCapital(text, 0) >= 0;
+}
+
+/**
+ * Where a word that may make a token in `particles` mode can be: at a capital, or at a
+ * particle standing alone. The match's last character lies inside the word. `\\b` also stops
+ * at digits and `_`: a particle next to one is glued and makes no token, so none is missed.
+ */
+const NEXT_WORD = new RegExp(`[${CAPITAL_CLASS}]|\\b(?:${[...PARTICLES].join('|')})\\b`, 'g');
 
 /** The upper-case non-ASCII characters of [from, to) as a regex class body of `\\uXXXX` ranges. */
 function upperCaseRanges(from: number, to: number): string {
