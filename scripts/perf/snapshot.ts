@@ -1,5 +1,5 @@
 /**
- * Every finding of a scan as one sorted line each (type, place, normalized value, confidence), to
+ * Every finding of a scan as one sorted line each (type, place, value, confidence, evidence), to
  * prove a speed-up changed nothing that is detected: take a snapshot before, one after, diff.
  * Runs the sources in one thread; values are revealed, so keep the output out of the repository.
  *
@@ -40,6 +40,7 @@ const lines = report.findings.map((f) =>
     f.location.column ?? '',
     f.value ?? '',
     f.confidence.toFixed(3),
+    JSON.stringify(f.evidence ?? []),
   ].join('\t'),
 );
 process.stdout.write(lines.sort().join('\n') + '\n');
