@@ -11,7 +11,7 @@ import {
   type ScanContext,
   type SingleToken,
 } from './scan.js';
-import { mayHoldCapital, nameTokens } from './tokens.js';
+import { mayHoldCapital, nameTokens, openingWordAlone } from './tokens.js';
 
 export { codeRanges, type CodeRange } from './code-ranges.js';
 export { normalizeName } from './scan.js';
@@ -95,7 +95,11 @@ function findNames(
   const singles: SingleToken[] = [];
   if (segment.syntax === 'value' && !wholeValue && options === NO_OPTIONS) {
     // Most cells outside a name field hold one capitalised word, first (`Cache demande…`,
-    // `SKU-28962`): what it makes alone there is known by the word.
+    // `SKU-28962`): what it makes alone there is known by the word. Lower-case particles after
+    // it change nothing: alone they make no name, and in a run with the word they leave the
+    // word alone (or nothing, after a cue word).
+    const opening = openingWordAlone(text);
+    if (opening && nothingAloneInValue(context.dictionary, opening)) return [];
     const tokens = nameTokens(text, 0, text.length, lowerWordsOf(context));
     const only = tokens.length === 1 ? tokens[0] : undefined;
     if (tokens.length === 0) return [];

@@ -195,7 +195,8 @@ function particleAfter(text: string, end: number, to: number): number {
  * reading the word: most words after a token are no particle.
  */
 function particleWordAt(text: string, start: number, to: number): boolean {
-  if (!PARTICLES_BY_FIRST.has(text.charCodeAt(start))) return false;
+  const first = text.charCodeAt(start);
+  if (first >= 128 || PARTICLE_FIRST_LETTERS[first] !== 1) return false;
   // Walk no further than the longest particle: a longer word is none.
   let end = start + 1;
   while (end < to && end - start <= MAX_PARTICLE_LENGTH && letterAt(text, end)) end++;
@@ -277,6 +278,26 @@ export function mayHoldCapital(text: string): boolean {
 }
 
 /**
+ * The word `text` opens with, when it is the only word `nameTokens(text, 0, text.length,
+ * 'particles-near-names')` can make a token of besides lower-case particles: a capitalised
+ * word at 0 (not glued, not CamelCase) and no character after it where a capital may be.
+ * Undefined when that is not so (the text must then be tokenized). Most table cells that are
+ * labels (`Cache demande les…`) open so: this answers them without reading the rest as words.
+ */
+export function openingWordAlone(text: string): Token | undefined {
+  const to = text.length;
+  if (nextCapital(text, 0) !== 0 || !letterAt(text, 0)) return undefined;
+  let end = readWord(text, 0, to);
+  if (!(wordCases.plain ? wordCases.uppers > 0 : hasUpper(text, 0, end))) return undefined;
+  if (text.charCodeAt(end) === DOT && isInitialLetter(text, 0, end)) end++;
+  if (isGlued(text, 0, end, 0, to)) return undefined;
+  const word = text.slice(0, end);
+  const shape = (wordCases.plain && plainShape(word)) || shapeOf(word);
+  if (!shape || nextCapital(text, end) >= 0) return undefined;
+  return { start: 0, end, text: word, shape, folded: undefined };
+}
+
+/**
  * Where a word that may make a token in `particles` mode can be: at a capital, or at a
  * particle standing alone. The match's last character lies inside the word. `\\b` also stops
  * at digits and `_`: a particle next to one is glued and makes no token, so none is missed.
@@ -326,6 +347,9 @@ for (const particle of PARTICLES) {
   list.push(particle);
   PARTICLES_BY_FIRST.set(code, list);
 }
+
+/** The first letters of particles, by code: most words after a token are tested by it. */
+const PARTICLE_FIRST_LETTERS = asciiSet([...PARTICLES].map((particle) => particle[0]).join(''));
 
 function isParticleAt(text: string, start: number, end: number): boolean {
   const list = PARTICLES_BY_FIRST.get(text.charCodeAt(start));
