@@ -1,5 +1,5 @@
 import type { Candidate, Detector, Segment } from '../../types.js';
-import { isDigit, isLetterOrMark } from '../../text/chars.js';
+import { isAsciiLetter, isDigit, isLetterOrMark } from '../../text/chars.js';
 import { codeRanges } from './code-ranges.js';
 import { personField, type FieldHint } from './context.js';
 import { nameDictionary, type NameDictionary } from './dictionary.js';
@@ -45,10 +45,17 @@ export const personNameDetector: Detector = {
 
 /**
  * Value segments (a JSON or CSV cell) come by the hundred thousand and most hold no name: a
- * text without a letter has no token at all; one without a capital, outside a name field,
+ * text without a letter (`[A-Za-z\u0080-\uffff]`) has no token at all; one without a capital, outside a name field,
  * has only lower-case particles, and those alone make no name (`mayHoldCapital`).
  */
-const ANY_LETTER = /[A-Za-z\u0080-\uffff]/;
+function mayHoldLetter(text: string): boolean {
+  // A loop, not a regex: most such cells are short numbers, read faster than a regex is called.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 || isAsciiLetter(code)) return true;
+  }
+  return false;
+}
 
 const NO_OPTIONS: PersonNameOptions = {};
 
@@ -57,7 +64,7 @@ export function detectPersonNames(
   options: PersonNameOptions = NO_OPTIONS,
 ): Candidate[] {
   const text = segment.text;
-  if (!ANY_LETTER.test(text)) return [];
+  if (!mayHoldLetter(text)) return [];
   const column = segment.syntax === 'value' ? columnOf(segment.location.field) : undefined;
   // A column repeats its values (`N/A`, a status) or their shape (`SKU-28962`, `SKU-40801`): a
   // value without a name is read once in a row.
@@ -80,12 +87,22 @@ function findNames(
   const text = segment.text;
   const wholeValue = field !== undefined;
   if (!wholeValue && !mayHoldCapital(text)) return [];
+  const dictionary = options.dictionary ?? nameDictionary();
+  const cellOutsideField = segment.syntax === 'value' && !wholeValue && options === NO_OPTIONS;
+  // Most cells outside a name field hold one capitalised word, first (`Cache demande…`,
+  // `SKU-28962`): what it makes alone there is known by the word. Lower-case particles after
+  // it change nothing: alone they make no name, and in a run with the word they leave the word
+  // alone (or nothing, after a cue word). Answered before anything is built for the scan.
+  if (cellOutsideField) {
+    const opening = openingWordAlone(text);
+    if (opening && nothingAloneInValue(dictionary, opening)) return [];
+  }
   const reportFrom = segment.reportFrom ?? 0;
   const reportTo = segment.reportTo ?? text.length;
   const context: ScanContext = {
     // Values of a name column are often lower case (`jean`): read them title-cased.
     text: wholeValue && !hasCapital(text) ? titleCase(text) : text,
-    dictionary: options.dictionary ?? nameDictionary(),
+    dictionary,
     wholeValue,
     source: text,
     emailParts: undefined,
@@ -93,13 +110,7 @@ function findNames(
   };
   const candidates: Candidate[] = [];
   const singles: SingleToken[] = [];
-  if (segment.syntax === 'value' && !wholeValue && options === NO_OPTIONS) {
-    // Most cells outside a name field hold one capitalised word, first (`Cache demande…`,
-    // `SKU-28962`): what it makes alone there is known by the word. Lower-case particles after
-    // it change nothing: alone they make no name, and in a run with the word they leave the
-    // word alone (or nothing, after a cue word).
-    const opening = openingWordAlone(text);
-    if (opening && nothingAloneInValue(context.dictionary, opening)) return [];
+  if (cellOutsideField) {
     const tokens = nameTokens(text, 0, text.length, lowerWordsOf(context));
     const only = tokens.length === 1 ? tokens[0] : undefined;
     if (tokens.length === 0) return [];

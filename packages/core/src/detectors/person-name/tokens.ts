@@ -250,6 +250,18 @@ const CAPITAL_CLASS = `A-Z${upperCaseRanges(128, 0x100)}\\u0100-\\uffff`;
 /** Capitals only (see NEXT_WORD): outside a name value, particles are read near them. */
 const NEXT_CAPITAL = new RegExp(`[${CAPITAL_CLASS}]`, 'g');
 
+/** Whether NEXT_CAPITAL stops at this code unit, by a table of the first 256. */
+function mayBeCapitalCode(code: number): boolean {
+  return code >= 0x100 || CAPITAL_BELOW_256[code] === 1;
+}
+
+const CAPITAL_BELOW_256 = new Uint8Array(0x100);
+for (let code = 0; code < 0x100; code++) {
+  CAPITAL_BELOW_256[code] = new RegExp(`[${CAPITAL_CLASS}]`).test(String.fromCharCode(code))
+    ? 1
+    : 0;
+}
+
 /**
  * The last search for a capital, kept: a value cell is first checked for one
  * (`mayHoldCapital`), then tokenized from the same place. Only the last text is kept, so
@@ -261,6 +273,8 @@ let foundAt = -1;
 
 /** Index of the first character of `text[from…]` that may be a capital, or -1. */
 function nextCapital(text: string, from: number): number {
+  // A cell's label opens with its capital: no search for that.
+  if (from < text.length && mayBeCapitalCode(text.charCodeAt(from))) return from;
   if (text === searchedText && from === searchedFrom) return foundAt;
   NEXT_CAPITAL.lastIndex = from;
   foundAt = NEXT_CAPITAL.test(text) ? NEXT_CAPITAL.lastIndex - 1 : -1;
