@@ -7,11 +7,12 @@ import {
   lowerWordsOf,
   makeCandidate,
   nothingAloneInValue,
+  openingWordMakesNothing,
   scanStretch,
   type ScanContext,
   type SingleToken,
 } from './scan.js';
-import { mayHoldCapital, nameTokens, openingWordAlone } from './tokens.js';
+import { mayHoldCapital, nameTokens, openingWordEnd } from './tokens.js';
 
 export { codeRanges, type CodeRange } from './code-ranges.js';
 export { normalizeName } from './scan.js';
@@ -94,8 +95,8 @@ function findNames(
   // it change nothing: alone they make no name, and in a run with the word they leave the word
   // alone (or nothing, after a cue word). Answered before anything is built for the scan.
   if (cellOutsideField) {
-    const opening = openingWordAlone(text);
-    if (opening && nothingAloneInValue(dictionary, opening)) return [];
+    const end = openingWordEnd(text);
+    if (end > 0 && openingWordMakesNothing(dictionary, text, end)) return [];
   }
   const reportFrom = segment.reportFrom ?? 0;
   const reportTo = segment.reportTo ?? text.length;

@@ -292,23 +292,28 @@ export function mayHoldCapital(text: string): boolean {
 }
 
 /**
- * The word `text` opens with, when it is the only word `nameTokens(text, 0, text.length,
- * 'particles-near-names')` can make a token of besides lower-case particles: a capitalised
- * word at 0 (not glued, not CamelCase) and no character after it where a capital may be.
- * Undefined when that is not so (the text must then be tokenized). Most table cells that are
- * labels (`Cache demande les…`) open so: this answers them without reading the rest as words.
+ * End of the word `text` opens with, when it is the only word `nameTokens(text, 0,
+ * text.length, 'particles-near-names')` can make a token of besides lower-case particles: a
+ * word with a capital at 0, not glued, and no character after it where a capital may be; -1
+ * when that is not so (the text must then be tokenized). Most table cells that are labels
+ * (`Cache demande les…`) open so: this answers them without reading the rest as words. The
+ * word still needs a shape to be a token (`openingToken`).
  */
-export function openingWordAlone(text: string): Token | undefined {
+export function openingWordEnd(text: string): number {
   const to = text.length;
-  if (nextCapital(text, 0) !== 0 || !letterAt(text, 0)) return undefined;
+  if (nextCapital(text, 0) !== 0 || !letterAt(text, 0)) return -1;
   let end = readWord(text, 0, to);
-  if (!(wordCases.plain ? wordCases.uppers > 0 : hasUpper(text, 0, end))) return undefined;
+  if (!(wordCases.plain ? wordCases.uppers > 0 : hasUpper(text, 0, end))) return -1;
   if (text.charCodeAt(end) === DOT && isInitialLetter(text, 0, end)) end++;
-  if (isGlued(text, 0, end, 0, to)) return undefined;
+  if (isGlued(text, 0, end, 0, to)) return -1;
+  return nextCapital(text, end) >= 0 ? -1 : end;
+}
+
+/** The token of `text[0, end)`, the word found by `openingWordEnd`; undefined for CamelCase. */
+export function openingToken(text: string, end: number): Token | undefined {
   const word = text.slice(0, end);
-  const shape = (wordCases.plain && plainShape(word)) || shapeOf(word);
-  if (!shape || nextCapital(text, end) >= 0) return undefined;
-  return { start: 0, end, text: word, shape, folded: undefined };
+  const shape = shapeOf(word);
+  return shape ? { start: 0, end, text: word, shape, folded: undefined } : undefined;
 }
 
 /**
