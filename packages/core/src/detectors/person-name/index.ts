@@ -1,5 +1,6 @@
 import type { Candidate, Detector, Segment } from '../../types.js';
 import { isAsciiLetter, isDigit, isLetterOrMark } from '../../text/chars.js';
+import { NO_CANDIDATES } from '../../text/no-candidates.js';
 import { codeRanges } from './code-ranges.js';
 import { personField, type FieldHint } from './context.js';
 import { nameDictionary, type NameDictionary } from './dictionary.js';
@@ -63,9 +64,9 @@ const NO_OPTIONS: PersonNameOptions = {};
 export function detectPersonNames(
   segment: Segment,
   options: PersonNameOptions = NO_OPTIONS,
-): Candidate[] {
+): readonly Candidate[] {
   const text = segment.text;
-  if (!mayHoldLetter(text)) return [];
+  if (!mayHoldLetter(text)) return NO_CANDIDATES;
   const column = segment.syntax === 'value' ? columnOf(segment.location.field) : undefined;
   // A column repeats its values (`N/A`, a status) or their shape (`SKU-28962`, `SKU-40801`): a
   // value without a name is read once in a row.
@@ -74,7 +75,7 @@ export function detectPersonNames(
     options === NO_OPTIONS &&
     segment.reportFrom === undefined &&
     segment.reportTo === undefined;
-  if (remember && sameButDigits(column.lastWithoutName, text)) return [];
+  if (remember && sameButDigits(column.lastWithoutName, text)) return NO_CANDIDATES;
   const found = findNames(segment, options, column?.hint);
   if (remember && found.length === 0) column.lastWithoutName = text;
   return found;
@@ -84,10 +85,10 @@ function findNames(
   segment: Segment,
   options: PersonNameOptions,
   field: FieldHint | undefined,
-): Candidate[] {
+): readonly Candidate[] {
   const text = segment.text;
   const wholeValue = field !== undefined;
-  if (!wholeValue && !mayHoldCapital(text)) return [];
+  if (!wholeValue && !mayHoldCapital(text)) return NO_CANDIDATES;
   const dictionary = options.dictionary ?? nameDictionary();
   const cellOutsideField = segment.syntax === 'value' && !wholeValue && options === NO_OPTIONS;
   // Most cells outside a name field hold one capitalised word, first (`Cache demande…`,
@@ -96,7 +97,7 @@ function findNames(
   // alone (or nothing, after a cue word). Answered before anything is built for the scan.
   if (cellOutsideField) {
     const end = openingWordEnd(text);
-    if (end > 0 && openingWordMakesNothing(dictionary, text, end)) return [];
+    if (end > 0 && openingWordMakesNothing(dictionary, text, end)) return NO_CANDIDATES;
   }
   const reportFrom = segment.reportFrom ?? 0;
   const reportTo = segment.reportTo ?? text.length;
@@ -114,8 +115,9 @@ function findNames(
   if (cellOutsideField) {
     const tokens = nameTokens(text, 0, text.length, lowerWordsOf(context));
     const only = tokens.length === 1 ? tokens[0] : undefined;
-    if (tokens.length === 0) return [];
-    if (only && only.start === 0 && nothingAloneInValue(context.dictionary, only)) return [];
+    if (tokens.length === 0) return NO_CANDIDATES;
+    if (only && only.start === 0 && nothingAloneInValue(context.dictionary, only))
+      return NO_CANDIDATES;
     scanStretch(context, 0, text.length, candidates, singles, tokens);
   } else if (segment.syntax === 'code') {
     for (const stretch of codeRanges(text)) {
