@@ -1,5 +1,6 @@
 import type { Candidate, Detector, Segment } from '../../types.js';
-import { isDigit, isLetterOrMark } from '../../text/chars.js';
+import { isAsciiLetter, isDigit, isLetterOrMark } from '../../text/chars.js';
+import { NO_CANDIDATES } from '../../text/no-candidates.js';
 import { codeRanges } from './code-ranges.js';
 import { personField, type FieldHint } from './context.js';
 import { nameDictionary, type NameDictionary } from './dictionary.js';
@@ -7,11 +8,12 @@ import {
   lowerWordsOf,
   makeCandidate,
   nothingAloneInValue,
+  openingWordMakesNothing,
   scanStretch,
   type ScanContext,
   type SingleToken,
 } from './scan.js';
-import { mayHoldCapital, nameTokens } from './tokens.js';
+import { mayHoldCapital, nameTokens, openingWordEnd } from './tokens.js';
 
 export { codeRanges, type CodeRange } from './code-ranges.js';
 export { normalizeName } from './scan.js';
@@ -45,19 +47,26 @@ export const personNameDetector: Detector = {
 
 /**
  * Value segments (a JSON or CSV cell) come by the hundred thousand and most hold no name: a
- * text without a letter has no token at all; one without a capital, outside a name field,
+ * text without a letter (`[A-Za-z\u0080-\uffff]`) has no token at all; one without a capital, outside a name field,
  * has only lower-case particles, and those alone make no name (`mayHoldCapital`).
  */
-const ANY_LETTER = /[A-Za-z\u0080-\uffff]/;
+function mayHoldLetter(text: string): boolean {
+  // A loop, not a regex: most such cells are short numbers, read faster than a regex is called.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 || isAsciiLetter(code)) return true;
+  }
+  return false;
+}
 
 const NO_OPTIONS: PersonNameOptions = {};
 
 export function detectPersonNames(
   segment: Segment,
   options: PersonNameOptions = NO_OPTIONS,
-): Candidate[] {
+): readonly Candidate[] {
   const text = segment.text;
-  if (!ANY_LETTER.test(text)) return [];
+  if (!mayHoldLetter(text)) return NO_CANDIDATES;
   const column = segment.syntax === 'value' ? columnOf(segment.location.field) : undefined;
   // A column repeats its values (`N/A`, a status) or their shape (`SKU-28962`, `SKU-40801`): a
   // value without a name is read once in a row.
@@ -66,7 +75,7 @@ export function detectPersonNames(
     options === NO_OPTIONS &&
     segment.reportFrom === undefined &&
     segment.reportTo === undefined;
-  if (remember && sameButDigits(column.lastWithoutName, text)) return [];
+  if (remember && sameButDigits(column.lastWithoutName, text)) return NO_CANDIDATES;
   const found = findNames(segment, options, column?.hint);
   if (remember && found.length === 0) column.lastWithoutName = text;
   return found;
@@ -76,16 +85,26 @@ function findNames(
   segment: Segment,
   options: PersonNameOptions,
   field: FieldHint | undefined,
-): Candidate[] {
+): readonly Candidate[] {
   const text = segment.text;
   const wholeValue = field !== undefined;
-  if (!wholeValue && !mayHoldCapital(text)) return [];
+  if (!wholeValue && !mayHoldCapital(text)) return NO_CANDIDATES;
+  const dictionary = options.dictionary ?? nameDictionary();
+  const cellOutsideField = segment.syntax === 'value' && !wholeValue && options === NO_OPTIONS;
+  // Most cells outside a name field hold one capitalised word, first (`Cache demande…`,
+  // `SKU-28962`): what it makes alone there is known by the word. Lower-case particles after
+  // it change nothing: alone they make no name, and in a run with the word they leave the word
+  // alone (or nothing, after a cue word). Answered before anything is built for the scan.
+  if (cellOutsideField) {
+    const end = openingWordEnd(text);
+    if (end > 0 && openingWordMakesNothing(dictionary, text, end)) return NO_CANDIDATES;
+  }
   const reportFrom = segment.reportFrom ?? 0;
   const reportTo = segment.reportTo ?? text.length;
   const context: ScanContext = {
     // Values of a name column are often lower case (`jean`): read them title-cased.
     text: wholeValue && !hasCapital(text) ? titleCase(text) : text,
-    dictionary: options.dictionary ?? nameDictionary(),
+    dictionary,
     wholeValue,
     source: text,
     emailParts: undefined,
@@ -93,13 +112,12 @@ function findNames(
   };
   const candidates: Candidate[] = [];
   const singles: SingleToken[] = [];
-  if (segment.syntax === 'value' && !wholeValue && options === NO_OPTIONS) {
-    // Most cells outside a name field hold one capitalised word, first (`Cache demande…`,
-    // `SKU-28962`): what it makes alone there is known by the word.
+  if (cellOutsideField) {
     const tokens = nameTokens(text, 0, text.length, lowerWordsOf(context));
     const only = tokens.length === 1 ? tokens[0] : undefined;
-    if (tokens.length === 0) return [];
-    if (only && only.start === 0 && nothingAloneInValue(context.dictionary, only)) return [];
+    if (tokens.length === 0) return NO_CANDIDATES;
+    if (only && only.start === 0 && nothingAloneInValue(context.dictionary, only))
+      return NO_CANDIDATES;
     scanStretch(context, 0, text.length, candidates, singles, tokens);
   } else if (segment.syntax === 'code') {
     for (const stretch of codeRanges(text)) {

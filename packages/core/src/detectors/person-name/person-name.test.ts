@@ -5,7 +5,7 @@ import type { Segment } from '../../types.js';
 import { fixturePath, loadFixtureCases, REPORT_THRESHOLD, reportedValues } from '../testing.js';
 import { codeRanges } from './code-ranges.js';
 import { dictionaryFromLists } from './dictionary.js';
-import { nameTokens } from './tokens.js';
+import { nameTokens, openingWordEnd } from './tokens.js';
 import { confirmedNames, detectPersonNames, personNameDetector, redactName } from './index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -288,6 +288,16 @@ describe('repeated values of a column', () => {
     }
   });
 
+  it('tells apart opening words kept in the same slot (same length and letters at the ends)', () => {
+    const names = (text: string) =>
+      detectPersonNames(cell(text, 'label')).map((c) => text.slice(c.start, c.end));
+    for (let round = 0; round < 2; round++) {
+      expect(names('Marre est partie')).toEqual([]);
+      expect(names('Marie est partie')).toEqual(['Marie']);
+      expect(names('Marre de la gare')).toEqual([]);
+    }
+  });
+
   it('reads values that differ only by their digits once, and others again', () => {
     const rows = [
       'SKU-28962',
@@ -339,6 +349,29 @@ describe('tokens', () => {
       "d'Artagnan/title",
       'J./initial',
     ]);
+  });
+
+  it('finds the word a cell opens with when nothing after it can make a token but particles', () => {
+    const cases: [string, number][] = [
+      ['Cache demande les', 5],
+      ['Cache le le de paramètres', 5],
+      ['SKU-28962', 3],
+      ['J. de la gare', 2],
+      ['Résultats réçus', 9],
+      ['Voir Marie Dupont', -1],
+      ['Jo2 est là', -1],
+      [' Cache demande', -1],
+      ['cache Demande', -1],
+      ['Cache l\u2019équipe', -1],
+    ];
+    for (const [text, end] of cases) {
+      expect(openingWordEnd(text)).toBe(end);
+      if (end < 0) continue;
+      // What the scan outside a name value finds there: the word, then particles only.
+      const [first, ...rest] = nameTokens(text, 0, text.length, 'particles-near-names');
+      expect([first?.start, first?.end]).toEqual([0, end]);
+      expect(rest.every((token) => token.shape === 'lower')).toBe(true);
+    }
   });
 
   it('keeps only the particles a name can use outside a name value', () => {

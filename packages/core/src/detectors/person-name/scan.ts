@@ -20,7 +20,7 @@ import {
   TEMPLATE_NAMES,
   TITLE_ABBREVIATIONS,
 } from './lexicon.js';
-import { nameTokens, type LowerWords, type Token } from './tokens.js';
+import { nameTokens, openingToken, type LowerWords, type Token } from './tokens.js';
 
 /**
  * Finds name runs in a stretch of text and scores them. A run is 1–4 capitalised tokens on one
@@ -140,6 +140,42 @@ export function nothingAloneInValue(dictionary: NameDictionary, token: Token): b
     facts.nothingAloneInValue = result.candidates.length === 0;
   }
   return facts.nothingAloneInValue;
+}
+
+/**
+ * Whether the word `text[0, end)` that a cell opens with (see `openingWordEnd`) makes nothing
+ * alone there. A label column opens with a few dozen words: the last word found to make
+ * nothing is kept in a slot chosen by its length and letters, and found again in place,
+ * without slicing the word or hashing it. Bounded: one word a slot.
+ */
+export function openingWordMakesNothing(
+  dictionary: NameDictionary,
+  text: string,
+  end: number,
+): boolean {
+  if (dictionary !== nothingWordsDictionary) {
+    nothingWords.fill(undefined);
+    nothingWordsDictionary = dictionary;
+  }
+  const slot = nothingWordSlot(text, end);
+  const known = nothingWords[slot];
+  if (known !== undefined && known.length === end && text.startsWith(known)) return true;
+  const token = openingToken(text, end);
+  if (!token || !nothingAloneInValue(dictionary, token)) return false;
+  nothingWords[slot] = token.text;
+  return true;
+}
+
+const NOTHING_WORD_SLOTS = 1024;
+const nothingWords: (string | undefined)[] = new Array<string | undefined>(NOTHING_WORD_SLOTS).fill(
+  undefined,
+);
+let nothingWordsDictionary: NameDictionary | undefined;
+
+function nothingWordSlot(text: string, end: number): number {
+  const hash =
+    end * 31 + text.charCodeAt(0) * 17 + text.charCodeAt(end >> 1) * 7 + text.charCodeAt(end - 1);
+  return hash & (NOTHING_WORD_SLOTS - 1);
 }
 
 /**

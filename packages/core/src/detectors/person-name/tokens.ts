@@ -195,7 +195,8 @@ function particleAfter(text: string, end: number, to: number): number {
  * reading the word: most words after a token are no particle.
  */
 function particleWordAt(text: string, start: number, to: number): boolean {
-  if (!PARTICLES_BY_FIRST.has(text.charCodeAt(start))) return false;
+  const first = text.charCodeAt(start);
+  if (first >= 128 || PARTICLE_FIRST_LETTERS[first] !== 1) return false;
   // Walk no further than the longest particle: a longer word is none.
   let end = start + 1;
   while (end < to && end - start <= MAX_PARTICLE_LENGTH && letterAt(text, end)) end++;
@@ -249,6 +250,18 @@ const CAPITAL_CLASS = `A-Z${upperCaseRanges(128, 0x100)}\\u0100-\\uffff`;
 /** Capitals only (see NEXT_WORD): outside a name value, particles are read near them. */
 const NEXT_CAPITAL = new RegExp(`[${CAPITAL_CLASS}]`, 'g');
 
+/** Whether NEXT_CAPITAL stops at this code unit, by a table of the first 256. */
+function mayBeCapitalCode(code: number): boolean {
+  return code >= 0x100 || CAPITAL_BELOW_256[code] === 1;
+}
+
+const CAPITAL_BELOW_256 = new Uint8Array(0x100);
+for (let code = 0; code < 0x100; code++) {
+  CAPITAL_BELOW_256[code] = new RegExp(`[${CAPITAL_CLASS}]`).test(String.fromCharCode(code))
+    ? 1
+    : 0;
+}
+
 /**
  * The last search for a capital, kept: a value cell is first checked for one
  * (`mayHoldCapital`), then tokenized from the same place. Only the last text is kept, so
@@ -260,6 +273,8 @@ let foundAt = -1;
 
 /** Index of the first character of `text[from…]` that may be a capital, or -1. */
 function nextCapital(text: string, from: number): number {
+  // A cell's label opens with its capital: no search for that.
+  if (from < text.length && mayBeCapitalCode(text.charCodeAt(from))) return from;
   if (text === searchedText && from === searchedFrom) return foundAt;
   NEXT_CAPITAL.lastIndex = from;
   foundAt = NEXT_CAPITAL.test(text) ? NEXT_CAPITAL.lastIndex - 1 : -1;
@@ -274,6 +289,31 @@ function nextCapital(text: string, from: number): number {
  */
 export function mayHoldCapital(text: string): boolean {
   return nextCapital(text, 0) >= 0;
+}
+
+/**
+ * End of the word `text` opens with, when it is the only word `nameTokens(text, 0,
+ * text.length, 'particles-near-names')` can make a token of besides lower-case particles: a
+ * word with a capital at 0, not glued, and no character after it where a capital may be; -1
+ * when that is not so (the text must then be tokenized). Most table cells that are labels
+ * (`Cache demande les…`) open so: this answers them without reading the rest as words. The
+ * word still needs a shape to be a token (`openingToken`).
+ */
+export function openingWordEnd(text: string): number {
+  const to = text.length;
+  if (nextCapital(text, 0) !== 0 || !letterAt(text, 0)) return -1;
+  let end = readWord(text, 0, to);
+  if (!(wordCases.plain ? wordCases.uppers > 0 : hasUpper(text, 0, end))) return -1;
+  if (text.charCodeAt(end) === DOT && isInitialLetter(text, 0, end)) end++;
+  if (isGlued(text, 0, end, 0, to)) return -1;
+  return nextCapital(text, end) >= 0 ? -1 : end;
+}
+
+/** The token of `text[0, end)`, the word found by `openingWordEnd`; undefined for CamelCase. */
+export function openingToken(text: string, end: number): Token | undefined {
+  const word = text.slice(0, end);
+  const shape = shapeOf(word);
+  return shape ? { start: 0, end, text: word, shape, folded: undefined } : undefined;
 }
 
 /**
@@ -326,6 +366,9 @@ for (const particle of PARTICLES) {
   list.push(particle);
   PARTICLES_BY_FIRST.set(code, list);
 }
+
+/** The first letters of particles, by code: most words after a token are tested by it. */
+const PARTICLE_FIRST_LETTERS = asciiSet([...PARTICLES].map((particle) => particle[0]).join(''));
 
 function isParticleAt(text: string, start: number, end: number): boolean {
   const list = PARTICLES_BY_FIRST.get(text.charCodeAt(start));
