@@ -105,10 +105,23 @@ function detect(segment: Segment, _options: DetectorOptions): readonly Candidate
 }
 
 function inLocalityCell(segment: Segment): boolean {
-  return (
-    segment.syntax === 'value' &&
-    fieldMatches(segment.location.field, LOCALITY_FIELDS) !== undefined
-  );
+  return segment.syntax === 'value' && isLocalityField(segment.location.field);
+}
+
+/**
+ * The last field asked about and its answer. The cells that get here come from one column
+ * (`SKU-28962`, a code with a digit and a letter), row after row: comparing the name spares a
+ * lookup in the shared caches per cell.
+ */
+let lastField: string | undefined;
+let lastFieldIsLocality = false;
+
+function isLocalityField(field: string | undefined): boolean {
+  if (field !== lastField) {
+    lastField = field;
+    lastFieldIsLocality = fieldMatches(field, LOCALITY_FIELDS) !== undefined;
+  }
+  return lastFieldIsLocality;
 }
 
 function addressesIn(segment: Segment): Candidate[] {
