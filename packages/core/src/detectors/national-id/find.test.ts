@@ -62,4 +62,15 @@ describe('findNinos', () => {
   it('skips letters glued to capitals before them', () => {
     expect(all(findNinos, 'XAB123456C')).toEqual([]);
   });
+  it('reads a number that starts the text or exactly at `from`', () => {
+    expect(starts(all(findNinos, 'AB123456C'))).toEqual([0]);
+    const text = 'x AB123456C AB 12 34 56 D';
+    expect(starts(findNinos(text, 2, text.length))).toEqual([2, 12]);
+    expect(starts(findNinos(text, 3, text.length))).toEqual([12]);
+  });
+  it('reads the next number after a failed or found one', () => {
+    // A refused prefix (`GB`), a glued suffix, then two values in a row.
+    const text = 'GB123456A AB123456CX AB123456C,JK123456D';
+    expect(starts(all(findNinos, text))).toEqual([21, 31]);
+  });
 });

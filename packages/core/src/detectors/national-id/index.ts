@@ -1,4 +1,4 @@
-import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
+import type { Candidate, Detector, DetectorOptions, Evidence, Segment } from '../../types.js';
 import { isAsciiLetter, isDigit } from '../../text/chars.js';
 import { foldAlignedFast } from '../../text/fold.js';
 import {
@@ -8,6 +8,7 @@ import {
   nearestKeyword,
   type KeywordList,
 } from '../../text/keywords.js';
+import { NO_CANDIDATES } from '../../text/no-candidates.js';
 import { findNinos } from './nino.js';
 import { findNirs } from './nir.js';
 import { findSsns } from './ssn.js';
@@ -155,94 +156,111 @@ function digitCount(text: string): number {
   return count;
 }
 
+/**
+ * The first test, which nearly every table cell fails. The regex goes first: its native search
+ * skips a prose cell faster than a loop over its characters.
+ */
+function mayHoldValue(text: string): boolean {
+  if (text.length < MIN_VALUE_LENGTH || !VALUE_HINT.test(text)) return false;
+  return text.length > SHORT_TEXT || digitCount(text) >= MIN_VALUE_DIGITS;
+}
+
 export const nationalIdDetector: Detector = {
   id: 'national-id',
   type: 'national_id',
   category: 'user.government_id.national_identification_number',
   description:
     'National identification numbers: French NIR (key checked), UK National Insurance numbers, US Social Security numbers.',
-  detect(segment) {
-    const text = segment.text;
-    if (text.length < MIN_VALUE_LENGTH || !VALUE_HINT.test(text)) return [];
-    if (text.length <= SHORT_TEXT && digitCount(text) < MIN_VALUE_DIGITS) return [];
-    const from = Math.max(0, segment.reportFrom ?? 0);
-    const to = Math.min(text.length, segment.reportTo ?? text.length);
-    const candidates: Candidate[] = [];
-    // Start early enough to read a value that straddles reportFrom whole (and then drop it):
-    // its tail alone must not pass for a value.
-    const scanFrom = Math.max(0, from - LOOK_BACK);
-
-    for (const nir of findNirs(text, scanFrom, to)) {
-      if (nir.start < from) continue;
-      const candidate = score(
-        segment,
-        nir,
-        0.95,
-        0.04,
-        [
-          { kind: 'pattern', detail: 'fr-nir' },
-          { kind: 'checksum', detail: 'nir-key' },
-        ],
-        NIR_KEYWORDS,
-        NIR_FIELDS,
-      );
-      if (!hasContext(candidate)) {
-        penalizeNear(candidate, text, NOT_A_NIR_KEYWORDS, 32);
-        penalizeCardLookAlike(candidate, nir.compact);
-      }
-      candidates.push(candidate);
-    }
-
-    for (const nino of findNinos(text, scanFrom, to)) {
-      if (nino.start < from) continue;
-      const candidate = score(
-        segment,
-        nino,
-        0.9,
-        0.07,
-        [
-          { kind: 'pattern', detail: 'uk-nino' },
-          { kind: 'validator', detail: 'nino-prefix' },
-        ],
-        NINO_KEYWORDS,
-        NINO_FIELDS,
-      );
-      if (!hasContext(candidate)) penalizeNear(candidate, text, NOT_A_NINO_KEYWORDS, 24);
-      if (nino.testData) markTestData(candidate, 'HMRC example prefix QQ');
-      candidates.push(candidate);
-    }
-
-    // Unformatted SSNs (any nine digits) are kept only with context; prose holds thousands,
-    // logs tens of thousands of ids: without any context they are not even read.
-    const unformattedWanted = () => mayHaveSsnContext(segment);
-    for (const ssn of findSsns(text, scanFrom, to, unformattedWanted)) {
-      if (ssn.start < from) continue;
-      const base = ssn.formatted ? 0.75 : 0.3;
-      const boost = ssn.formatted ? 0.2 : 0.55;
-      const candidate = score(
-        segment,
-        ssn,
-        base,
-        boost,
-        [
-          { kind: 'pattern', detail: ssn.formatted ? 'us-ssn' : 'us-ssn-unformatted' },
-          { kind: 'validator', detail: 'ssn-ranges' },
-        ],
-        SSN_KEYWORDS,
-        SSN_FIELDS,
-      );
-      if (!hasContext(candidate)) {
-        if (!ssn.formatted) continue;
-        penalizeNear(candidate, text, NOT_AN_SSN_KEYWORDS, 24);
-      }
-      if (ssn.testData) markTestData(candidate, 'published SSA example');
-      candidates.push(candidate);
-    }
-
-    return candidates.sort((a, b) => a.start - b.start);
-  },
+  detect,
   redact: redactNationalId,
 };
+
+/**
+ * The detector's entry: the first test only. The search lives in its own function because its
+ * closure makes each call allocate a context on entry, a cost nearly every cell would pay.
+ */
+function detect(segment: Segment, _options: DetectorOptions): readonly Candidate[] {
+  return mayHoldValue(segment.text) ? nationalIdsIn(segment) : NO_CANDIDATES;
+}
+
+function nationalIdsIn(segment: Segment): Candidate[] {
+  const text = segment.text;
+  const from = Math.max(0, segment.reportFrom ?? 0);
+  const to = Math.min(text.length, segment.reportTo ?? text.length);
+  const candidates: Candidate[] = [];
+  // Start early enough to read a value that straddles reportFrom whole (and then drop it):
+  // its tail alone must not pass for a value.
+  const scanFrom = Math.max(0, from - LOOK_BACK);
+
+  for (const nir of findNirs(text, scanFrom, to)) {
+    if (nir.start < from) continue;
+    const candidate = score(
+      segment,
+      nir,
+      0.95,
+      0.04,
+      [
+        { kind: 'pattern', detail: 'fr-nir' },
+        { kind: 'checksum', detail: 'nir-key' },
+      ],
+      NIR_KEYWORDS,
+      NIR_FIELDS,
+    );
+    if (!hasContext(candidate)) {
+      penalizeNear(candidate, text, NOT_A_NIR_KEYWORDS, 32);
+      penalizeCardLookAlike(candidate, nir.compact);
+    }
+    candidates.push(candidate);
+  }
+
+  for (const nino of findNinos(text, scanFrom, to)) {
+    if (nino.start < from) continue;
+    const candidate = score(
+      segment,
+      nino,
+      0.9,
+      0.07,
+      [
+        { kind: 'pattern', detail: 'uk-nino' },
+        { kind: 'validator', detail: 'nino-prefix' },
+      ],
+      NINO_KEYWORDS,
+      NINO_FIELDS,
+    );
+    if (!hasContext(candidate)) penalizeNear(candidate, text, NOT_A_NINO_KEYWORDS, 24);
+    if (nino.testData) markTestData(candidate, 'HMRC example prefix QQ');
+    candidates.push(candidate);
+  }
+
+  // Unformatted SSNs (any nine digits) are kept only with context; prose holds thousands,
+  // logs tens of thousands of ids: without any context they are not even read.
+  const unformattedWanted = () => mayHaveSsnContext(segment);
+  for (const ssn of findSsns(text, scanFrom, to, unformattedWanted)) {
+    if (ssn.start < from) continue;
+    const base = ssn.formatted ? 0.75 : 0.3;
+    const boost = ssn.formatted ? 0.2 : 0.55;
+    const candidate = score(
+      segment,
+      ssn,
+      base,
+      boost,
+      [
+        { kind: 'pattern', detail: ssn.formatted ? 'us-ssn' : 'us-ssn-unformatted' },
+        { kind: 'validator', detail: 'ssn-ranges' },
+      ],
+      SSN_KEYWORDS,
+      SSN_FIELDS,
+    );
+    if (!hasContext(candidate)) {
+      if (!ssn.formatted) continue;
+      penalizeNear(candidate, text, NOT_AN_SSN_KEYWORDS, 24);
+    }
+    if (ssn.testData) markTestData(candidate, 'published SSA example');
+    candidates.push(candidate);
+  }
+
+  return candidates.sort((a, b) => a.start - b.start);
+}
 
 function score(
   segment: Segment,

@@ -25,27 +25,33 @@ export function ninoPrefixValid(prefix: string): boolean {
 }
 
 /**
- * Two capitals followed by a digit, optionally after a space: the shortest start of a NINO.
- * Not preceded by a capital, which `freeBefore` would refuse anyway.
+ * A NINO's whole shape from its second letter on (`Q 12 34 56 C`): a regex that begins with one
+ * letter class skips text faster than one that begins with two and a lookbehind, and matches
+ * so rarely that its match object costs nothing. The first letter is checked by `readNino`.
  */
-const NINO_START = /(?<![A-Z])[A-Z]{2}(?=[ \u00a0]?[0-9])/g;
+const NINO_TAIL = /[A-Z][ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{2}[ \u00a0]?[A-D]/g;
 
 /** Every NINO (or the QQ example) whose first letter lies in [from, to). */
 export function findNinos(text: string, from: number, to: number): NinoMatch[] {
   const matches: NinoMatch[] = [];
-  // `test` rather than `exec`: no match object per candidate; the match is two letters long.
-  NINO_START.lastIndex = from;
-  while (NINO_START.test(text)) {
-    const i = NINO_START.lastIndex - 2;
+  NINO_TAIL.lastIndex = from + 1;
+  for (let tail = NINO_TAIL.exec(text); tail; tail = NINO_TAIL.exec(text)) {
+    const i = tail.index - 1;
     if (i >= to) break;
-    if (!freeBefore(text, i)) continue;
+    // A value after a capital never stands free, so the next one starts at a later letter.
+    NINO_TAIL.lastIndex = tail.index + 1;
+    if (!isCapital(text.charCodeAt(i)) || !freeBefore(text, i)) continue;
     const match = readNino(text, i);
     if (match) {
       matches.push(match);
-      NINO_START.lastIndex = match.end;
+      NINO_TAIL.lastIndex = match.end + 1;
     }
   }
   return matches;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 function readNino(text: string, start: number): NinoMatch | undefined {

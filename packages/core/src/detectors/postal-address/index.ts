@@ -1,11 +1,12 @@
-import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
+import type { Candidate, Detector, DetectorOptions, Evidence, Segment } from '../../types.js';
+import { NO_CANDIDATES } from '../../text/no-candidates.js';
 import { isDigit, isLetterOrMark } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import { fieldMatches, keywordEvidence, keywordList, nearestKeyword } from '../../text/keywords.js';
 import {
   findAddresses,
   findAddressesInText,
-  mayHoldAddress,
+  addressShape,
   parseBareLocality,
   type AddressMatch,
 } from './parse.js';
@@ -87,32 +88,65 @@ export const postalAddressDetector: Detector = {
   category: 'user.contact.address',
   description:
     'French, UK and US street addresses: house number, street type and name, postcode and town.',
-  detect(segment) {
-    const text = segment.text;
-    if (!mayHoldAddress(text)) return [];
-    const from = Math.max(0, segment.reportFrom ?? 0);
-    const to = Math.min(text.length, segment.reportTo ?? text.length);
-    const field = fieldMatches(segment.location.field, LOCALITY_FIELDS);
-    let matches: AddressMatch[];
-    if (field && segment.syntax === 'value') {
-      // A short cell of an address column: a bare `59160 Lille` needs its whole token list.
-      const tokens = tokenize(text);
-      matches = findAddresses(tokens);
-      const bare = matches.length === 0 ? parseBareLocality(tokens) : undefined;
-      if (bare) matches = [bare];
-    } else {
-      matches = findAddressesInText(text);
-    }
-    const reported = matches.filter((match) => match.start >= from && match.start < to);
-    if (reported.length === 0) return [];
-    // One pass over the text spares a keyword search per candidate when none can succeed.
-    const folded = fold(text);
-    const keywordsPresent = ADDRESS_KEYWORDS.words.some((word) => folded.includes(word));
-    const samplesPresent = SAMPLE_WORDS.words.some((word) => folded.includes(word));
-    return reported.map((match) => scoreAddress(segment, match, keywordsPresent, samplesPresent));
-  },
+  detect,
   redact: redactAddress,
 };
+
+/**
+ * The detector's entry: the first test only, which nearly every table cell fails. The search
+ * lives in its own function because its closure makes each call allocate a context on entry.
+ */
+function detect(segment: Segment, _options: DetectorOptions): readonly Candidate[] {
+  const shape = addressShape(segment.text);
+  if (shape === 'none') return NO_CANDIDATES;
+  // A text too plain for a street holds only a bare locality, read in a locality column alone.
+  if (shape === 'locality' && !inLocalityCell(segment)) return NO_CANDIDATES;
+  return addressesIn(segment);
+}
+
+function inLocalityCell(segment: Segment): boolean {
+  return segment.syntax === 'value' && isLocalityField(segment.location.field);
+}
+
+/**
+ * The last field asked about and its answer. The cells that get here come from one column
+ * (`SKU-28962`, a code with a digit and a letter), row after row: comparing the name spares a
+ * lookup in the shared caches per cell.
+ */
+let lastField: string | undefined;
+let lastFieldIsLocality = false;
+
+function isLocalityField(field: string | undefined): boolean {
+  if (field !== lastField) {
+    lastField = field;
+    lastFieldIsLocality = fieldMatches(field, LOCALITY_FIELDS) !== undefined;
+  }
+  return lastFieldIsLocality;
+}
+
+function addressesIn(segment: Segment): Candidate[] {
+  const text = segment.text;
+  const from = Math.max(0, segment.reportFrom ?? 0);
+  const to = Math.min(text.length, segment.reportTo ?? text.length);
+  const field = fieldMatches(segment.location.field, LOCALITY_FIELDS);
+  let matches: AddressMatch[];
+  if (field && segment.syntax === 'value') {
+    // A short cell of an address column: a bare `59160 Lille` needs its whole token list.
+    const tokens = tokenize(text);
+    matches = findAddresses(tokens);
+    const bare = matches.length === 0 ? parseBareLocality(tokens) : undefined;
+    if (bare) matches = [bare];
+  } else {
+    matches = findAddressesInText(text);
+  }
+  const reported = matches.filter((match) => match.start >= from && match.start < to);
+  if (reported.length === 0) return [];
+  // One pass over the text spares a keyword search per candidate when none can succeed.
+  const folded = fold(text);
+  const keywordsPresent = ADDRESS_KEYWORDS.words.some((word) => folded.includes(word));
+  const samplesPresent = SAMPLE_WORDS.words.some((word) => folded.includes(word));
+  return reported.map((match) => scoreAddress(segment, match, keywordsPresent, samplesPresent));
+}
 
 function scoreAddress(
   segment: Segment,

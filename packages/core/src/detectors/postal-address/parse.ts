@@ -155,15 +155,34 @@ const TWO_SEPARATORS = /[^A-Za-z0-9][A-Za-z0-9]*[^A-Za-z0-9]/;
  * number, postcode) and a word (street type, town). Most table cells fail this at once.
  */
 export function mayHoldAddress(text: string): boolean {
+  // The first unit answers one of the two questions for most cells (`972.47`, `Cache demande`),
+  // which spares the other search: a number is read for a letter, a word for a digit.
+  const first = text.charCodeAt(0);
+  if (isDigit(first)) return hasLetter(text);
+  if (isLetterStart(first)) return HAS_DIGIT.test(text);
   return HAS_DIGIT.test(text) && hasLetter(text);
+}
+
+/** What `HAS_LETTER` matches: an ASCII letter or any non-ASCII unit. */
+function isLetterStart(code: number): boolean {
+  return code >= 0x80 || isAsciiLetter(code);
+}
+
+/**
+ * What a text may hold, for the detector's first test: nothing (no number token or no word), a
+ * bare locality only (`59160 Lille`: a short text that `findAddressesInText` rejects at once),
+ * or a street.
+ */
+export function addressShape(text: string): 'none' | 'locality' | 'street' {
+  if (!mayHoldAddress(text)) return 'none';
+  return text.length <= SHORT_TEXT && !TWO_SEPARATORS.test(text) ? 'locality' : 'street';
 }
 
 function hasLetter(text: string): boolean {
   if (text.length > SHORT_TEXT) return HAS_LETTER.test(text);
   // A loop over a short cell (`972.47`) costs less than starting a regex search.
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x80 || isAsciiLetter(code)) return true;
+    if (isLetterStart(text.charCodeAt(i))) return true;
   }
   return false;
 }

@@ -80,6 +80,15 @@ describe('postal-address candidates', () => {
     expect(real?.testData).toBeUndefined();
     expect(real?.confidence).toBeGreaterThanOrEqual(0.9);
   });
+  it('reads a bare locality cell only in an address or locality column', () => {
+    const cell = (field: string): Partial<Segment> => ({
+      syntax: 'value',
+      location: { path: 't.csv', field },
+    });
+    expect(detect('59160 Lille', cell('ville'))[0]?.normalized).toBe('59160 lille');
+    expect(detect('59160 Lille', cell('label'))).toEqual([]);
+    expect(detect('59160 Lille', { location: { path: 't.txt', field: 'ville' } })).toEqual([]);
+  });
   it('reports only candidates starting inside reportFrom/reportTo', () => {
     const text = '4 rue Pasteur, 67000 Strasbourg et 9 rue Victor Hugo, 69002 Lyon';
     const second = text.indexOf('9 rue');
@@ -252,5 +261,12 @@ describe('postal-address anchor search', () => {
     expect(mayHoldAddress('Cache demande renvoie')).toBe(false);
     expect(mayHoldAddress('4 avenue des Saules')).toBe(true);
     expect(mayHoldAddress('12 Éa')).toBe(true);
+    // Whatever the first unit: a digit, a letter, a non-ASCII letter or punctuation.
+    expect(mayHoldAddress('12-')).toBe(false);
+    expect(mayHoldAddress('Éa 12')).toBe(true);
+    expect(mayHoldAddress('Éa')).toBe(false);
+    expect(mayHoldAddress('(12) a')).toBe(true);
+    expect(mayHoldAddress('(12)')).toBe(false);
+    expect(mayHoldAddress('')).toBe(false);
   });
 });
