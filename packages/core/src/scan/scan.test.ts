@@ -1,8 +1,12 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DetectorRegistry } from '../detectors/index.js';
+import { csvFormat } from '../formats/csv/index.js';
+import { DEFAULT_LIMITS, type FormatModule } from '../formats/types.js';
+import type { Detector } from '../types.js';
+import { scanFile } from './scan-file.js';
 import { scanText, scanToReport, type ScanOptions } from './index.js';
 import { tokenDetector } from './test-detector.js';
 import { walk, type WalkEvent } from './walk.js';
@@ -217,5 +221,43 @@ describe('the per-file findings cap', () => {
     expect(report.errors.map((e) => e.message)).toEqual([
       expect.stringContaining('the first 7 are listed, 43 more are only counted'),
     ]);
+  });
+});
+
+describe('scanFile over batches', () => {
+  /** Runs of 3+ digits: overlaps `TOKEN-<digits>`, so ranks and overlaps are exercised. */
+  const digitsDetector: Detector = {
+    ...tokenDetector,
+    id: 'test-digits',
+    type: 'test_digits',
+    detect(segment) {
+      return [...segment.text.matchAll(/\d{3,}/g)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        normalized: m[0],
+        confidence: 0.6,
+        evidence: [],
+      }));
+    },
+  };
+
+  it('finds in a batch, detector by detector, what it finds item by item, in the same order', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'piiscout-batch-'));
+    const path = join(dir, 'rows.csv');
+    const rows = ['id,code,note'];
+    for (let i = 0; i < 3000; i++) rows.push(`${i},TOKEN-${1000 + i},ref ${i * 7} and TOKEN-9${i}`);
+    writeFileSync(path, rows.join('\n'));
+    const file = { absolutePath: path, path: 'rows.csv', size: statSync(path).size };
+    const base = {
+      detectors: [tokenDetector, digitsDetector],
+      detectorOptions: { regions: ['FR'] },
+      limits: DEFAULT_LIMITS,
+    };
+    const itemByItem: FormatModule = { ...csvFormat, readBatches: undefined };
+    const batched = await scanFile(file, { ...base, formats: [csvFormat] });
+    const single = await scanFile(file, { ...base, formats: [itemByItem] });
+    expect(batched.findings.length).toBeGreaterThan(6000);
+    expect(batched.findings).toEqual(single.findings);
+    expect(batched.columns).toEqual(single.columns);
   });
 });
