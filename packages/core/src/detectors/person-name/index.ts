@@ -1,5 +1,6 @@
 import type { Candidate, Detector, Segment } from '../../types.js';
 import { isAsciiLetter, isDigit, isLetterOrMark } from '../../text/chars.js';
+import { detach } from '../../text/detach.js';
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
 import { codeRanges } from './code-ranges.js';
 import { personField, type FieldHint } from './context.js';
@@ -47,8 +48,9 @@ export const personNameDetector: Detector = {
 
 /**
  * Value segments (a JSON or CSV cell) come by the hundred thousand and most hold no name: a
- * text without a letter (`[A-Za-z\u0080-\uffff]`) has no token at all; one without a capital, outside a name field,
- * has only lower-case particles, and those alone make no name (`mayHoldCapital`).
+ * text without a letter (`[A-Za-z\u0080-\uffff]`) has no token at all; one without a capital,
+ * outside a name field, has only lower-case particles, and those alone make no name
+ * (`mayHoldCapital`).
  */
 function mayHoldLetter(text: string): boolean {
   // A loop, not a regex: most such cells are short numbers, read faster than a regex is called.
@@ -77,7 +79,8 @@ export function detectPersonNames(
     segment.reportTo === undefined;
   if (remember && sameButDigits(column.lastWithoutName, text)) return NO_CANDIDATES;
   const found = findNames(segment, options, column?.hint);
-  if (remember && found.length === 0) column.lastWithoutName = text;
+  // Detached, as the field names below: a slice would keep its source (a table chunk) alive.
+  if (remember && found.length === 0) column.lastWithoutName = detach(text);
   return found;
 }
 
@@ -187,7 +190,7 @@ function columnOf(field: string | undefined): Column {
   if (column === undefined) {
     if (columns.size >= FIELD_CACHE_LIMIT) columns.clear();
     column = { hint: personField(field), lastWithoutName: undefined };
-    columns.set(field, column);
+    columns.set(detach(field), column);
   }
   return column;
 }

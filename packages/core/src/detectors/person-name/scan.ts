@@ -1,4 +1,5 @@
 import type { Candidate, Evidence } from '../../types.js';
+import { detach } from '../../text/detach.js';
 import {
   EmailLocalParts,
   cueAfter,
@@ -162,7 +163,8 @@ export function openingWordMakesNothing(
   if (known !== undefined && known.length === end && text.startsWith(known)) return true;
   const token = openingToken(text, end);
   if (!token || !nothingAloneInValue(dictionary, token)) return false;
-  nothingWords[slot] = token.text;
+  // Detached: a slice would keep its whole source (a table chunk) alive in the cache.
+  nothingWords[slot] = detach(token.text);
   return true;
 }
 
@@ -824,7 +826,8 @@ function wordFacts(dictionary: NameDictionary, word: string): WordFacts {
   if (!facts) {
     if (factsByWord.size >= WORD_FACTS_LIMIT) factsByWord.clear();
     facts = lookUpWord(dictionary, word);
-    factsByWord.set(word, facts);
+    // Detached: a slice would keep its whole source (a 1 MiB segment) alive in the cache.
+    factsByWord.set(detach(word), facts);
   }
   return facts;
 }
