@@ -32,6 +32,24 @@ export function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+export function isAsciiCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** An ASCII letter or any non-ASCII unit: where a word may be, without a Unicode lookup. */
+export function mayBeLetter(code: number): boolean {
+  return code >= 0x80 || isAsciiLetter(code);
+}
+
+/**
+ * Whether `text` holds a unit `mayBeLetter` accepts. A loop, not a regex: table cells are mostly
+ * short numbers, read faster than a regex search is started.
+ */
+export function mayHoldLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (mayBeLetter(text.charCodeAt(i))) return true;
+  return false;
+}
+
 export function isLetter(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const code = ch.charCodeAt(0);

@@ -1,4 +1,4 @@
-import { isDigit } from '../../text/chars.js';
+import { isAsciiCapital, isDigit } from '../../text/chars.js';
 import { freeAfter, freeBefore, isGroupSpace } from './boundaries.js';
 
 /** UK National Insurance number: two prefix letters, six digits, suffix A–D (`QQ 12 34 56 C`). */
@@ -40,7 +40,7 @@ export function findNinos(text: string, from: number, to: number): NinoMatch[] {
     if (i >= to) break;
     // A value after a capital never stands free, so the next one starts at a later letter.
     NINO_TAIL.lastIndex = tail.index + 1;
-    if (!isCapital(text.charCodeAt(i)) || !freeBefore(text, i)) continue;
+    if (!isAsciiCapital(text.charCodeAt(i)) || !freeBefore(text, i)) continue;
     const match = readNino(text, i);
     if (match) {
       matches.push(match);
@@ -48,10 +48,6 @@ export function findNinos(text: string, from: number, to: number): NinoMatch[] {
     }
   }
   return matches;
-}
-
-function isCapital(code: number): boolean {
-  return code >= 65 && code <= 90;
 }
 
 function readNino(text: string, start: number): NinoMatch | undefined {

@@ -1,5 +1,5 @@
 import type { Candidate, Detector, Segment } from '../../types.js';
-import { isAsciiLetter, isDigit, isLetterOrMark } from '../../text/chars.js';
+import { isDigit, isLetterOrMark, mayHoldLetter } from '../../text/chars.js';
 import { detach } from '../../text/detach.js';
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
 import { codeRanges } from './code-ranges.js';
@@ -52,15 +52,6 @@ export const personNameDetector: Detector = {
  * outside a name field, has only lower-case particles, and those alone make no name
  * (`mayHoldCapital`).
  */
-function mayHoldLetter(text: string): boolean {
-  // A loop, not a regex: most such cells are short numbers, read faster than a regex is called.
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x80 || isAsciiLetter(code)) return true;
-  }
-  return false;
-}
-
 const NO_OPTIONS: PersonNameOptions = {};
 
 export function detectPersonNames(

@@ -1,4 +1,4 @@
-import { isLetterOrMark } from '../../text/chars.js';
+import { isAsciiCapital, isLetterOrMark } from '../../text/chars.js';
 import { mayFollowCue } from './context.js';
 import { PARTICLES } from './lexicon.js';
 
@@ -170,11 +170,7 @@ function plainShape(word: string): TokenShape | undefined {
   if (lowers + uppers !== word.length) return undefined;
   if (uppers === 0) return 'lower';
   if (lowers === 0) return uppers >= 2 ? 'upper' : 'title';
-  return uppers === 1 && isUpperAsciiCode(word.charCodeAt(0)) ? 'title' : undefined;
-}
-
-function isUpperAsciiCode(code: number): boolean {
-  return code >= 65 && code <= 90;
+  return uppers === 1 && isAsciiCapital(word.charCodeAt(0)) ? 'title' : undefined;
 }
 
 /**

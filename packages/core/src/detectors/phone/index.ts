@@ -1,4 +1,5 @@
 import type { Candidate, Detector, DetectorOptions, Segment } from '../../types.js';
+import { NO_CANDIDATES } from '../../text/no-candidates.js';
 import { gluedAfter, gluedBefore, isOtherNumber } from './not-a-phone.js';
 import { findNumberRuns, type DigitGroup, type NumberRun } from './number-runs.js';
 import { MAX_DIGITS, MIN_DIGITS, readCandidate } from './read-candidate.js';
@@ -22,10 +23,10 @@ export const phoneDetector: Detector = {
   redact: redactPhone,
 };
 
-function detect(segment: Segment, options: DetectorOptions): Candidate[] {
+function detect(segment: Segment, options: DetectorOptions): readonly Candidate[] {
   const { text } = segment;
   // Most table cells hold fewer digits than any phone: they leave before the scan allocates.
-  if (tooFewDigits(text)) return [];
+  if (tooFewDigits(text)) return NO_CANDIDATES;
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? text.length;
   const candidates: Candidate[] = [];

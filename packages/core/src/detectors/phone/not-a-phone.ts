@@ -1,4 +1,4 @@
-import { isDigit, isWordChar } from '../../text/chars.js';
+import { isAsciiCapital, isDigit, isWordChar } from '../../text/chars.js';
 import type { DigitGroup, NumberRun } from './number-runs.js';
 
 /**
@@ -51,13 +51,10 @@ function isIbanBody(text: string, start: number): boolean {
   let i = start - 1;
   if (text[i] === ' ') i--;
   if (i < 3) return false;
-  const countryCode = isCapital(text.charCodeAt(i - 3)) && isCapital(text.charCodeAt(i - 2));
+  const countryCode =
+    isAsciiCapital(text.charCodeAt(i - 3)) && isAsciiCapital(text.charCodeAt(i - 2));
   const checkDigits = isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i));
   return countryCode && checkDigits && !isWordChar(text[i - 4]);
-}
-
-function isCapital(code: number): boolean {
-  return code >= 65 && code <= 90;
 }
 
 /** The joiner (`.`, `-`, `/`) written alone between group `k - 1` and group `k`, or 0. */

@@ -1,4 +1,4 @@
-import { isAsciiLetter, isDigit } from '../../text/chars.js';
+import { isDigit, mayBeLetter, mayHoldLetter } from '../../text/chars.js';
 import { fold as foldText } from '../../text/fold.js';
 import {
   ANCHOR_WORDS,
@@ -159,13 +159,8 @@ export function mayHoldAddress(text: string): boolean {
   // which spares the other search: a number is read for a letter, a word for a digit.
   const first = text.charCodeAt(0);
   if (isDigit(first)) return hasLetter(text);
-  if (isLetterStart(first)) return HAS_DIGIT.test(text);
+  if (mayBeLetter(first)) return HAS_DIGIT.test(text);
   return HAS_DIGIT.test(text) && hasLetter(text);
-}
-
-/** What `HAS_LETTER` matches: an ASCII letter or any non-ASCII unit. */
-function isLetterStart(code: number): boolean {
-  return code >= 0x80 || isAsciiLetter(code);
 }
 
 /**
@@ -179,12 +174,8 @@ export function addressShape(text: string): 'none' | 'locality' | 'street' {
 }
 
 function hasLetter(text: string): boolean {
-  if (text.length > SHORT_TEXT) return HAS_LETTER.test(text);
   // A loop over a short cell (`972.47`) costs less than starting a regex search.
-  for (let i = 0; i < text.length; i++) {
-    if (isLetterStart(text.charCodeAt(i))) return true;
-  }
-  return false;
+  return text.length > SHORT_TEXT ? HAS_LETTER.test(text) : mayHoldLetter(text);
 }
 
 /**
