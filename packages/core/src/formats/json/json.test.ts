@@ -123,6 +123,56 @@ describe('json format', () => {
     }
   });
 
+  it('reads rows whose keys repeat, change order or change case the same as fresh keys', async () => {
+    // Rows remember their keys by position: each row here breaks that memory a different way.
+    const text = [
+      '{"a/b": "un", "x@y.test": 1, "k": "v1"}',
+      '{"a/b": "deux", "x@y.test": 2, "k": "v2"}',
+      '{"k": "v3", "a/b": "trois"}',
+      '{"K": "v4", "a/b": "quatre", "extra": "e"}',
+      '{"a/\\u0062": "cinq"}',
+    ].join('\n');
+    for (const chunk of [1, 4, 1 << 20]) {
+      const { segments, columns } = await collect(
+        jsonFormat,
+        inputFromText(text, 'r.ndjson', chunk),
+      );
+      expect(
+        segments.map((s) => [s.text, s.location.pointer, s.location.field, s.location.row]),
+      ).toEqual([
+        ['a/b', '/a~1b', undefined, 1],
+        ['un', '/a~1b', 'a/b', 1],
+        ['x@y.test', '/x@y.test', undefined, 1],
+        ['1', '/x@y.test', 'x@y.test', 1],
+        ['v1', '/k', 'k', 1],
+        ['a/b', '/a~1b', undefined, 2],
+        ['deux', '/a~1b', 'a/b', 2],
+        ['x@y.test', '/x@y.test', undefined, 2],
+        ['2', '/x@y.test', 'x@y.test', 2],
+        ['v2', '/k', 'k', 2],
+        ['v3', '/k', 'k', 3],
+        ['a/b', '/a~1b', undefined, 3],
+        ['trois', '/a~1b', 'a/b', 3],
+        ['v4', '/K', 'K', 4],
+        ['a/b', '/a~1b', undefined, 4],
+        ['quatre', '/a~1b', 'a/b', 4],
+        ['e', '/extra', 'extra', 4],
+        ['a/b', '/a~1b', undefined, 5],
+        ['cinq', '/a~1b', 'a/b', 5],
+      ]);
+      expect(columns.map((c) => [c.location.field, c.rows, c.nonEmpty])).toEqual([
+        ['a/b', 5, 5],
+        ['x@y.test', 5, 2],
+        ['k', 5, 3],
+        ['K', 5, 1],
+        ['extra', 5, 1],
+      ]);
+    }
+    // In a JSON array the rows' pointers differ: a remembered key still gets the row's pointer.
+    const array = await collect(jsonFormat, inputFromText('[{"n": "a"}, {"n": "b"}]', 'a.json'));
+    expect(array.segments.map((s) => s.location.pointer)).toEqual(['/0/n', '/1/n']);
+  });
+
   it('reports malformed JSON after yielding what was read, without the value', async () => {
     const { segments, error } = await collect(
       jsonFormat,

@@ -5,6 +5,7 @@
  * one document after another and resynchronises at the next line after a syntax error.
  */
 import type { Location, Segment } from '../../types.js';
+import { codePointsIn, hasLowSurrogate, NextIndex, NextMatch } from '../../text/next-index.js';
 import { FormatError, type ColumnSummary, type FormatItem } from '../types.js';
 
 export const MAX_JSON_DEPTH = 1024;
@@ -33,13 +34,33 @@ interface TableStats {
   rows: number;
   /** By key, in the order keys were first seen (a holder, so a value costs no lookup). */
   nonEmpty: Map<string, { count: number }>;
+  /**
+   * What was worked out for the key at each member position of the last rows: rows of a table
+   * mostly repeat their keys in the same order, so a key that matches its slot in the text is
+   * neither sliced, looked up nor escaped again.
+   */
+  slots: KeySlot[];
+}
+
+interface KeySlot {
+  key: string;
+  /** The key's count in the table (none once the table had MAX_TABLE_KEYS other keys). */
+  counter: { count: number } | undefined;
+  /** The key itself reads as data (see looksLikeValue). */
+  isData: boolean;
+  /** The member's pointer, valid in a row whose own pointer is `prefix` (NDJSON: always ''). */
+  prefix: string;
+  pointer: string;
 }
 
 interface Frame {
   kind: 'object' | 'array';
-  /** Current member key (object) or next index (array). */
+  /** Current member key (object). */
   key: string | undefined;
+  /** Next index (array), or number of keys read so far (object). */
   index: number;
+  /** The current member's pointer (object), once computed. */
+  memberPointer: string | undefined;
   /** Set on an object that is an element of an array: the array's statistics. */
   rowOf: TableStats | undefined;
   /** On a row: the count of the current member's key in `rowOf`, found when the key is read. */
@@ -74,15 +95,23 @@ export class JsonScanner {
   private record = 0;
   private documentStarted = false;
   /** NDJSON: the file is one table whose rows are the documents. */
-  private readonly rootTable: TableStats = { rows: 0, nonEmpty: new Map() };
+  private readonly rootTable: TableStats = { rows: 0, nonEmpty: new Map(), slots: [] };
   private firstError: FormatError | undefined;
   private errorCount = 0;
+  /** Where the characters that end a string's plain run are in the text being fed. */
+  private readonly quotes = new NextIndex('"');
+  private readonly backslashes = new NextIndex('\\');
+  private readonly controls = new NextMatch(/[\x00-\x1f]/g);
 
   constructor(private readonly options: ScannerOptions) {}
 
   /** Scan one chunk; produced items are appended to `out`. Throws FormatError (single mode). */
   feed(text: string, out: FormatItem[]): void {
     const n = text.length;
+    this.quotes.reset(text);
+    this.backslashes.reset(text);
+    this.controls.reset(text);
+    const surrogates = hasLowSurrogate(text);
     let sliceFrom = 0;
     let i = 0;
     while (i < n) {
@@ -95,6 +124,16 @@ export class JsonScanner {
             i++;
             sliceFrom = i;
             continue;
+          }
+          if (code === 34 /* " */ && this.stringIsKey && this.hasNoPieces()) {
+            const slot = this.predictedSlot();
+            if (slot && slot.key.length === i - sliceFrom && text.startsWith(slot.key, sliceFrom)) {
+              this.endKey(slot.key, slot, out);
+              this.advance(code);
+              i++;
+              sliceFrom = i;
+              continue;
+            }
           }
           if (code === 34 /* " */ || code === 92 /* \ */) {
             this.appendString(text, sliceFrom, i);
@@ -109,17 +148,15 @@ export class JsonScanner {
             this.fail('control character in string');
             continue;
           }
-          // Plain characters up to the next quote, backslash or control character, in one
-          // tight loop: strings hold most of a JSON file. No newline can be among them.
-          let column = this.column + (code < 0xdc00 || code > 0xdfff ? 1 : 0);
-          i++;
-          while (i < n) {
-            const next = text.charCodeAt(i);
-            if (next === 34 || next === 92 || next < 0x20) break;
-            if (next < 0xdc00 || next > 0xdfff) column++;
-            i++;
-          }
-          this.column = column;
+          // Plain characters up to the next quote, backslash or control character, skipped at
+          // once: strings hold most of a JSON file. No newline can be among them.
+          const end = Math.min(
+            this.quotes.from(i),
+            this.backslashes.from(i),
+            this.controls.from(i),
+          );
+          this.column += codePointsIn(text, i, end, surrogates);
+          i = end;
           continue;
         }
         case EXPECT_NUMBER:
@@ -254,7 +291,8 @@ export class JsonScanner {
         index: 0,
         rowOf,
         counter: undefined,
-        table: code === 91 ? { rows: 0, nonEmpty: new Map() } : undefined,
+        table: code === 91 ? { rows: 0, nonEmpty: new Map(), slots: [] } : undefined,
+        memberPointer: undefined,
         hasElements: false,
         pointer: this.pointer(this.frames.length),
       });
@@ -331,28 +369,60 @@ export class JsonScanner {
     this.addPiece(text);
   }
 
+  private hasNoPieces(): boolean {
+    return this.onlyPiece === undefined && this.parts.length === 0;
+  }
+
+  /** The slot of the key about to end, if the object is a table row that has one. */
+  private predictedSlot(): KeySlot | undefined {
+    const top = this.frames.at(-1) as Frame;
+    return top.rowOf?.slots[top.index];
+  }
+
   private endString(out: FormatItem[]): void {
     const value = this.takeString();
-    if (this.stringIsKey) {
-      const top = this.frames.at(-1) as Frame;
-      top.key = value;
-      const stats = top.rowOf;
-      if (stats) {
-        top.counter = stats.nonEmpty.get(value);
-        if (!top.counter && stats.nonEmpty.size < MAX_TABLE_KEYS) {
-          top.counter = { count: 0 };
-          stats.nonEmpty.set(value, top.counter);
-        }
-      }
-      if (looksLikeValue(value)) {
-        const field = this.nearestKey(this.frames.length - 2);
-        out.push(this.segment(value, field));
-      }
-      this.mode = EXPECT_COLON;
-      return;
-    }
+    if (this.stringIsKey) return this.endKey(value, undefined, out);
     if (value !== '') out.push(this.segment(value, this.nearestKey(this.frames.length - 1)));
     this.completeValue(value !== '');
+  }
+
+  /** A member key was read: `slot` when it matched its predicted slot. */
+  private endKey(key: string, slot: KeySlot | undefined, out: FormatItem[]): void {
+    const top = this.frames.at(-1) as Frame;
+    const known = slot ?? this.newSlot(top, key);
+    top.key = key;
+    top.index++;
+    if (known) {
+      top.counter = known.counter;
+      top.memberPointer = known.prefix === top.pointer ? known.pointer : undefined;
+    } else {
+      top.memberPointer = undefined;
+    }
+    if (known ? known.isData : looksLikeValue(key)) {
+      const field = this.nearestKey(this.frames.length - 2);
+      out.push(this.segment(key, field));
+    }
+    this.mode = EXPECT_COLON;
+  }
+
+  /** In a table row, the key's slot, made from scratch and kept for the next rows. */
+  private newSlot(top: Frame, key: string): KeySlot | undefined {
+    const stats = top.rowOf;
+    if (!stats) return undefined;
+    let counter = stats.nonEmpty.get(key);
+    if (!counter && stats.nonEmpty.size < MAX_TABLE_KEYS) {
+      counter = { count: 0 };
+      stats.nonEmpty.set(key, counter);
+    }
+    const slot: KeySlot = {
+      key,
+      counter,
+      isData: looksLikeValue(key),
+      prefix: top.pointer,
+      pointer: top.pointer + '/' + escapeToken(key),
+    };
+    if (top.index < MAX_TABLE_KEYS) stats.slots[top.index] = slot;
+    return slot;
   }
 
   private endAtom(out: FormatItem[]): void {
@@ -417,8 +487,9 @@ export class JsonScanner {
   private pointer(depth: number): string {
     if (depth === 0) return '';
     const frame = this.frames[depth - 1] as Frame;
-    const token = frame.kind === 'array' ? String(frame.index) : escapeToken(frame.key ?? '');
-    return frame.pointer + '/' + token;
+    if (frame.kind === 'array') return frame.pointer + '/' + String(frame.index);
+    frame.memberPointer ??= frame.pointer + '/' + escapeToken(frame.key ?? '');
+    return frame.memberPointer;
   }
 
   /** The key of the nearest object member at or above frame `from`. */
