@@ -51,6 +51,13 @@ interface KeySlot {
   /** The member's pointer, valid in a row whose own pointer is `prefix` (NDJSON: always ''). */
   prefix: string;
   pointer: string;
+  /**
+   * The text of the last row from the end of the previous member's value (or the `{`) to this
+   * member's value: `, "key": "` (a string value, its quote included) or `, "key": `. A row
+   * whose text repeats it skips it at once. Only plain text: no line break, tab, backslash or
+   * surrogate, and never for a key that reads as data (its own segment needs its position).
+   */
+  lead: string | undefined;
 }
 
 interface Frame {
@@ -101,7 +108,13 @@ export class JsonScanner {
   /** Where the characters that end a string's plain run are in the text being fed. */
   private readonly quotes = new NextIndex('"');
   private readonly backslashes = new NextIndex('\\');
-  private readonly controls = new NextMatch(/[\x00-\x1f]/g);
+  /** Line feeds apart: a RegExp call per line of NDJSON cost more than reading the line. */
+  private readonly lineFeeds = new NextIndex('\n');
+  private readonly otherControls = new NextMatch(/[\x00-\x09\x0b-\x1f]/g);
+  /** Where in the text being fed the current lead started (-1: in an earlier text or window). */
+  private leadStart = -1;
+  /** The slot whose lead is being read the slow way, to be remembered when its value starts. */
+  private leadSlot: KeySlot | undefined;
 
   constructor(private readonly options: ScannerOptions) {}
 
@@ -110,8 +123,10 @@ export class JsonScanner {
     const n = text.length;
     this.quotes.reset(text);
     this.backslashes.reset(text);
-    this.controls.reset(text);
+    this.lineFeeds.reset(text);
+    this.otherControls.reset(text);
     const surrogates = hasLowSurrogate(text);
+    this.leadStart = -1;
     let sliceFrom = 0;
     let i = 0;
     while (i < n) {
@@ -138,7 +153,10 @@ export class JsonScanner {
           if (code === 34 /* " */ || code === 92 /* \ */) {
             this.appendString(text, sliceFrom, i);
             if (code === 92) this.escape = 'backslash';
-            else this.endString(out);
+            else {
+              if (!this.stringIsKey) this.leadStart = i + 1;
+              this.endString(out);
+            }
             this.advance(code);
             i++;
             sliceFrom = i;
@@ -153,7 +171,9 @@ export class JsonScanner {
           const end = Math.min(
             this.quotes.from(i),
             this.backslashes.from(i),
-            this.controls.from(i),
+            this.lineFeeds.from(i),
+            this.otherControls.from(i),
+            n,
           );
           this.column += codePointsIn(text, i, end, surrogates);
           i = end;
@@ -173,6 +193,7 @@ export class JsonScanner {
           i = end;
           if (i === n) continue; // the atom goes on in the next chunk
           this.addPiece(text.slice(sliceFrom, i));
+          this.leadStart = i;
           this.endAtom(out);
           continue; // re-read this character in the new mode
         }
@@ -182,6 +203,21 @@ export class JsonScanner {
           if (code === 10) this.mode = EXPECT_AFTER_VALUE;
           continue;
         }
+        case EXPECT_AFTER_VALUE:
+        case EXPECT_KEY_OR_CLOSE: {
+          const skipped = this.followLead(text, i, n, out);
+          if (skipped > 0) {
+            i += skipped;
+            sliceFrom = i;
+            continue;
+          }
+          break;
+        }
+        case EXPECT_VALUE:
+          if (this.leadSlot && code !== 32 && code !== 10 && code !== 13 && code !== 9) {
+            this.rememberLead(text, i, code);
+          }
+          break;
         default:
           break;
       }
@@ -195,6 +231,8 @@ export class JsonScanner {
         continue;
       }
       this.structural(code, out);
+      // A row's first lead starts after its `{`; a member's after its value's `}` or `]`.
+      if (code === 123 || code === 125 || code === 93) this.leadStart = i + 1;
       // A string's text starts after its quote; a number or literal's at this character.
       sliceFrom = this.inAtom() ? i : i + 1;
       this.advance(code);
@@ -395,6 +433,7 @@ export class JsonScanner {
     if (known) {
       top.counter = known.counter;
       top.memberPointer = known.prefix === top.pointer ? known.pointer : undefined;
+      this.leadSlot = known.isData ? undefined : known;
     } else {
       top.memberPointer = undefined;
     }
@@ -420,16 +459,50 @@ export class JsonScanner {
       isData: looksLikeValue(key),
       prefix: top.pointer,
       pointer: top.pointer + '/' + escapeToken(key),
+      lead: undefined,
     };
     if (top.index < MAX_TABLE_KEYS) stats.slots[top.index] = slot;
     return slot;
+  }
+
+  /**
+   * In a table row, the member at `i` when the text repeats its slot's lead: the key is taken
+   * and the value started as reading the lead character by character would (see KeySlot.lead).
+   * Returns the characters skipped (0: none).
+   */
+  private followLead(text: string, i: number, n: number, out: FormatItem[]): number {
+    const top = this.frames.at(-1);
+    const slot = top?.rowOf?.slots[top.index];
+    const lead = slot?.lead;
+    if (!slot || lead === undefined || !textAt(text, i, n, lead)) return 0;
+    this.endKey(slot.key, slot, out);
+    this.leadSlot = undefined;
+    this.column += lead.length;
+    if (lead.charCodeAt(lead.length - 1) === 34 /* " */) {
+      this.stringIsKey = false;
+      this.tokenLine = this.line;
+      this.tokenColumn = this.column;
+      this.mode = EXPECT_STRING;
+    } else {
+      this.mode = EXPECT_VALUE;
+    }
+    return lead.length;
+  }
+
+  /** The value of `leadSlot`'s member starts at `i`: keep the text that led to it. */
+  private rememberLead(text: string, i: number, code: number): void {
+    const slot = this.leadSlot as KeySlot;
+    this.leadSlot = undefined;
+    if (this.leadStart < 0) return;
+    const lead = text.slice(this.leadStart, code === 34 ? i + 1 : i);
+    slot.lead = isPlainLead(lead) ? lead : undefined;
   }
 
   private endAtom(out: FormatItem[]): void {
     const text = this.takeString();
     if (this.mode === EXPECT_NUMBER) {
       this.mode = EXPECT_AFTER_VALUE;
-      if (!NUMBER.test(text)) return this.fail('malformed number');
+      if (!isJsonNumber(text)) return this.fail('malformed number');
       out.push(this.segment(text, this.nearestKey(this.frames.length - 1)));
       return this.completeValue(true);
     }
@@ -519,6 +592,7 @@ export class JsonScanner {
     this.firstError ??= error;
     this.errorCount++;
     this.frames.length = 0;
+    this.leadSlot = undefined;
     this.takeString();
     this.escape = 'none';
     this.mode = resumeAtNextLine ? EXPECT_SKIP_LINE : EXPECT_AFTER_VALUE;
@@ -541,7 +615,57 @@ function escapeToken(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+/** `text.startsWith(part, at)` with `part` before `end`. */
+function textAt(text: string, at: number, end: number, part: string): boolean {
+  if (at + part.length > end) return false;
+  for (let k = 0; k < part.length; k++) {
+    if (text.charCodeAt(at + k) !== part.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** A lead to replay by its length: no character that counts lines or columns otherwise. */
+function isPlainLead(lead: string): boolean {
+  for (let i = 0; i < lead.length; i++) {
+    const code = lead.charCodeAt(i);
+    if (code < 0x20 || code === 92 || (code >= 0xd800 && code <= 0xdfff)) return false;
+  }
+  return true;
+}
+
+/**
+ * `-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?`, the JSON number grammar, by hand: a RegExp call
+ * per number cost more than the rest of reading it.
+ */
+export function isJsonNumber(text: string): boolean {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  const first = text.charCodeAt(i);
+  if (first === 48 /* 0 */) i++;
+  else if (first >= 49 && first <= 57) i = afterDigits(text, i + 1);
+  else return false;
+  if (text.charCodeAt(i) === 46 /* . */) {
+    const end = afterDigits(text, i + 1);
+    if (end === i + 1) return false;
+    i = end;
+  }
+  const e = text.charCodeAt(i);
+  if (e === 101 || e === 69 /* e E */) {
+    i++;
+    const sign = text.charCodeAt(i);
+    if (sign === 43 || sign === 45) i++;
+    const end = afterDigits(text, i);
+    if (end === i) return false;
+    i = end;
+  }
+  return i === n;
+}
+
+function afterDigits(text: string, from: number): number {
+  let i = from;
+  for (let code = text.charCodeAt(i); code >= 48 && code <= 57; code = text.charCodeAt(++i));
+  return i;
+}
 
 function isNumberChar(code: number): boolean {
   return (
