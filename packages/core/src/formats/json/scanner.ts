@@ -633,7 +633,9 @@ function escapeToken(key: string): string {
  */
 function textAt(text: string, at: number, end: number, part: string): boolean {
   if (at + part.length > end) return false;
-  return text.charCodeAt(at) === part.charCodeAt(0) && text.substring(at, at + part.length) === part;
+  return (
+    text.charCodeAt(at) === part.charCodeAt(0) && text.substring(at, at + part.length) === part
+  );
 }
 
 /** A lead to replay by its length: no character that counts lines or columns otherwise. */
