@@ -5,6 +5,7 @@
  * one document after another and resynchronises at the next line after a syntax error.
  */
 import type { Location, Segment } from '../../types.js';
+import { detach } from '../../text/detach.js';
 import { codePointsIn, hasLowSurrogate, NextIndex, NextMatch } from '../../text/next-index.js';
 import { FormatError, type ColumnSummary, type FormatItem } from '../types.js';
 
@@ -495,7 +496,8 @@ export class JsonScanner {
     this.leadSlot = undefined;
     if (this.leadStart < 0) return;
     const lead = text.slice(this.leadStart, code === 34 ? i + 1 : i);
-    slot.lead = isPlainLead(lead) ? lead : undefined;
+    // Detached: a slice would keep its whole chunk alive as long as the slot.
+    slot.lead = isPlainLead(lead) ? detach(lead) : undefined;
   }
 
   private endAtom(out: FormatItem[]): void {
