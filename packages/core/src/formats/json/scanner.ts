@@ -454,12 +454,14 @@ export class JsonScanner {
       counter = { count: 0 };
       stats.nonEmpty.set(key, counter);
     }
+    // Detached: the slot may outlive the chunk the key was sliced from by far.
+    const kept = detach(key);
     const slot: KeySlot = {
-      key,
+      key: kept,
       counter,
-      isData: looksLikeValue(key),
+      isData: looksLikeValue(kept),
       prefix: top.pointer,
-      pointer: top.pointer + '/' + escapeToken(key),
+      pointer: top.pointer + '/' + escapeToken(kept),
       lead: undefined,
     };
     if (top.index < MAX_TABLE_KEYS) stats.slots[top.index] = slot;
