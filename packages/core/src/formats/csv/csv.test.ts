@@ -117,6 +117,36 @@ describe('csv format', () => {
     }
   });
 
+  it('reads mixed line breaks, blank lines, empty and quoted fields alike in any chunking', async () => {
+    const text = 'a,b,c\r\n1,,"x""y"\r\n\n\r,"m\r\nn",😀z\rq "r",\u00a0,  \n,,\nlast,"",end';
+    const expected = [
+      ['1', 2, 1, 'a', 1],
+      ['x"y', 2, 5, 'c', 1],
+      ['m\r\nn', 5, 3, 'b', 2],
+      ['😀z', 6, 4, 'c', 2],
+      ['q "r"', 7, 1, 'a', 3],
+      ['last', 9, 1, 'a', 5],
+      ['end', 9, 9, 'c', 5],
+    ];
+    for (const chunk of [1, 2, 3, 5, 1 << 20]) {
+      const { segments, columns } = await collect(csvFormat, inputFromText(text, 'm.csv', chunk));
+      expect(
+        segments.map((s) => [
+          s.text,
+          s.location.line,
+          s.location.column,
+          s.location.field,
+          s.location.row,
+        ]),
+      ).toEqual(expected);
+      expect(columns.map((c) => [c.location.field, c.rows, c.nonEmpty])).toEqual([
+        ['a', 5, 3],
+        ['b', 5, 1],
+        ['c', 5, 3],
+      ]);
+    }
+  });
+
   it('decodes windows-1252 and UTF-16 with a BOM', async () => {
     const latin1 = new Uint8Array([
       ...bytesOf('nom;ville\nL'),

@@ -9,7 +9,7 @@ import {
 } from '../types.js';
 import { guessDelimiter, looksLikeHeader } from './dialect.js';
 import { decodeText, detectEncoding } from '../text/decoding.js';
-import { CsvTokenizer, type CsvRecord } from './tokenizer.js';
+import { CsvTokenizer, type CsvSink } from './tokenizer.js';
 
 /** A field longer than this is a per-file error, not an out-of-memory. */
 export const MAX_CSV_FIELD_CHARS = 8 * 1024 * 1024;
@@ -37,22 +37,21 @@ export const csvFormat: FormatModule = {
 
 async function* readCsv(input: FormatInput): AsyncIterable<FormatItem[]> {
   const delimiter = pickDelimiter(input);
-  const tokenizer = new CsvTokenizer(delimiter, MAX_CSV_FIELD_CHARS);
   const table = new TableReader(input);
-  const records: CsvRecord[] = [];
+  const tokenizer = new CsvTokenizer(delimiter, MAX_CSV_FIELD_CHARS, table);
   for await (const chunk of decodeText(input.stream(), input.head)) {
     for (const text of batchSlices(chunk)) {
-      tokenizer.feed(text, records);
-      yield table.take(records);
+      tokenizer.feed(text);
+      yield table.take();
     }
   }
   let failure: unknown;
   try {
-    tokenizer.end(records);
+    tokenizer.end();
   } catch (error) {
     failure = error;
   }
-  yield table.take(records);
+  yield table.take();
   if (failure) throw failure;
   yield table.summaries();
 }
@@ -76,58 +75,82 @@ interface ColumnTally {
   nonEmpty: number;
 }
 
-/** Turns records into segments, keeping the header and per-column counts. */
-class TableReader {
+interface BufferedField {
+  value: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Turns the tokenizer's fields into segments as they come, keeping the header and per-column
+ * counts. Only the first record is held back, until it is known whether it is the header.
+ */
+class TableReader implements CsvSink {
   private header: string[] | undefined;
   private headerLine: number | undefined;
-  private started = false;
+  /** The first record's fields, until its end says whether it is a header. */
+  private firstRecord: BufferedField[] | undefined = [];
+  /** Index of the next field in the current record. */
+  private fieldIndex = 0;
   private rows = 0;
   private readonly columns: ColumnTally[] = [];
   private readonly base: Location;
+  private segments: Segment[] = [];
 
   constructor(input: FormatInput) {
     this.base = input.entry ? { path: input.path, entry: input.entry } : { path: input.path };
   }
 
   /**
-   * The segments of `records`, which is emptied. Plain loops into one array: a generator per
-   * record and per cell cost a fifth of the reading time of a table.
+   * The segments made since the last call. Plain loops into one array: a generator per record
+   * and per cell cost a fifth of the reading time of a table.
    */
-  take(records: CsvRecord[]): Segment[] {
-    const segments: Segment[] = [];
-    for (const record of records) this.record(record, segments);
-    records.length = 0;
+  take(): Segment[] {
+    const segments = this.segments;
+    this.segments = [];
     return segments;
   }
 
-  private record(record: CsvRecord, segments: Segment[]): void {
-    if (!this.started) {
-      this.started = true;
-      const values = record.map((f) => f.value);
-      if (looksLikeHeader(values)) {
-        this.header = values.map((v) => v.trim());
-        this.headerLine = record[0]?.line;
-        return;
-      }
+  field(value: string, line: number, column: number): void {
+    if (this.firstRecord) {
+      this.firstRecord.push({ value, line, column });
+      return;
     }
-    this.rows++;
-    for (let index = 0; index < record.length; index++) {
-      const cell = record[index] as CsvRecord[number];
-      const column = this.column(index);
-      if (cell.value.trim() === '') continue;
-      column.nonEmpty++;
-      segments.push({
-        text: cell.value,
-        syntax: 'value',
-        location: this.located({
-          path: this.base.path,
-          line: cell.line,
-          column: cell.column,
-          field: column.field,
-          row: this.rows,
-        }),
-      });
+    if (this.fieldIndex === 0) this.rows++;
+    const tally = this.column(this.fieldIndex++);
+    if (isBlank(value)) return;
+    tally.nonEmpty++;
+    this.segments.push({
+      text: value,
+      syntax: 'value',
+      location: this.located({
+        path: this.base.path,
+        line,
+        column,
+        field: tally.field,
+        row: this.rows,
+      }),
+    });
+  }
+
+  endRecord(): void {
+    const first = this.firstRecord;
+    if (first) {
+      this.firstRecord = undefined;
+      this.startTable(first);
     }
+    this.fieldIndex = 0;
+  }
+
+  /** The first record is the header, or the first row. */
+  private startTable(first: BufferedField[]): void {
+    const values = first.map((f) => f.value);
+    if (looksLikeHeader(values)) {
+      this.header = values.map((v) => v.trim());
+      this.headerLine = first[0]?.line;
+      return;
+    }
+    for (const f of first) this.field(f.value, f.line, f.column);
   }
 
   /** Object spread is a slow path in V8 for millions of small objects: add `entry` by hand. */
@@ -157,4 +180,12 @@ class TableReader {
       nonEmpty: column.nonEmpty,
     }));
   }
+}
+
+/** `value.trim() === ''`, without making a trimmed copy of most values. */
+function isBlank(value: string): boolean {
+  const first = value.charCodeAt(0);
+  // A printable ASCII first character is not white space (the common case).
+  if (first > 32 && first < 127) return false;
+  return value.trim() === '';
 }

@@ -7,16 +7,18 @@
  * after a closing quote is kept, records may have any number of fields, and CR, LF or CRLF end
  * a record (mixed in one file too).
  */
+import { codePointsIn, hasLowSurrogate, NextIndex } from '../../text/next-index.js';
 import { FormatError } from '../types.js';
 
-export interface CsvField {
-  value: string;
-  /** Position of the value's first character (after an opening quote), 1-based. */
-  line: number;
-  column: number;
+/**
+ * Receives the fields as they end, then the end of their record: no object or array is made
+ * per field or per record. Only records with content are reported (a blank line is not).
+ */
+export interface CsvSink {
+  /** `line`/`column`: the value's first character (after an opening quote), 1-based. */
+  field(value: string, line: number, column: number): void;
+  endRecord(): void;
 }
-
-export type CsvRecord = CsvField[];
 
 const QUOTE = 34;
 const LF = 10;
@@ -40,18 +42,30 @@ export class CsvTokenizer {
   private fieldLength = 0;
   private fieldLine = 1;
   private fieldColumn = 1;
-  private record: CsvRecord = [];
+  private fieldsInRecord = 0;
   private recordHasContent = false;
+  /** Where the next delimiter, quote and line breaks are in the text being fed. */
+  private readonly delimiters: NextIndex;
+  private readonly quotes = new NextIndex('"');
+  private readonly lineFeeds = new NextIndex('\n');
+  private readonly returns = new NextIndex('\r');
 
   constructor(
     delimiter: string,
     private readonly maxFieldChars: number,
+    private readonly sink: CsvSink,
   ) {
     this.delimiter = delimiter.charCodeAt(0);
+    this.delimiters = new NextIndex(delimiter.charAt(0));
   }
 
-  /** Feed a chunk of text; completed records are appended to `out`. */
-  feed(text: string, out: CsvRecord[]): void {
+  /** Feed a chunk of text; fields and records are reported to the sink as they end. */
+  feed(text: string): void {
+    this.delimiters.reset(text);
+    this.quotes.reset(text);
+    this.lineFeeds.reset(text);
+    this.returns.reset(text);
+    const surrogates = hasLowSurrogate(text);
     let sliceFrom = 0;
     const n = text.length;
     for (let i = 0; i < n; i++) {
@@ -61,6 +75,15 @@ export class CsvTokenizer {
         // The LF of a CRLF: the line was already counted; inside quotes it stays in the value.
         if (code === LF) {
           if (!this.inQuotes) sliceFrom = i + 1;
+          continue;
+        }
+      }
+      if (!this.fieldStarted && code !== QUOTE) {
+        const end = this.unquotedFieldEnd(i, code);
+        if (end < n && end - i <= this.maxFieldChars) {
+          // Most fields: unquoted and whole in this text, taken at once.
+          this.wholeField(text, i, end, surrogates);
+          i = end;
           continue;
         }
       }
@@ -94,8 +117,14 @@ export class CsvTokenizer {
           this.quotePending = true;
           this.column++;
           continue;
-        } else {
+        } else if (code === LF || code === CR) {
           this.advance(code);
+          continue;
+        } else {
+          // Plain characters up to the next quote or line break, skipped at once.
+          const end = Math.min(this.quotes.from(i), this.lineFeeds.from(i), this.returns.from(i));
+          this.column += codePointsIn(text, i, end, surrogates);
+          i = end - 1;
           continue;
         }
       }
@@ -109,7 +138,7 @@ export class CsvTokenizer {
       }
       if (code === LF || code === CR) {
         this.append(text, sliceFrom, i);
-        this.endRecord(out);
+        this.endRecord();
         this.line++;
         this.column = 1;
         this.afterCR = code === CR;
@@ -117,30 +146,61 @@ export class CsvTokenizer {
         continue;
       }
       this.recordHasContent = true;
-      // The rest of an unquoted value in one tight loop (no newline can be among it): this
-      // advances the column as `advance` would, character by character.
-      let column = this.column + (code < 0xdc00 || code > 0xdfff ? 1 : 0);
-      const delimiter = this.delimiter;
-      while (i + 1 < n) {
-        const next = text.charCodeAt(i + 1);
-        if (next === delimiter || next === LF || next === CR) break;
-        if (next < 0xdc00 || next > 0xdfff) column++;
-        i++;
-      }
-      this.column = column;
+      // The rest of an unquoted value, up to the next delimiter or line break, at once.
+      const end = Math.min(this.delimiters.from(i), this.lineFeeds.from(i), this.returns.from(i));
+      this.column += codePointsIn(text, i, end, surrogates);
+      i = end - 1;
     }
     if (this.fieldStarted && !this.quotePending) this.append(text, sliceFrom, n);
     this.checkFieldLength();
   }
 
-  end(out: CsvRecord[]): void {
+  /** Where an unquoted field starting at `from` (with `code`) ends: a delimiter or line break. */
+  private unquotedFieldEnd(from: number, code: number): number {
+    if (code === this.delimiter || code === LF || code === CR) return from;
+    return Math.min(this.delimiters.from(from), this.lineFeeds.from(from), this.returns.from(from));
+  }
+
+  /**
+   * An unquoted field `text[from, end)` and the delimiter or line break at `end` that ends it,
+   * as the character-by-character path would read them.
+   */
+  private wholeField(text: string, from: number, end: number, surrogates: boolean): void {
+    const line = this.line;
+    const column = this.column;
+    const value = end > from ? text.slice(from, end) : '';
+    if (end > from) {
+      this.recordHasContent = true;
+      this.column += codePointsIn(text, from, end, surrogates);
+    }
+    const endCode = text.charCodeAt(end);
+    if (endCode === this.delimiter) {
+      this.recordHasContent = true;
+      this.reportField(value, line, column);
+      this.column++;
+      return;
+    }
+    // A line break: the record's last field, or a blank line.
+    this.fieldStarted = true;
+    this.fieldLine = line;
+    this.fieldColumn = column;
+    this.onlyPiece = end > from ? value : undefined;
+    this.fieldLength = end - from;
+    this.endRecord();
+    this.line++;
+    this.column = 1;
+    this.afterCR = endCode === CR;
+  }
+
+  end(): void {
     if (this.inQuotes && !this.quotePending) {
-      if (this.record.length > 0) out.push(this.record);
+      // The fields before the unterminated one still make a record.
+      if (this.fieldsInRecord > 0) this.sink.endRecord();
       throw new FormatError(
         `unterminated quoted field starting at line ${this.fieldLine}, column ${this.fieldColumn}`,
       );
     }
-    this.endRecord(out);
+    this.endRecord();
   }
 
   private advance(code: number): void {
@@ -183,12 +243,21 @@ export class CsvTokenizer {
       this.fieldLine = this.line;
       this.fieldColumn = this.column;
     }
-    if (this.record.length >= MAX_FIELDS_PER_RECORD) {
+    this.reportField(value, this.fieldLine, this.fieldColumn);
+    this.resetField();
+  }
+
+  private reportField(value: string, line: number, column: number): void {
+    if (this.fieldsInRecord >= MAX_FIELDS_PER_RECORD) {
       throw new FormatError(
         `record with more than ${MAX_FIELDS_PER_RECORD} fields at line ${this.line}`,
       );
     }
-    this.record.push({ value, line: this.fieldLine, column: this.fieldColumn });
+    this.fieldsInRecord++;
+    this.sink.field(value, line, column);
+  }
+
+  private resetField(): void {
     this.onlyPiece = undefined;
     if (this.parts.length > 0) this.parts = [];
     this.fieldLength = 0;
@@ -197,10 +266,19 @@ export class CsvTokenizer {
     this.quotePending = false;
   }
 
-  private endRecord(out: CsvRecord[]): void {
-    if (this.fieldStarted || this.recordHasContent) this.endField();
-    if (this.recordHasContent || this.record.some((f) => f.value !== '')) out.push(this.record);
-    this.record = [];
+  /**
+   * A record without content is a blank line: its one empty field was never reported (any
+   * character that makes a field non-empty, a delimiter or a quote marks the record as having
+   * content first).
+   */
+  private endRecord(): void {
+    if (this.recordHasContent) {
+      this.endField();
+      this.sink.endRecord();
+    } else {
+      this.resetField();
+    }
+    this.fieldsInRecord = 0;
     this.recordHasContent = false;
   }
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect, inputFromChunks, inputFromFile, inputFromText } from '../testing.js';
 import { jsonFormat } from './index.js';
-import { looksLikeValue } from './scanner.js';
+import { isJsonNumber, looksLikeValue } from './scanner.js';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 const share = (name: string) => join(import.meta.dirname, '../../../../../fixtures/share', name);
@@ -123,6 +123,100 @@ describe('json format', () => {
     }
   });
 
+  it('reads rows whose keys repeat, change order or change case the same as fresh keys', async () => {
+    // Rows remember their keys by position: each row here breaks that memory a different way.
+    const text = [
+      '{"a/b": "un", "x@y.test": 1, "k": "v1"}',
+      '{"a/b": "deux", "x@y.test": 2, "k": "v2"}',
+      '{"k": "v3", "a/b": "trois"}',
+      '{"K": "v4", "a/b": "quatre", "extra": "e"}',
+      '{"a/\\u0062": "cinq"}',
+    ].join('\n');
+    for (const chunk of [1, 4, 1 << 20]) {
+      const { segments, columns } = await collect(
+        jsonFormat,
+        inputFromText(text, 'r.ndjson', chunk),
+      );
+      expect(
+        segments.map((s) => [s.text, s.location.pointer, s.location.field, s.location.row]),
+      ).toEqual([
+        ['a/b', '/a~1b', undefined, 1],
+        ['un', '/a~1b', 'a/b', 1],
+        ['x@y.test', '/x@y.test', undefined, 1],
+        ['1', '/x@y.test', 'x@y.test', 1],
+        ['v1', '/k', 'k', 1],
+        ['a/b', '/a~1b', undefined, 2],
+        ['deux', '/a~1b', 'a/b', 2],
+        ['x@y.test', '/x@y.test', undefined, 2],
+        ['2', '/x@y.test', 'x@y.test', 2],
+        ['v2', '/k', 'k', 2],
+        ['v3', '/k', 'k', 3],
+        ['a/b', '/a~1b', undefined, 3],
+        ['trois', '/a~1b', 'a/b', 3],
+        ['v4', '/K', 'K', 4],
+        ['a/b', '/a~1b', undefined, 4],
+        ['quatre', '/a~1b', 'a/b', 4],
+        ['e', '/extra', 'extra', 4],
+        ['a/b', '/a~1b', undefined, 5],
+        ['cinq', '/a~1b', 'a/b', 5],
+      ]);
+      expect(columns.map((c) => [c.location.field, c.rows, c.nonEmpty])).toEqual([
+        ['a/b', 5, 5],
+        ['x@y.test', 5, 2],
+        ['k', 5, 3],
+        ['K', 5, 1],
+        ['extra', 5, 1],
+      ]);
+    }
+    // In a JSON array the rows' pointers differ: a remembered key still gets the row's pointer.
+    const array = await collect(jsonFormat, inputFromText('[{"n": "a"}, {"n": "b"}]', 'a.json'));
+    expect(array.segments.map((s) => s.location.pointer)).toEqual(['/0/n', '/1/n']);
+  });
+
+  it('reads rows whose text between values repeats or changes at the same positions', async () => {
+    // A row repeating the last row's text up to a value skips it at once: spacing, value types
+    // and an error mid-row must still give the same positions as reading every character.
+    const text = [
+      '{"id": 1, "name": "Ana", "tags": ["a"]}',
+      '{"id": 2, "name": "Bo", "tags": ["b"]}',
+      '{"id":3,"name": "Cy", "tags": []}',
+      '{"id": 4, "name": 5, "tags": {"t": "d"}}',
+      '{"id": 6, "name": "Zoë 😀", oops}',
+      '{"id": 7, "name": "Ed", "tags": null}',
+    ].join('\n');
+    for (const chunk of [3, 1 << 20]) {
+      const { segments, columns, error } = await collect(
+        jsonFormat,
+        inputFromText(text, 'l.ndjson', chunk),
+      );
+      expect(
+        segments.map((s) => [s.text, s.location.line, s.location.column, s.location.pointer]),
+      ).toEqual([
+        ['1', 1, 8, '/id'],
+        ['Ana', 1, 20, '/name'],
+        ['a', 1, 36, '/tags/0'],
+        ['2', 2, 8, '/id'],
+        ['Bo', 2, 20, '/name'],
+        ['b', 2, 35, '/tags/0'],
+        ['3', 3, 7, '/id'],
+        ['Cy', 3, 18, '/name'],
+        ['4', 4, 8, '/id'],
+        ['5', 4, 19, '/name'],
+        ['d', 4, 37, '/tags/t'],
+        ['6', 5, 8, '/id'],
+        ['Zoë 😀', 5, 20, '/name'],
+        ['7', 6, 8, '/id'],
+        ['Ed', 6, 20, '/name'],
+      ]);
+      expect(columns.map((c) => [c.location.field, c.rows, c.nonEmpty])).toEqual([
+        ['id', 6, 6],
+        ['name', 6, 6],
+        ['tags', 6, 3],
+      ]);
+      expect(error?.message).toBe('malformed JSON: expected a key at line 5, column 28');
+    }
+  });
+
   it('reports malformed JSON after yielding what was read, without the value', async () => {
     const { segments, error } = await collect(
       jsonFormat,
@@ -187,5 +281,23 @@ describe('json format', () => {
     expect(events.columns.find((c) => c.location.field === 'ip')).toMatchObject({ rows: 36 });
     expect(events.segments.filter((s) => s.location.field === 'ip')).toHaveLength(36);
     expect(events.segments.at(-1)?.location.row).toBe(36);
+  });
+});
+
+describe('isJsonNumber', () => {
+  it('accepts exactly the JSON number grammar', () => {
+    const grammar = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+    const pieces = ['', '-', '0', '1', '9', '00', '12', '.', '.5', 'e', 'E', '+', 'e+', 'E-3', 'x'];
+    let checked = 0;
+    for (const a of pieces)
+      for (const b of pieces)
+        for (const c of pieces) {
+          const text = a + b + c;
+          expect(isJsonNumber(text), text).toBe(grammar.test(text));
+          checked++;
+        }
+    expect(checked).toBe(pieces.length ** 3);
+    expect(isJsonNumber('-12.50e+3')).toBe(true);
+    expect(isJsonNumber('01')).toBe(false);
   });
 });

@@ -5,6 +5,8 @@
  * one document after another and resynchronises at the next line after a syntax error.
  */
 import type { Location, Segment } from '../../types.js';
+import { detach } from '../../text/detach.js';
+import { codePointsIn, hasLowSurrogate, NextIndex, NextMatch } from '../../text/next-index.js';
 import { FormatError, type ColumnSummary, type FormatItem } from '../types.js';
 
 export const MAX_JSON_DEPTH = 1024;
@@ -33,13 +35,40 @@ interface TableStats {
   rows: number;
   /** By key, in the order keys were first seen (a holder, so a value costs no lookup). */
   nonEmpty: Map<string, { count: number }>;
+  /**
+   * What was worked out for the key at each member position of the last rows: rows of a table
+   * mostly repeat their keys in the same order, so a key that matches its slot in the text is
+   * neither sliced, looked up nor escaped again.
+   */
+  slots: KeySlot[];
+}
+
+interface KeySlot {
+  key: string;
+  /** The key's count in the table (none once the table had MAX_TABLE_KEYS other keys). */
+  counter: { count: number } | undefined;
+  /** The key itself reads as data (see looksLikeValue). */
+  isData: boolean;
+  /** The member's pointer, valid in a row whose own pointer is `prefix` (NDJSON: always ''). */
+  prefix: string;
+  pointer: string;
+  /**
+   * The text of the last row from the end of the previous member's value (or the `{`) to this
+   * member's value: `, "key": "` (a string value, its quote included) or `, "key": `. A row
+   * whose text repeats it skips it at once. Only plain text: no line break, tab, backslash or
+   * surrogate, and never for a key that reads as data (its own segment needs its position).
+   */
+  lead: string | undefined;
 }
 
 interface Frame {
   kind: 'object' | 'array';
-  /** Current member key (object) or next index (array). */
+  /** Current member key (object). */
   key: string | undefined;
+  /** Next index (array), or number of keys read so far (object). */
   index: number;
+  /** The current member's pointer (object), once computed. */
+  memberPointer: string | undefined;
   /** Set on an object that is an element of an array: the array's statistics. */
   rowOf: TableStats | undefined;
   /** On a row: the count of the current member's key in `rowOf`, found when the key is read. */
@@ -74,15 +103,31 @@ export class JsonScanner {
   private record = 0;
   private documentStarted = false;
   /** NDJSON: the file is one table whose rows are the documents. */
-  private readonly rootTable: TableStats = { rows: 0, nonEmpty: new Map() };
+  private readonly rootTable: TableStats = { rows: 0, nonEmpty: new Map(), slots: [] };
   private firstError: FormatError | undefined;
   private errorCount = 0;
+  /** Where the characters that end a string's plain run are in the text being fed. */
+  private readonly quotes = new NextIndex('"');
+  private readonly backslashes = new NextIndex('\\');
+  /** Line feeds apart: a RegExp call per line of NDJSON cost more than reading the line. */
+  private readonly lineFeeds = new NextIndex('\n');
+  private readonly otherControls = new NextMatch(/[\x00-\x09\x0b-\x1f]/g);
+  /** Where in the text being fed the current lead started (-1: in an earlier text or window). */
+  private leadStart = -1;
+  /** The slot whose lead is being read the slow way, to be remembered when its value starts. */
+  private leadSlot: KeySlot | undefined;
 
   constructor(private readonly options: ScannerOptions) {}
 
   /** Scan one chunk; produced items are appended to `out`. Throws FormatError (single mode). */
   feed(text: string, out: FormatItem[]): void {
     const n = text.length;
+    this.quotes.reset(text);
+    this.backslashes.reset(text);
+    this.lineFeeds.reset(text);
+    this.otherControls.reset(text);
+    const surrogates = hasLowSurrogate(text);
+    this.leadStart = -1;
     let sliceFrom = 0;
     let i = 0;
     while (i < n) {
@@ -96,10 +141,23 @@ export class JsonScanner {
             sliceFrom = i;
             continue;
           }
+          if (code === 34 /* " */ && this.stringIsKey && this.hasNoPieces()) {
+            const slot = this.predictedSlot();
+            if (slot && slot.key.length === i - sliceFrom && text.startsWith(slot.key, sliceFrom)) {
+              this.endKey(slot.key, slot, out);
+              this.advance(code);
+              i++;
+              sliceFrom = i;
+              continue;
+            }
+          }
           if (code === 34 /* " */ || code === 92 /* \ */) {
             this.appendString(text, sliceFrom, i);
             if (code === 92) this.escape = 'backslash';
-            else this.endString(out);
+            else {
+              if (!this.stringIsKey) this.leadStart = i + 1;
+              this.endString(out);
+            }
             this.advance(code);
             i++;
             sliceFrom = i;
@@ -109,17 +167,17 @@ export class JsonScanner {
             this.fail('control character in string');
             continue;
           }
-          // Plain characters up to the next quote, backslash or control character, in one
-          // tight loop: strings hold most of a JSON file. No newline can be among them.
-          let column = this.column + (code < 0xdc00 || code > 0xdfff ? 1 : 0);
-          i++;
-          while (i < n) {
-            const next = text.charCodeAt(i);
-            if (next === 34 || next === 92 || next < 0x20) break;
-            if (next < 0xdc00 || next > 0xdfff) column++;
-            i++;
-          }
-          this.column = column;
+          // Plain characters up to the next quote, backslash or control character, skipped at
+          // once: strings hold most of a JSON file. No newline can be among them.
+          const end = Math.min(
+            this.quotes.from(i),
+            this.backslashes.from(i),
+            this.lineFeeds.from(i),
+            this.otherControls.from(i),
+            n,
+          );
+          this.column += codePointsIn(text, i, end, surrogates);
+          i = end;
           continue;
         }
         case EXPECT_NUMBER:
@@ -136,6 +194,7 @@ export class JsonScanner {
           i = end;
           if (i === n) continue; // the atom goes on in the next chunk
           this.addPiece(text.slice(sliceFrom, i));
+          this.leadStart = i;
           this.endAtom(out);
           continue; // re-read this character in the new mode
         }
@@ -145,6 +204,21 @@ export class JsonScanner {
           if (code === 10) this.mode = EXPECT_AFTER_VALUE;
           continue;
         }
+        case EXPECT_AFTER_VALUE:
+        case EXPECT_KEY_OR_CLOSE: {
+          const skipped = this.followLead(text, i, n, out);
+          if (skipped > 0) {
+            i += skipped;
+            sliceFrom = i;
+            continue;
+          }
+          break;
+        }
+        case EXPECT_VALUE:
+          if (this.leadSlot && code !== 32 && code !== 10 && code !== 13 && code !== 9) {
+            this.rememberLead(text, i, code);
+          }
+          break;
         default:
           break;
       }
@@ -158,6 +232,8 @@ export class JsonScanner {
         continue;
       }
       this.structural(code, out);
+      // A row's first lead starts after its `{`; a member's after its value's `}` or `]`.
+      if (code === 123 || code === 125 || code === 93) this.leadStart = i + 1;
       // A string's text starts after its quote; a number or literal's at this character.
       sliceFrom = this.inAtom() ? i : i + 1;
       this.advance(code);
@@ -254,7 +330,8 @@ export class JsonScanner {
         index: 0,
         rowOf,
         counter: undefined,
-        table: code === 91 ? { rows: 0, nonEmpty: new Map() } : undefined,
+        table: code === 91 ? { rows: 0, nonEmpty: new Map(), slots: [] } : undefined,
+        memberPointer: undefined,
         hasElements: false,
         pointer: this.pointer(this.frames.length),
       });
@@ -331,35 +408,105 @@ export class JsonScanner {
     this.addPiece(text);
   }
 
+  private hasNoPieces(): boolean {
+    return this.onlyPiece === undefined && this.parts.length === 0;
+  }
+
+  /** The slot of the key about to end, if the object is a table row that has one. */
+  private predictedSlot(): KeySlot | undefined {
+    const top = this.frames.at(-1) as Frame;
+    return top.rowOf?.slots[top.index];
+  }
+
   private endString(out: FormatItem[]): void {
     const value = this.takeString();
-    if (this.stringIsKey) {
-      const top = this.frames.at(-1) as Frame;
-      top.key = value;
-      const stats = top.rowOf;
-      if (stats) {
-        top.counter = stats.nonEmpty.get(value);
-        if (!top.counter && stats.nonEmpty.size < MAX_TABLE_KEYS) {
-          top.counter = { count: 0 };
-          stats.nonEmpty.set(value, top.counter);
-        }
-      }
-      if (looksLikeValue(value)) {
-        const field = this.nearestKey(this.frames.length - 2);
-        out.push(this.segment(value, field));
-      }
-      this.mode = EXPECT_COLON;
-      return;
-    }
+    if (this.stringIsKey) return this.endKey(value, undefined, out);
     if (value !== '') out.push(this.segment(value, this.nearestKey(this.frames.length - 1)));
     this.completeValue(value !== '');
+  }
+
+  /** A member key was read: `slot` when it matched its predicted slot. */
+  private endKey(key: string, slot: KeySlot | undefined, out: FormatItem[]): void {
+    const top = this.frames.at(-1) as Frame;
+    const known = slot ?? this.newSlot(top, key);
+    top.key = key;
+    top.index++;
+    if (known) {
+      top.counter = known.counter;
+      top.memberPointer = known.prefix === top.pointer ? known.pointer : undefined;
+      this.leadSlot = known.isData ? undefined : known;
+    } else {
+      top.memberPointer = undefined;
+    }
+    if (known ? known.isData : looksLikeValue(key)) {
+      const field = this.nearestKey(this.frames.length - 2);
+      out.push(this.segment(key, field));
+    }
+    this.mode = EXPECT_COLON;
+  }
+
+  /** In a table row, the key's slot, made from scratch and kept for the next rows. */
+  private newSlot(top: Frame, key: string): KeySlot | undefined {
+    const stats = top.rowOf;
+    if (!stats) return undefined;
+    let counter = stats.nonEmpty.get(key);
+    if (!counter && stats.nonEmpty.size < MAX_TABLE_KEYS) {
+      counter = { count: 0 };
+      stats.nonEmpty.set(key, counter);
+    }
+    // Detached: the slot may outlive the chunk the key was sliced from by far.
+    const kept = detach(key);
+    const slot: KeySlot = {
+      key: kept,
+      counter,
+      isData: looksLikeValue(kept),
+      prefix: top.pointer,
+      pointer: top.pointer + '/' + escapeToken(kept),
+      lead: undefined,
+    };
+    if (top.index < MAX_TABLE_KEYS) stats.slots[top.index] = slot;
+    return slot;
+  }
+
+  /**
+   * In a table row, the member at `i` when the text repeats its slot's lead: the key is taken
+   * and the value started as reading the lead character by character would (see KeySlot.lead).
+   * Returns the characters skipped (0: none).
+   */
+  private followLead(text: string, i: number, n: number, out: FormatItem[]): number {
+    const top = this.frames.at(-1);
+    const slot = top?.rowOf?.slots[top.index];
+    const lead = slot?.lead;
+    if (!slot || lead === undefined || !textAt(text, i, n, lead)) return 0;
+    this.endKey(slot.key, slot, out);
+    this.leadSlot = undefined;
+    this.column += lead.length;
+    if (lead.charCodeAt(lead.length - 1) === 34 /* " */) {
+      this.stringIsKey = false;
+      this.tokenLine = this.line;
+      this.tokenColumn = this.column;
+      this.mode = EXPECT_STRING;
+    } else {
+      this.mode = EXPECT_VALUE;
+    }
+    return lead.length;
+  }
+
+  /** The value of `leadSlot`'s member starts at `i`: keep the text that led to it. */
+  private rememberLead(text: string, i: number, code: number): void {
+    const slot = this.leadSlot as KeySlot;
+    this.leadSlot = undefined;
+    if (this.leadStart < 0) return;
+    const lead = text.slice(this.leadStart, code === 34 ? i + 1 : i);
+    // Detached: a slice would keep its whole chunk alive as long as the slot.
+    slot.lead = isPlainLead(lead) ? detach(lead) : undefined;
   }
 
   private endAtom(out: FormatItem[]): void {
     const text = this.takeString();
     if (this.mode === EXPECT_NUMBER) {
       this.mode = EXPECT_AFTER_VALUE;
-      if (!NUMBER.test(text)) return this.fail('malformed number');
+      if (!isJsonNumber(text)) return this.fail('malformed number');
       out.push(this.segment(text, this.nearestKey(this.frames.length - 1)));
       return this.completeValue(true);
     }
@@ -400,25 +547,38 @@ export class JsonScanner {
   }
 
   private segment(text: string, field: string | undefined): Segment {
-    // Built by hand: object spread is a slow path in V8 for millions of small objects.
-    const location: Location = {
-      path: this.options.base.path,
-      line: this.tokenLine,
-      column: this.tokenColumn,
-      pointer: this.pointer(this.frames.length),
-    };
-    if (field !== undefined) location.field = field;
-    if (this.options.multi) location.row = this.record;
+    return { text, syntax: 'value', location: this.location(field) };
+  }
+
+  /**
+   * Built by hand in one literal with all its properties: object spread is a slow path in V8
+   * for millions of small objects, and a property added later needs a second allocation.
+   */
+  private location(field: string | undefined): Location {
+    const path = this.options.base.path;
+    const line = this.tokenLine;
+    const column = this.tokenColumn;
+    const pointer = this.pointer(this.frames.length);
+    let location: Location;
+    if (field === undefined) {
+      location = { path, line, column, pointer };
+      if (this.options.multi) location.row = this.record;
+    } else if (this.options.multi) {
+      location = { path, line, column, pointer, field, row: this.record };
+    } else {
+      location = { path, line, column, pointer, field };
+    }
     if (this.options.base.entry !== undefined) location.entry = this.options.base.entry;
-    return { text, syntax: 'value', location };
+    return location;
   }
 
   /** Pointer of the current position inside frame `depth - 1` ('' at the root). */
   private pointer(depth: number): string {
     if (depth === 0) return '';
     const frame = this.frames[depth - 1] as Frame;
-    const token = frame.kind === 'array' ? String(frame.index) : escapeToken(frame.key ?? '');
-    return frame.pointer + '/' + token;
+    if (frame.kind === 'array') return frame.pointer + '/' + String(frame.index);
+    frame.memberPointer ??= frame.pointer + '/' + escapeToken(frame.key ?? '');
+    return frame.memberPointer;
   }
 
   /** The key of the nearest object member at or above frame `from`. */
@@ -448,6 +608,7 @@ export class JsonScanner {
     this.firstError ??= error;
     this.errorCount++;
     this.frames.length = 0;
+    this.leadSlot = undefined;
     this.takeString();
     this.escape = 'none';
     this.mode = resumeAtNextLine ? EXPECT_SKIP_LINE : EXPECT_AFTER_VALUE;
@@ -470,7 +631,59 @@ function escapeToken(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+/**
+ * `text.startsWith(part, at)` with `part` before `end`; comparing a substring is faster than
+ * `startsWith` or a loop on the sliced strings fed.
+ */
+function textAt(text: string, at: number, end: number, part: string): boolean {
+  if (at + part.length > end) return false;
+  return (
+    text.charCodeAt(at) === part.charCodeAt(0) && text.substring(at, at + part.length) === part
+  );
+}
+
+/** A lead to replay by its length: no character that counts lines or columns otherwise. */
+function isPlainLead(lead: string): boolean {
+  for (let i = 0; i < lead.length; i++) {
+    const code = lead.charCodeAt(i);
+    if (code < 0x20 || code === 92 || (code >= 0xd800 && code <= 0xdfff)) return false;
+  }
+  return true;
+}
+
+/**
+ * `-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?`, the JSON number grammar, by hand: a RegExp call
+ * per number cost more than the rest of reading it.
+ */
+export function isJsonNumber(text: string): boolean {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  const first = text.charCodeAt(i);
+  if (first === 48 /* 0 */) i++;
+  else if (first >= 49 && first <= 57) i = afterDigits(text, i + 1);
+  else return false;
+  if (text.charCodeAt(i) === 46 /* . */) {
+    const end = afterDigits(text, i + 1);
+    if (end === i + 1) return false;
+    i = end;
+  }
+  const e = text.charCodeAt(i);
+  if (e === 101 || e === 69 /* e E */) {
+    i++;
+    const sign = text.charCodeAt(i);
+    if (sign === 43 || sign === 45) i++;
+    const end = afterDigits(text, i);
+    if (end === i) return false;
+    i = end;
+  }
+  return i === n;
+}
+
+function afterDigits(text: string, from: number): number {
+  let i = from;
+  for (let code = text.charCodeAt(i); code >= 48 && code <= 57; code = text.charCodeAt(++i));
+  return i;
+}
 
 function isNumberChar(code: number): boolean {
   return (
