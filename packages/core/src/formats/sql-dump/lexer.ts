@@ -204,7 +204,8 @@ export class SqlLexer {
       else if (state === WORD || state === NUMBER) i = wordRunEnd(chunk, i, state === NUMBER);
       if (i === length) break;
       const c = chunk.charCodeAt(i);
-      this.step(chunk, i, c);
+      if (state === DEFAULT) this.begin(chunk, i, c);
+      else this.step(chunk, i, c);
       if (c === 10) {
         this.line++;
         this.column = 1;
@@ -315,6 +316,12 @@ export class SqlLexer {
       case STRING:
         if (c === this.closeCode) {
           this.takeRun(chunk, i);
+          // A doubled quote is one quote: the string ends here unless the next character is one.
+          if (i + 1 < chunk.length && chunk.charCodeAt(i + 1) !== c) {
+            this.emitString();
+            this.state = DEFAULT;
+            return;
+          }
           this.state = STRING_QUOTE;
         } else if (c === BACKSLASH && this.escapes) {
           this.takeRun(chunk, i);
@@ -431,7 +438,10 @@ export class SqlLexer {
     if (isSpace(c)) return;
     this.tokenLine = this.line;
     this.tokenColumn = this.columnOf(chunk, i);
-    if (c === QUOTE) {
+    if (c === 44 || c === 40 || c === 41) {
+      // `,`, `(` and `)` first: between the values of tuples, most tokens are these.
+      this.emit('punct', chunk[i] as string);
+    } else if (c === QUOTE) {
       this.startString(chunk, i, QUOTE, this.dialect === 'mysql', '');
     } else if (c === 34) {
       // MySQL reads "…" as a string unless ANSI_QUOTES is on; mysqldump never relies on it.
