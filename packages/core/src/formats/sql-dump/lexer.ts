@@ -492,7 +492,7 @@ export class SqlLexer {
   ): void {
     this.state = STRING;
     this.closeCode = close;
-    this.closeChar = String.fromCharCode(close);
+    this.closeChar = chunk[i] as string; // the opening quote, which closes it too
     this.escapes = escapes;
     this.prefix = prefix;
     this.buffer = '';
