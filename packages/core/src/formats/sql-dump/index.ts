@@ -5,6 +5,7 @@ import {
   type FormatItem,
   type FormatModule,
 } from '../types.js';
+import { Utf8StreamDecoder } from '../text/decoding.js';
 import { SqlLexer, type SqlDialect } from './lexer.js';
 import { DumpParser } from './parser.js';
 
@@ -43,17 +44,17 @@ async function* readBatches(input: FormatInput): AsyncIterable<FormatItem[]> {
   const parser = new DumpParser(input.path, input.entry);
   const lexer = new SqlLexer(parser, detectDialect(headText(input.head)));
   parser.lexer = lexer;
-  const decoder = new TextDecoder('utf-8');
+  const decoder = new Utf8StreamDecoder();
   for await (const chunk of input.stream()) {
     // Decoded a batch at a time: a 1 MiB string is a large object, allocated afresh per chunk,
     // and small strings decode several times faster. The decoder carries a character cut
-    // between two pieces.
+    // between two pieces, and copies ASCII pieces without decoding them.
     for (let at = 0; at < chunk.length; at += BATCH_CHARS) {
-      lexer.feed(decoder.decode(chunk.subarray(at, at + BATCH_CHARS), { stream: true }));
+      lexer.feed(decoder.decode(chunk.subarray(at, at + BATCH_CHARS)));
       yield parser.drain();
     }
   }
-  lexer.feed(decoder.decode());
+  lexer.feed(decoder.end());
   let failure: unknown;
   try {
     lexer.finish();

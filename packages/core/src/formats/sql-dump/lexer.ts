@@ -58,6 +58,26 @@ const ACCUMULATING = new Set([WORD, NUMBER, STRING, IDENT, COPY_FIELD]);
 const BACKSLASH = 92;
 const QUOTE = 39;
 
+/** A low surrogate: the second half of a character that counts as one column. */
+const LOW_SURROGATE = /[\udc00-\udfff]/;
+
+/** Index of the first `char` at or after `from` in `chunk`, or its length; `known` when valid. */
+function nextIndex(chunk: string, char: string, from: number, known: number): number {
+  if (known >= from) return known;
+  const at = chunk.indexOf(char, from);
+  return at < 0 ? chunk.length : at;
+}
+
+/** End of the run of word characters (and dots, in a number) that starts at `from`. */
+function wordRunEnd(chunk: string, from: number, dots: boolean): number {
+  let i = from;
+  for (; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if (!isWordCode(c) && !(dots && c === 46)) break;
+  }
+  return i;
+}
+
 function isWordCode(c: number): boolean {
   return (
     (c >= 48 && c <= 57) ||
@@ -128,13 +148,25 @@ function stringPrefix(word: string): string | undefined {
 export class SqlLexer {
   private state = DEFAULT;
   private line = 1;
+  /**
+   * Columns are counted lazily, only where a token starts: `column` is the column of index
+   * `columnAt` of the current chunk (0 between chunks), and the chunk's low surrogates, if it
+   * has any, are subtracted from the distance.
+   */
   private column = 1;
+  private columnAt = 0;
+  private lowSurrogates = false;
+  /** Cached positions in the current chunk (see nextIndex); -1: not searched yet. */
+  private newlineAt = -1;
+  private backslashAt = -1;
+  private tabAt = -1;
   private buffer = '';
   private truncated = false;
   private runStart = -1;
   private tokenLine = 1;
   private tokenColumn = 1;
   private closeCode = 0;
+  private closeChar = '';
   private escapes = false;
   private prefix = '';
   private stringLine = 1;
@@ -159,32 +191,68 @@ export class SqlLexer {
 
   feed(chunk: string): void {
     if (ACCUMULATING.has(this.state)) this.runStart = 0;
+    this.lowSurrogates = LOW_SURROGATE.test(chunk);
+    this.newlineAt = this.backslashAt = this.tabAt = -1;
     const length = chunk.length;
-    for (let i = 0; i < length; i++) {
-      const c = chunk.charCodeAt(i);
-      // Fast path: the bulk of a dump is string and COPY field content, which only needs the
-      // column counted until a character that ends or escapes it.
+    let i = 0;
+    while (i < length) {
+      // The bulk of a dump is string and COPY field content, numbers and words: their runs are
+      // skipped with native searches up to the character that ends or escapes them.
       const state = this.state;
-      if (
-        (state === STRING && c !== this.closeCode && c !== BACKSLASH && c !== 10) ||
-        (state === COPY_FIELD && this.copyFieldOpen && c !== 9 && c !== 10 && c !== BACKSLASH)
-      ) {
-        if (state === COPY_FIELD) this.copyRawLength++;
-        if ((c & 0xfc00) !== 0xdc00) this.column++;
-        continue;
-      }
-      this.step(chunk, i, c);
+      if (state === STRING) i = this.stringRunEnd(chunk, i);
+      else if (state === COPY_FIELD && this.copyFieldOpen) i = this.copyRunEnd(chunk, i);
+      else if (state === WORD || state === NUMBER) i = wordRunEnd(chunk, i, state === NUMBER);
+      if (i === length) break;
+      const c = chunk.charCodeAt(i);
+      if (state === DEFAULT) this.begin(chunk, i, c);
+      else this.step(chunk, i, c);
       if (c === 10) {
         this.line++;
         this.column = 1;
-      } else if ((c & 0xfc00) !== 0xdc00) {
-        this.column++;
+        this.columnAt = i + 1;
       }
+      i++;
     }
+    this.column = this.columnOf(chunk, length);
+    this.columnAt = 0;
     if (this.runStart >= 0 && ACCUMULATING.has(this.state)) {
       this.append(chunk.slice(this.runStart));
     }
     this.runStart = -1;
+  }
+
+  /** The column of index `i` of the chunk, at or after the last one asked for. */
+  private columnOf(chunk: string, i: number): number {
+    let column = this.column + i - this.columnAt;
+    if (this.lowSurrogates) {
+      for (let k = this.columnAt; k < i; k++)
+        if ((chunk.charCodeAt(k) & 0xfc00) === 0xdc00) column--;
+    }
+    this.column = column;
+    this.columnAt = i;
+    return column;
+  }
+
+  /** Where the string's plain text from `from` ends: its quote, a backslash or a line end. */
+  private stringRunEnd(chunk: string, from: number): number {
+    const close = chunk.indexOf(this.closeChar, from);
+    let end = close < 0 ? chunk.length : close;
+    if (this.escapes) {
+      this.backslashAt = nextIndex(chunk, '\\', from, this.backslashAt);
+      if (this.backslashAt < end) end = this.backslashAt;
+    }
+    this.newlineAt = nextIndex(chunk, '\n', from, this.newlineAt);
+    return this.newlineAt < end ? this.newlineAt : end;
+  }
+
+  /** Where an open COPY field's plain text from `from` ends; its raw length counts it. */
+  private copyRunEnd(chunk: string, from: number): number {
+    this.tabAt = nextIndex(chunk, '\t', from, this.tabAt);
+    this.newlineAt = nextIndex(chunk, '\n', from, this.newlineAt);
+    this.backslashAt = nextIndex(chunk, '\\', from, this.backslashAt);
+    const end = Math.min(this.tabAt, this.newlineAt, this.backslashAt);
+    this.copyRawLength += end - from;
+    return end;
   }
 
   /**
@@ -248,6 +316,12 @@ export class SqlLexer {
       case STRING:
         if (c === this.closeCode) {
           this.takeRun(chunk, i);
+          // A doubled quote is one quote: the string ends here unless the next character is one.
+          if (i + 1 < chunk.length && chunk.charCodeAt(i + 1) !== c) {
+            this.emitString();
+            this.state = DEFAULT;
+            return;
+          }
           this.state = STRING_QUOTE;
         } else if (c === BACKSLASH && this.escapes) {
           this.takeRun(chunk, i);
@@ -363,12 +437,15 @@ export class SqlLexer {
   private begin(chunk: string, i: number, c: number): void {
     if (isSpace(c)) return;
     this.tokenLine = this.line;
-    this.tokenColumn = this.column;
-    if (c === QUOTE) {
-      this.startString(i, QUOTE, this.dialect === 'mysql', '');
+    this.tokenColumn = this.columnOf(chunk, i);
+    if (c === 44 || c === 40 || c === 41) {
+      // `,`, `(` and `)` first: between the values of tuples, most tokens are these.
+      this.emit('punct', chunk[i] as string);
+    } else if (c === QUOTE) {
+      this.startString(chunk, i, QUOTE, this.dialect === 'mysql', '');
     } else if (c === 34) {
       // MySQL reads "…" as a string unless ANSI_QUOTES is on; mysqldump never relies on it.
-      if (this.dialect === 'mysql') this.startString(i, 34, true, '');
+      if (this.dialect === 'mysql') this.startString(chunk, i, 34, true, '');
       else this.startIdentifier(i, 34);
     } else if (c === 96) {
       this.startIdentifier(i, 96);
@@ -397,7 +474,7 @@ export class SqlLexer {
     const word = this.buffer;
     const prefix = c === QUOTE ? stringPrefix(word) : undefined;
     if (prefix !== undefined) {
-      this.startString(i, QUOTE, this.dialect === 'mysql' || prefix === 'e', prefix);
+      this.startString(chunk, i, QUOTE, this.dialect === 'mysql' || prefix === 'e', prefix);
       return;
     }
     this.emit('word', word);
@@ -406,9 +483,16 @@ export class SqlLexer {
     this.begin(chunk, i, c);
   }
 
-  private startString(i: number, close: number, escapes: boolean, prefix: string): void {
+  private startString(
+    chunk: string,
+    i: number,
+    close: number,
+    escapes: boolean,
+    prefix: string,
+  ): void {
     this.state = STRING;
     this.closeCode = close;
+    this.closeChar = chunk[i] as string; // the opening quote, which closes it too
     this.escapes = escapes;
     this.prefix = prefix;
     this.buffer = '';
@@ -416,7 +500,7 @@ export class SqlLexer {
     this.runStart = i + 1;
     this.stringLine = this.line;
     this.tokenLine = this.line;
-    this.tokenColumn = this.column + 1;
+    this.tokenColumn = this.columnOf(chunk, i) + 1;
   }
 
   private startIdentifier(i: number, close: number): void {
@@ -460,7 +544,7 @@ export class SqlLexer {
     if (!this.copyFieldOpen) {
       this.copyFieldOpen = true;
       this.tokenLine = this.line;
-      this.tokenColumn = this.column;
+      this.tokenColumn = this.columnOf(chunk, i);
     }
     if (c === 9) {
       this.takeRun(chunk, i);
@@ -499,6 +583,7 @@ export class SqlLexer {
   private endCopyField(): void {
     const isNull = this.copyMarker === 78 && this.copyRawLength === 2;
     if (!this.copyFieldOpen) {
+      // Only at the end of the input (copyStep opens a field first): the column is the end's.
       this.tokenLine = this.line;
       this.tokenColumn = this.column;
     }

@@ -71,6 +71,12 @@ export class DumpParser implements LexerSink {
   private readonly rowsSeen = new Map<string, number>();
   private run: TableRun | undefined;
   private fields: string[] = [];
+  /**
+   * The current statement's field names and non-empty counters, by field index: resolved once
+   * per field and statement rather than once per value.
+   */
+  private fieldNames: string[] = [];
+  private counters: { count: number }[] = [];
   private depth = 0;
   private fieldIndex = 0;
   private fieldDone = false;
@@ -303,6 +309,8 @@ export class DumpParser implements LexerSink {
     }
     const schema = this.schemas.get(key);
     this.fields = listed.length > 0 ? listed : (schema?.columns ?? []);
+    this.fieldNames = [];
+    this.counters = [];
   }
 
   private closeRun(): void {
@@ -338,18 +346,14 @@ export class DumpParser implements LexerSink {
   private value(text: string, line: number, column: number): void {
     const run = this.run;
     if (!run) return;
-    const field = this.fields[this.fieldIndex] ?? String(this.fieldIndex + 1);
-    if (text === '') {
-      if (!run.nonEmpty.has(field)) run.nonEmpty.set(field, { count: 0 });
-      return;
-    }
-    const counter = run.nonEmpty.get(field);
-    if (counter) counter.count++;
-    else run.nonEmpty.set(field, { count: 1 });
+    const index = this.fieldIndex;
+    const counter = this.counters[index] ?? this.resolveField(run, index);
+    if (text === '') return;
+    counter.count++;
     const location: Location = {
       path: this.path,
       table: run.name,
-      field,
+      field: this.fieldNames[index] as string,
       row: this.row,
       line,
       column,
@@ -357,6 +361,19 @@ export class DumpParser implements LexerSink {
     if (this.entry !== undefined) location.entry = this.entry;
     const segment: Segment = { text, syntax: 'value', location };
     this.items.push(segment);
+  }
+
+  /** The name and counter of field `index` of the current statement, on its first value. */
+  private resolveField(run: TableRun, index: number): { count: number } {
+    const field = this.fields[index] ?? String(index + 1);
+    let counter = run.nonEmpty.get(field);
+    if (!counter) {
+      counter = { count: 0 };
+      run.nonEmpty.set(field, counter);
+    }
+    this.fieldNames[index] = field;
+    this.counters[index] = counter;
+    return counter;
   }
 
   private location(rest: Omit<Location, 'path'>): Location {

@@ -199,6 +199,35 @@ describe('sql-dump: hostile and broken input', () => {
     }
   });
 
+  it('counts columns in code points after characters outside the BMP, in any chunks', async () => {
+    // 😀 is two UTF-16 units but one column; the values after it on its line shift by one.
+    const dump = [
+      '-- PostgreSQL database dump',
+      "INSERT INTO t (a, b) VALUES ('😀😀 x', 'after'), ('é', '😀');",
+      'COPY u (a, b) FROM stdin;',
+      '😀\tafter copy',
+      '\\.',
+      '',
+    ].join('\n');
+    const expected = [
+      { text: '😀😀 x', line: 2, column: 31 },
+      { text: 'after', line: 2, column: 39 },
+      { text: 'é', line: 2, column: 50 },
+      { text: '😀', line: 2, column: 55 },
+      { text: '😀', line: 4, column: 1 },
+      { text: 'after copy', line: 4, column: 3 },
+    ];
+    for (const chunk of [1, 2, 3, 5, 64, 4096]) {
+      const { segments } = await collect(sqlDumpFormat, inputFromText(dump, 'e.sql', chunk));
+      const got = segments.map((s) => ({
+        text: s.text,
+        line: s.location.line,
+        column: s.location.column,
+      }));
+      expect(got, `${chunk}-byte chunks`).toEqual(expected);
+    }
+  });
+
   it('does not hang on garbage', async () => {
     const garbage = new Uint8Array(200_000).map((_, i) => (i * 7919) % 256);
     const { error } = await collect(sqlDumpFormat, inputFromBytes(garbage, 'garbage.sql'));

@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { Buffer, isAscii, isUtf8 } from 'node:buffer';
 
 /**
  * Streaming text decoding for tabular text formats: UTF-8 (BOM or not), UTF-16 with a BOM,
@@ -19,10 +19,13 @@ export function detectEncoding(head: Uint8Array): TextEncoding {
 }
 
 /**
- * Decoder of well-formed UTF-8. `ignoreBOM` keeps a U+FEFF that happens to open a later chunk.
- * On valid input it gives the same text as `Buffer#toString`, faster on Node 20.
+ * Decoder of UTF-8 text that is not pure ASCII. On Node 20, ICU's streaming decoder is faster
+ * on such text than the one-shot `decode` (8.9 against 13.3 ms on 7 MB of benchmark pieces of
+ * French and mixed text) and, like it, makes a one-byte string when every character fits in
+ * Latin-1. It is only given whole characters, so it never holds bytes between calls;
+ * `ignoreBOM` keeps a U+FEFF that happens to open a later piece.
  */
-const WELL_FORMED_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+const NON_ASCII_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Bytes decoded at a time. A 1 MiB string is a large object, allocated afresh for every chunk;
@@ -31,14 +34,55 @@ const WELL_FORMED_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
  */
 const DECODE_PIECE_BYTES = 16 * 1024;
 
+/**
+ * ASCII bytes as a string: a plain copy into a one-byte string. `isAscii` is native and cheap;
+ * ICU's streaming decoder is eight times slower on ASCII, the one-shot decode about as fast.
+ */
+export function asciiText(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+
+/** Well-formed UTF-8 made of whole characters as a string. */
+function wholeUtf8Text(bytes: Uint8Array): string {
+  return isAscii(bytes) ? asciiText(bytes) : NON_ASCII_UTF8.decode(bytes, { stream: true });
+}
+
 /** Well-formed UTF-8 (checked by the caller, whole characters only) as strings of pieces. */
 function* decodeUtf8(bytes: Uint8Array): Iterable<string> {
   for (let at = 0; at < bytes.length;) {
     let end = Math.min(at + DECODE_PIECE_BYTES, bytes.length);
     // Never cut a character: back up over continuation bytes to the start of one.
     while (end < bytes.length && ((bytes[end] as number) & 0xc0) === 0x80) end--;
-    yield WELL_FORMED_UTF8.decode(bytes.subarray(at, end));
+    yield wholeUtf8Text(bytes.subarray(at, end));
     at = end;
+  }
+}
+
+/**
+ * A streaming UTF-8 decoder with `TextDecoder`'s exact output (a BOM opening the stream is
+ * dropped, invalid bytes become U+FFFD, a character cut between two pieces is carried), that
+ * copies an ASCII piece straight into a string when the decoder has nothing to carry: after a
+ * piece that ends with an ASCII byte it holds no partial character, and once it has output text
+ * a later U+FEFF is no longer a BOM.
+ */
+export class Utf8StreamDecoder {
+  private readonly decoder = new TextDecoder('utf-8');
+  private started = false;
+  private carrying = false;
+
+  decode(piece: Uint8Array): string {
+    if (piece.length === 0) return '';
+    const fast = this.started && !this.carrying && isAscii(piece);
+    this.carrying = (piece[piece.length - 1] as number) >= 0x80;
+    if (fast) return asciiText(piece);
+    const text = this.decoder.decode(piece, { stream: true });
+    if (text.length > 0) this.started = true;
+    return text;
+  }
+
+  /** End of the stream: what is left of a cut character. */
+  end(): string {
+    return this.decoder.decode();
   }
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, type FormatInput } from '../types.js';
 import type { Segment } from '../../types.js';
 import { looksBinary } from './decode.js';
-import { decodeText, detectEncoding } from './decoding.js';
+import { decodeText, detectEncoding, Utf8StreamDecoder } from './decoding.js';
 
 async function decodeBytes(bytes: Uint8Array): Promise<string> {
   let text = '';
@@ -90,6 +90,36 @@ describe('decoding', () => {
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.join('')).toBe(text);
     expect(parts.join('')).not.toContain('\uFFFD');
+  });
+
+  it('switches between ASCII pieces and multi-byte ones at any piece border', async () => {
+    // 16 KiB of ASCII then characters of 2, 3 and 4 bytes: pieces alternate between the copy of
+    // ASCII bytes and the decoder, and the one-byte string of an ASCII piece must not differ.
+    const text = `${'a'.repeat(16 * 1024 - 1)}é${'b'.repeat(16 * 1024)}€😀${'c'.repeat(40_000)}`;
+    const bytes = new TextEncoder().encode(text);
+    expect(await decodeBytes(bytes)).toBe(text);
+  });
+
+  it('streams UTF-8 like TextDecoder, ASCII pieces included, whatever the cuts', () => {
+    const samples = [
+      '\uFEFFplain ascii then café and 😀, then ascii again',
+      'ascii first, then a late \uFEFF that is kept',
+      'déjà ascii',
+    ];
+    const invalid = Uint8Array.from([0x61, 0xc3, 0x62, 0xe2, 0x82, 0x63, 0xff, 0x64, 0xf0, 0x9f]);
+    const inputs = [...samples.map((s) => new TextEncoder().encode(s)), invalid];
+    for (const bytes of inputs) {
+      const expected = new TextDecoder('utf-8').decode(bytes);
+      for (const size of [1, 2, 3, 5, 8]) {
+        const decoder = new Utf8StreamDecoder();
+        let out = '';
+        for (let at = 0; at < bytes.length; at += size) {
+          out += decoder.decode(bytes.subarray(at, at + size));
+        }
+        out += decoder.end();
+        expect(out, `${size}-byte pieces`).toBe(expected);
+      }
+    }
   });
 
   it('tells binary from text', () => {
