@@ -278,6 +278,20 @@ describe('repeated values of a column', () => {
     expect(counts).toEqual([0, 0, 1, 1, 0, 1]);
   });
 
+  it('finds the same names after a long run of distinct values (values kept only now and then)', () => {
+    const column = (text: string) => detectPersonNames(cell(text, 'note')).length;
+    for (let row = 0; row < 200; row++) expect(column(`Ticket ouvert numero ${row} x`)).toBe(0);
+    const rows = [
+      'N/A',
+      'Jean Dupont',
+      'N/A',
+      'N/A',
+      'Voir Marie Dupont',
+      'Ticket ouvert numero 7 x',
+    ];
+    expect(rows.map(column)).toEqual([0, 1, 0, 0, 1, 0]);
+  });
+
   it('scores a lone first word of a cell by the word, the same every time', () => {
     const names = (text: string) =>
       detectPersonNames(cell(text, 'label')).map((c) => [text.slice(c.start, c.end), c.confidence]);
