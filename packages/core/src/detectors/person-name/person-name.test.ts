@@ -376,7 +376,10 @@ describe('tokens', () => {
       ['Jo2 est là', -1],
       [' Cache demande', -1],
       ['cache Demande', -1],
-      ['Cache l\u2019équipe', -1],
+      ['Cache l\u2019Équipe', -1],
+      // A capital right after an ASCII letter or digit opens no word (`getName`, `10:24:58Z`).
+      ['Cache l\u2019équipe', 5],
+      ['Cache 2024T10 getName dvořák', 5],
     ];
     for (const [text, end] of cases) {
       expect(openingWordEnd(text)).toBe(end);
