@@ -302,6 +302,15 @@ describe('repeated values of a column', () => {
     }
   });
 
+  it('tells apart words of prose whose facts share a slot (same length and three letters)', () => {
+    const names = (text: string) =>
+      detectPersonNames(prose(text)).map((c) => text.slice(c.start, c.end));
+    for (let round = 0; round < 2; round++) {
+      expect(names('Hier. Marre est partie.')).toEqual([]);
+      expect(names('Hier. Marie est partie.')).toEqual(['Marie']);
+    }
+  });
+
   it('tells apart opening words kept in the same slot (same length and letters at the ends)', () => {
     const names = (text: string) =>
       detectPersonNames(cell(text, 'label')).map((c) => text.slice(c.start, c.end));
