@@ -68,10 +68,15 @@ export function detectPersonNames(
     options === NO_OPTIONS &&
     segment.reportFrom === undefined &&
     segment.reportTo === undefined;
-  if (remember && sameButDigits(column.lastWithoutName, text)) return NO_CANDIDATES;
+  if (remember && sameButDigits(column.lastWithoutName, text)) {
+    column.misses = 0;
+    return NO_CANDIDATES;
+  }
   const found = findNames(segment, options, column?.hint);
   // Detached, as the field names below: a slice would keep its source (a table chunk) alive.
-  if (remember && found.length === 0) column.lastWithoutName = detach(text);
+  if (remember && found.length === 0 && worthKeeping(column)) {
+    column.lastWithoutName = detach(text);
+  }
   return found;
 }
 
@@ -166,21 +171,37 @@ function sameButDigits(a: string | undefined, b: string): boolean {
 /** What is known of a column (a field name) while its values are read. */
 interface Column {
   hint: FieldHint | undefined;
-  /** The last value found to hold no name (read with the default options). */
+  /** The last value kept of those found to hold no name (read with the default options). */
   lastWithoutName: string | undefined;
+  /** Values without a name read since the last one that matched `lastWithoutName`. */
+  misses: number;
+}
+
+/**
+ * After this many values in a row unlike the one kept, a column keeps only one value in
+ * `SPARSE_KEEPING`: a label column (`Cache demande renvoie…`) repeats no value, and each copy
+ * kept (`detach`) cost about a sixth of the detector's time on table cells.
+ */
+const MISSES_BEFORE_SPARSE = 8;
+const SPARSE_KEEPING = 64;
+
+/** Whether to keep this nameless value of the column for the next one to be compared with. */
+function worthKeeping(column: Column): boolean {
+  column.misses++;
+  return column.misses <= MISSES_BEFORE_SPARSE || column.misses % SPARSE_KEEPING === 0;
 }
 
 /** Every cell of a column carries the same field name: its hint is worked out once. */
 const FIELD_CACHE_LIMIT = 4096;
 const columns = new Map<string, Column>();
-const UNNAMED_COLUMN: Column = { hint: undefined, lastWithoutName: undefined };
+const UNNAMED_COLUMN: Column = { hint: undefined, lastWithoutName: undefined, misses: 0 };
 
 function columnOf(field: string | undefined): Column {
   if (!field) return UNNAMED_COLUMN;
   let column = columns.get(field);
   if (column === undefined) {
     if (columns.size >= FIELD_CACHE_LIMIT) columns.clear();
-    column = { hint: personField(field), lastWithoutName: undefined };
+    column = { hint: personField(field), lastWithoutName: undefined, misses: 0 };
     columns.set(detach(field), column);
   }
   return column;

@@ -278,6 +278,20 @@ describe('repeated values of a column', () => {
     expect(counts).toEqual([0, 0, 1, 1, 0, 1]);
   });
 
+  it('finds the same names after a long run of distinct values (values kept only now and then)', () => {
+    const column = (text: string) => detectPersonNames(cell(text, 'note')).length;
+    for (let row = 0; row < 200; row++) expect(column(`Ticket ouvert numero ${row} x`)).toBe(0);
+    const rows = [
+      'N/A',
+      'Jean Dupont',
+      'N/A',
+      'N/A',
+      'Voir Marie Dupont',
+      'Ticket ouvert numero 7 x',
+    ];
+    expect(rows.map(column)).toEqual([0, 1, 0, 0, 1, 0]);
+  });
+
   it('scores a lone first word of a cell by the word, the same every time', () => {
     const names = (text: string) =>
       detectPersonNames(cell(text, 'label')).map((c) => [text.slice(c.start, c.end), c.confidence]);
@@ -285,6 +299,15 @@ describe('repeated values of a column', () => {
       expect(names('Marie est partie')).toEqual([['Marie', 0.3]]);
       expect(names('Cache demande renvoie')).toEqual([]);
       expect(names('Voir Marie Dupont')).toEqual([['Marie Dupont', 0.79]]);
+    }
+  });
+
+  it('tells apart words of prose whose facts share a slot (same length and three letters)', () => {
+    const names = (text: string) =>
+      detectPersonNames(prose(text)).map((c) => text.slice(c.start, c.end));
+    for (let round = 0; round < 2; round++) {
+      expect(names('Hier. Marre est partie.')).toEqual([]);
+      expect(names('Hier. Marie est partie.')).toEqual(['Marie']);
     }
   });
 
@@ -362,7 +385,10 @@ describe('tokens', () => {
       ['Jo2 est là', -1],
       [' Cache demande', -1],
       ['cache Demande', -1],
-      ['Cache l\u2019équipe', -1],
+      ['Cache l\u2019Équipe', -1],
+      // A capital right after an ASCII letter or digit opens no word (`getName`, `10:24:58Z`).
+      ['Cache l\u2019équipe', 5],
+      ['Cache 2024T10 getName dvořák', 5],
     ];
     for (const [text, end] of cases) {
       expect(openingWordEnd(text)).toBe(end);

@@ -820,8 +820,13 @@ let factsDictionary: NameDictionary | undefined;
 function wordFacts(dictionary: NameDictionary, word: string): WordFacts {
   if (dictionary !== factsDictionary) {
     factsByWord.clear();
+    recentWords.fill(undefined);
     factsDictionary = dictionary;
   }
+  // Most words come again soon (the same few open sentences): found in their slot by a compare
+  // of the word, without working out the hash of a fresh slice for the map.
+  const slot = recentSlot(word);
+  if (recentWords[slot] === word) return recentFacts[slot] as WordFacts;
   let facts = factsByWord.get(word);
   if (!facts) {
     if (factsByWord.size >= WORD_FACTS_LIMIT) factsByWord.clear();
@@ -829,7 +834,24 @@ function wordFacts(dictionary: NameDictionary, word: string): WordFacts {
     // Detached: a slice would keep its whole source (a 1 MiB segment) alive in the cache.
     factsByWord.set(detach(word), facts);
   }
+  recentWords[slot] = detach(word);
+  recentFacts[slot] = facts;
   return facts;
+}
+
+const RECENT_SLOTS = 1024;
+const recentWords = new Array<string | undefined>(RECENT_SLOTS).fill(undefined);
+const recentFacts = new Array<WordFacts | undefined>(RECENT_SLOTS).fill(undefined);
+
+/** A slot chosen by the word's length and three of its letters. */
+function recentSlot(word: string): number {
+  const length = word.length;
+  const hash =
+    length * 31 +
+    word.charCodeAt(0) * 17 +
+    word.charCodeAt(length >> 1) * 7 +
+    word.charCodeAt(length - 1);
+  return hash & (RECENT_SLOTS - 1);
 }
 
 function lookUpWord(dictionary: NameDictionary, word: string): WordFacts {

@@ -243,8 +243,14 @@ function isSpaceCode(code: number): boolean {
  */
 const CAPITAL_CLASS = `A-Z${upperCaseRanges(128, 0x100)}\\u0100-\\uffff`;
 
-/** Capitals only (see NEXT_WORD): outside a name value, particles are read near them. */
-const NEXT_CAPITAL = new RegExp(`[${CAPITAL_CLASS}]`, 'g');
+/**
+ * Capitals only (see NEXT_WORD): outside a name value, particles are read near them. Not one
+ * right after an ASCII letter or digit: it opens no token. After a letter it lies inside a
+ * word that starts before it, which is a token only if it opens with a capital found itself, or
+ * after an elision (`d'Artagnan`) or hyphen (`jean-P.`): not after a letter (`getName`);
+ * after a digit it opens a word glued to the digit (`10:24:58Z`: logs are full of them).
+ */
+const NEXT_CAPITAL = new RegExp(`(?<![A-Za-z0-9])[${CAPITAL_CLASS}]`, 'g');
 
 /** Whether NEXT_CAPITAL stops at this code unit, by a table of the first 256. */
 function mayBeCapitalCode(code: number): boolean {
