@@ -24,6 +24,13 @@ describe('findNumberRuns', () => {
     expect(runsIn('12 34 5', 7)).toEqual([]);
   });
 
+  it('skips a log line timestamp, but not a date that is no valid date', () => {
+    expect(runsIn('2024-03-24T10:50:53Z id=0612345678', 7)).toEqual(['0612345678']);
+    expect(runsIn('x2024/03/24 1999.12.31', 7)).toEqual([]);
+    expect(runsIn('2024-13-24 and 2024-03-32', 7)).toEqual(['2024-13-24', '2024-03-32']);
+    expect(runsIn('2024-03-24', 0)).toEqual(['2024-03-24']);
+  });
+
   it('skips the rest of a token glued to a word, and finds the next run', () => {
     expect(runsIn('ABC0612345678 0758214365', 7)).toEqual(['0758214365']);
   });

@@ -241,7 +241,9 @@ export function findNumberRuns(text: string, minDigits = 0): NumberRun[] {
   let p = 0;
   while (p < text.length) {
     if (probeStretch(text, p, p + PROBE_SPAN, minLength)) {
-      collectRuns(text, stretchStart, stretchEnd, minDigits, runs);
+      // A log line's timestamp yields no run: its one date is skipped unread.
+      const bareDate = minDigits > 4 && isIsoDate(text, stretchStart, stretchEnd);
+      if (!bareDate) collectRuns(text, stretchStart, stretchEnd, minDigits, runs);
       p = stretchEnd;
       continue;
     }
@@ -251,6 +253,34 @@ export function findNumberRuns(text: string, minDigits = 0): NumberRun[] {
     p = Math.max(stretchEnd, digit - 1);
   }
   return runs;
+}
+
+/**
+ * Whether [start, end) is exactly a valid `yyyy-mm-dd` (or with `/` or `.`): the whole stretch of
+ * `2024-03-24T10:50:53`. `markBlockedGroups` blocks all three groups of such a date, and with a
+ * word character before it only the last two are read: either way no run of more than four
+ * digits is left in it.
+ */
+function isIsoDate(text: string, start: number, end: number): boolean {
+  if (end - start !== 10) return false;
+  const joiner = text.charCodeAt(start + 4);
+  if (!isJoinerCode(joiner) || text.charCodeAt(start + 7) !== joiner) return false;
+  if (!digitsAt(text, start, 4)) return false;
+  const month = twoDigitValue(text, start + 5);
+  const day = twoDigitValue(text, start + 8);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+function digitsAt(text: string, from: number, count: number): boolean {
+  for (let i = from; i < from + count; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The value of the two digits at `at`, or -1 when they are not both digits. */
+function twoDigitValue(text: string, at: number): number {
+  const tens = text.charCodeAt(at);
+  const units = text.charCodeAt(at + 1);
+  return isDigit(tens) && isDigit(units) ? (tens - 48) * 10 + units - 48 : -1;
 }
 
 /** The runs of `findNumberRuns` in the stretch [from, end), appended to `runs`. */
