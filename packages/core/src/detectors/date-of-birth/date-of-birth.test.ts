@@ -45,6 +45,18 @@ describe('date-of-birth normalization', () => {
   });
 });
 
+describe('date-of-birth cells', () => {
+  const cell = (text: string) =>
+    detect(text, { syntax: 'value', location: { path: 't.csv', field: 'dob' } });
+
+  it('reads the shortest dates a birth-date column holds, and nothing shorter', () => {
+    expect(cell('1/2/1984').map((c) => c.normalized)).toEqual(['1984-01-02']);
+    expect(cell('1984-7-2').map((c) => c.normalized)).toEqual(['1984-07-02']);
+    expect(cell('2/1984')).toEqual([]);
+    expect(cell('1984')).toEqual([]);
+  });
+});
+
 describe('date-of-birth redaction', () => {
   it.each([
     ['23/07/1984', '**/**/1984'],

@@ -79,8 +79,12 @@ const BIRTH_HINT = /birth|dob|born|naissance|anniversaire|ddn|d\.o\.b|n[éÉ]/i;
  * JSON and CSV values) are rejected before any field lookup or keyword search.
  */
 const YEAR_HINT = /(?:19|20)\d\d/;
-/** Cells shorter than a year (ids, quantities) are rejected on their length alone. */
-const YEAR_LENGTH = 4;
+/**
+ * The shortest date `findDates` reads (`1/2/1984`, `1984-7-2`; a month name makes it longer):
+ * shorter cells (ids, prices, quantities, half of a table's cells) are rejected on their length
+ * alone, before the year search.
+ */
+const SHORTEST_DATE = 8;
 
 export const dateOfBirthDetector: Detector = {
   id: 'date-of-birth',
@@ -98,7 +102,7 @@ export const dateOfBirthDetector: Detector = {
  */
 function detect(segment: Segment, _options: DetectorOptions): readonly Candidate[] {
   const { text } = segment;
-  if (text.length < YEAR_LENGTH) return NO_CANDIDATES;
+  if (text.length < SHORTEST_DATE) return NO_CANDIDATES;
   return YEAR_HINT.test(text) ? datesOfBirthIn(segment) : NO_CANDIDATES;
 }
 

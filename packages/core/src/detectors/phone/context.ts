@@ -140,7 +140,7 @@ export function phoneContext(segment: Segment, start: number, end: number): Phon
   }
   const isPhoneWord = nearest !== undefined && PHONE_KEYWORDS.words.includes(nearest.keyword);
   const text = segment.text;
-  const hit = isPhoneWord ? nearest : words ? namedLike(text, start, PHONE_FIELDS) : undefined;
+  const hit = isPhoneWord ? nearest : words ? namedLikePhone(text, start) : undefined;
   if (hit) support.push(keywordEvidence(hit));
   const negativeWord =
     (!isPhoneWord && nearest !== undefined && nearest.distance <= NEGATIVE_WINDOW) ||
@@ -226,6 +226,22 @@ function addSpan(start: number, end: number): void {
     spanStarts.push(start);
     spanEnds.push(end);
   }
+}
+
+/**
+ * Each phone field name is one plain ASCII word, which an identifier named like it holds as
+ * written, in some case (`setMobilePhone`, `TEL_FIXE`): a window without any of them (nearly
+ * every number in code) has no identifier to read.
+ */
+const PHONE_FIELD_HINT = new RegExp(PHONE_FIELDS.words.join('|'), 'i');
+const PLAIN_WORDS = PHONE_FIELDS.words.every((word) => /^[a-z0-9]+$/.test(word));
+
+/** `namedLike(text, start, PHONE_FIELDS)`, ruled out first on the window as a whole. */
+function namedLikePhone(text: string, start: number): KeywordHit | undefined {
+  const windowStart = Math.max(0, start - KEYWORD_WINDOW);
+  const window = text.slice(windowStart, Math.min(start, text.length));
+  if (PLAIN_WORDS && !PHONE_FIELD_HINT.test(window)) return undefined;
+  return namedLike(text, start, PHONE_FIELDS);
 }
 
 /**

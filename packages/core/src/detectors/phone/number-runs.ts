@@ -4,7 +4,7 @@ import { markBlockedGroups } from './not-a-phone.js';
 /**
  * The cheap first pass of the phone detector: runs of digit groups joined by the separators
  * people write in phone numbers (space, `.`, `-`, `/`, parentheses, a leading `+`). One linear
- * walk over the text (a one-character class finds the next anchor, nothing can backtrack), so
+ * walk over the text (probes find the stretches of run characters, nothing can backtrack), so
  * hostile input (1 MB of digits and separators) stays linear.
  */
 
@@ -161,49 +161,148 @@ function isWordCharBefore(text: string, i: number): boolean {
   return isWordChar(text[i - 1]);
 }
 
-/** A single-character class: the engine jumps between anchors natively, no backtracking. */
-const ANCHOR = /[0-9+(]/g;
-/**
- * Anchors often stand close together (a log line holds a dozen numbers): the next few
- * characters are read in place, since a regex call costs more than reading them.
- */
-const NEAR = 24;
+/** The characters a run may hold, by char code: digits, the separators `scanRun` accepts, `+`. */
+const RUN_CHAR = new Uint8Array(0x2030);
+for (const ch of '0123456789+() .-/\u00a0\u202f\u2009') RUN_CHAR[ch.charCodeAt(0)] = 1;
 
-/** The offset of the first digit, `+` or `(` at or after `from`, or -1. */
-function nextAnchor(text: string, from: number): number {
-  const near = Math.min(text.length, from + NEAR);
-  for (let i = from; i < near; i++) {
-    const code = text.charCodeAt(i);
-    if (isDigit(code) || code === 43 /* + */ || code === 40 /* ( */) return i;
-  }
-  if (near === text.length) return -1;
-  ANCHOR.lastIndex = near;
-  // `test` finds the anchor without allocating a match; it ends one character after it.
-  return ANCHOR.test(text) ? ANCHOR.lastIndex - 1 : -1;
+function isRunChar(code: number): boolean {
+  return code < RUN_CHAR.length && RUN_CHAR[code] === 1;
 }
+
+/** The stretch `probeStretch` found, or where the search resumes when it found none. */
+let stretchStart = 0;
+let stretchEnd = 0;
+
+/**
+ * Probe [from, limit) for a stretch of at least `minLength` run characters, as `nextRun` does
+ * (every `minLength`-th character; only around a run character is more read). True with the
+ * stretch in `stretchStart`/`stretchEnd`; false with `stretchEnd` where the search resumes: no
+ * such stretch starts in [from, stretchEnd), and none straddles stretchEnd.
+ */
+function probeStretch(text: string, from: number, limit: number, minLength: number): boolean {
+  const length = text.length;
+  let p = from;
+  while (p < limit) {
+    const probe = p + minLength - 1;
+    if (probe >= length) {
+      p = length;
+      break;
+    }
+    if (!isRunChar(text.charCodeAt(probe))) {
+      p = probe + 1;
+      continue;
+    }
+    let start = probe;
+    while (start > p && isRunChar(text.charCodeAt(start - 1))) start--;
+    let end = probe + 1;
+    while (end < length && isRunChar(text.charCodeAt(end))) end++;
+    if (end - start >= minLength) {
+      stretchStart = start;
+      stretchEnd = end;
+      return true;
+    }
+    p = end;
+  }
+  stretchEnd = p;
+  return false;
+}
+
+/** A single-character class: the engine jumps between digits natively, no backtracking. */
+const DIGIT = /[0-9]/g;
+
+function nextDigit(text: string, from: number): number {
+  DIGIT.lastIndex = from;
+  // `test` finds the digit without allocating a match; it ends one character after it.
+  return DIGIT.test(text) ? DIGIT.lastIndex - 1 : -1;
+}
+
+/**
+ * How far stretches are probed for before a regex looks for the next digit: logs and code hold
+ * digits every few characters, prose a few per page.
+ */
+const PROBE_SPAN = 128;
 
 /**
  * Every run in `text` holding at least `minDigits` digits outside dates and IP addresses, left
  * to right, each starting on a non-word boundary. Other runs are skipped whole, as if they had
  * been read.
+ *
+ * Such a run lies in a stretch of at least `minDigits` run characters, which starts at most one
+ * character (`+`, `(`) before a digit: only those stretches are read. Probes find them (logs and
+ * code are full of short numbers, `10:24:58`, `status=200`, `'1.5.5'`, that lie in none and cost
+ * nothing); where probes find none for a while, a regex jumps to the next digit (prose is
+ * skipped fastest so).
+ * A run never crosses a stretch's ends (the characters there cannot be in a run), so reading
+ * each stretch from its start finds what reading the whole text from its start finds.
  */
 export function findNumberRuns(text: string, minDigits = 0): NumberRun[] {
   const runs: NumberRun[] = [];
-  let i = 0;
-  while (i < text.length) {
-    i = nextAnchor(text, i);
-    if (i < 0) break;
+  const minLength = Math.max(1, minDigits);
+  let p = 0;
+  while (p < text.length) {
+    if (probeStretch(text, p, p + PROBE_SPAN, minLength)) {
+      // A log line's timestamp yields no run: its one date is skipped unread.
+      const bareDate = minDigits > 4 && isIsoDate(text, stretchStart, stretchEnd);
+      if (!bareDate) collectRuns(text, stretchStart, stretchEnd, minDigits, runs);
+      p = stretchEnd;
+      continue;
+    }
+    const digit = nextDigit(text, stretchEnd);
+    if (digit < 0) break;
+    // A run starts on its first digit, or on the `+` or `(` right before it.
+    p = Math.max(stretchEnd, digit - 1);
+  }
+  return runs;
+}
+
+/**
+ * Whether [start, end) is exactly a valid `yyyy-mm-dd` (or with `/` or `.`): the whole stretch of
+ * `2024-03-24T10:50:53`. `markBlockedGroups` blocks all three groups of such a date, and with a
+ * word character before it only the last two are read: either way no run of more than four
+ * digits is left in it.
+ */
+function isIsoDate(text: string, start: number, end: number): boolean {
+  if (end - start !== 10) return false;
+  const joiner = text.charCodeAt(start + 4);
+  if (!isJoinerCode(joiner) || text.charCodeAt(start + 7) !== joiner) return false;
+  if (!digitsAt(text, start, 4)) return false;
+  const month = twoDigitValue(text, start + 5);
+  const day = twoDigitValue(text, start + 8);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+function digitsAt(text: string, from: number, count: number): boolean {
+  for (let i = from; i < from + count; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The value of the two digits at `at`, or -1 when they are not both digits. */
+function twoDigitValue(text: string, at: number): number {
+  const tens = text.charCodeAt(at);
+  const units = text.charCodeAt(at + 1);
+  return isDigit(tens) && isDigit(units) ? (tens - 48) * 10 + units - 48 : -1;
+}
+
+/** The runs of `findNumberRuns` in the stretch [from, end), appended to `runs`. */
+function collectRuns(
+  text: string,
+  from: number,
+  end: number,
+  minDigits: number,
+  runs: NumberRun[],
+): void {
+  let i = from;
+  while (i < end) {
     if (!isStart(text, i)) {
       i++;
       continue;
     }
-    const code = text.charCodeAt(i);
-    if (isDigit(code) && i > 0 && isWordCharBefore(text, i)) {
+    if (isDigit(text.charCodeAt(i)) && i > 0 && isWordCharBefore(text, i)) {
       // Glued to a word or a longer number: skip the rest of that token.
-      while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+      while (i < end && isDigit(text.charCodeAt(i))) i++;
       continue;
     }
-    const end = scanRun(text, i);
+    const runEnd = scanRun(text, i);
     if (digitCount >= minDigits) {
       if (blockedMarks.length < groupCount) blockedMarks = new Uint8Array(2 * groupCount);
       const marked = markBlockedGroups(text, groupStarts, groupEnds, groupCount, blockedMarks);
@@ -211,7 +310,6 @@ export function findNumberRuns(text: string, minDigits = 0): NumberRun[] {
       if (marked === 0) runs.push(buildRun(text, i, NOTHING_BLOCKED));
       else if (longestFreeStretch() >= minDigits) runs.push(buildRun(text, i, blockedSet()));
     }
-    i = end;
+    i = runEnd;
   }
-  return runs;
 }

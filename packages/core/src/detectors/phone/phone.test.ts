@@ -127,6 +127,15 @@ describe('phone scoring', () => {
     }
   });
 
+  it('finds support in an identifier named like a phone field, in any case', () => {
+    for (const text of ['user.setMobilePhone("0612345678")', 'TEL_FIXE = 0612345678']) {
+      const [candidate] = detect(text);
+      expect(candidate?.confidence).toBeCloseTo(0.9);
+      expect(candidate?.evidence).toContainEqual(expect.objectContaining({ kind: 'keyword' }));
+    }
+    expect(detect('const count = 0612345678')[0]?.confidence).toBeCloseTo(0.6);
+  });
+
   it('lowers a bare number that another kind of number names', () => {
     expect(detect('Facture n° 0612345678')[0]?.confidence ?? 0).toBeLessThan(0.5);
   });
