@@ -12,6 +12,7 @@ import type {
 } from '../types.js';
 import { formatFor, textFormat } from '../formats/index.js';
 import { detach } from '../text/detach.js';
+import { CellFacts, compileNeeds, type CompiledNeeds } from '../text/cell-facts.js';
 import { looksBinary } from '../formats/text/decode.js';
 import { LineMap } from '../formats/text/position.js';
 import {
@@ -320,13 +321,17 @@ function batchCandidates(
 ): RankedCandidate[] {
   const found: RankedCandidate[] = [];
   const { detectors, detectorOptions } = options;
+  const facts = readCellFacts(segments);
   for (let rank = 0; rank < detectors.length; rank++) {
     const detector = detectors[rank]!;
     // Read once per detector: eleven detectors of eleven shapes make `detector.detect` a
     // megamorphic property load, millions of times over the cells of a table.
     const detect = detector.detect;
+    const needs = cellNeedsOf(detector);
     const started = profile ? performance.now() : 0;
     for (let index = 0; index < segments.length; index++) {
+      // Most cells cannot hold what most detectors look for: those are not even called.
+      if (needs !== undefined && !facts.meets(index, needs)) continue;
       const segment = segments[index]!;
       const candidates = detect.call(detector, segment, detectorOptions);
       if (candidates.length === 0) continue;
@@ -345,6 +350,29 @@ function batchCandidates(
   }
   // Gathered detector by detector; the sort is stable, so each segment keeps the rank order.
   return found.length > 1 ? found.sort(bySegment) : found;
+}
+
+/** Shared by every batch: detection is synchronous, and a batch's facts die with it. */
+const batchFacts = new CellFacts();
+
+/** The facts of a batch's value cells; other segments meet every detector's needs. */
+function readCellFacts(segments: readonly Segment[]): CellFacts {
+  batchFacts.reset(segments.length);
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
+    batchFacts.read(index, segment.text, segment.syntax === 'value');
+  }
+  return batchFacts;
+}
+
+/** Each detector's declared needs, compiled once (undefined: it runs on every cell). */
+const compiledNeeds = new WeakMap<Detector, CompiledNeeds[] | undefined>();
+
+function cellNeedsOf(detector: Detector): CompiledNeeds[] | undefined {
+  if (compiledNeeds.has(detector)) return compiledNeeds.get(detector);
+  const needs = detector.cellNeeds === undefined ? undefined : compileNeeds(detector.cellNeeds);
+  compiledNeeds.set(detector, needs);
+  return needs;
 }
 
 function bySegment(a: RankedCandidate, b: RankedCandidate): number {
