@@ -13,7 +13,7 @@ import { BUILTIN_DETECTORS } from '../detectors/index.js';
 import { DEFAULT_TEST_OPTIONS, loadFixtureCases } from '../detectors/testing.js';
 import { formatFor } from '../formats/index.js';
 import { collect, inputFromFile } from '../formats/testing.js';
-import { CellFacts, compileNeeds, MAX_FACT_LENGTH } from '../text/cell-facts.js';
+import { CellPlan, MAX_FACT_LENGTH, meetsNeeds } from '../text/cell-facts.js';
 import type { Segment } from '../types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -194,21 +194,20 @@ describe('cellNeeds of the built-in detectors', () => {
     const cells = [...base, ...variantsOfFound(base)].filter(
       (segment) => segment.text.length <= MAX_FACT_LENGTH,
     );
-    const facts = new CellFacts();
-    facts.reset(cells.length);
-    cells.forEach((segment, index) => facts.read(index, segment.text, true));
+    const plan = new CellPlan(BUILTIN_DETECTORS.map((detector) => detector.cellNeeds));
+    const facts = cells.map((segment) => plan.factsOf(segment.text, true));
     const lost: string[] = [];
     let found = 0;
-    for (const detector of BUILTIN_DETECTORS) {
-      expect(detector.cellNeeds, detector.id).toBeDefined();
-      const needs = compileNeeds(detector.cellNeeds!);
+    BUILTIN_DETECTORS.forEach((detector, rank) => {
+      const needs = plan.needs[rank];
+      expect(needs, detector.id).toBeDefined();
       cells.forEach((segment, index) => {
         const candidates = detector.detect(segment, DEFAULT_TEST_OPTIONS);
         found += candidates.length;
-        if (candidates.length > 0 && !facts.meets(index, needs))
+        if (candidates.length > 0 && !meetsNeeds(facts[index]!, needs!))
           lost.push(`${detector.id}: ${JSON.stringify(segment.text)} in ${segment.location.field}`);
       });
-    }
+    });
     expect(lost.slice(0, 20)).toEqual([]);
     // The cells hold enough findings for the check to mean something.
     expect(found).toBeGreaterThan(10_000);

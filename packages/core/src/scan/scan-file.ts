@@ -12,7 +12,7 @@ import type {
 } from '../types.js';
 import { formatFor, textFormat } from '../formats/index.js';
 import { detach } from '../text/detach.js';
-import { CellFacts, compileNeeds, type CompiledNeeds } from '../text/cell-facts.js';
+import { CellPlan, meetsNeeds } from '../text/cell-facts.js';
 import { looksBinary } from '../formats/text/decode.js';
 import { LineMap } from '../formats/text/position.js';
 import {
@@ -321,17 +321,25 @@ function batchCandidates(
 ): RankedCandidate[] {
   const found: RankedCandidate[] = [];
   const { detectors, detectorOptions } = options;
-  const facts = readCellFacts(segments);
+  const plan = cellPlanOf(detectors);
+  const facts = readCellFacts(segments, plan);
   for (let rank = 0; rank < detectors.length; rank++) {
     const detector = detectors[rank]!;
     // Read once per detector: eleven detectors of eleven shapes make `detector.detect` a
     // megamorphic property load, millions of times over the cells of a table.
     const detect = detector.detect;
-    const needs = cellNeedsOf(detector);
+    const needs = plan.needs[rank];
+    // The first (usually only) alternative is checked inline: two masks per cell.
+    const all = needs?.[0]?.all ?? 0;
+    const any = needs?.[0]?.any ?? 0;
     const started = profile ? performance.now() : 0;
     for (let index = 0; index < segments.length; index++) {
       // Most cells cannot hold what most detectors look for: those are not even called.
-      if (needs !== undefined && !facts.meets(index, needs)) continue;
+      if (needs !== undefined) {
+        const cell = facts[index]!;
+        const first = (cell & all) === all && (any === 0 || (cell & any) !== 0);
+        if (!first && (needs.length === 1 || !meetsNeeds(cell, needs))) continue;
+      }
       const segment = segments[index]!;
       const candidates = detect.call(detector, segment, detectorOptions);
       if (candidates.length === 0) continue;
@@ -352,27 +360,30 @@ function batchCandidates(
   return found.length > 1 ? found.sort(bySegment) : found;
 }
 
-/** Shared by every batch: detection is synchronous, and a batch's facts die with it. */
-const batchFacts = new CellFacts();
+/** The facts words of a batch (see `CellPlan`): reused, as detection is synchronous. */
+let batchFacts = new Int32Array(0);
 
 /** The facts of a batch's value cells; other segments meet every detector's needs. */
-function readCellFacts(segments: readonly Segment[]): CellFacts {
-  batchFacts.reset(segments.length);
+function readCellFacts(segments: readonly Segment[], plan: CellPlan): Int32Array {
+  if (batchFacts.length < segments.length)
+    batchFacts = new Int32Array(Math.max(segments.length, batchFacts.length * 2));
   for (let index = 0; index < segments.length; index++) {
     const segment = segments[index]!;
-    batchFacts.read(index, segment.text, segment.syntax === 'value');
+    batchFacts[index] = plan.factsOf(segment.text, segment.syntax === 'value');
   }
   return batchFacts;
 }
 
-/** Each detector's declared needs, compiled once (undefined: it runs on every cell). */
-const compiledNeeds = new WeakMap<Detector, CompiledNeeds[] | undefined>();
+/** The detectors' declared needs, compiled once per list of detectors. */
+const cellPlans = new WeakMap<readonly Detector[], CellPlan>();
 
-function cellNeedsOf(detector: Detector): CompiledNeeds[] | undefined {
-  if (compiledNeeds.has(detector)) return compiledNeeds.get(detector);
-  const needs = detector.cellNeeds === undefined ? undefined : compileNeeds(detector.cellNeeds);
-  compiledNeeds.set(detector, needs);
-  return needs;
+function cellPlanOf(detectors: readonly Detector[]): CellPlan {
+  let plan = cellPlans.get(detectors);
+  if (plan === undefined) {
+    plan = new CellPlan(detectors.map((detector) => detector.cellNeeds));
+    cellPlans.set(detectors, plan);
+  }
+  return plan;
 }
 
 function bySegment(a: RankedCandidate, b: RankedCandidate): number {

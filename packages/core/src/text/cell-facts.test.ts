@@ -1,58 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { CellFacts, compileNeeds, MAX_FACT_LENGTH } from './cell-facts.js';
+import type { CellNeeds } from '../types.js';
+import { CellPlan, MAX_FACT_LENGTH, meetsNeeds } from './cell-facts.js';
 
-function factsOf(...texts: string[]): CellFacts {
-  const facts = new CellFacts();
-  facts.reset(texts.length);
-  texts.forEach((text, index) => facts.read(index, text, true));
-  return facts;
+/** Whether `text`, read as a cell, meets `needs`. */
+function meets(text: string, needs: CellNeeds | readonly CellNeeds[], readable = true): boolean {
+  const plan = new CellPlan([needs]);
+  return meetsNeeds(plan.factsOf(text, readable), plan.needs[0]!);
 }
 
-describe('CellFacts', () => {
-  it('counts length and ASCII digits, and notes character classes', () => {
-    const facts = factsOf('ab-12.3@x', 'Été', '٣٤٥');
-    expect(facts.lengths[0]).toBe(9);
-    expect(facts.digits[0]).toBe(3);
-    expect(
-      facts.meets(0, compileNeeds({ minLength: 9, minDigits: 3, allOf: ['@', '.', '-'] })),
-    ).toBe(true);
-    expect(facts.meets(0, compileNeeds({ minDigits: 4 }))).toBe(false);
-    expect(facts.meets(0, compileNeeds({ minLength: 10 }))).toBe(false);
-    expect(facts.meets(0, compileNeeds({ anyOf: ['upper', ':'] }))).toBe(false);
+describe('CellPlan', () => {
+  it('checks length, ASCII digits and character classes', () => {
+    const cell = 'ab-12.3@x';
+    expect(meets(cell, { minLength: 9, minDigits: 3, allOf: ['@', '.', '-', 'lower'] })).toBe(true);
+    expect(meets(cell, { minDigits: 4 })).toBe(false);
+    expect(meets(cell, { minLength: 10 })).toBe(false);
+    expect(meets(cell, { anyOf: ['upper', ':'] })).toBe(false);
+    expect(meets(cell, { anyOf: ['upper', '@'] })).toBe(true);
     // `É` is non-ASCII, not an ASCII capital.
-    expect(facts.meets(1, compileNeeds({ allOf: ['lower', 'non-ascii'] }))).toBe(true);
-    expect(facts.meets(1, compileNeeds({ anyOf: ['upper'] }))).toBe(false);
+    expect(meets('Été', { allOf: ['lower', 'non-ascii'] })).toBe(true);
+    expect(meets('Été', { anyOf: ['upper'] })).toBe(false);
     // Arabic-Indic digits are not ASCII digits.
-    expect(facts.digits[2]).toBe(0);
-    expect(facts.meets(2, compileNeeds({ anyOf: ['digit'] }))).toBe(false);
+    expect(meets('٣٤٥', { minDigits: 1 })).toBe(false);
+    expect(meets('', {})).toBe(true);
   });
 
   it('meets needs when any alternative is met', () => {
-    const facts = factsOf('::1', 'a.b');
-    const needs = compileNeeds([{ allOf: [':'] }, { minLength: 7, allOf: ['.'] }]);
-    expect(facts.meets(0, needs)).toBe(true);
-    expect(facts.meets(1, needs)).toBe(false);
+    const needs = [{ allOf: [':'] }, { minLength: 7, allOf: ['.'] }] as const;
+    expect(meets('::1', needs)).toBe(true);
+    expect(meets('1.2.3.4', needs)).toBe(true);
+    expect(meets('a.b', needs)).toBe(false);
   });
 
-  it('leaves long and unreadable segments unread: they meet any needs', () => {
-    const facts = new CellFacts();
-    facts.reset(2);
-    facts.read(0, 'x'.repeat(MAX_FACT_LENGTH + 1), true);
-    facts.read(1, 'short', false);
-    const strict = compileNeeds({ minLength: 1000, minDigits: 999, allOf: ['@', ':', 'digit'] });
-    expect(facts.meets(0, strict)).toBe(true);
-    expect(facts.meets(1, strict)).toBe(true);
+  it('leaves long and unreadable texts unread: they meet any needs', () => {
+    const strict = { minLength: 1000, minDigits: 999, allOf: ['@', ':', 'digit'] } as const;
+    expect(meets('x'.repeat(MAX_FACT_LENGTH + 1), strict)).toBe(true);
+    expect(meets('short', strict, false)).toBe(true);
+    expect(meets('x'.repeat(MAX_FACT_LENGTH), strict)).toBe(false);
   });
 
-  it('grows for a larger batch and keeps its arrays for a smaller one', () => {
-    const facts = new CellFacts();
-    facts.reset(10);
-    const arrays = facts.lengths;
-    facts.reset(5);
-    expect(facts.lengths).toBe(arrays);
-    facts.reset(100);
-    expect(facts.lengths.length).toBeGreaterThanOrEqual(100);
-    facts.read(99, '12345', true);
-    expect(facts.digits[99]).toBe(5);
+  it('shares threshold bits between detectors, and drops thresholds past the last bit', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ minLength: i + 1 }));
+    const plan = new CellPlan([...many, undefined]);
+    expect(plan.needs[40]).toBeUndefined();
+    const facts = plan.factsOf('abc', true);
+    // Lengths 1–3 are checked; 4–24 too, and fail; past the bits a need is dropped, so it runs.
+    expect(many.map((_, i) => meetsNeeds(facts, plan.needs[i]!))).toEqual(
+      many.map((_, i) => i < 3 || i >= 24),
+    );
   });
 });
