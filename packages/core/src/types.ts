@@ -109,6 +109,28 @@ export interface Detector {
    * `+33 6 ** ** ** 78`). When absent, the pipeline's generic masking is used.
    */
   redact?(value: string): string;
+  /**
+   * What a table cell (a `value` segment) must hold for `detect` to return any candidate: the
+   * pipeline reads each short cell's facts once and calls only the detectors whose needs it
+   * meets. Must follow from `detect`'s own tests, never be stricter (a stricter one loses
+   * findings silently). Several needs are alternatives. Absent: the detector runs on every cell.
+   */
+  cellNeeds?: CellNeeds | readonly CellNeeds[];
+}
+
+/** A character class of a table cell: ASCII digits and letters, any non-ASCII unit, a few signs. */
+export type CellChar = 'digit' | 'lower' | 'upper' | 'non-ascii' | '@' | '.' | ':' | '-';
+
+/** What a cell must hold for a detector to possibly return a candidate (see `cellNeeds`). */
+export interface CellNeeds {
+  /** Fewest UTF-16 units. */
+  minLength?: number;
+  /** Fewest ASCII digits (`0`–`9`). */
+  minDigits?: number;
+  /** Every one of these classes. */
+  allOf?: readonly CellChar[];
+  /** At least one of these classes. */
+  anyOf?: readonly CellChar[];
 }
 
 /** A reported finding (see report-contract.md). */

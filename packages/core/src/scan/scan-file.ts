@@ -12,6 +12,7 @@ import type {
 } from '../types.js';
 import { formatFor, textFormat } from '../formats/index.js';
 import { detach } from '../text/detach.js';
+import { CellPlan, meetsNeeds } from '../text/cell-facts.js';
 import { looksBinary } from '../formats/text/decode.js';
 import { LineMap } from '../formats/text/position.js';
 import {
@@ -320,13 +321,25 @@ function batchCandidates(
 ): RankedCandidate[] {
   const found: RankedCandidate[] = [];
   const { detectors, detectorOptions } = options;
+  const plan = cellPlanOf(detectors);
+  const facts = readCellFacts(segments, plan);
   for (let rank = 0; rank < detectors.length; rank++) {
     const detector = detectors[rank]!;
     // Read once per detector: eleven detectors of eleven shapes make `detector.detect` a
     // megamorphic property load, millions of times over the cells of a table.
     const detect = detector.detect;
+    const needs = plan.needs[rank];
+    // The first (usually only) alternative is checked inline: two masks per cell.
+    const all = needs?.[0]?.all ?? 0;
+    const any = needs?.[0]?.any ?? 0;
     const started = profile ? performance.now() : 0;
     for (let index = 0; index < segments.length; index++) {
+      // Most cells cannot hold what most detectors look for: those are not even called.
+      if (needs !== undefined) {
+        const cell = facts[index]!;
+        const first = (cell & all) === all && (any === 0 || (cell & any) !== 0);
+        if (!first && (needs.length === 1 || !meetsNeeds(cell, needs))) continue;
+      }
       const segment = segments[index]!;
       const candidates = detect.call(detector, segment, detectorOptions);
       if (candidates.length === 0) continue;
@@ -345,6 +358,32 @@ function batchCandidates(
   }
   // Gathered detector by detector; the sort is stable, so each segment keeps the rank order.
   return found.length > 1 ? found.sort(bySegment) : found;
+}
+
+/** The facts words of a batch (see `CellPlan`): reused, as detection is synchronous. */
+let batchFacts = new Int32Array(0);
+
+/** The facts of a batch's value cells; other segments meet every detector's needs. */
+function readCellFacts(segments: readonly Segment[], plan: CellPlan): Int32Array {
+  if (batchFacts.length < segments.length)
+    batchFacts = new Int32Array(Math.max(segments.length, batchFacts.length * 2));
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
+    batchFacts[index] = plan.factsOf(segment.text, segment.syntax === 'value');
+  }
+  return batchFacts;
+}
+
+/** The detectors' declared needs, compiled once per list of detectors. */
+const cellPlans = new WeakMap<readonly Detector[], CellPlan>();
+
+function cellPlanOf(detectors: readonly Detector[]): CellPlan {
+  let plan = cellPlans.get(detectors);
+  if (plan === undefined) {
+    plan = new CellPlan(detectors.map((detector) => detector.cellNeeds));
+    cellPlans.set(detectors, plan);
+  }
+  return plan;
 }
 
 function bySegment(a: RankedCandidate, b: RankedCandidate): number {

@@ -260,4 +260,36 @@ describe('scanFile over batches', () => {
     expect(batched.findings).toEqual(single.findings);
     expect(batched.columns).toEqual(single.columns);
   });
+
+  it('calls a detector only on the cells that meet its cellNeeds, and one without on all', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'piiscout-needs-'));
+    const path = join(dir, 'rows.csv');
+    const long = `TOKEN-7 ${'x'.repeat(300)}`;
+    writeFileSync(path, `id,code\n1,TOKEN-12\n2,none\n3,${long}\n`);
+    const file = { absolutePath: path, path: 'rows.csv', size: statSync(path).size };
+    const seen: string[] = [];
+    const counting = (id: string, cellNeeds?: Detector['cellNeeds']): Detector => ({
+      ...tokenDetector,
+      id,
+      detect(segment, options) {
+        seen.push(`${id}:${segment.text.slice(0, 8)}`);
+        return tokenDetector.detect(segment, options);
+      },
+      ...(cellNeeds ? { cellNeeds } : {}),
+    });
+    const result = await scanFile(file, {
+      detectors: [counting('needs', { minDigits: 2, allOf: ['-'] }), counting('plain')],
+      detectorOptions: { regions: ['FR'] },
+      limits: DEFAULT_LIMITS,
+      formats: [csvFormat],
+    });
+    // `1`, `2`, `3` and `none` lack a dash; the long cell is not read, so it meets any needs.
+    expect(seen.filter((s) => s.startsWith('needs:'))).toEqual([
+      'needs:TOKEN-12',
+      'needs:TOKEN-7 ',
+    ]);
+    expect(seen.filter((s) => s.startsWith('plain:'))).toHaveLength(6);
+    // The long cell was read by both detectors: its value is found (once, overlaps resolved).
+    expect(result.findings.map((f) => f.value)).toEqual(['TOKEN-12', 'TOKEN-7']);
+  });
 });

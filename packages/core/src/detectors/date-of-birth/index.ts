@@ -94,6 +94,8 @@ export const dateOfBirthDetector: Detector = {
     'Dates of birth: valid past dates next to a birth keyword or in a birth-date field (EN/FR)',
   detect,
   redact: redactDateOfBirth,
+  // The length, and `YEAR_HINT`: a year's four ASCII digits.
+  cellNeeds: { minLength: SHORTEST_DATE, minDigits: 4 },
 };
 
 /**

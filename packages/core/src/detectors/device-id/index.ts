@@ -182,6 +182,8 @@ export const deviceIdDetector: Detector = {
     return candidates;
   },
   redact: redactDeviceId,
+  // A run of MIN_RUN hex digits and dashes.
+  cellNeeds: { minLength: MIN_RUN },
 };
 
 /**

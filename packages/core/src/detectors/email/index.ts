@@ -311,4 +311,6 @@ export const emailDetector: Detector = {
   description: 'E-mail addresses, anchored on "@" and validated with validator.isEmail',
   detect,
   redact,
+  // `detect`'s first test: the length and an `@`.
+  cellNeeds: { minLength: SHORTEST_ADDRESS, allOf: ['@'] },
 };

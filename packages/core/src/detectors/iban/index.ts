@@ -192,4 +192,6 @@ export const ibanDetector: Detector = {
   description: 'IBANs of every registry country, checked on structure and mod-97',
   detect,
   redact,
+  // The length, and `COUNTRY_AND_CHECK`: two ASCII letters and two digits.
+  cellNeeds: { minLength: SHORTEST_IBAN, minDigits: 2, anyOf: ['lower', 'upper'] },
 };

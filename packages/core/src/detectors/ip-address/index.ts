@@ -397,4 +397,6 @@ export const ipAddressDetector: Detector = {
   description: 'IPv4 and IPv6 addresses, parsed strictly and classified by range',
   detect,
   redact,
+  // `mayHoldAddress`: IPv6 has a colon; a dotted quad a dot, seven characters, four digits.
+  cellNeeds: [{ allOf: [':'] }, { minLength: MIN_IPV4_LENGTH, minDigits: 4, allOf: ['.'] }],
 };

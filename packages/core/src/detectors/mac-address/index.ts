@@ -187,4 +187,6 @@ export const macAddressDetector: Detector = {
   description: 'MAC addresses (colon, dash and Cisco dotted forms)',
   detect,
   redact,
+  // Every form is SHORTEST characters long at least and has one of the three separators.
+  cellNeeds: { minLength: SHORTEST, anyOf: [':', '-', '.'] },
 };

@@ -173,6 +173,8 @@ export const nationalIdDetector: Detector = {
     'National identification numbers: French NIR (key checked), UK National Insurance numbers, US Social Security numbers.',
   detect,
   redact: redactNationalId,
+  // `mayHoldValue`: every value has MIN_VALUE_DIGITS ASCII digits (a NINO's six) at least.
+  cellNeeds: { minLength: MIN_VALUE_LENGTH, minDigits: MIN_VALUE_DIGITS },
 };
 
 /**

@@ -149,6 +149,8 @@ export const paymentCardDetector: Detector = {
     return spans.length === 0 ? NO_CANDIDATES : scoreCards(segment, spans);
   },
   redact: redactCardNumber,
+  // A card has MIN_DIGITS ASCII digits at least.
+  cellNeeds: { minLength: MIN_DIGITS, minDigits: MIN_DIGITS },
 };
 
 /**

@@ -44,6 +44,8 @@ export const personNameDetector: Detector = {
   description: 'Person names (EN/FR): name dictionary scored with titles, greetings, fields.',
   detect: (segment) => detectPersonNames(segment),
   redact: redactName,
+  // `mayHoldLetter`: a name has a letter (an ASCII letter or any non-ASCII unit).
+  cellNeeds: { anyOf: ['lower', 'upper', 'non-ascii'] },
 };
 
 /**

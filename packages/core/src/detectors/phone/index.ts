@@ -21,6 +21,8 @@ export const phoneDetector: Detector = {
     'Phone numbers validated by libphonenumber (national numbers in the configured regions, any country with +/00)',
   detect,
   redact: redactPhone,
+  // `tooFewDigits`: a phone has at least MIN_DIGITS ASCII digits.
+  cellNeeds: { minLength: MIN_DIGITS, minDigits: MIN_DIGITS },
 };
 
 function detect(segment: Segment, options: DetectorOptions): readonly Candidate[] {

@@ -90,6 +90,8 @@ export const postalAddressDetector: Detector = {
     'French, UK and US street addresses: house number, street type and name, postcode and town.',
   detect,
   redact: redactAddress,
+  // `mayHoldAddress`: a number token (an ASCII digit) and a word (`mayBeLetter`).
+  cellNeeds: { minDigits: 1, anyOf: ['lower', 'upper', 'non-ascii'] },
 };
 
 /**
