@@ -389,6 +389,16 @@ describe('tokens', () => {
       // A capital right after an ASCII letter or digit opens no word (`getName`, `10:24:58Z`).
       ['Cache l\u2019équipe', 5],
       ['Cache 2024T10 getName dvořák', 5],
+      // The one-match form (a Latin-1 title word, a space) and the texts just outside it.
+      ['Cache', 5],
+      ['Récents schéma demande', 7],
+      ['Cache\tdemande', 5],
+      ['Cache, demande', 5],
+      ['Réc\u00f7ents le', 3],
+      ['Cache demande Ère', -1],
+      ['Cache demande \u0100', -1],
+      [`Cache ${'demande '.repeat(40)}`, 5],
+      [`Cache ${'demande '.repeat(40)}Marie`, -1],
     ];
     for (const [text, end] of cases) {
       expect(openingWordEnd(text)).toBe(end);
