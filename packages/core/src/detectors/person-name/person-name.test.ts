@@ -265,6 +265,15 @@ describe('repeated values of a column', () => {
     location: { path: 'people.csv', field },
   });
 
+  it('reads lower-case values of a name column title-cased, accented ones too', () => {
+    const names = (segment: Segment) =>
+      detectPersonNames(segment).map((c) => segment.text.slice(c.start, c.end));
+    expect(names(cell('jérôme lefèvre', 'full_name'))).toEqual(['jérôme lefèvre']);
+    expect(names(cell('élodie', 'prenom'))).toEqual(['élodie']);
+    // Glued to dots and `@`, the words of an address in a name column are no name.
+    expect(names(cell('jérôme.lefèvre@exemple-societe.fr', 'contact'))).toEqual([]);
+  });
+
   it('reads a value without a name again when names are known from elsewhere', () => {
     expect(detectPersonNames(cell('Zorblat', 'ref'))).toEqual([]);
     expect(detectPersonNames(cell('Zorblat', 'ref'))).toEqual([]);
