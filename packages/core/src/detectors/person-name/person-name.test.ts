@@ -265,6 +265,15 @@ describe('repeated values of a column', () => {
     location: { path: 'people.csv', field },
   });
 
+  it('reads lower-case values of a name column title-cased, accented ones too', () => {
+    const names = (segment: Segment) =>
+      detectPersonNames(segment).map((c) => segment.text.slice(c.start, c.end));
+    expect(names(cell('jérôme lefèvre', 'full_name'))).toEqual(['jérôme lefèvre']);
+    expect(names(cell('élodie', 'prenom'))).toEqual(['élodie']);
+    // Glued to dots and `@`, the words of an address in a name column are no name.
+    expect(names(cell('jérôme.lefèvre@exemple-societe.fr', 'contact'))).toEqual([]);
+  });
+
   it('reads a value without a name again when names are known from elsewhere', () => {
     expect(detectPersonNames(cell('Zorblat', 'ref'))).toEqual([]);
     expect(detectPersonNames(cell('Zorblat', 'ref'))).toEqual([]);
@@ -389,6 +398,16 @@ describe('tokens', () => {
       // A capital right after an ASCII letter or digit opens no word (`getName`, `10:24:58Z`).
       ['Cache l\u2019équipe', 5],
       ['Cache 2024T10 getName dvořák', 5],
+      // The one-match form (a Latin-1 title word, a space) and the texts just outside it.
+      ['Cache', 5],
+      ['Récents schéma demande', 7],
+      ['Cache\tdemande', 5],
+      ['Cache, demande', 5],
+      ['Réc\u00f7ents le', 3],
+      ['Cache demande Ère', -1],
+      ['Cache demande \u0100', -1],
+      [`Cache ${'demande '.repeat(40)}`, 5],
+      [`Cache ${'demande '.repeat(40)}Marie`, -1],
     ];
     for (const [text, end] of cases) {
       expect(openingWordEnd(text)).toBe(end);

@@ -302,6 +302,13 @@ export function mayHoldCapital(text: string): boolean {
  * word still needs a shape to be a token (`openingToken`).
  */
 export function openingWordEnd(text: string): number {
+  // Most labels: a title-case word, then a space, and no capital after: one native
+  // match, whatever the string's representation (sliced, two-byte), instead of a loop over
+  // the word's code units and a search after it.
+  if (text.length <= PLAIN_LABEL_LIMIT && PLAIN_LABEL.test(text)) {
+    const space = text.indexOf(' ');
+    return space < 0 ? text.length : space;
+  }
   const to = text.length;
   if (nextCapital(text, 0) !== 0 || !letterAt(text, 0)) return -1;
   let end = readWord(text, 0, to);
@@ -310,6 +317,19 @@ export function openingWordEnd(text: string): number {
   if (isGlued(text, 0, end, 0, to)) return -1;
   return nextCapital(text, end) >= 0 ? -1 : end;
 }
+
+/**
+ * A text `openingWordEnd` answers by its first word, in its most common form: an ASCII
+ * capital and lower-case letters of Latin-1 (`Cache`, `Récents`), alone or before a space (a letter, joiner, dot or glue after it would need a closer look),
+ * and no character after it where NEXT_CAPITAL stops (a capital only right after an ASCII
+ * letter or digit). Each capital starts one repetition, so a failed match backtracks
+ * linearly; still, a long text that fails is read twice, hence the limit (labels are short).
+ */
+const PLAIN_LABEL_LIMIT = 256;
+const NOT_CAPITAL = `[^${CAPITAL_CLASS}]`;
+const PLAIN_LABEL = new RegExp(
+  `^[A-Z][a-z\\u00e0-\\u00f6\\u00f8-\\u00ff]*(?: ${NOT_CAPITAL}*(?:(?<=[A-Za-z0-9])[${CAPITAL_CLASS}]${NOT_CAPITAL}*)*)?$`,
+);
 
 /** The token of `text[0, end)`, the word found by `openingWordEnd`; undefined for CamelCase. */
 export function openingToken(text: string, end: number): Token | undefined {
