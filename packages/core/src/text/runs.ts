@@ -38,7 +38,8 @@ export function nextRun(
     // hex ids, words of hex letters) before reading on, and no run starts in [start, last].
     const last = start + minLength - 1;
     if (last >= length) return false;
-    if (!isMemberAt(text, last, members)) {
+    const lastCode = text.charCodeAt(last);
+    if (lastCode >= limit || members[lastCode] === 0) {
       p = last + 1;
       continue;
     }
