@@ -40,4 +40,23 @@ describe('nextRun', () => {
       }
     }
   });
+
+  it('skips short runs just before a long one, and one that ends the text too short', () => {
+    // A probe lands in `12` or `345`; the run from there ends before minLength is reached.
+    expect(runsIn('ab12 345 67890123 x', 5)).toEqual(['67890123']);
+    expect(runsIn('x 12 3456', 5)).toEqual([]);
+    expect(runsIn('x 12 34567', 5)).toEqual(['34567']);
+  });
+
+  it('agrees with a regex on every text of short digit and letter runs', () => {
+    // All texts of 10 characters from {1, x}: every arrangement of runs and gaps.
+    for (let bits = 0; bits < 1 << 10; bits++) {
+      let text = '';
+      for (let i = 0; i < 10; i++) text += bits & (1 << i) ? '1' : 'x';
+      for (const minLength of [2, 3, 4, 7]) {
+        const expected = text.match(new RegExp(`[0-9]{${minLength},}`, 'g')) ?? [];
+        expect(runsIn(text, minLength)).toEqual(expected);
+      }
+    }
+  });
 });

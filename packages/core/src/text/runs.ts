@@ -34,6 +34,15 @@ export function nextRun(
     }
     let start = probe;
     while (start > p && isMemberAt(text, start - 1, members)) start--;
+    // A run from `start` must reach `last`: one test rejects the many short tokens (timestamps,
+    // hex ids, words of hex letters) before reading on, and no run starts in [start, last].
+    const last = start + minLength - 1;
+    if (last >= length) return false;
+    const lastCode = text.charCodeAt(last);
+    if (lastCode >= limit || members[lastCode] === 0) {
+      p = last + 1;
+      continue;
+    }
     let end = probe + 1;
     while (end < length && isMemberAt(text, end, members)) end++;
     if (end - start >= minLength) {

@@ -1,5 +1,5 @@
 import { isWordChar } from '../../text/chars.js';
-import { nextRun, type Run } from '../../text/runs.js';
+import { hexRuns, MIN_HEX_RUN } from '../../text/hex-runs.js';
 import { fieldMatches, keywordEvidence, keywordList, nearestKeyword } from '../../text/keywords.js';
 import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
@@ -111,37 +111,29 @@ function score(hex: string, evidence: Evidence[]): number {
   return /[a-f]/.test(hex) ? CONFIDENCE : CONFIDENCE_DIGITS_ONLY;
 }
 
-/** Characters a MAC address is made of: hex digits and its three separators. */
-const MAC_CHAR = new Uint8Array(128);
-for (const ch of '0123456789abcdefABCDEF:-.') MAC_CHAR[ch.charCodeAt(0)] = 1;
-/** The shortest form: three dotted quads of hex digits. */
-const SHORTEST = 14;
-/** The run `nextRun` last found: reused, as detection is synchronous. */
-const probeRun: Run = { start: 0, end: 0 };
-
 /**
- * Every address lies inside a run of at least 14 hex digits and separators: probing every 14th
- * character skips most text (prose is mostly letters past `f`) without the regex engine trying
- * each position; only inside such runs is each position read.
+ * Every address lies inside a run of at least 14 hex digits and separators (`hexRuns`, shared
+ * with device-id): only inside those runs is each position read.
  */
 function detect(segment: Segment): readonly Candidate[] {
   const { text } = segment;
   // Most cells are shorter than any address, and most longer ones hold no run long enough.
-  if (text.length < SHORTEST) return NO_CANDIDATES;
+  if (text.length < MIN_HEX_RUN) return NO_CANDIDATES;
+  const runs = hexRuns(text);
   const from = Math.max(0, segment.reportFrom ?? 0);
-  const run = probeRun;
-  if (!nextRun(text, from, SHORTEST, MAC_CHAR, run)) return NO_CANDIDATES;
   const to = segment.reportTo ?? text.length;
-  const candidates: Candidate[] = [];
-  do {
-    for (let i = run.start; i + SHORTEST <= run.end;) {
-      if (i >= to) return candidates;
+  let candidates: Candidate[] | undefined;
+  for (let k = 0; k < runs.length; k += 2) {
+    // A run that starts before `from` is read from there, as long as enough of it is left.
+    const end = runs[k + 1]!;
+    for (let i = Math.max(runs[k]!, from); i + MIN_HEX_RUN <= end;) {
+      if (i >= to) return candidates ?? NO_CANDIDATES;
       const candidate = readAt(segment, i);
-      if (candidate) candidates.push(candidate);
+      if (candidate) (candidates ??= []).push(candidate);
       i = candidate ? candidate.end : i + 1;
     }
-  } while (nextRun(text, run.end, SHORTEST, MAC_CHAR, run));
-  return candidates;
+  }
+  return candidates ?? NO_CANDIDATES;
 }
 
 /** The address starting at `i`, if one does. */
