@@ -7,6 +7,7 @@ import {
   type FormatModule,
 } from '../types.js';
 import { JsonScanner } from './scanner.js';
+import { SizedBatch } from '../../text/sized-batch.js';
 
 const MULTI_DOCUMENT_EXTENSIONS = ['.ndjson', '.jsonl'];
 
@@ -28,14 +29,13 @@ async function* readJson(input: FormatInput): AsyncIterable<FormatItem[]> {
   const multi = MULTI_DOCUMENT_EXTENSIONS.some((extension) => lower.endsWith(extension));
   const base = input.entry ? { path: input.path, entry: input.entry } : { path: input.path };
   const scanner = new JsonScanner({ base, multi });
-  let out: FormatItem[] = [];
+  const out = new SizedBatch<FormatItem>();
   let failure: unknown;
   try {
     for await (const chunk of decodeText(input.stream(), input.head)) {
       for (const text of batchSlices(chunk)) {
         scanner.feed(text, out);
-        yield out;
-        out = [];
+        yield out.take();
       }
     }
     scanner.end(out);
@@ -43,6 +43,6 @@ async function* readJson(input: FormatInput): AsyncIterable<FormatItem[]> {
     failure = error;
   }
   // What was read before a syntax error is still reported.
-  yield out;
+  yield out.take();
   if (failure) throw failure;
 }

@@ -8,6 +8,9 @@ import type { Location, Segment } from '../../types.js';
 import { detach } from '../../text/detach.js';
 import { codePointsIn, hasLowSurrogate, NextIndex, NextMatch } from '../../text/next-index.js';
 import { FormatError, type ColumnSummary, type FormatItem } from '../types.js';
+import type { SizedBatch } from '../../text/sized-batch.js';
+
+type ItemBatch = SizedBatch<FormatItem>;
 
 export const MAX_JSON_DEPTH = 1024;
 /** Longer strings are cut (the head is still scanned): bounded memory for embedded blobs. */
@@ -120,7 +123,7 @@ export class JsonScanner {
   constructor(private readonly options: ScannerOptions) {}
 
   /** Scan one chunk; produced items are appended to `out`. Throws FormatError (single mode). */
-  feed(text: string, out: FormatItem[]): void {
+  feed(text: string, out: ItemBatch): void {
     const n = text.length;
     this.quotes.reset(text);
     this.backslashes.reset(text);
@@ -251,7 +254,7 @@ export class JsonScanner {
   }
 
   /** End of input: finish a trailing atom, check the document is complete. */
-  end(out: FormatItem[]): void {
+  end(out: ItemBatch): void {
     if (this.mode === EXPECT_NUMBER || this.mode === EXPECT_LITERAL) this.endAtom(out);
     if (this.frames.length > 0 || this.mode === EXPECT_STRING) {
       this.fail('unexpected end of input');
@@ -265,7 +268,7 @@ export class JsonScanner {
     }
   }
 
-  private structural(code: number, out: FormatItem[]): void {
+  private structural(code: number, out: ItemBatch): void {
     switch (this.mode) {
       case EXPECT_AFTER_VALUE: {
         const top = this.frames.at(-1);
@@ -418,15 +421,15 @@ export class JsonScanner {
     return top.rowOf?.slots[top.index];
   }
 
-  private endString(out: FormatItem[]): void {
+  private endString(out: ItemBatch): void {
     const value = this.takeString();
     if (this.stringIsKey) return this.endKey(value, undefined, out);
-    if (value !== '') out.push(this.segment(value, this.nearestKey(this.frames.length - 1)));
+    if (value !== '') out.add(this.segment(value, this.nearestKey(this.frames.length - 1)));
     this.completeValue(value !== '');
   }
 
   /** A member key was read: `slot` when it matched its predicted slot. */
-  private endKey(key: string, slot: KeySlot | undefined, out: FormatItem[]): void {
+  private endKey(key: string, slot: KeySlot | undefined, out: ItemBatch): void {
     const top = this.frames.at(-1) as Frame;
     const known = slot ?? this.newSlot(top, key);
     top.key = key;
@@ -440,7 +443,7 @@ export class JsonScanner {
     }
     if (known ? known.isData : looksLikeValue(key)) {
       const field = this.nearestKey(this.frames.length - 2);
-      out.push(this.segment(key, field));
+      out.add(this.segment(key, field));
     }
     this.mode = EXPECT_COLON;
   }
@@ -473,7 +476,7 @@ export class JsonScanner {
    * and the value started as reading the lead character by character would (see KeySlot.lead).
    * Returns the characters skipped (0: none).
    */
-  private followLead(text: string, i: number, n: number, out: FormatItem[]): number {
+  private followLead(text: string, i: number, n: number, out: ItemBatch): number {
     const top = this.frames.at(-1);
     const slot = top?.rowOf?.slots[top.index];
     const lead = slot?.lead;
@@ -502,12 +505,12 @@ export class JsonScanner {
     slot.lead = isPlainLead(lead) ? detach(lead) : undefined;
   }
 
-  private endAtom(out: FormatItem[]): void {
+  private endAtom(out: ItemBatch): void {
     const text = this.takeString();
     if (this.mode === EXPECT_NUMBER) {
       this.mode = EXPECT_AFTER_VALUE;
       if (!isJsonNumber(text)) return this.fail('malformed number');
-      out.push(this.segment(text, this.nearestKey(this.frames.length - 1)));
+      out.add(this.segment(text, this.nearestKey(this.frames.length - 1)));
       return this.completeValue(true);
     }
     this.mode = EXPECT_AFTER_VALUE;
@@ -525,7 +528,7 @@ export class JsonScanner {
     if (nonEmpty && top.counter) top.counter.count++;
   }
 
-  private close(out: FormatItem[]): void {
+  private close(out: ItemBatch): void {
     const frame = this.frames.at(-1) as Frame;
     if (frame.kind === 'array' && frame.table && frame.table.rows > 0) {
       this.emitTable(frame.table, this.pointer(this.frames.length - 1), out);
@@ -534,7 +537,7 @@ export class JsonScanner {
     this.completeValue(frame.hasElements);
   }
 
-  private emitTable(table: TableStats, pointer: string, out: FormatItem[]): void {
+  private emitTable(table: TableStats, pointer: string, out: ItemBatch): void {
     for (const [field, { count: nonEmpty }] of table.nonEmpty) {
       const summary: ColumnSummary = {
         kind: 'column',
@@ -542,7 +545,7 @@ export class JsonScanner {
         rows: table.rows,
         nonEmpty,
       };
-      out.push(summary);
+      out.add(summary);
     }
   }
 

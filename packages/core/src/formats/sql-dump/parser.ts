@@ -1,6 +1,7 @@
 import type { Location, Segment } from '../../types.js';
 import type { ColumnSummary, FormatItem } from '../types.js';
 import type { LexerSink, SqlLexer, Token, TokenKind } from './lexer.js';
+import { SizedBatch } from '../../text/sized-batch.js';
 
 /**
  * Statement-level reading of a dump: remembers the columns of each `CREATE TABLE`, and turns the
@@ -64,7 +65,7 @@ type Mode = 'start' | 'skip' | 'create' | 'insert-head' | 'insert-values' | 'cop
 
 export class DumpParser implements LexerSink {
   lexer: SqlLexer | undefined;
-  private items: FormatItem[] = [];
+  private readonly items = new SizedBatch<FormatItem>();
   private mode: Mode = 'start';
   private head: Token[] = [];
   private readonly schemas = new Map<string, TableSchema>();
@@ -89,9 +90,7 @@ export class DumpParser implements LexerSink {
 
   /** The items produced since the last call. */
   drain(): FormatItem[] {
-    const out = this.items;
-    this.items = [];
-    return out;
+    return this.items.take();
   }
 
   /** End of the dump: the last table's column summaries. */
@@ -333,7 +332,7 @@ export class DumpParser implements LexerSink {
         rows: run.rows,
         nonEmpty: run.nonEmpty.get(field)?.count ?? 0,
       };
-      this.items.push(summary);
+      this.items.add(summary);
     });
   }
 
@@ -360,7 +359,7 @@ export class DumpParser implements LexerSink {
     };
     if (this.entry !== undefined) location.entry = this.entry;
     const segment: Segment = { text, syntax: 'value', location };
-    this.items.push(segment);
+    this.items.add(segment);
   }
 
   /** The name and counter of field `index` of the current statement, on its first value. */
