@@ -179,6 +179,6 @@ export const macAddressDetector: Detector = {
   description: 'MAC addresses (colon, dash and Cisco dotted forms)',
   detect,
   redact,
-  // Every form is SHORTEST characters long at least and has one of the three separators.
-  cellNeeds: { minLength: SHORTEST, anyOf: [':', '-', '.'] },
+  // Every form is MIN_HEX_RUN characters long at least and has one of the three separators.
+  cellNeeds: { minLength: MIN_HEX_RUN, anyOf: [':', '-', '.'] },
 };
