@@ -4,7 +4,7 @@ import { nextRun, type Run } from './runs.js';
 export const HEX_AND_SEPARATORS = new Uint8Array(128);
 for (const ch of '0123456789abcdefABCDEF:-.') HEX_AND_SEPARATORS[ch.charCodeAt(0)] = 1;
 
-/** The shortest run kept: a Cisco MAC address, `aabb.ccdd.eeff`. */
+/** The shortest run kept: the dotted form of a MAC address, three groups of four hex digits. */
 export const MIN_HEX_RUN = 14;
 
 const NO_RUNS: readonly number[] = Object.freeze([]);
