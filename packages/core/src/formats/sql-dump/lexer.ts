@@ -1,4 +1,5 @@
 import { FormatError } from '../types.js';
+import { codePointsIn, hasLowSurrogate, NextIndex } from '../../text/next-index.js';
 
 /**
  * A streaming SQL tokenizer: text is fed in arbitrary chunks and every token keeps the line and
@@ -57,16 +58,6 @@ const ACCUMULATING = new Set([WORD, NUMBER, STRING, IDENT, COPY_FIELD]);
 
 const BACKSLASH = 92;
 const QUOTE = 39;
-
-/** A low surrogate: the second half of a character that counts as one column. */
-const LOW_SURROGATE = /[\udc00-\udfff]/;
-
-/** Index of the first `char` at or after `from` in `chunk`, or its length; `known` when valid. */
-function nextIndex(chunk: string, char: string, from: number, known: number): number {
-  if (known >= from) return known;
-  const at = chunk.indexOf(char, from);
-  return at < 0 ? chunk.length : at;
-}
 
 /** End of the run of word characters (and dots, in a number) that starts at `from`. */
 function wordRunEnd(chunk: string, from: number, dots: boolean): number {
@@ -156,10 +147,10 @@ export class SqlLexer {
   private column = 1;
   private columnAt = 0;
   private lowSurrogates = false;
-  /** Cached positions in the current chunk (see nextIndex); -1: not searched yet. */
-  private newlineAt = -1;
-  private backslashAt = -1;
-  private tabAt = -1;
+  /** The next line end, backslash and tab of the current chunk, each searched once. */
+  private readonly newline = new NextIndex('\n');
+  private readonly backslash = new NextIndex('\\');
+  private readonly tab = new NextIndex('\t');
   private buffer = '';
   private truncated = false;
   private runStart = -1;
@@ -191,8 +182,10 @@ export class SqlLexer {
 
   feed(chunk: string): void {
     if (ACCUMULATING.has(this.state)) this.runStart = 0;
-    this.lowSurrogates = LOW_SURROGATE.test(chunk);
-    this.newlineAt = this.backslashAt = this.tabAt = -1;
+    this.lowSurrogates = hasLowSurrogate(chunk);
+    this.newline.reset(chunk);
+    this.backslash.reset(chunk);
+    this.tab.reset(chunk);
     const length = chunk.length;
     let i = 0;
     while (i < length) {
@@ -200,7 +193,7 @@ export class SqlLexer {
       // skipped with native searches up to the character that ends or escapes them.
       const state = this.state;
       if (state === STRING) i = this.stringRunEnd(chunk, i);
-      else if (state === COPY_FIELD && this.copyFieldOpen) i = this.copyRunEnd(chunk, i);
+      else if (state === COPY_FIELD && this.copyFieldOpen) i = this.copyRunEnd(i);
       else if (state === WORD || state === NUMBER) i = wordRunEnd(chunk, i, state === NUMBER);
       if (i === length) break;
       const c = chunk.charCodeAt(i);
@@ -223,34 +216,22 @@ export class SqlLexer {
 
   /** The column of index `i` of the chunk, at or after the last one asked for. */
   private columnOf(chunk: string, i: number): number {
-    let column = this.column + i - this.columnAt;
-    if (this.lowSurrogates) {
-      for (let k = this.columnAt; k < i; k++)
-        if ((chunk.charCodeAt(k) & 0xfc00) === 0xdc00) column--;
-    }
-    this.column = column;
+    this.column += codePointsIn(chunk, this.columnAt, i, this.lowSurrogates);
     this.columnAt = i;
-    return column;
+    return this.column;
   }
 
   /** Where the string's plain text from `from` ends: its quote, a backslash or a line end. */
   private stringRunEnd(chunk: string, from: number): number {
     const close = chunk.indexOf(this.closeChar, from);
     let end = close < 0 ? chunk.length : close;
-    if (this.escapes) {
-      this.backslashAt = nextIndex(chunk, '\\', from, this.backslashAt);
-      if (this.backslashAt < end) end = this.backslashAt;
-    }
-    this.newlineAt = nextIndex(chunk, '\n', from, this.newlineAt);
-    return this.newlineAt < end ? this.newlineAt : end;
+    if (this.escapes) end = Math.min(end, this.backslash.from(from));
+    return Math.min(end, this.newline.from(from));
   }
 
   /** Where an open COPY field's plain text from `from` ends; its raw length counts it. */
-  private copyRunEnd(chunk: string, from: number): number {
-    this.tabAt = nextIndex(chunk, '\t', from, this.tabAt);
-    this.newlineAt = nextIndex(chunk, '\n', from, this.newlineAt);
-    this.backslashAt = nextIndex(chunk, '\\', from, this.backslashAt);
-    const end = Math.min(this.tabAt, this.newlineAt, this.backslashAt);
+  private copyRunEnd(from: number): number {
+    const end = Math.min(this.tab.from(from), this.newline.from(from), this.backslash.from(from));
     this.copyRawLength += end - from;
     return end;
   }
