@@ -151,7 +151,12 @@ export interface Finding {
 }
 
 /** Internal finding before redaction: always carries the raw value and normalized form. */
-export interface RawFinding extends Finding {
+export interface RawFinding extends Omit<Finding, 'fingerprint'> {
+  /**
+   * Set when the fingerprint is not the finding's own (type, normalized value, path); otherwise
+   * computed only when the finding is reported (`finalizeFinding`), never for dropped ones.
+   */
+  fingerprint?: string;
   value: string;
   normalized: string;
   detectorId: string;

@@ -1,4 +1,3 @@
-import { hash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import type {
@@ -14,7 +13,7 @@ import { formatFor, textFormat } from '../formats/index.js';
 import { detach } from '../text/detach.js';
 import { CellPlan, meetsNeeds } from '../text/cell-facts.js';
 import { looksBinary } from '../formats/text/decode.js';
-import { LineMap } from '../formats/text/position.js';
+import { lineMapOf } from '../formats/text/position.js';
 import {
   FormatError,
   isColumnSummary,
@@ -25,6 +24,7 @@ import {
   type FormatModule,
   type NestedContent,
 } from '../formats/types.js';
+import { fingerprint } from './filters/fingerprint.js';
 import { collectDirectives, type InlineDirective } from './filters/inline-ignore.js';
 import { resolveOverlaps } from './filters/overlaps.js';
 import { describeFsError } from './walk.js';
@@ -420,16 +420,10 @@ function resolvedCandidates(
   return candidates === undefined ? NO_CANDIDATES : resolveOverlaps(candidates);
 }
 
-/** Findings with their value, line and column, and fingerprint. */
+/** Findings with their value, line and column (the fingerprint comes when reported). */
 function toFindings(candidates: readonly RankedCandidate[], segment: Segment): RawFinding[] {
   if (candidates.length === 0) return [];
-  const lines =
-    segment.location.line === undefined
-      ? undefined
-      : new LineMap(segment.text, {
-          line: segment.location.line,
-          column: segment.location.column ?? 1,
-        });
+  const lines = lineMapOf(segment);
   return candidates.map((candidate) => {
     const location = { ...segment.location };
     if (lines) {
@@ -446,7 +440,6 @@ function toFindings(candidates: readonly RankedCandidate[], segment: Segment): R
       value,
       normalized: detach(candidate.normalized),
       detectorId: candidate.detector.id,
-      fingerprint: fingerprint(candidate.detector.type, candidate.normalized, location.path),
       location,
       evidence: candidate.evidence?.map(detachEvidence),
     };
@@ -507,11 +500,7 @@ function addFieldOnlyFindings(result: FileScanResult, options: FileScanOptions):
   }
 }
 
-export function fingerprint(type: string, normalized: string, path: string): string {
-  // One-shot `hash`: the same digest as `createHash().update().digest()` without a Hash
-  // object per finding (a code file has thousands of findings).
-  return hash('sha256', `${type}\u0000${normalized}\u0000${path}`, 'hex');
-}
+export { fingerprint };
 
 function errorMessage(format: FormatModule, error: unknown): string {
   // Our own readers' messages are written never to carry values; a library's might quote the

@@ -1,7 +1,7 @@
 import type { Segment } from '../../types.js';
 import type { FormatInput, FormatItem, FormatModule } from '../types.js';
 import { decodeText } from './decoding.js';
-import { advance, type TextPosition } from './position.js';
+import { LineMap, shareLineMap, type TextPosition } from './position.js';
 
 /** Characters per segment; a larger file is cut into overlapping segments. */
 const SEGMENT_CHARS = 1 << 20;
@@ -100,8 +100,13 @@ async function* readText(input: FormatInput): AsyncGenerator<FormatItem> {
   let pending = '';
   let contextLength = 0;
   let contextAt: TextPosition = { line: 1, column: 1 };
+  // The previous segment's line map and where the next segment starts in its text: the next
+  // position is read from that map when the next segment is cut, after the scanner has used
+  // the map for the previous segment's findings, so that its newlines are searched once.
+  let previous: { map: LineMap; nextAt: number } | undefined;
 
   const emit = (coreLength: number, final: boolean): Segment => {
+    if (previous) contextAt = previous.map.positionAt(previous.nextAt);
     const coreEnd = contextLength + coreLength;
     const end = final ? coreEnd : Math.min(pending.length, coreEnd + OVERLAP_CHARS);
     const segment: Segment = {
@@ -112,9 +117,11 @@ async function* readText(input: FormatInput): AsyncGenerator<FormatItem> {
       reportTo: coreEnd,
     };
     if (input.entry) segment.location.entry = input.entry;
+    const map = new LineMap(segment.text, contextAt);
+    shareLineMap(segment, map);
     // The next context is the end of this core, at most OVERLAP_CHARS of it.
     const nextContext = Math.max(contextLength, coreEnd - OVERLAP_CHARS);
-    contextAt = advance(contextAt, pending.slice(0, nextContext));
+    previous = { map, nextAt: nextContext };
     pending = pending.slice(nextContext);
     contextLength = coreEnd - nextContext;
     return segment;

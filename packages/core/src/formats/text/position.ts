@@ -1,3 +1,5 @@
+import type { Segment } from '../../types.js';
+
 /** 1-based line and column (columns count Unicode code points, as editors show them). */
 export interface TextPosition {
   line: number;
@@ -36,40 +38,77 @@ export function codePoints(text: string, from: number, to: number): number {
 }
 
 /**
- * Maps offsets inside one segment's text to file positions. Built lazily, once per segment
- * that has findings: a sorted list of newline offsets, searched by bisection.
+ * Maps offsets inside one segment's text to file positions, with a cursor that walks forward
+ * from newline to newline: findings come in text order, so a segment's newlines are searched
+ * once, only as far as its last finding, and no list of them is built. The text reader then
+ * moves the same cursor to the next segment's start (see `lineMapOf`), so the core is not
+ * searched for newlines a second time. A backward move recounts only the newlines it crosses.
  */
 export class LineMap {
-  private newlines: number[] | undefined;
+  /** Offset the cursor is at. */
+  private cursor = 0;
+  /** Newlines in text[0, cursor). */
+  private newlines = 0;
+  /** Start of the cursor's line (0 on the first line, which starts at `origin`). */
+  private lineStart = 0;
+  /** The first newline at or after the cursor, or -1. */
+  private next: number;
 
   constructor(
     private readonly text: string,
     private readonly origin: TextPosition,
-  ) {}
+  ) {
+    this.next = text.indexOf('\n');
+  }
 
   positionAt(offset: number): TextPosition {
-    const newlines = (this.newlines ??= collectNewlines(this.text));
-    // Count newlines strictly before offset.
-    let lo = 0;
-    let hi = newlines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((newlines[mid] as number) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === 0) {
+    if (offset >= this.cursor) this.forwardTo(offset);
+    else this.backTo(offset);
+    if (this.newlines === 0) {
       return {
         line: this.origin.line,
         column: this.origin.column + codePoints(this.text, 0, offset),
       };
     }
-    const lineStart = (newlines[lo - 1] as number) + 1;
-    return { line: this.origin.line + lo, column: 1 + codePoints(this.text, lineStart, offset) };
+    return {
+      line: this.origin.line + this.newlines,
+      column: 1 + codePoints(this.text, this.lineStart, offset),
+    };
+  }
+
+  private forwardTo(offset: number): void {
+    const text = this.text;
+    let next = this.next;
+    while (next >= 0 && next < offset) {
+      this.newlines++;
+      this.lineStart = next + 1;
+      next = text.indexOf('\n', next + 1);
+    }
+    this.next = next;
+    this.cursor = offset;
+  }
+
+  private backTo(offset: number): void {
+    const text = this.text;
+    const next = text.indexOf('\n', offset);
+    for (let i = next; i >= 0 && i < this.cursor; i = text.indexOf('\n', i + 1)) this.newlines--;
+    this.next = next;
+    this.cursor = offset;
+    this.lineStart = this.newlines === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
   }
 }
 
-function collectNewlines(text: string): number[] {
-  const out: number[] = [];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i);
-  return out;
+/** Line maps that a reader made for its segments, so that the scanner shares their cursor. */
+const lineMaps = new WeakMap<Segment, LineMap>();
+
+/** Record the map of a segment the reader will keep using (see `LineMap`). */
+export function shareLineMap(segment: Segment, map: LineMap): void {
+  lineMaps.set(segment, map);
+}
+
+/** The line map of a segment with a line position: the reader's own, or a new one. */
+export function lineMapOf(segment: Segment): LineMap | undefined {
+  const { line, column } = segment.location;
+  if (line === undefined) return undefined;
+  return lineMaps.get(segment) ?? new LineMap(segment.text, { line, column: column ?? 1 });
 }

@@ -16,7 +16,7 @@ async function decodeBytes(bytes: Uint8Array): Promise<string> {
   return text;
 }
 import { textFormat, syntaxFor } from './index.js';
-import { advance, LineMap } from './position.js';
+import { advance, LineMap, lineMapOf } from './position.js';
 
 function input(bytes: Uint8Array, chunk = 65536, path = 'file.txt'): FormatInput {
   return {
@@ -136,6 +136,18 @@ describe('positions', () => {
     expect(map.positionAt(9)).toEqual({ line: 4, column: 4 });
     expect(advance({ line: 1, column: 1 }, 'ab\ncd')).toEqual({ line: 2, column: 3 });
   });
+
+  it('gives the same positions whatever order the offsets are asked in', () => {
+    const text = 'ab\n\ncdé😀\nx\n'.repeat(40) + 'tail';
+    const origin = { line: 7, column: 3 };
+    const expected = (offset: number) => advance(origin, text.slice(0, offset));
+    const offsets = Array.from({ length: text.length + 1 }, (_, i) => i);
+    const shuffled = offsets.map((o) => (o * 37) % offsets.length);
+    for (const order of [offsets, [...offsets].reverse(), shuffled]) {
+      const map = new LineMap(text, origin);
+      for (const offset of order) expect(map.positionAt(offset)).toEqual(expected(offset));
+    }
+  });
 });
 
 describe('text format', () => {
@@ -160,6 +172,19 @@ describe('text format', () => {
     const all = await segments(Buffer.from(lines.join('\n')), 70001);
     expect(all.length).toBeGreaterThan(2);
     expect(locate(all, 'TOKEN-')).toEqual(expected);
+    // The reader's own maps, shared with the scanner, give the same positions.
+    const shared = all.flatMap((segment) => {
+      const map = lineMapOf(segment)!;
+      const hits = [];
+      for (
+        let i = segment.text.indexOf('TOKEN-');
+        i >= 0;
+        i = segment.text.indexOf('TOKEN-', i + 1)
+      )
+        if (i >= segment.reportFrom! && i < segment.reportTo!) hits.push(map.positionAt(i));
+      return hits;
+    });
+    expect(shared).toEqual(expected);
   });
 
   it('cuts a single huge line and still finds a value placed on the cut', async () => {

@@ -1,4 +1,5 @@
 import type { Finding, RawFinding } from '../../types.js';
+import { fingerprint } from './fingerprint.js';
 
 /**
  * The last step before a finding leaves the library: the raw value is kept only when the user
@@ -19,7 +20,8 @@ export function finalizeFinding(
     if (reveal) finding.value = raw.value;
     finding.redacted = (redact ?? maskValue)(raw.value);
   }
-  finding.fingerprint = raw.fingerprint;
+  // Hashed here, for reported findings only: most raw findings are dropped by the filters.
+  finding.fingerprint = raw.fingerprint ?? fingerprint(raw.type, raw.normalized, raw.location.path);
   finding.location = raw.location;
   if (raw.occurrences !== undefined) finding.occurrences = raw.occurrences;
   if (raw.evidence && raw.evidence.length > 0) finding.evidence = raw.evidence;
