@@ -1,7 +1,7 @@
 import type { Segment } from '../../types.js';
 import type { FormatInput, FormatItem, FormatModule } from '../types.js';
 import { decodeText } from './decoding.js';
-import { LineMap, shareLineMap, type TextPosition } from './position.js';
+import { forgetLineMap, LineMap, shareLineMap, type TextPosition } from './position.js';
 
 /** Characters per segment; a larger file is cut into overlapping segments. */
 const SEGMENT_CHARS = 1 << 20;
@@ -134,6 +134,8 @@ async function* readText(input: FormatInput): AsyncGenerator<FormatItem> {
     }
   }
   if (pending.length > contextLength) yield emit(pending.length - contextLength, true);
+  // The last segment's text is not kept alive by the shared slot once the file is read.
+  if (previous) forgetLineMap(previous.map);
 }
 
 /**

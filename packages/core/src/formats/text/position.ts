@@ -77,13 +77,18 @@ export class LineMap {
   }
 
   private forwardTo(offset: number): void {
+    // Locals in the loop: a segment of short log lines has tens of thousands of newlines.
     const text = this.text;
     let next = this.next;
+    let newlines = this.newlines;
+    let lineStart = this.lineStart;
     while (next >= 0 && next < offset) {
-      this.newlines++;
-      this.lineStart = next + 1;
-      next = text.indexOf('\n', next + 1);
+      newlines++;
+      lineStart = next + 1;
+      next = text.indexOf('\n', lineStart);
     }
+    this.newlines = newlines;
+    this.lineStart = lineStart;
     this.next = next;
     this.cursor = offset;
   }
@@ -98,17 +103,27 @@ export class LineMap {
   }
 }
 
-/** Line maps that a reader made for its segments, so that the scanner shares their cursor. */
-const lineMaps = new WeakMap<Segment, LineMap>();
+/**
+ * The map of the segment a reader yielded last. One slot, not a WeakMap (whose entries cost
+ * the garbage collector): the scanner takes a segment's findings as soon as it is yielded, and
+ * a segment that finds the slot taken by another gets a map of its own, the same positions.
+ */
+let shared: { segment: Segment; map: LineMap } | undefined;
 
 /** Record the map of a segment the reader will keep using (see `LineMap`). */
 export function shareLineMap(segment: Segment, map: LineMap): void {
-  lineMaps.set(segment, map);
+  shared = { segment, map };
+}
+
+/** Release the slot when it still holds `map` (a reader's last segment is done with). */
+export function forgetLineMap(map: LineMap): void {
+  if (shared?.map === map) shared = undefined;
 }
 
 /** The line map of a segment with a line position: the reader's own, or a new one. */
 export function lineMapOf(segment: Segment): LineMap | undefined {
   const { line, column } = segment.location;
   if (line === undefined) return undefined;
-  return lineMaps.get(segment) ?? new LineMap(segment.text, { line, column: column ?? 1 });
+  if (shared?.segment === segment) return shared.map;
+  return new LineMap(segment.text, { line, column: column ?? 1 });
 }

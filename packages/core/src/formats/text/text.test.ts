@@ -172,19 +172,19 @@ describe('text format', () => {
     const all = await segments(Buffer.from(lines.join('\n')), 70001);
     expect(all.length).toBeGreaterThan(2);
     expect(locate(all, 'TOKEN-')).toEqual(expected);
-    // The reader's own maps, shared with the scanner, give the same positions.
-    const shared = all.flatMap((segment) => {
+    // The reader's own maps, shared with the scanner while each segment is taken as it comes,
+    // give the same positions; afterwards a segment gets a map of its own.
+    const shared: { line: number; column: number }[] = [];
+    const bytes = Buffer.from(lines.join('\n'));
+    for await (const item of textFormat.read(input(bytes, 70001))) {
+      const segment = item as Segment;
       const map = lineMapOf(segment)!;
-      const hits = [];
-      for (
-        let i = segment.text.indexOf('TOKEN-');
-        i >= 0;
-        i = segment.text.indexOf('TOKEN-', i + 1)
-      )
-        if (i >= segment.reportFrom! && i < segment.reportTo!) hits.push(map.positionAt(i));
-      return hits;
-    });
+      const text = segment.text;
+      for (let i = text.indexOf('TOKEN-'); i >= 0; i = text.indexOf('TOKEN-', i + 1))
+        if (i >= segment.reportFrom! && i < segment.reportTo!) shared.push(map.positionAt(i));
+    }
     expect(shared).toEqual(expected);
+    expect(lineMapOf(all[0]!)!.positionAt(0)).toEqual({ line: 1, column: 1 });
   });
 
   it('cuts a single huge line and still finds a value placed on the cut', async () => {
