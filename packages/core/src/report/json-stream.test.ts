@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanToReport } from '../scan/index.js';
-import { jsonReportPieces, scanToStore } from './json-stream.js';
+import { FindingStore, jsonReportPieces, scanToStore } from './json-stream.js';
 import { renderJson } from './json.js';
 import { parseFindingsText, renderFindingsText } from './findings-text.js';
 
@@ -56,5 +56,20 @@ describe('the streamed JSON report', () => {
     expect(renderJson(report)).toContain(`"findings": [\n${text}\n  ]`);
     expect(parseFindingsText(text)).toEqual(report.findings);
     expect(parseFindingsText(renderFindingsText([]))).toEqual([]);
+  });
+
+  it('gives back texts added as UTF-8 bytes as they were, in memory or spilled', () => {
+    // Invented values; accents and an emoji so that bytes and characters differ.
+    const texts = ['    {"value": "Zoé Exemple"}', '    {"value": "ß 🙂"}', '    {"value": "x"}'];
+    for (const spill of [false, true]) {
+      const store = new FindingStore(1, spill);
+      store.addBytes('b.txt', 1, new TextEncoder().encode(texts[1]!));
+      store.addText('c.txt', 1, texts[2]!);
+      store.addBytes('a.txt', 1, new TextEncoder().encode(texts[0]!));
+      store.addBytes('empty.txt', 0, new Uint8Array(0));
+      expect([...store.texts()]).toEqual(texts);
+      expect(store.count).toBe(3);
+      store.close();
+    }
   });
 });

@@ -16,8 +16,12 @@ export const FINDINGS_IN_MEMORY = 5_000;
 interface Chunk {
   path: string;
   count: number;
-  /** The file's findings as report text (`renderFindingsText`), in memory or in the spill file. */
+  /**
+   * The file's findings as report text (`renderFindingsText`): in memory as a string or as UTF-8
+   * bytes, or in the spill file.
+   */
   text?: string;
+  data?: Uint8Array;
   offset?: number;
   bytes?: number;
 }
@@ -58,10 +62,29 @@ export class FindingStore {
     if (this.spill && this.inMemory > this.limit) this.spillAll();
   }
 
+  /**
+   * Add one file's findings as `addText` does, the text encoded in UTF-8 (as a pool worker sends a
+   * large one): it is spilled as it is, never decoded in between.
+   */
+  addBytes(path: string, count: number, data: Uint8Array): void {
+    if (count === 0) return;
+    this.chunks.push({ path, count, data });
+    this.count += count;
+    this.inMemory += count;
+    if (this.spill && this.inMemory > this.limit) this.spillAll();
+  }
+
   /** All findings' texts in report order, one piece per file. */
   *texts(): Generator<string> {
     const order = [...this.chunks].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const chunk of order) yield chunk.text ?? this.readChunk(chunk);
+    for (const chunk of order) {
+      if (chunk.text !== undefined) yield chunk.text;
+      else if (chunk.data)
+        yield Buffer.from(chunk.data.buffer, chunk.data.byteOffset, chunk.data.byteLength).toString(
+          'utf8',
+        );
+      else yield this.readChunk(chunk);
+    }
   }
 
   /** All findings in report order. */
@@ -83,13 +106,14 @@ export class FindingStore {
       this.fd = openSync(join(this.dir, 'findings.json'), 'w+', 0o600);
     }
     for (const chunk of this.chunks) {
-      if (chunk.text === undefined) continue;
-      const data = Buffer.from(chunk.text);
+      if (chunk.text === undefined && !chunk.data) continue;
+      const data = chunk.data ?? Buffer.from(chunk.text!);
       writeSync(this.fd, data, 0, data.length, this.written);
       chunk.offset = this.written;
       chunk.bytes = data.length;
       this.written += data.length;
       chunk.text = undefined;
+      chunk.data = undefined;
     }
     this.inMemory = 0;
   }
@@ -122,7 +146,8 @@ export async function scanToStore(
     // Findings arrive rendered, one text per file: the main thread never builds them as objects.
     for await (const event of scan(paths, { ...options, renderFindings: true })) {
       if (event.kind === 'file') {
-        store.addText(event.path, event.findings, event.text ?? '');
+        if (event.textBytes) store.addBytes(event.path, event.findings, event.textBytes);
+        else store.addText(event.path, event.findings, event.text ?? '');
         if (places && event.places) addPlaces(places, event.places);
       } else if (event.kind === 'summary') report = reportOf(event.summary, []);
     }

@@ -73,6 +73,8 @@ export interface FinishedFile extends Omit<FileScanResult, 'findings' | 'columns
   findings: Finding[];
   /** With `render`: the same findings, sorted, as report JSON text. */
   text?: string;
+  /** Instead of `text`, the same text as UTF-8 (a large text a pool worker transferred). */
+  textBytes?: Uint8Array;
   count: number;
   columns: ColumnReport[];
   suppressed: SuppressedCounts;

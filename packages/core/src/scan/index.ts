@@ -136,6 +136,8 @@ export type ScanEvent =
       bytes: number;
       findings: number;
       text?: string;
+      /** Instead of `text`, the same text as UTF-8 bytes (large texts from pool workers). */
+      textBytes?: Uint8Array;
       places?: PlaceWeight[];
     }
   | { kind: 'summary'; summary: ScanSummary };
@@ -240,6 +242,7 @@ export async function* scan(
       findings: result.count,
     };
     if (result.text !== undefined) done.text = result.text;
+    if (result.textBytes) done.textBytes = result.textBytes;
     if (result.places) done.places = result.places;
     yield done;
   };
