@@ -31,7 +31,7 @@ export interface NumberRun {
 }
 
 /** Space, no-break space, narrow no-break space (French typography), thin space. */
-function isSpaceCode(code: number): boolean {
+export function isSpaceCode(code: number): boolean {
   return code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009;
 }
 

@@ -98,7 +98,7 @@ export function readCandidate(
 
   const formatted = groups.length > 1;
   const evidence: Evidence[] = [
-    { kind: 'validator', detail: `libphonenumber:${reading.region}` },
+    { kind: 'validator', detail: validatorDetail(reading.region) },
     { kind: 'pattern', detail: formatted ? 'grouped digits' : 'digit run' },
     ...context.support,
   ];
@@ -139,6 +139,15 @@ export function readCandidate(
     confidence: Math.round(confidence * 100) / 100,
     evidence,
   };
+}
+
+/** `libphonenumber:FR`, made once per region (a dump holds thousands of numbers of each). */
+const validatorDetails = new Map<string, string>();
+
+function validatorDetail(region: string): string {
+  let detail = validatorDetails.get(region);
+  if (detail === undefined) validatorDetails.set(region, (detail = `libphonenumber:${region}`));
+  return detail;
 }
 
 /** `+33 (0)6 …`: the trunk zero in parentheses is not dialled from abroad. */
