@@ -2,7 +2,7 @@ import type { Candidate, Detector, DetectorOptions, Segment } from '../../types.
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
 import { gluedAfter, gluedBefore, isOtherNumber } from './not-a-phone.js';
 import { findNumberRuns, isSpaceCode, type DigitGroup, type NumberRun } from './number-runs.js';
-import { MAX_DIGITS, MIN_DIGITS, readCandidate } from './read-candidate.js';
+import { bareRunMayBePhone, MAX_DIGITS, MIN_DIGITS, readCandidate } from './read-candidate.js';
 import { redactPhone } from './redact.js';
 
 /**
@@ -33,7 +33,9 @@ function detect(segment: Segment, options: DetectorOptions): readonly Candidate[
   const to = segment.reportTo ?? text.length;
   const candidates: Candidate[] = [];
   // Runs too short to hold a phone are skipped by the scan itself.
-  for (const run of findNumberRuns(text, MIN_DIGITS)) {
+  const keepBare = (start: number, end: number): boolean =>
+    bareRunMayBePhone(segment, start, end, options);
+  for (const run of findNumberRuns(text, MIN_DIGITS, keepBare)) {
     if (run.start >= to) break;
     if (run.end <= from || gluedBefore(text, run) || isOtherNumber(run)) continue;
     splitRun(segment, run, options, from, to, candidates);
