@@ -1,7 +1,13 @@
 import type { Candidate, Detector, DetectorOptions, Segment } from '../../types.js';
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
 import { gluedAfter, gluedBefore, isOtherNumber } from './not-a-phone.js';
-import { findNumberRuns, isSpaceCode, type DigitGroup, type NumberRun } from './number-runs.js';
+import {
+  findNumberRuns,
+  isSpaceCode,
+  type BareRunFilter,
+  type DigitGroup,
+  type NumberRun,
+} from './number-runs.js';
 import { bareRunMayBePhone, MAX_DIGITS, MIN_DIGITS, readCandidate } from './read-candidate.js';
 import { redactPhone } from './redact.js';
 
@@ -33,14 +39,20 @@ function detect(segment: Segment, options: DetectorOptions): readonly Candidate[
   const to = segment.reportTo ?? text.length;
   const candidates: Candidate[] = [];
   // Runs too short to hold a phone are skipped by the scan itself.
-  const keepBare = (start: number, end: number): boolean =>
-    bareRunMayBePhone(segment, start, end, options);
+  // In a long text (a log, code) bare ids are dropped unmade; a cell's few runs are read whole,
+  // where judging them twice would cost more than their objects.
+  const keepBare = text.length > SHORT_TEXT ? bareRunFilter(segment, options) : undefined;
   for (const run of findNumberRuns(text, MIN_DIGITS, keepBare)) {
     if (run.start >= to) break;
     if (run.end <= from || gluedBefore(text, run) || isOtherNumber(run)) continue;
     splitRun(segment, run, options, from, to, candidates);
   }
   return candidates;
+}
+
+/** Made apart from `detect`, so that a cell's call allocates no context for the closure. */
+function bareRunFilter(segment: Segment, options: DetectorOptions): BareRunFilter {
+  return (start, end) => bareRunMayBePhone(segment, start, end, options);
 }
 
 /**
