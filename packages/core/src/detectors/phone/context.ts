@@ -4,10 +4,10 @@ import {
   fieldMatches,
   keywordEvidence,
   keywordList,
-  nearestKeyword,
   type KeywordHit,
   type KeywordList,
 } from '../../text/keywords.js';
+import { nearestKeywordAscii } from '../../text/ascii-keywords.js';
 
 /**
  * Words near a value that say it is a phone number. Those only French or only English also
@@ -128,7 +128,7 @@ export function phoneContext(segment: Segment, start: number, end: number): Phon
   // One search over both lists: the nearest word decides whether it names a phone or not.
   const words = hasLetter(segment.text, start - KEYWORD_WINDOW, end + KEYWORD_WINDOW);
   let nearest = words
-    ? nearestKeyword(segment.text, start, end, ALL_KEYWORDS, KEYWORD_WINDOW)
+    ? nearestKeywordAscii(segment.text, start, end, ALL_KEYWORDS, KEYWORD_WINDOW)
     : undefined;
   // `call +44 20 7946 0018 about order 68827093`: "order" names its own number, not this one.
   if (
@@ -136,7 +136,7 @@ export function phoneContext(segment: Segment, start: number, end: number): Phon
     !PHONE_KEYWORDS.words.includes(nearest.keyword) &&
     namesAnotherNumber(segment.text, nearest, start, end)
   ) {
-    nearest = nearestKeyword(segment.text, start, end, PHONE_KEYWORDS, KEYWORD_WINDOW);
+    nearest = nearestKeywordAscii(segment.text, start, end, PHONE_KEYWORDS, KEYWORD_WINDOW);
   }
   const isPhoneWord = nearest !== undefined && PHONE_KEYWORDS.words.includes(nearest.keyword);
   const text = segment.text;

@@ -1,8 +1,14 @@
 import type { Candidate, Detector, DetectorOptions, Segment } from '../../types.js';
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
 import { gluedAfter, gluedBefore, isOtherNumber } from './not-a-phone.js';
-import { findNumberRuns, type DigitGroup, type NumberRun } from './number-runs.js';
-import { MAX_DIGITS, MIN_DIGITS, readCandidate } from './read-candidate.js';
+import {
+  findNumberRuns,
+  isSpaceCode,
+  type BareRunFilter,
+  type DigitGroup,
+  type NumberRun,
+} from './number-runs.js';
+import { bareRunMayBePhone, MAX_DIGITS, MIN_DIGITS, readCandidate } from './read-candidate.js';
 import { redactPhone } from './redact.js';
 
 /**
@@ -33,14 +39,20 @@ function detect(segment: Segment, options: DetectorOptions): readonly Candidate[
   const to = segment.reportTo ?? text.length;
   const candidates: Candidate[] = [];
   // Runs too short to hold a phone are skipped by the scan itself.
-  for (const run of findNumberRuns(text, MIN_DIGITS)) {
+  // In a long text (a log, code) bare ids are dropped unmade; a cell's few runs are read whole,
+  // where judging them twice would cost more than their objects.
+  const keepBare = text.length > SHORT_TEXT ? bareRunFilter(segment, options) : undefined;
+  for (const run of findNumberRuns(text, MIN_DIGITS, keepBare)) {
     if (run.start >= to) break;
     if (run.end <= from || gluedBefore(text, run) || isOtherNumber(run)) continue;
-    for (const candidate of splitRun(segment, run, options)) {
-      if (candidate.start >= from && candidate.start < to) candidates.push(candidate);
-    }
+    splitRun(segment, run, options, from, to, candidates);
   }
   return candidates;
+}
+
+/** Made apart from `detect`, so that a cell's call allocates no context for the closure. */
+function bareRunFilter(segment: Segment, options: DetectorOptions): BareRunFilter {
+  return (start, end) => bareRunMayBePhone(segment, start, end, options);
 }
 
 /**
@@ -61,12 +73,19 @@ function tooFewDigits(text: string): boolean {
  * Try the longest phone at each group boundary, left to right: a run may hold several
  * (`0612345678 0758214365`). A number may start inside a run only where the previous number,
  * a date or a ` / ` ends; never in the middle of a long grouped id (`866 177 936 62549`).
+ * Those starting in [from, to) are appended to `found` (no array per run: most runs give none).
  */
-function splitRun(segment: Segment, run: NumberRun, options: DetectorOptions): Candidate[] {
+function splitRun(
+  segment: Segment,
+  run: NumberRun,
+  options: DetectorOptions,
+  from: number,
+  to: number,
+  found: Candidate[],
+): void {
   const { groups } = run;
   const last = groups.length - 1 - (gluedAfter(segment.text, run.end, run) ? 1 : 0);
   const { blocked } = run;
-  const found: Candidate[] = [];
   let canStart = true;
   let i = 0;
   while (i <= last) {
@@ -86,7 +105,7 @@ function splitRun(segment: Segment, run: NumberRun, options: DetectorOptions): C
         if (j < last && !isBoundary(groups[j + 1] as DigitGroup)) continue;
         const candidate = readCandidate(segment, run, i, j, options);
         if (candidate) {
-          found.push(candidate);
+          if (candidate.start >= from && candidate.start < to) found.push(candidate);
           next = j + 1;
           nextCanStart = true;
           break;
@@ -96,16 +115,34 @@ function splitRun(segment: Segment, run: NumberRun, options: DetectorOptions): C
     canStart = nextCanStart;
     i = next;
   }
-  return found;
 }
 
 /** Numbers in one run split where people separate two numbers: a space or a slash. */
 function isBoundary(group: DigitGroup): boolean {
-  return /[\s/]/.test(group.separatorBefore);
+  const separator = group.separatorBefore;
+  return hasSpace(separator) || separator.includes('/');
 }
 
 /** ` / ` or ` - ` between digits separates two numbers; no phone is written across it. */
 function isHardBreak(group: DigitGroup | undefined): boolean {
   if (!group) return false;
-  return /\s/.test(group.separatorBefore) && /[./-]/.test(group.separatorBefore);
+  const separator = group.separatorBefore;
+  return hasSpace(separator) && hasJoiner(separator);
+}
+
+/**
+ * `/\s/` over a separator, read by char code: a separator holds only the spaces, joiners and
+ * parentheses `number-runs.ts` accepts, and its spaces are all white space.
+ */
+function hasSpace(separator: string): boolean {
+  for (let k = 0; k < separator.length; k++) if (isSpaceCode(separator.charCodeAt(k))) return true;
+  return false;
+}
+
+function hasJoiner(separator: string): boolean {
+  for (let k = 0; k < separator.length; k++) {
+    const code = separator.charCodeAt(k);
+    if (code === 46 || code === 45 || code === 47) return true; /* . - / */
+  }
+  return false;
 }

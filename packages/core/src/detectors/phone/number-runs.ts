@@ -31,7 +31,7 @@ export interface NumberRun {
 }
 
 /** Space, no-break space, narrow no-break space (French typography), thin space. */
-function isSpaceCode(code: number): boolean {
+export function isSpaceCode(code: number): boolean {
   return code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009;
 }
 
@@ -235,7 +235,11 @@ const PROBE_SPAN = 128;
  * A run never crosses a stretch's ends (the characters there cannot be in a run), so reading
  * each stretch from its start finds what reading the whole text from its start finds.
  */
-export function findNumberRuns(text: string, minDigits = 0): NumberRun[] {
+export function findNumberRuns(
+  text: string,
+  minDigits = 0,
+  keepBare: BareRunFilter = keepEveryRun,
+): NumberRun[] {
   const runs: NumberRun[] = [];
   const minLength = Math.max(1, minDigits);
   let p = 0;
@@ -243,7 +247,7 @@ export function findNumberRuns(text: string, minDigits = 0): NumberRun[] {
     if (probeStretch(text, p, p + PROBE_SPAN, minLength)) {
       // A log line's timestamp yields no run: its one date is skipped unread.
       const bareDate = minDigits > 4 && isIsoDate(text, stretchStart, stretchEnd);
-      if (!bareDate) collectRuns(text, stretchStart, stretchEnd, minDigits, runs);
+      if (!bareDate) collectRuns(text, stretchStart, stretchEnd, minDigits, keepBare, runs);
       p = stretchEnd;
       continue;
     }
@@ -283,12 +287,24 @@ function twoDigitValue(text: string, at: number): number {
   return isDigit(tens) && isDigit(units) ? (tens - 48) * 10 + units - 48 : -1;
 }
 
+/**
+ * Whether a bare run, one group of digits at [start, end) without `+` or `(`, is worth making
+ * objects for: the caller may drop those that can hold no phone (a log's `id=798736956` on
+ * every line) before any is made.
+ */
+export type BareRunFilter = (start: number, end: number) => boolean;
+
+function keepEveryRun(): boolean {
+  return true;
+}
+
 /** The runs of `findNumberRuns` in the stretch [from, end), appended to `runs`. */
 function collectRuns(
   text: string,
   from: number,
   end: number,
   minDigits: number,
+  keepBare: BareRunFilter,
   runs: NumberRun[],
 ): void {
   let i = from;
@@ -303,7 +319,8 @@ function collectRuns(
       continue;
     }
     const runEnd = scanRun(text, i);
-    if (digitCount >= minDigits) {
+    const bare = groupCount === 1 && groupStarts[0] === i;
+    if (digitCount >= minDigits && !(bare && !keepBare(i, runEnd))) {
       if (blockedMarks.length < groupCount) blockedMarks = new Uint8Array(2 * groupCount);
       const marked = markBlockedGroups(text, groupStarts, groupEnds, groupCount, blockedMarks);
       // `2024-03-24 10:50`: the digits outside the date are too few; no object is made.

@@ -98,7 +98,7 @@ export function readCandidate(
 
   const formatted = groups.length > 1;
   const evidence: Evidence[] = [
-    { kind: 'validator', detail: `libphonenumber:${reading.region}` },
+    { kind: 'validator', detail: validatorDetail(reading.region) },
     { kind: 'pattern', detail: formatted ? 'grouped digits' : 'digit run' },
     ...context.support,
   ];
@@ -139,6 +139,40 @@ export function readCandidate(
     confidence: Math.round(confidence * 100) / 100,
     evidence,
   };
+}
+
+/** `libphonenumber:FR`, made once per region (a dump holds thousands of numbers of each). */
+const validatorDetails = new Map<string, string>();
+
+function validatorDetail(region: string): string {
+  let detail = validatorDetails.get(region);
+  if (detail === undefined) validatorDetails.set(region, (detail = `libphonenumber:${region}`));
+  return detail;
+}
+
+/** A bare run longer than this is left to `readCandidate` (see `plausibleShape`). */
+const LONGEST_BARE = 12;
+
+/**
+ * False only where `readCandidate` reads no phone in the bare run [start, end) (one group of
+ * digits, no `+` or `(` before it), judged on its offsets before any object is made: no
+ * configured region reads it as a national number, and it cannot be E.164 without its `+`
+ * (which needs a phone word near it). A log's `id=798736956` on every line stops here.
+ */
+export function bareRunMayBePhone(
+  segment: Segment,
+  start: number,
+  end: number,
+  options: DetectorOptions,
+): boolean {
+  const length = end - start;
+  if (length < MIN_DIGITS || length > LONGEST_BARE) return true;
+  const { text } = segment;
+  // `0033612345678`: read as international by `readCandidate`.
+  if (text.charCodeAt(start) === 48 && text.charCodeAt(start + 1) === 48) return true;
+  const digits = text.slice(start, end);
+  if (nationalReadings(digits, options.regions).length > 0) return true;
+  return digits[0] !== '0' && couldBeInternational(digits) && supportPossible(segment, start, end);
 }
 
 /** `+33 (0)6 …`: the trunk zero in parentheses is not dialled from abroad. */
