@@ -446,6 +446,35 @@ describe('tokens', () => {
       'Berg',
     ]);
   });
+
+  it('tells particles from words that share their first or last letters, next to a name', () => {
+    // After a token: `dos`, `della`, `y` are particles; `des` too, `les`, `dose`, `yes`, `bet`
+    // are not (the first two letters decide most words before the word is read).
+    const after =
+      'Ana dos Santos, Ana della Rosa, Ana y Luis, Ana les Bois, Ana dose Nul, Ana yes Bo';
+    expect(nameTokens(after, 0, after.length, 'particles-near-names').map((t) => t.text)).toEqual(
+      [
+        'Ana',
+        'dos',
+        'Santos',
+        'Ana',
+        'della',
+        'Rosa',
+        'Ana',
+        'y',
+        'Luis',
+        'Ana',
+        'Bois',
+        'Ana',
+      ].concat(['Nul', 'Ana', 'Bo']),
+    );
+    // Before a capitalised word after a title: `ibn`, `ter` are particles; `bin` ends in `in`
+    // as `main` does, which is none.
+    const before = 'mme ibn Sina, mme ter Horst, main Bo';
+    expect(nameTokens(before, 0, before.length, 'particles-near-names').map((t) => t.text)).toEqual(
+      ['ibn', 'Sina', 'ter', 'Horst', 'Bo'],
+    );
+  });
 });
 
 describe('adversarial input', () => {

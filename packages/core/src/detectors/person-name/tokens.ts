@@ -193,6 +193,12 @@ function particleAfter(text: string, end: number, to: number): number {
 function particleWordAt(text: string, start: number, to: number): boolean {
   const first = text.charCodeAt(start);
   if (first >= 128 || PARTICLE_FIRST_LETTERS[first] !== 1) return false;
+  // A second lower-case letter that no particle has after the first (`the`, `input`, `les` pass
+  // the first test): no particle, known without walking the word.
+  if (start + 1 < to) {
+    const second = text.charCodeAt(start + 1);
+    if (isLowerAscii(second) && PARTICLE_PAIRS[first * 128 + second] !== 1) return false;
+  }
   // Walk no further than the longest particle: a longer word is none.
   let end = start + 1;
   while (end < to && end - start <= MAX_PARTICLE_LENGTH && letterAt(text, end)) end++;
@@ -220,6 +226,12 @@ function particleBefore(text: string, start: number, floor: number): number {
   let end = start;
   while (end > floor && start - end < 2 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end === start || end <= floor || !isLowerAscii(text.charCodeAt(end - 1))) return -1;
+  // Two lower-case letters that end no particle (`the`, `request`): none, without walking back.
+  if (end - 2 >= floor) {
+    const beforeLast = text.charCodeAt(end - 2);
+    const last = text.charCodeAt(end - 1);
+    if (isLowerAscii(beforeLast) && PARTICLE_ENDINGS[beforeLast * 128 + last] !== 1) return -1;
+  }
   // Walk back no further than the longest particle: a longer word is none.
   let begin = end - 1;
   while (begin > floor && end - begin <= MAX_PARTICLE_LENGTH && letterAt(text, begin - 1)) begin--;
@@ -391,6 +403,22 @@ for (const particle of PARTICLES) {
 
 /** The first letters of particles, by code: most words after a token are tested by it. */
 const PARTICLE_FIRST_LETTERS = asciiSet([...PARTICLES].map((particle) => particle[0]).join(''));
+
+/** The last two letters of particles of two letters or more, by `beforeLast * 128 + last`. */
+const PARTICLE_ENDINGS = new Uint8Array(128 * 128);
+for (const particle of PARTICLES) {
+  const length = particle.length;
+  if (length >= 2) {
+    PARTICLE_ENDINGS[particle.charCodeAt(length - 2) * 128 + particle.charCodeAt(length - 1)] = 1;
+  }
+}
+
+/** The first two letters of particles of two letters or more, by `first * 128 + second`. */
+const PARTICLE_PAIRS = new Uint8Array(128 * 128);
+for (const particle of PARTICLES) {
+  if (particle.length >= 2)
+    PARTICLE_PAIRS[particle.charCodeAt(0) * 128 + particle.charCodeAt(1)] = 1;
+}
 
 function isParticleAt(text: string, start: number, end: number): boolean {
   const list = PARTICLES_BY_FIRST.get(text.charCodeAt(start));
