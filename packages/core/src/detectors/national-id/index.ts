@@ -97,8 +97,6 @@ const SSN_KEYWORDS = keywordList([
 const SSN_KEYWORD_ANYWHERE = new RegExp(
   SSN_KEYWORDS.words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
 );
-/** The same in ASCII, in any case: where a keyword's source in the text is all ASCII. */
-const SSN_KEYWORD_ASCII = new RegExp(SSN_KEYWORD_ANYWHERE.source, 'i');
 /**
  * The same loosened for the unfolded text: any non-ASCII unit in any place, as it may fold to an
  * ASCII letter. Run only on short windows: the classes make it slow on a whole text.
@@ -109,7 +107,12 @@ const SSN_KEYWORD_LOOSE = new RegExp(
     .join('|'),
 );
 const LONGEST_SSN_KEYWORD = Math.max(...SSN_KEYWORDS.words.map((word) => word.length));
-const NON_ASCII = /[^\u0000-\u007f]/g;
+/**
+ * A non-ASCII unit or an ASCII keyword in any case, in one search: a log has both searched in
+ * one pass over its text rather than two (a non-ASCII unit never folds case to ASCII without
+ * the `u` flag, so the class keeps its meaning under `i`).
+ */
+const NON_ASCII_OR_KEYWORD = new RegExp(`[^\\u0000-\\u007f]|${SSN_KEYWORD_ANYWHERE.source}`, 'gi');
 /** Past this many non-ASCII units, folding the text is as cheap as looking around each. */
 const MAX_NON_ASCII_WINDOWS = 256;
 const SSN_FIELDS = keywordList(['ssn', 'social security', 'socsec', 'social security number']);
@@ -305,15 +308,17 @@ function mayHaveSsnContext(segment: Segment): boolean {
  * source unit lies in a window around that unit. True when unsure.
  */
 function ssnKeywordMayFold(text: string): boolean {
-  // Windows first: a text full of accents (French prose) gives up at once and is folded.
-  NON_ASCII.lastIndex = 0;
-  for (let windows = 0; NON_ASCII.test(text); windows++) {
+  // A text full of accents (French prose) gives up at once and is folded.
+  NON_ASCII_OR_KEYWORD.lastIndex = 0;
+  for (let windows = 0; NON_ASCII_OR_KEYWORD.test(text); windows++) {
+    // A keyword ends with an ASCII letter, a non-ASCII match is its one unit.
+    const at = NON_ASCII_OR_KEYWORD.lastIndex - 1;
+    if (text.charCodeAt(at) < 0x80) return true;
     if (windows === MAX_NON_ASCII_WINDOWS) return true;
-    const at = NON_ASCII.lastIndex - 1;
     const window = text.slice(Math.max(0, at - LONGEST_SSN_KEYWORD + 1), at + LONGEST_SSN_KEYWORD);
     if (SSN_KEYWORD_LOOSE.test(window)) return true;
   }
-  return SSN_KEYWORD_ASCII.test(text);
+  return false;
 }
 
 function hasContext(candidate: Candidate): boolean {

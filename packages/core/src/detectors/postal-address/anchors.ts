@@ -97,3 +97,17 @@ export function asciiAnchorStart(text: string, matchIndex: number): number {
  * non-ASCII street type holds one of these (the test checks the whole BMP).
  */
 export const FOLDS_TO_ASCII = /[\u0300-\u036f\u00c0-\u0233\u1e00-\u1ef9\u212a\u212b]/g;
+
+/**
+ * `FOLDS_TO_ASCII` or `ASCII_ANCHOR`, in one search: a log or source file is read once, not
+ * twice. A match of one unit is a unit that folds (a street type spelled in ASCII is 2 letters
+ * at least); at one place the unit is tried first, so `ASCII_ANCHOR_AT` checks whether a street
+ * type also follows it (`éRue`).
+ */
+export const FOLDING_OR_ASCII_ANCHOR = new RegExp(
+  `${FOLDS_TO_ASCII.source}|${ASCII_ANCHOR.source}`,
+  'g',
+);
+
+/** `ASCII_ANCHOR` matched at `lastIndex` only. */
+export const ASCII_ANCHOR_AT = new RegExp(ASCII_ANCHOR.source, 'y');

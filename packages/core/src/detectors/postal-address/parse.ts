@@ -2,9 +2,9 @@ import { isDigit, mayBeLetter, mayHoldLetter } from '../../text/chars.js';
 import { fold as foldText } from '../../text/fold.js';
 import {
   ANCHOR_WORDS,
-  ASCII_ANCHOR,
+  ASCII_ANCHOR_AT,
   asciiAnchorStart,
-  FOLDS_TO_ASCII,
+  FOLDING_OR_ASCII_ANCHOR,
   isEnglishPluralType,
 } from './anchors.js';
 import { frPostcodeValid, ukOutwardCodeShape, ukPostcodeValid, usZipValid } from './postcodes.js';
@@ -18,6 +18,7 @@ import {
   tokenizeWindow,
   tokenText,
   type Tokens,
+  type TokenSpan,
   type TokenWindow,
 } from './tokens.js';
 import {
@@ -230,28 +231,48 @@ function isAnchorWord(text: string, start: number, end: number): boolean {
   return PO_BOX_WORDS.has(raw) || ANCHOR_WORDS.has(fold(raw));
 }
 
-/** Ascending positions inside candidate anchor tokens; undefined when one cannot be read. */
+/**
+ * Ascending positions inside candidate anchor tokens; undefined when one cannot be read. The
+ * same as a full search for `ASCII_ANCHOR`, then one for `FOLDS_TO_ASCII` that skips the rest of
+ * each accented word, merged in order, but in one pass over the text.
+ */
 function anchorPositions(text: string): number[] | undefined {
   const positions: number[] = [];
-  ASCII_ANCHOR.lastIndex = 0;
-  for (let hit = ASCII_ANCHOR.exec(text); hit; hit = ASCII_ANCHOR.exec(text)) {
-    positions.push(asciiAnchorStart(text, hit.index));
-  }
-  const asciiCount = positions.length;
-  FOLDS_TO_ASCII.lastIndex = 0;
-  while (FOLDS_TO_ASCII.test(text)) {
-    const token = tokenAt(text, FOLDS_TO_ASCII.lastIndex - 1, MAX_WORD_BACK);
-    if (!token) return undefined;
-    FOLDS_TO_ASCII.lastIndex = token.end;
-    if (
-      token.kind === 'word' &&
-      token.end - token.start <= MAX_TYPE_LENGTH &&
-      ANCHOR_WORDS.has(fold(text.slice(token.start, token.end)))
-    ) {
-      positions.push(token.start);
+  let accented = false;
+  // Units that fold before this lie in a word already read.
+  let foldsFrom = 0;
+  const search = FOLDING_OR_ASCII_ANCHOR;
+  search.lastIndex = 0;
+  for (let hit = search.exec(text); hit; hit = search.exec(text)) {
+    if (hit[0].length > 1) {
+      positions.push(asciiAnchorStart(text, hit.index));
+      continue;
+    }
+    const at = hit.index;
+    if (at >= foldsFrom) {
+      const token = tokenAt(text, at, MAX_WORD_BACK);
+      if (!token) return undefined;
+      foldsFrom = token.end;
+      if (isAccentedAnchor(text, token)) {
+        positions.push(token.start);
+        accented = true;
+      }
+    }
+    ASCII_ANCHOR_AT.lastIndex = at;
+    if (ASCII_ANCHOR_AT.test(text)) {
+      positions.push(asciiAnchorStart(text, at));
+      search.lastIndex = ASCII_ANCHOR_AT.lastIndex;
     }
   }
-  return positions.length > asciiCount ? positions.sort((a, b) => a - b) : positions;
+  return accented ? positions.sort((a, b) => a - b) : positions;
+}
+
+function isAccentedAnchor(text: string, token: TokenSpan): boolean {
+  return (
+    token.kind === 'word' &&
+    token.end - token.start <= MAX_TYPE_LENGTH &&
+    ANCHOR_WORDS.has(fold(text.slice(token.start, token.end)))
+  );
 }
 
 /** How far back an accented character's word may start before the text is tokenized whole. */

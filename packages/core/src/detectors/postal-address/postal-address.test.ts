@@ -165,6 +165,9 @@ describe('postal-address anchor search', () => {
       'z'.repeat(5000) + ' 9 rue Victor Hugo ' + 'é'.repeat(300) + ' 12 RUE DE LA PAIX',
       'BP 123, 59000 Lille Cedex 9 and 1600 Pennsylvania Avenue NW, Washington, DC 20500',
       'mot '.repeat(200) + 'BP 123, 59000 Lille Cedex' + ' mot'.repeat(200),
+      // A unit in the folding ranges right before an ASCII anchor: one search finds both.
+      '×BP 123, 59000 Lille Cedex',
+      '8 \u0301rue Haute, 7 éRue Basse, 4 Allée des Saules, 59160 Lille',
     ];
     for (const text of texts) {
       expect(findAddressesInText(text)).toEqual(findAddresses(tokenize(text)));
