@@ -11,6 +11,7 @@ import { guessDelimiter, looksLikeHeader } from './dialect.js';
 import { decodeText, detectEncoding } from '../text/decoding.js';
 import { CsvTokenizer, type CsvSink } from './tokenizer.js';
 import { SizedBatch } from '../../text/sized-batch.js';
+import { ValueSegment } from '../../text/value-segment.js';
 
 /** A field longer than this is a per-file error, not an out-of-memory. */
 export const MAX_CSV_FIELD_CHARS = 8 * 1024 * 1024;
@@ -71,6 +72,23 @@ function decodeHead(head: Uint8Array): string {
   return new TextDecoder(encoding).decode(head);
 }
 
+/** A cell's location, with the same properties in the same order as the literal it replaces. */
+class CellLocation implements Location {
+  path: string;
+  line: number;
+  column: number;
+  field: string;
+  row: number;
+
+  constructor(path: string, line: number, column: number, field: string, row: number) {
+    this.path = path;
+    this.line = line;
+    this.column = column;
+    this.field = field;
+    this.row = row;
+  }
+}
+
 interface ColumnTally {
   field: string;
   nonEmpty: number;
@@ -119,17 +137,9 @@ class TableReader implements CsvSink {
     const tally = this.column(this.fieldIndex++);
     if (isBlank(value)) return;
     tally.nonEmpty++;
-    this.segments.add({
-      text: value,
-      syntax: 'value',
-      location: this.located({
-        path: this.base.path,
-        line,
-        column,
-        field: tally.field,
-        row: this.rows,
-      }),
-    });
+    // Made by constructors, not literals: see `ValueSegment`.
+    const location = new CellLocation(this.base.path, line, column, tally.field, this.rows);
+    this.segments.add(new ValueSegment(value, this.located(location)));
   }
 
   endRecord(): void {

@@ -6,6 +6,7 @@
  */
 import type { Location, Segment } from '../../types.js';
 import { detach } from '../../text/detach.js';
+import { ValueSegment } from '../../text/value-segment.js';
 import { codePointsIn, hasLowSurrogate, NextIndex, NextMatch } from '../../text/next-index.js';
 import { FormatError, type ColumnSummary, type FormatItem } from '../types.js';
 import type { SizedBatch } from '../../text/sized-batch.js';
@@ -550,27 +551,22 @@ export class JsonScanner {
   }
 
   private segment(text: string, field: string | undefined): Segment {
-    return { text, syntax: 'value', location: this.location(field) };
+    return new ValueSegment(text, this.location(field));
   }
 
   /**
-   * Built by hand in one literal with all its properties: object spread is a slow path in V8
-   * for millions of small objects, and a property added later needs a second allocation.
+   * Made by a constructor with all its properties, not by literals (see `ValueSegment`); object
+   * spread is a slow path in V8 for millions of small objects.
    */
   private location(field: string | undefined): Location {
-    const path = this.options.base.path;
-    const line = this.tokenLine;
-    const column = this.tokenColumn;
-    const pointer = this.pointer(this.frames.length);
-    let location: Location;
-    if (field === undefined) {
-      location = { path, line, column, pointer };
-      if (this.options.multi) location.row = this.record;
-    } else if (this.options.multi) {
-      location = { path, line, column, pointer, field, row: this.record };
-    } else {
-      location = { path, line, column, pointer, field };
-    }
+    const location = new ValueLocation(
+      this.options.base.path,
+      this.tokenLine,
+      this.tokenColumn,
+      this.pointer(this.frames.length),
+      field,
+      this.options.multi ? this.record : undefined,
+    );
     if (this.options.base.entry !== undefined) location.entry = this.options.base.entry;
     return location;
   }
@@ -718,4 +714,35 @@ export function looksLikeValue(key: string): boolean {
     }
   }
   return digits >= 4;
+}
+
+/**
+ * A value's location: path, line, column, pointer, then `field` and `row` only when known, in
+ * the order of the literals it replaces.
+ */
+class ValueLocation implements Location {
+  path: string;
+  line: number;
+  column: number;
+  pointer: string;
+  // Declared only: a class field would be defined (as undefined) on every location.
+  declare field?: string;
+  declare row?: number;
+  declare entry?: string;
+
+  constructor(
+    path: string,
+    line: number,
+    column: number,
+    pointer: string,
+    field: string | undefined,
+    row: number | undefined,
+  ) {
+    this.path = path;
+    this.line = line;
+    this.column = column;
+    this.pointer = pointer;
+    if (field !== undefined) this.field = field;
+    if (row !== undefined) this.row = row;
+  }
 }

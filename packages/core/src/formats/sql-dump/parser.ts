@@ -1,7 +1,8 @@
-import type { Location, Segment } from '../../types.js';
+import type { Location } from '../../types.js';
 import type { ColumnSummary, FormatItem } from '../types.js';
 import type { LexerSink, SqlLexer, Token, TokenKind } from './lexer.js';
 import { SizedBatch } from '../../text/sized-batch.js';
+import { ValueSegment } from '../../text/value-segment.js';
 
 /**
  * Statement-level reading of a dump: remembers the columns of each `CREATE TABLE`, and turns the
@@ -349,17 +350,17 @@ export class DumpParser implements LexerSink {
     const counter = this.counters[index] ?? this.resolveField(run, index);
     if (text === '') return;
     counter.count++;
-    const location: Location = {
-      path: this.path,
-      table: run.name,
-      field: this.fieldNames[index] as string,
-      row: this.row,
+    // Made by constructors, not literals: see `ValueSegment`.
+    const location: Location = new ValueLocation(
+      this.path,
+      run.name,
+      this.fieldNames[index] as string,
+      this.row,
       line,
       column,
-    };
+    );
     if (this.entry !== undefined) location.entry = this.entry;
-    const segment: Segment = { text, syntax: 'value', location };
-    this.items.add(segment);
+    this.items.add(new ValueSegment(text, location));
   }
 
   /** The name and counter of field `index` of the current statement, on its first value. */
@@ -423,4 +424,30 @@ function readColumnList(tokens: Token[], start: number): string[] {
     if (isName(token)) names.push(token.text);
   }
   return names;
+}
+
+/** A value's location, with the same properties in the same order as the literal it replaces. */
+class ValueLocation implements Location {
+  path: string;
+  table: string;
+  field: string;
+  row: number;
+  line: number;
+  column: number;
+
+  constructor(
+    path: string,
+    table: string,
+    field: string,
+    row: number,
+    line: number,
+    column: number,
+  ) {
+    this.path = path;
+    this.table = table;
+    this.field = field;
+    this.row = row;
+    this.line = line;
+    this.column = column;
+  }
 }
