@@ -121,11 +121,15 @@ export function failedFile(path: string, bytes: number, message: string): Finish
   };
 }
 
-/** Filter, redact and summarise one file's scan result. */
+/**
+ * Filter, redact and summarise one file's scan result. With `render`, a file of `bytesFrom`
+ * reported findings or more gets its text as UTF-8 `textBytes` (see `renderFindingsBytes`).
+ */
 export function finishFile(
   result: FileScanResult,
   filters: PreparedFilters,
   detectors: readonly Detector[],
+  bytesFrom = Infinity,
 ): FinishedFile {
   const { findings: raw, directives, ...rest } = result;
   const tally = emptyTally();
@@ -141,10 +145,44 @@ export function finishFile(
   };
   if (filters.config.places) finished.places = placeWeights(findings);
   if (filters.config.render) {
-    finished.text = renderFindingsText(sortFindings(findings));
+    // The raw findings are done with: let them go before the text is made (10,000 of them,
+    // with their values and evidence, are about 8 MB of a worker's heap).
+    result.findings = [];
+    const sorted = sortFindings(findings);
     finished.findings = [];
+    if (sorted.length >= bytesFrom) finished.textBytes = renderFindingsBytes(sorted);
+    else finished.text = renderFindingsText(sorted);
   }
   return finished;
+}
+
+/** Findings rendered at a time by `renderFindingsBytes`. */
+const RENDER_PIECE = 256;
+
+const encoder = new TextEncoder();
+
+/**
+ * `renderFindingsText` as UTF-8, made piece by piece: the text of 10,000 findings (about 7 MB,
+ * twice that as a two-byte string) is never one string in the heap, only the bytes outside it.
+ * The findings' texts at one depth join with ",\n", so the pieces join into the same bytes.
+ */
+export function renderFindingsBytes(findings: readonly Finding[]): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for (let at = 0; at < findings.length; at += RENDER_PIECE) {
+    const piece = renderFindingsText(findings.slice(at, at + RENDER_PIECE));
+    const bytes = encoder.encode(at === 0 ? piece : ',\n' + piece);
+    parts.push(bytes);
+    length += bytes.length;
+  }
+  // A buffer of its own, exactly as long as the text: it is transferred whole.
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
 }
 
 /** What a file's filtering counted besides its findings. */
