@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { listCategories, resolveCategoryId } from '../taxonomy/index.js';
 import schema from './declaration.schema.json' with { type: 'json' };
@@ -51,8 +51,13 @@ interface DeclarationInput {
   generic?: boolean | string;
 }
 
-const ajv = new Ajv({ allErrors: true });
-const validate = ajv.compile<DeclarationInput>(schema);
+let validator: ValidateFunction<DeclarationInput> | undefined;
+
+/** The schema's validator, compiled on first use: most runs of the CLI never read a declaration. */
+function validateDeclaration(): ValidateFunction<DeclarationInput> {
+  validator ??= new Ajv({ allErrors: true }).compile<DeclarationInput>(schema);
+  return validator;
+}
 
 /** Parse and check a declaration file (YAML or JSON, which is YAML too). Throws DeclarationError. */
 export function loadDeclaration(text: string, path: string): PolicyExtraction {
@@ -70,6 +75,7 @@ export function loadDeclaration(text: string, path: string): PolicyExtraction {
   const data: unknown = document.toJS();
   const lineOf = (pointer: (string | number)[]): number | undefined =>
     nodeLine(document, lineCounter, pointer);
+  const validate = validateDeclaration();
   if (!validate(data)) {
     throw new DeclarationError(path, schemaIssues(validate.errors ?? [], lineOf));
   }

@@ -236,7 +236,7 @@ export function extractPolicy(text: string, options: ExtractPolicyOptions = {}):
     // "Cookie | What it's for | How long" then "cl_session | Keeps your basket…": each row of a
     // cookie table is a cookie the site sets, though its name is no word of the lexicon.
     if (cookieTable && segment.cells && section !== 'negate' && leadIn !== 'negate')
-      collector.add(COOKIE, 'collect', { text: trimEvidence(segment.text), line: segment.line });
+      collector.add(COOKIE(), 'collect', { text: trimEvidence(segment.text), line: segment.line });
     if (typeColumn && segment.cells) segment = typedRow(segment, purposeColumns);
     else if (purposeColumns.size > 0) segment = withoutColumns(segment, purposeColumns);
     let own = segment.kind === 'sentence' ? statementPolarity(segment.text) : 'none';
@@ -806,6 +806,15 @@ function columnsNamed(segment: PolicySegment, heads: readonly string[][]): Set<n
   return columns;
 }
 
+/**
+ * A lexicon entry named by one of its terms, looked up on first use: the lexicon's variants are
+ * built lazily, so that loading this module (the CLI loads it for every scan) costs nothing.
+ */
+function knownEntry(term: string): () => LexiconEntry {
+  let entry: LexiconEntry | undefined;
+  return () => (entry ??= lexiconEntryFor(term) as LexiconEntry);
+}
+
 /** First header cells of a table listing cookies by name (« Nom du cookie | Finalité »). */
 const COOKIE_HEADS = new Set([
   'cookie',
@@ -817,7 +826,7 @@ const COOKIE_HEADS = new Set([
   'nom des cookies',
   'traceur',
 ]);
-const COOKIE = lexiconEntryFor('cookie') as LexiconEntry;
+const COOKIE = knownEntry('cookie');
 
 /** First header cells that name the kind of data of each row ("Type | Data | Use"). */
 const TYPE_HEADS = new Set([
@@ -1161,7 +1170,7 @@ function readSegment(
           entries.push(
             (collector.membershipCard || options.loyaltyCard === true) &&
               BARE_CARD_NUMBERS.has(match.term)
-              ? MEMBERSHIP_CARD_NUMBER
+              ? MEMBERSHIP_CARD_NUMBER()
               : match.entry,
           );
         }
@@ -1189,11 +1198,11 @@ function readSegment(
       !thirdParties &&
       namesAssignedIdentifier(words.join(' '), language)
     )
-      found.push({ entry: ASSIGNED_IDENTIFIER, polarity });
+      found.push({ entry: ASSIGNED_IDENTIFIER(), polarity });
     if (polarity === 'collect' && !thirdParties && recordsExchanges(words))
-      found.push({ entry: RECORDED_EXCHANGES, polarity });
+      found.push({ entry: RECORDED_EXCHANGES(), polarity });
     if (polarity === 'collect' && !thirdParties && filmsPeople(words))
-      found.push({ entry: FILMED_PEOPLE, polarity });
+      found.push({ entry: FILMED_PEOPLE(), polarity });
     if (polarity === 'collect' && !thirdParties)
       for (const entry of addressParts(clause)) found.push({ entry, polarity });
     // "sort code and account number" beside "bank account details": a bank account, not a
@@ -1710,7 +1719,7 @@ function trimEvidence(text: string): string {
 // A lookahead, so that "phone number, a supporter ID we assign" is tried at "ID" too.
 const ASSIGNED_ID =
   /\b(?=(?:id|ids|identifier|identifiers|number|numbers|reference|numero|numeros|identifiant|identifiants)\b(?: [a-z0-9]+){0,5}? (?:we assign|we allocate|we issue|we generate|assigned|allocated|issued|generated|attribue|attribues|attribuee|attribuees|genere|generes|generee|generees)\b)/g;
-const ASSIGNED_IDENTIFIER = lexiconEntryFor('user id') as LexiconEntry;
+const ASSIGNED_IDENTIFIER = knownEntry('user id');
 const ADDRESS_PART_ENTRIES = [
   { categories: ['user.contact.address.street'], terms: [], pattern: /\b(?:street|rue|voie)\b/ },
   {
@@ -1736,8 +1745,8 @@ function addressParts(clause: string): LexiconEntry[] {
     ({ categories, terms }) => ({ categories, terms }),
   );
 }
-const RECORDED_EXCHANGES = lexiconEntryFor('call recordings') as LexiconEntry;
-const FILMED_PEOPLE = lexiconEntryFor('cctv footage') as LexiconEntry;
+const RECORDED_EXCHANGES = knownEntry('call recordings');
+const FILMED_PEOPLE = knownEntry('cctv footage');
 
 function namesAssignedIdentifier(clause: string, language: 'en' | 'fr' | undefined): boolean {
   const matches = matchLexicon(clause, language);
@@ -1776,7 +1785,7 @@ function namesLoyaltyCard(text: string): boolean {
 }
 
 const BARE_CARD_NUMBERS = new Set(['card number', 'card numbers', 'numero de carte']);
-const MEMBERSHIP_CARD_NUMBER = lexiconEntryFor('membership card number') as LexiconEntry;
+const MEMBERSHIP_CARD_NUMBER = knownEntry('membership card number');
 
 /**
  * In a policy that issues a membership card ("A library card number is then issued"), a bare

@@ -2871,12 +2871,22 @@ function withPlurals(term: string): string[] {
   ];
 }
 
-const COMPILED: readonly CompiledTerm[] = LEXICON.flatMap((entry) => {
-  const terms = new Set(
-    entry.terms.flatMap((term) => withPlurals(normalizeForMatch(term)).flatMap(withPossessives)),
-  );
-  return [...terms].map((term) => ({ term, entry }));
-});
+let compiled: readonly CompiledTerm[] | undefined;
+
+/**
+ * Every term of the lexicon with its plural and possessive variants, built on first use: a scan
+ * loads this module through the package index but never matches a policy, and building the
+ * variants at load time allocated ~9 MB that also grew the CLI's young generation.
+ */
+function compiledTerms(): readonly CompiledTerm[] {
+  compiled ??= LEXICON.flatMap((entry) => {
+    const terms = new Set(
+      entry.terms.flatMap((term) => withPlurals(normalizeForMatch(term)).flatMap(withPossessives)),
+    );
+    return [...terms].map((term) => ({ term, entry }));
+  });
+  return compiled;
+}
 
 /**
  * French noun phrases take the reader's possessive inside them: « historique des commandes »
@@ -2901,7 +2911,7 @@ function withPossessives(term: string): string[] {
  */
 export function matchLexicon(normalized: string, language?: 'en' | 'fr'): TermMatch[] {
   const all: TermMatch[] = [];
-  for (const { term, entry } of COMPILED) {
+  for (const { term, entry } of compiledTerms()) {
     if (entry.language && language && entry.language !== language) continue;
     for (const start of findWholeWords(normalized, term))
       all.push({ start, end: start + term.length, term, entry });
@@ -2936,7 +2946,7 @@ export function matchLexicon(normalized: string, language?: 'en' | 'fr'): TermMa
 
 /** Whether `term` (normalized) is a category term of the lexicon, for coordination expansion. */
 export function lexiconEntryFor(term: string, language?: 'en' | 'fr'): LexiconEntry | undefined {
-  return COMPILED.find(
+  return compiledTerms().find(
     ({ term: known, entry }) =>
       known === term &&
       entry.categories.length > 0 &&
