@@ -134,7 +134,9 @@ function findNames(
   for (const name of options.knownNames?.firstNames ?? []) known.firstNames.add(name);
   if (known.surnames.size + known.firstNames.size > 0) {
     const byStart = new Map(candidates.map((c, index) => [c.start, index]));
+    const filter = knownNamesFilter(known);
     for (const single of singles) {
+      if (filter[nameKey(single.folded)] !== 1) continue;
       const confidence = known.surnames.has(single.folded)
         ? PROPAGATED_SURNAME_CONFIDENCE
         : known.firstNames.has(single.folded)
@@ -152,6 +154,32 @@ function findNames(
   }
   if (candidates.length === 0) return candidates;
   return reportedInOrder(candidates, reportFrom, reportTo);
+}
+
+/**
+ * A segment of prose has tens of thousands of singles (half of them capitalised words no list
+ * knows) and a few dozen confirmed names: most singles are ruled out by a table of the names'
+ * lengths and letters (`nameKey`) before the two set lookups.
+ */
+const KNOWN_FILTER_SIZE = 4096;
+const knownFilter = new Uint8Array(KNOWN_FILTER_SIZE);
+
+function knownNamesFilter(known: ConfirmedNames): Uint8Array {
+  knownFilter.fill(0);
+  for (const name of known.surnames) knownFilter[nameKey(name)] = 1;
+  for (const name of known.firstNames) knownFilter[nameKey(name)] = 1;
+  return knownFilter;
+}
+
+/** A slot by the name's length, first, middle and last code units. */
+function nameKey(name: string): number {
+  const length = name.length;
+  const hash =
+    length * 61 +
+    name.charCodeAt(0) * 31 +
+    (name.charCodeAt(length >> 1) || 0) * 7 +
+    (name.charCodeAt(length - 1) || 0);
+  return hash & (KNOWN_FILTER_SIZE - 1);
 }
 
 /**

@@ -185,6 +185,14 @@ describe('propagation inside a file', () => {
     expect([...names('Dear J. Whitfield').firstNames]).toEqual([]);
   });
 
+  it('upgrades only the lone words that are a confirmed name, among many others', () => {
+    // `Qaalaat` shares the length and the letters `nameKey` reads with `quillet`: only the
+    // sets tell them apart.
+    const words = ['Cache', 'Parameters', 'Qaalaat', 'Schema', 'Quillet', 'Service'];
+    const text = `Contact : Sandrine Quillet. ${words.join(' a dit. ')} a dit.`;
+    expect(found(prose(text))).toEqual(['Sandrine Quillet', 'Quillet']);
+  });
+
   it('does not propagate test data', () => {
     expect(found(prose('For example John Doe. Then Doe left.'))).toEqual([]);
   });
