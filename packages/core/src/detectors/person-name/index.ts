@@ -14,7 +14,7 @@ import {
   type ScanContext,
   type SingleToken,
 } from './scan.js';
-import { mayHoldCapital, nameTokens, openingWordEnd } from './tokens.js';
+import { mayHoldCapital, mayHoldCapitalIn, nameTokens, openingWordEnd } from './tokens.js';
 
 export { codeRanges, type CodeRange } from './code-ranges.js';
 export { normalizeName } from './scan.js';
@@ -122,6 +122,7 @@ function findNames(
     scanStretch(context, 0, text.length, candidates, singles, tokens);
   } else if (segment.syntax === 'code') {
     for (const stretch of codeRanges(text)) {
+      if (!mayHoldCapitalIn(text, stretch.start, stretch.end)) continue;
       scanStretch(context, stretch.start, stretch.end, candidates, singles);
     }
   } else {
