@@ -14,7 +14,7 @@ import {
   type ScanContext,
   type SingleToken,
 } from './scan.js';
-import { mayHoldCapital, nameTokens, openingWordEnd } from './tokens.js';
+import { mayHoldCapital, mayHoldCapitalIn, nameTokens, openingWordEnd } from './tokens.js';
 
 export { codeRanges, type CodeRange } from './code-ranges.js';
 export { normalizeName } from './scan.js';
@@ -122,6 +122,7 @@ function findNames(
     scanStretch(context, 0, text.length, candidates, singles, tokens);
   } else if (segment.syntax === 'code') {
     for (const stretch of codeRanges(text)) {
+      if (!mayHoldCapitalIn(text, stretch.start, stretch.end)) continue;
       scanStretch(context, stretch.start, stretch.end, candidates, singles);
     }
   } else {
@@ -134,7 +135,9 @@ function findNames(
   for (const name of options.knownNames?.firstNames ?? []) known.firstNames.add(name);
   if (known.surnames.size + known.firstNames.size > 0) {
     const byStart = new Map(candidates.map((c, index) => [c.start, index]));
+    const filter = knownNamesFilter(known);
     for (const single of singles) {
+      if (filter[nameKey(single.folded)] !== 1) continue;
       const confidence = known.surnames.has(single.folded)
         ? PROPAGATED_SURNAME_CONFIDENCE
         : known.firstNames.has(single.folded)
@@ -152,6 +155,32 @@ function findNames(
   }
   if (candidates.length === 0) return candidates;
   return reportedInOrder(candidates, reportFrom, reportTo);
+}
+
+/**
+ * A segment of prose has tens of thousands of singles (half of them capitalised words no list
+ * knows) and a few dozen confirmed names: most singles are ruled out by a table of the names'
+ * lengths and letters (`nameKey`) before the two set lookups.
+ */
+const KNOWN_FILTER_SIZE = 4096;
+const knownFilter = new Uint8Array(KNOWN_FILTER_SIZE);
+
+function knownNamesFilter(known: ConfirmedNames): Uint8Array {
+  knownFilter.fill(0);
+  for (const name of known.surnames) knownFilter[nameKey(name)] = 1;
+  for (const name of known.firstNames) knownFilter[nameKey(name)] = 1;
+  return knownFilter;
+}
+
+/** A slot by the name's length, first, middle and last code units. */
+function nameKey(name: string): number {
+  const length = name.length;
+  const hash =
+    length * 61 +
+    name.charCodeAt(0) * 31 +
+    (name.charCodeAt(length >> 1) || 0) * 7 +
+    (name.charCodeAt(length - 1) || 0);
+  return hash & (KNOWN_FILTER_SIZE - 1);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Segment } from '../../types.js';
 import { fixturePath, loadFixtureCases, REPORT_THRESHOLD, reportedValues } from '../testing.js';
 import { codeRanges } from './code-ranges.js';
 import { dictionaryFromLists } from './dictionary.js';
-import { nameTokens, openingWordEnd } from './tokens.js';
+import { mayHoldCapitalIn, nameTokens, openingWordEnd } from './tokens.js';
 import { confirmedNames, detectPersonNames, personNameDetector, redactName } from './index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -185,6 +185,14 @@ describe('propagation inside a file', () => {
     expect([...names('Dear J. Whitfield').firstNames]).toEqual([]);
   });
 
+  it('upgrades only the lone words that are a confirmed name, among many others', () => {
+    // `Qaalaat` shares the length and the letters `nameKey` reads with `quillet`: only the
+    // sets tell them apart.
+    const words = ['Cache', 'Parameters', 'Qaalaat', 'Schema', 'Quillet', 'Service'];
+    const text = `Contact : Sandrine Quillet. ${words.join(' a dit. ')} a dit.`;
+    expect(found(prose(text))).toEqual(['Sandrine Quillet', 'Quillet']);
+  });
+
   it('does not propagate test data', () => {
     expect(found(prose('For example John Doe. Then Doe left.'))).toEqual([]);
   });
@@ -255,6 +263,15 @@ describe('code lexer', () => {
     expect(kinds('<!-- never')).toEqual(['comment:<!-- never']);
     expect(kinds('`tick')).toEqual(['string:`tick']);
     expect(kinds('"\\')).toEqual(['string:"\\']);
+  });
+
+  it('skips short strings and comments without a capital, and reads the others', () => {
+    const line = 'x = "utf8"; // Contact : Jean Dupont\ny = "été";';
+    const stretches = codeRanges(line).map((r) => mayHoldCapitalIn(line, r.start, r.end));
+    expect(stretches).toEqual([false, true, false]);
+    expect(mayHoldCapitalIn('"Émile"', 0, 7)).toBe(true);
+    expect(mayHoldCapitalIn(`"${'a'.repeat(300)}"`, 0, 302)).toBe(true);
+    expect(found(prose(line, { syntax: 'code' }))).toEqual(['Jean Dupont']);
   });
 });
 

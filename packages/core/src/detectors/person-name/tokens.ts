@@ -306,6 +306,21 @@ export function mayHoldCapital(text: string): boolean {
 }
 
 /**
+ * Whether `text[from, to)` has a character where NEXT_CAPITAL may stop, by a loop over a short
+ * stretch: source code has thousands of short string literals and comments (`"utf8"`, `// x`)
+ * without one, where the `particles-near-names` scan finds nothing (particles alone make no
+ * name outside a name value), and where slicing the stretch and searching it cost more than
+ * this look. A longer stretch is left to the search (true).
+ */
+export function mayHoldCapitalIn(text: string, from: number, to: number): boolean {
+  if (to - from > SHORT_STRETCH) return true;
+  for (let i = from; i < to; i++) if (mayBeCapitalCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+const SHORT_STRETCH = 256;
+
+/**
  * End of the word `text` opens with, when it is the only word `nameTokens(text, 0,
  * text.length, 'particles-near-names')` can make a token of besides lower-case particles: a
  * word with a capital at 0, not glued, and no character after it where a capital may be; -1
