@@ -110,7 +110,7 @@ async function* readText(input: FormatInput): AsyncGenerator<FormatItem> {
     const coreEnd = contextLength + coreLength;
     const end = final ? coreEnd : Math.min(pending.length, coreEnd + OVERLAP_CHARS);
     const segment: Segment = {
-      text: pending.slice(0, end),
+      text: flatCopy(pending.slice(0, end)),
       syntax,
       location: { path: input.path, line: contextAt.line, column: contextAt.column },
       reportFrom: contextLength,
@@ -136,6 +136,16 @@ async function* readText(input: FormatInput): AsyncGenerator<FormatItem> {
   if (pending.length > contextLength) yield emit(pending.length - contextLength, true);
   // The last segment's text is not kept alive by the shared slot once the file is read.
   if (previous) forgetLineMap(previous.map);
+}
+
+/**
+ * `text` as a string of its own. A slice of `pending` is a view into it, and every detector reads
+ * each character through that view: on the benchmark's 506 MiB of text a copy per segment (about
+ * 0.45 ms per MiB) took the scan from 18.1–18.3 to 17.4–17.5 s of CPU. structuredClone is the one
+ * copy that is sure to give a flat string (a concatenation would be sliced again).
+ */
+function flatCopy(text: string): string {
+  return structuredClone(text);
 }
 
 /**
