@@ -61,13 +61,13 @@ function buildDictionary(lists: Lists): NameDictionary {
     list.forEach((name, rank) => {
       const frequency = round(1 - Math.log(rank + 1) / scale);
       const known = map.get(name);
-      if (!known || known.frequency < frequency) map.set(name, { language, frequency });
+      if (!known || known.frequency < frequency) map.set(name, sharedHit(language, frequency));
     });
   };
   addRanked(first, lists['first-en'], 'en');
   addRanked(first, lists['first-fr'], 'fr');
   for (const name of lists['first-fr-rare'] ?? []) {
-    if (!first.has(name)) first.set(name, { language: 'fr', frequency: RARE_FREQUENCY });
+    if (!first.has(name)) first.set(name, sharedHit('fr', RARE_FREQUENCY));
   }
   addRanked(last, lists['last-en'], 'en');
   addRanked(last, lists['last-fr'], 'fr');
@@ -77,6 +77,20 @@ function buildDictionary(lists: Lists): NameDictionary {
     last: (folded) => last.get(folded),
     isCommonWord: (folded) => common.has(folded),
   };
+}
+
+/**
+ * One hit object per language and frequency (frequencies are rounded to 0.01, so at most a few
+ * hundred), shared by every name that has them: 75,000 objects of their own held 3 MB in each
+ * worker, and every full collection marked them all.
+ */
+const sharedHits = new Map<string, NameHit>();
+
+function sharedHit(language: NameLanguage, frequency: number): NameHit {
+  const key = `${language}${frequency}`;
+  let hit = sharedHits.get(key);
+  if (!hit) sharedHits.set(key, (hit = Object.freeze({ language, frequency })));
+  return hit;
 }
 
 function round(value: number): number {
