@@ -1,3 +1,4 @@
+import { FoundCandidate } from '../../text/found-candidate.js';
 import type { Candidate, Evidence } from '../../types.js';
 import { detach } from '../../text/detach.js';
 import {
@@ -890,13 +891,13 @@ export function makeCandidate(
 ): Candidate {
   // Every finding says why: at least the shape that made it a candidate.
   if (evidence.length === 0) evidence.push({ kind: 'pattern', detail: 'capitalised-words' });
-  return {
+  return new FoundCandidate(
     start,
     end,
-    normalized: normalizeName(text.slice(start, end)),
-    confidence: Math.round(confidence * 100) / 100,
+    normalizeName(text.slice(start, end)),
+    Math.round(confidence * 100) / 100,
     evidence,
-  };
+  );
 }
 
 /** Folded, single spaces: the key for fingerprints and baselines. */
