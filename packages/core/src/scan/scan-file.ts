@@ -275,38 +275,40 @@ function collectCandidates(
   }
 }
 
-interface RankedCandidate extends Candidate {
+/**
+ * A candidate as the pipeline keeps it, made by `new`: a text segment's candidates outlive a
+ * young-generation collection while the detectors run, and V8 would pretenure a literal's
+ * allocation site (every later one straight into the old generation; see value-segment.ts).
+ * Written out field by field rather than spread: one object shape for every detector's
+ * candidates, and no generic copy of each.
+ */
+class RankedCandidate implements Candidate {
+  start: number;
+  end: number;
+  normalized: string;
+  confidence: number;
+  evidence: Evidence[];
+  testData: boolean | undefined;
   rank: number;
   detector: Detector;
   /** Index of its segment in a batch (0 outside batches). */
   segment: number;
+
+  constructor(candidate: Candidate, rank: number, detector: Detector, segment: number) {
+    this.start = candidate.start;
+    this.end = candidate.end;
+    this.normalized = candidate.normalized;
+    this.confidence = candidate.confidence;
+    this.evidence = candidate.evidence;
+    this.testData = candidate.testData;
+    this.rank = rank;
+    this.detector = detector;
+    this.segment = segment;
+  }
 }
 
 /** Shared by every segment without candidates; never changed. */
 const NO_CANDIDATES: RankedCandidate[] = [];
-
-/**
- * A candidate as the pipeline keeps it. Written out field by field rather than spread: one
- * object shape for every detector's candidates, and no generic copy of each.
- */
-function ranked(
-  candidate: Candidate,
-  rank: number,
-  detector: Detector,
-  segment: number,
-): RankedCandidate {
-  return {
-    start: candidate.start,
-    end: candidate.end,
-    normalized: candidate.normalized,
-    confidence: candidate.confidence,
-    evidence: candidate.evidence,
-    testData: candidate.testData,
-    rank,
-    detector,
-    segment,
-  };
-}
 
 /**
  * The candidates of a batch's segments in their reported parts, overlaps not yet resolved, in
@@ -348,7 +350,7 @@ function batchCandidates(
       for (let i = 0; i < candidates.length; i++) {
         const candidate = candidates[i]!;
         if (candidate.start < from || candidate.start >= to) continue;
-        found.push(ranked(candidate, rank, detector, index));
+        found.push(new RankedCandidate(candidate, rank, detector, index));
       }
     }
     if (profile) {
@@ -414,7 +416,7 @@ function resolvedCandidates(
     for (let i = 0; i < found.length; i++) {
       const candidate = found[i]!;
       if (candidate.start < from || candidate.start >= to) continue;
-      (candidates ??= []).push(ranked(candidate, rank, detector, 0));
+      (candidates ??= []).push(new RankedCandidate(candidate, rank, detector, 0));
     }
   }
   return candidates === undefined ? NO_CANDIDATES : resolveOverlaps(candidates);

@@ -1,3 +1,4 @@
+import { FoundCandidate } from '../../text/found-candidate.js';
 import type { Candidate, Detector, DetectorOptions, Evidence, Segment } from '../../types.js';
 import {
   fieldMatches,
@@ -129,13 +130,7 @@ function datesOfBirthIn(segment: Segment): Candidate[] {
     if (hit) evidence.push(keywordEvidence(hit));
     if (fieldHit) evidence.push({ kind: 'field', detail: field as string });
     if (evidence.length === 1) continue;
-    candidates.push({
-      start: date.start,
-      end: date.end,
-      normalized: isoDate(date),
-      confidence: CONFIDENCE,
-      evidence,
-    });
+    candidates.push(new FoundCandidate(date.start, date.end, isoDate(date), CONFIDENCE, evidence));
   }
   return candidates;
 }

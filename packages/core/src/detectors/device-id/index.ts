@@ -1,3 +1,4 @@
+import { FoundCandidate } from '../../text/found-candidate.js';
 import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
 import { isAlnum } from '../../text/chars.js';
 import { hexRuns } from '../../text/hex-runs.js';
@@ -243,13 +244,13 @@ function scoreToken(
     keyword || field ? rule.withContext : weak ? (rule.withWeakContext ?? 0) : rule.bare;
   if (confidence === 0) return undefined;
   const value = segment.text.slice(start, end).toLowerCase();
-  const candidate: Candidate = {
+  const candidate: Candidate = new FoundCandidate(
     start,
     end,
-    normalized: shape.startsWith('imei') ? value.replaceAll('-', '') : value,
-    confidence: field && keyword ? Math.min(0.95, confidence + 0.05) : confidence,
+    shape.startsWith('imei') ? value.replaceAll('-', '') : value,
+    field && keyword ? Math.min(0.95, confidence + 0.05) : confidence,
     evidence,
-  };
+  );
   if (value === ZERO_ADVERTISING_ID) {
     candidate.testData = true;
     candidate.confidence = 0.1;

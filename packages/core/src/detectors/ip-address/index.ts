@@ -1,3 +1,4 @@
+import { FoundCandidate } from '../../text/found-candidate.js';
 import { isDigit, isLetter, isWordChar } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
 import {
@@ -300,14 +301,14 @@ function toCandidate(segment: Segment, span: Span): Candidate {
     evidence.push({ kind: 'negative', detail: 'network-prefix' });
   }
   const { confidence, testData } = score(classification, evidence, network);
-  return {
-    start: span.start,
-    end: span.end,
+  return new FoundCandidate(
+    span.start,
+    span.end,
     normalized,
     confidence,
     evidence,
-    ...(testData ? { testData } : {}),
-  };
+    testData ? true : undefined,
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { FoundCandidate } from '../../text/found-candidate.js';
 import { isWordChar } from '../../text/chars.js';
 import { hexRuns, MIN_HEX_RUN } from '../../text/hex-runs.js';
 import { fieldMatches, keywordEvidence, keywordList, nearestKeyword } from '../../text/keywords.js';
@@ -147,14 +148,14 @@ function readAt(segment: Segment, i: number): Candidate | undefined {
   const confidence = score(match.hex, evidence);
   const normalized = match.hex.match(/../g)!.join(':');
   const testData = evidence.some((e) => e.kind === 'test-data');
-  return {
-    start: match.start,
-    end: match.end,
+  return new FoundCandidate(
+    match.start,
+    match.end,
     normalized,
     confidence,
     evidence,
-    ...(testData ? { testData } : {}),
-  };
+    testData ? true : undefined,
+  );
 }
 
 /** Keep the OUI (manufacturer, first three bytes) and mask the rest in the source's format. */

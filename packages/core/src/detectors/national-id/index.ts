@@ -1,3 +1,4 @@
+import { FoundCandidate } from '../../text/found-candidate.js';
 import type { Candidate, Detector, DetectorOptions, Evidence, Segment } from '../../types.js';
 import { isAsciiLetter, isDigit } from '../../text/chars.js';
 import { foldAlignedFast } from '../../text/fold.js';
@@ -282,13 +283,13 @@ function score(
   const field = fieldMatches(segment.location.field, fields);
   if (field) evidence.push({ kind: 'field', detail: field });
   if (keyword || field) confidence += boost;
-  return {
-    start: match.start,
-    end: match.end,
-    normalized: match.compact.toUpperCase(),
-    confidence: round(Math.min(0.99, confidence)),
+  return new FoundCandidate(
+    match.start,
+    match.end,
+    match.compact.toUpperCase(),
+    round(Math.min(0.99, confidence)),
     evidence,
-  };
+  );
 }
 
 /**

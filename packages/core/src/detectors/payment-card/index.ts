@@ -1,3 +1,4 @@
+import { FoundCandidate } from '../../text/found-candidate.js';
 import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
 import { isDigit } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
@@ -272,13 +273,13 @@ function scoreCard(
     confidence -= 0.35;
     evidence.push({ kind: 'negative', detail: `field:${otherField}` });
   }
-  const candidate: Candidate = {
+  const candidate: Candidate = new FoundCandidate(
     start,
     end,
-    normalized: number,
-    confidence: round(Math.min(0.99, Math.max(0.05, confidence))),
+    number,
+    round(Math.min(0.99, Math.max(0.05, confidence))),
     evidence,
-  };
+  );
   if (PUBLISHED_TEST_CARD_NUMBERS.has(number)) {
     candidate.testData = true;
     candidate.confidence = Math.min(candidate.confidence, 0.15);

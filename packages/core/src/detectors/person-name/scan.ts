@@ -1,3 +1,4 @@
+import { FoundCandidate } from '../../text/found-candidate.js';
 import type { Candidate, Evidence } from '../../types.js';
 import { detach } from '../../text/detach.js';
 import {
@@ -45,6 +46,23 @@ export interface SingleToken {
   token: Token;
   folded: string;
   confidence: number;
+}
+
+/**
+ * Made by `new`, not as a literal: a segment of prose has tens of thousands of singles, alive
+ * until its scan ends, and V8 pretenured the literal's allocation site (every later single
+ * straight into the old generation, freed only by a full collection).
+ */
+class Single implements SingleToken {
+  token: Token;
+  folded: string;
+  confidence: number;
+
+  constructor(token: Token, folded: string, confidence: number) {
+    this.token = token;
+    this.folded = folded;
+    this.confidence = confidence;
+  }
 }
 
 export interface ScanResult {
@@ -738,7 +756,7 @@ function evaluateSingle(
   // name among them is still upgraded once the full name is confirmed in the file.
   if (common && !context.field && !namedByCue(cue, facts)) {
     if (facts.strongFirst || facts.last) {
-      result.singles.push({ token, folded, confidence: 0 });
+      result.singles.push(new Single(token, folded, 0));
     }
     return;
   }
@@ -748,7 +766,7 @@ function evaluateSingle(
   // that first, it is the cheap and frequent way out ("The", "PCI", "Lorem").
   if (!hit && !context.field) {
     if (!cue || !TITLE_CUES.has(cue.cue)) {
-      result.singles.push({ token, folded, confidence: 0 });
+      result.singles.push(new Single(token, folded, 0));
       return;
     }
   }
@@ -775,7 +793,7 @@ function evaluateSingle(
   if (supported && score > 0) score += Math.min(boost, BOOST.cue);
   if (context.wholeValue && context.field && score > 0) score += 0.05;
   if (!common || facts.strongFirst || facts.last) {
-    result.singles.push({ token, folded, confidence: score });
+    result.singles.push(new Single(token, folded, score));
   }
   if (score <= 0) return;
   result.candidates.push(
@@ -890,13 +908,13 @@ export function makeCandidate(
 ): Candidate {
   // Every finding says why: at least the shape that made it a candidate.
   if (evidence.length === 0) evidence.push({ kind: 'pattern', detail: 'capitalised-words' });
-  return {
+  return new FoundCandidate(
     start,
     end,
-    normalized: normalizeName(text.slice(start, end)),
-    confidence: Math.round(confidence * 100) / 100,
+    normalizeName(text.slice(start, end)),
+    Math.round(confidence * 100) / 100,
     evidence,
-  };
+  );
 }
 
 /** Folded, single spaces: the key for fingerprints and baselines. */

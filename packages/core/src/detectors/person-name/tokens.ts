@@ -26,6 +26,27 @@ export interface Token {
   folded?: string | undefined;
 }
 
+/**
+ * A token made by `new`, not as a literal: a segment's tokens live until its scan ends, past a
+ * young-generation collection, and V8 would then pretenure a literal's allocation site (every
+ * later token straight into the old generation, freed only by a full collection).
+ */
+class NameToken implements Token {
+  start: number;
+  end: number;
+  text: string;
+  shape: TokenShape;
+  folded: string | undefined;
+
+  constructor(start: number, end: number, text: string, shape: TokenShape) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.shape = shape;
+    this.folded = undefined;
+  }
+}
+
 const APOSTROPHES = "'\u2019";
 
 /**
@@ -117,7 +138,7 @@ export function nameTokens(
     const word = text.slice(start, end);
     const shape = (wordCases.plain && plainShape(word)) || shapeOf(word);
     if (shape) {
-      tokens.push({ start, end, text: word, shape, folded: undefined });
+      tokens.push(new NameToken(start, end, word, shape));
       lastEnd = end;
     }
     i = end;

@@ -127,17 +127,60 @@ function buildRun(text: string, start: number, blocked: ReadonlySet<number>): Nu
   for (let k = 0; k < groupCount; k++) {
     const groupStart = groupStarts[k] as number;
     const groupEnd = groupEnds[k] as number;
-    groups[k] = {
-      start: groupStart,
-      end: groupEnd,
-      digits: text.slice(groupStart, groupEnd),
-      separatorBefore:
-        k > 0 ? text.slice(groupEnds[k - 1], groupStart) : groupStart > start && !plus ? '(' : '',
-    };
+    groups[k] = new Group(
+      groupStart,
+      groupEnd,
+      text.slice(groupStart, groupEnd),
+      k > 0 ? text.slice(groupEnds[k - 1], groupStart) : groupStart > start && !plus ? '(' : '',
+    );
   }
   const parenBeforePlus = plus && text.charCodeAt(start - 1) === 40; /* ( */
   const end = groupEnds[groupCount - 1] as number;
-  return { start, end, plus, parenBeforePlus, groups, blocked };
+  return new Run(start, end, plus, parenBeforePlus, groups, blocked);
+}
+
+/*
+ * Runs and their groups are made by `new`, not as literals: a segment's runs are all found
+ * before any is read, so they outlive a young-generation collection, and V8 then pretenured the
+ * literals' allocation sites (every later run straight into the old generation).
+ */
+class Group implements DigitGroup {
+  start: number;
+  end: number;
+  digits: string;
+  separatorBefore: string;
+
+  constructor(start: number, end: number, digits: string, separatorBefore: string) {
+    this.start = start;
+    this.end = end;
+    this.digits = digits;
+    this.separatorBefore = separatorBefore;
+  }
+}
+
+class Run implements NumberRun {
+  start: number;
+  end: number;
+  plus: boolean;
+  parenBeforePlus: boolean;
+  groups: DigitGroup[];
+  blocked: ReadonlySet<number>;
+
+  constructor(
+    start: number,
+    end: number,
+    plus: boolean,
+    parenBeforePlus: boolean,
+    groups: DigitGroup[],
+    blocked: ReadonlySet<number>,
+  ) {
+    this.start = start;
+    this.end = end;
+    this.plus = plus;
+    this.parenBeforePlus = parenBeforePlus;
+    this.groups = groups;
+    this.blocked = blocked;
+  }
 }
 
 /** Most digits in consecutive groups of the run just scanned that are not blocked. */

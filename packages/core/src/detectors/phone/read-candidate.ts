@@ -1,3 +1,4 @@
+import { FoundCandidate } from '../../text/found-candidate.js';
 import type { Candidate, DetectorOptions, Evidence, Segment } from '../../types.js';
 import { phoneContext, supportPossible, type PhoneContext } from './context.js';
 import type { DigitGroup, NumberRun } from './number-runs.js';
@@ -104,14 +105,7 @@ export function readCandidate(
   ];
   if (reading.fictional) {
     evidence.push({ kind: 'test-data', detail: reading.fictional });
-    return {
-      start,
-      end,
-      normalized: reading.e164,
-      confidence: CONFIDENCE.testData,
-      evidence,
-      testData: true,
-    };
+    return new FoundCandidate(start, end, reading.e164, CONFIDENCE.testData, evidence, true);
   }
   let confidence: number;
   if (context.support.length > 0) {
@@ -132,13 +126,7 @@ export function readCandidate(
     confidence -= CONFIDENCE.contradictedPenalty;
     evidence.push({ kind: 'negative', detail: 'other number named nearby' });
   }
-  return {
-    start,
-    end,
-    normalized: reading.e164,
-    confidence: Math.round(confidence * 100) / 100,
-    evidence,
-  };
+  return new FoundCandidate(start, end, reading.e164, Math.round(confidence * 100) / 100, evidence);
 }
 
 /** `libphonenumber:FR`, made once per region (a dump holds thousands of numbers of each). */

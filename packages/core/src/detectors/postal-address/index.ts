@@ -1,3 +1,4 @@
+import { FoundCandidate } from '../../text/found-candidate.js';
 import type { Candidate, Detector, DetectorOptions, Evidence, Segment } from '../../types.js';
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
 import { isDigit, isLetterOrMark } from '../../text/chars.js';
@@ -183,14 +184,14 @@ function scoreAddress(
     evidence.push({ kind: 'test-data', detail: sample });
     confidence = Math.min(confidence, TEST_DATA_CONFIDENCE);
   }
-  return {
-    start: match.start,
-    end: match.end,
-    normalized: fold(value).replace(/\s+/g, ' ').trim(),
-    confidence: Math.round(Math.min(0.97, confidence) * 100) / 100,
+  return new FoundCandidate(
+    match.start,
+    match.end,
+    fold(value).replace(/\s+/g, ' ').trim(),
+    Math.round(Math.min(0.97, confidence) * 100) / 100,
     evidence,
-    ...(sample ? { testData: true } : {}),
-  };
+    sample ? true : undefined,
+  );
 }
 
 /**
