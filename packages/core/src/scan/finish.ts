@@ -18,6 +18,7 @@ import { applyMinConfidence } from './filters/min-confidence.js';
 import { finalizeFinding } from './filters/redact.js';
 import { sortFindings } from './filters/sort.js';
 import { columnKey, type FileScanResult } from './scan-file.js';
+import { concatBytes } from '../util/concat-bytes.js';
 
 /** Findings the filters removed, by filter (reported in stats). */
 export interface SuppressedCounts {
@@ -168,21 +169,12 @@ const encoder = new TextEncoder();
  */
 export function renderFindingsBytes(findings: readonly Finding[]): Uint8Array {
   const parts: Uint8Array[] = [];
-  let length = 0;
   for (let at = 0; at < findings.length; at += RENDER_PIECE) {
     const piece = renderFindingsText(findings.slice(at, at + RENDER_PIECE));
-    const bytes = encoder.encode(at === 0 ? piece : ',\n' + piece);
-    parts.push(bytes);
-    length += bytes.length;
+    parts.push(encoder.encode(at === 0 ? piece : ',\n' + piece));
   }
   // A buffer of its own, exactly as long as the text: it is transferred whole.
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 /** What a file's filtering counted besides its findings. */

@@ -25,6 +25,7 @@ import {
   type NestedContent,
 } from '../formats/types.js';
 import { fingerprint } from './filters/fingerprint.js';
+import { concatBytes } from '../util/concat-bytes.js';
 import { collectDirectives, type InlineDirective } from './filters/inline-ignore.js';
 import { resolveOverlaps } from './filters/overlaps.js';
 import { describeFsError } from './walk.js';
@@ -603,7 +604,7 @@ function memberInput(
       length += chunk.length;
       if (length >= HEAD_BYTES) break;
     }
-    return concat(parts).subarray(0, HEAD_BYTES);
+    return concatBytes(parts).subarray(0, HEAD_BYTES);
   })();
   return {
     headPromise,
@@ -624,7 +625,7 @@ function memberInput(
             throw new FormatError('archive member too large to parse in memory');
           parts.push(chunk);
         }
-        return concat(parts);
+        return concatBytes(parts);
       },
     },
   };
@@ -652,15 +653,4 @@ function bufferInput(
   };
   if (entry !== undefined) input.entry = entry;
   return input;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const total = parts.reduce((sum, part) => sum + part.length, 0);
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }

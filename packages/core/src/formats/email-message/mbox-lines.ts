@@ -1,3 +1,4 @@
+import { concatBytes } from '../../util/concat-bytes.js';
 import { FormatError } from '../types.js';
 
 /**
@@ -50,17 +51,9 @@ export async function* splitLines(source: AsyncIterable<Uint8Array>): AsyncGener
   if (carry.length > 0) yield concat(carry);
 }
 
+/** The parts as one buffer (a single part as it is). */
 export function concat(parts: Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  let length = 0;
-  for (const part of parts) length += part.length;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
+  return parts.length === 1 ? (parts[0] as Uint8Array) : concatBytes(parts);
 }
 
 /**
