@@ -8,28 +8,6 @@ import { markBlockedGroups } from './not-a-phone.js';
  * hostile input (1 MB of digits and separators) stays linear.
  */
 
-export interface DigitGroup {
-  /** Offset of the first digit. */
-  start: number;
-  /** Offset after the last digit. */
-  end: number;
-  digits: string;
-  /** Text between the previous group's last digit and this group's first digit. */
-  separatorBefore: string;
-}
-
-export interface NumberRun {
-  /** Offset of the run: the leading `+` or `(` when present, else the first digit. */
-  start: number;
-  end: number;
-  plus: boolean;
-  /** `(+33) 6 …`: a `(` stands right before the `+`. */
-  parenBeforePlus: boolean;
-  groups: DigitGroup[];
-  /** Groups that belong to a date or an IP address: no phone is read across them. */
-  blocked: ReadonlySet<number>;
-}
-
 /** Space, no-break space, narrow no-break space (French typography), thin space. */
 export function isSpaceCode(code: number): boolean {
   return code === 32 || code === 0xa0 || code === 0x202f || code === 0x2009;
@@ -127,7 +105,7 @@ function buildRun(text: string, start: number, blocked: ReadonlySet<number>): Nu
   for (let k = 0; k < groupCount; k++) {
     const groupStart = groupStarts[k] as number;
     const groupEnd = groupEnds[k] as number;
-    groups[k] = new Group(
+    groups[k] = new DigitGroup(
       groupStart,
       groupEnd,
       text.slice(groupStart, groupEnd),
@@ -136,7 +114,7 @@ function buildRun(text: string, start: number, blocked: ReadonlySet<number>): Nu
   }
   const parenBeforePlus = plus && text.charCodeAt(start - 1) === 40; /* ( */
   const end = groupEnds[groupCount - 1] as number;
-  return new Run(start, end, plus, parenBeforePlus, groups, blocked);
+  return new NumberRun(start, end, plus, parenBeforePlus, groups, blocked);
 }
 
 /*
@@ -144,10 +122,13 @@ function buildRun(text: string, start: number, blocked: ReadonlySet<number>): Nu
  * before any is read, so they outlive a young-generation collection, and V8 then pretenured the
  * literals' allocation sites (every later run straight into the old generation).
  */
-class Group implements DigitGroup {
+export class DigitGroup {
+  /** Offset of the first digit. */
   start: number;
+  /** Offset after the last digit. */
   end: number;
   digits: string;
+  /** Text between the previous group's last digit and this group's first digit. */
   separatorBefore: string;
 
   constructor(start: number, end: number, digits: string, separatorBefore: string) {
@@ -158,12 +139,15 @@ class Group implements DigitGroup {
   }
 }
 
-class Run implements NumberRun {
+export class NumberRun {
+  /** Offset of the run: the leading `+` or `(` when present, else the first digit. */
   start: number;
   end: number;
   plus: boolean;
+  /** `(+33) 6 …`: a `(` stands right before the `+`. */
   parenBeforePlus: boolean;
   groups: DigitGroup[];
+  /** Groups that belong to a date or an IP address: no phone is read across them. */
   blocked: ReadonlySet<number>;
 
   constructor(
