@@ -55,9 +55,36 @@ export function findDates(
   monthFirst: (at: number) => boolean,
   today = new Date(),
 ): WrittenDate[] {
+  return collectDates(text, monthFirst, today, Infinity) as WrittenDate[];
+}
+
+/**
+ * `findDates` where years are sparse, or undefined as soon as more than `allowance` years and
+ * one per `spacing` characters read so far have been met: for a caller that has a cheaper way
+ * to skip text dense with years (a log's timestamps) than reading each of their dates.
+ */
+export function findSparseDates(
+  text: string,
+  monthFirst: (at: number) => boolean,
+  allowance: number,
+  spacing: number,
+  today = new Date(),
+): WrittenDate[] | undefined {
+  return collectDates(text, monthFirst, today, allowance, spacing);
+}
+
+function collectDates(
+  text: string,
+  monthFirst: (at: number) => boolean,
+  today: Date,
+  allowance: number,
+  spacing = 1,
+): WrittenDate[] | undefined {
   const dates: WrittenDate[] = [];
   const year = new RegExp(YEAR.source, 'g');
+  let years = 0;
   for (let match = year.exec(text); match; match = year.exec(text)) {
+    if (++years > allowance + match.index / spacing) return undefined;
     const date = readAround(text, match.index, Number(match[0]), monthFirst);
     if (date && isPastDate(date, today)) dates.push(date);
   }

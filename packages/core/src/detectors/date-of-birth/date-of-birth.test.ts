@@ -57,6 +57,23 @@ describe('date-of-birth cells', () => {
   });
 });
 
+describe('date-of-birth in long texts', () => {
+  const filler = 'lorem ipsum dolor sit amet '.repeat(400);
+
+  it('finds a birth date where years are sparse, and no bare date', () => {
+    const text = `${filler}released 2019-05-02. ${filler}né le 23/07/1984, ${filler}`;
+    expect(detect(text).map((c) => c.normalized)).toEqual(['1984-07-23']);
+    expect(detect(text.replace('né le', 'vu le'))).toEqual([]);
+  });
+
+  it('finds a birth date among a log line per year', () => {
+    const lines = Array.from({ length: 400 }, (_, i) => `2024-01-0${(i % 9) + 1} 12:00 ok\n`);
+    lines.splice(200, 0, 'client born on 23 July 1984\n');
+    expect(detect(lines.join('')).map((c) => c.normalized)).toEqual(['1984-07-23']);
+    expect(detect(lines.join('').replace('born on', 'seen on'))).toEqual([]);
+  });
+});
+
 describe('date-of-birth redaction', () => {
   it.each([
     ['23/07/1984', '**/**/1984'],
