@@ -106,6 +106,8 @@ const OTHER_NUMBER_KEYWORDS = keywordList([
 ]);
 
 const ALL_KEYWORDS = keywordList([...PHONE_KEYWORDS.words, ...OTHER_NUMBER_KEYWORDS.words]);
+/** The phone keywords as a set: code asks of nearly every value whether its nearest word is one. */
+const PHONE_WORDS: ReadonlySet<string> = new Set(PHONE_KEYWORDS.words);
 
 export interface PhoneContext {
   /** Evidence from keywords and the field name supporting a phone. */
@@ -127,18 +129,16 @@ export function phoneContext(segment: Segment, start: number, end: number): Phon
   // Keyword search folds the windows around the value: skip it when they hold no letter.
   // One search over both lists: the nearest word decides whether it names a phone or not.
   const words = hasLetter(segment.text, start - KEYWORD_WINDOW, end + KEYWORD_WINDOW);
-  let nearest = words
-    ? nearestKeywordAscii(segment.text, start, end, ALL_KEYWORDS, KEYWORD_WINDOW)
-    : undefined;
+  let nearest = words ? nearestOfAll(segment.text, start, end) : undefined;
   // `call +44 20 7946 0018 about order 68827093`: "order" names its own number, not this one.
   if (
     nearest &&
-    !PHONE_KEYWORDS.words.includes(nearest.keyword) &&
+    !PHONE_WORDS.has(nearest.keyword) &&
     namesAnotherNumber(segment.text, nearest, start, end)
   ) {
     nearest = nearestKeywordAscii(segment.text, start, end, PHONE_KEYWORDS, KEYWORD_WINDOW);
   }
-  const isPhoneWord = nearest !== undefined && PHONE_KEYWORDS.words.includes(nearest.keyword);
+  const isPhoneWord = nearest !== undefined && PHONE_WORDS.has(nearest.keyword);
   const text = segment.text;
   const hit = isPhoneWord ? nearest : words ? namedLikePhone(text, start) : undefined;
   if (hit) support.push(keywordEvidence(hit));
@@ -151,6 +151,24 @@ export function phoneContext(segment: Segment, start: number, end: number): Phon
     contradicted: negativeField || negativeWord,
     language: languageOf(hit) ?? segment.language,
   };
+}
+
+/** The narrower windows looked at first (see `nearestOfAll`). */
+const NEAR_WINDOW = 20;
+const LONGEST_KEYWORD = Math.max(...ALL_KEYWORDS.words.map((word) => word.length));
+
+/**
+ * The nearest keyword of either list within KEYWORD_WINDOW, looked for first within NEAR_WINDOW:
+ * most values in code have one right before them (`const id = '633091-1283';`). That answer is
+ * the same when the hit is so near that every word at most as far lies whole inside the narrow
+ * windows, with the character on each side of it (windows fold character by character, so their
+ * offsets are the text's): only a word cut by a narrow window's edge could differ, and it is
+ * farther than that.
+ */
+function nearestOfAll(text: string, start: number, end: number): KeywordHit | undefined {
+  const near = nearestKeywordAscii(text, start, end, ALL_KEYWORDS, NEAR_WINDOW);
+  if (near && near.distance + LONGEST_KEYWORD + 1 <= NEAR_WINDOW) return near;
+  return nearestKeywordAscii(text, start, end, ALL_KEYWORDS, KEYWORD_WINDOW);
 }
 
 /**
@@ -201,21 +219,36 @@ function findSupportWords(text: string): void {
   supportText = text;
   spanStarts = [];
   spanEnds = [];
-  let other = nextNotAscii(text, 0);
+  findNotAscii(text);
+  let other = 0;
   const words = SUPPORT_WORDS;
   words.lastIndex = 0;
   for (let hit = words.exec(text); hit; hit = words.exec(text)) {
-    for (; other >= 0 && other < hit.index; other = nextNotAscii(text, other + 1)) {
-      addSpan(other, other + 1);
+    for (; other < notAscii.length && notAscii[other]! < hit.index; other++) {
+      addSpan(notAscii[other]!, notAscii[other]! + 1);
     }
     addSpan(hit.index, hit.index + hit[0].length);
   }
-  for (; other >= 0; other = nextNotAscii(text, other + 1)) addSpan(other, other + 1);
+  for (; other < notAscii.length; other++) addSpan(notAscii[other]!, notAscii[other]! + 1);
 }
 
-function nextNotAscii(text: string, from: number): number {
-  NOT_ASCII.lastIndex = from;
-  return NOT_ASCII.test(text) ? NOT_ASCII.lastIndex - 1 : -1;
+/** The offsets of the segment's characters beyond ASCII, in order (reused from segment to segment). */
+const notAscii: number[] = [];
+/**
+ * Chunks of text checked at once for characters beyond ASCII: a chunk of plain ASCII has as many
+ * UTF-8 bytes as characters, which the runtime counts natively several times faster than a
+ * regex finds that it holds none (most of a log or of code); only other chunks are searched.
+ */
+const ASCII_CHUNK = 4096;
+
+function findNotAscii(text: string): void {
+  notAscii.length = 0;
+  for (let chunkStart = 0; chunkStart < text.length; chunkStart += ASCII_CHUNK) {
+    const chunk = text.slice(chunkStart, chunkStart + ASCII_CHUNK);
+    if (Buffer.byteLength(chunk, 'utf8') === chunk.length) continue;
+    NOT_ASCII.lastIndex = 0;
+    while (NOT_ASCII.test(chunk)) notAscii.push(chunkStart + NOT_ASCII.lastIndex - 1);
+  }
 }
 
 /** Appends [start, end), merged with the last span when they overlap: spans stay disjoint. */

@@ -86,14 +86,20 @@ function splitRun(
   const { groups } = run;
   const last = groups.length - 1 - (gluedAfter(segment.text, run.end, run) ? 1 : 0);
   const { blocked } = run;
+  // Most runs hold no date or IP address: their groups are not each looked up.
+  const anyBlocked = blocked.size > 0;
   let canStart = true;
   let i = 0;
   while (i <= last) {
     let next = i + 1;
-    let nextCanStart = blocked.has(i) || isHardBreak(groups[i + 1]);
-    if (canStart && !blocked.has(i) && (i === 0 || isBoundary(groups[i] as DigitGroup))) {
+    let nextCanStart = (anyBlocked && blocked.has(i)) || isHardBreak(groups[i + 1]);
+    if (
+      canStart &&
+      !(anyBlocked && blocked.has(i)) &&
+      (i === 0 || isBoundary(groups[i] as DigitGroup))
+    ) {
       let j = i;
-      while (j < last && j - i + 1 < MAX_GROUPS && !blocked.has(j + 1)) {
+      while (j < last && j - i + 1 < MAX_GROUPS && !(anyBlocked && blocked.has(j + 1))) {
         if (isHardBreak(groups[j + 1])) break;
         j++;
       }

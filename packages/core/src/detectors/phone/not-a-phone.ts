@@ -165,20 +165,20 @@ export function isOtherNumber(run: NumberRun): boolean {
   for (const group of groups) length += group.digits.length;
   // Only these lengths can be a card (13-19) or an ISBN (10, 13): most runs stop here.
   if (length !== 10 && (length < 13 || length > 19)) return false;
+  // Ten digits are only an ISBN-10 written `0-306-40615-2`; the digits are joined only then.
+  if (length === 10) return isbn10Shape(groups) && isbn10Valid(joinDigits(groups));
   const digits = groups.length === 1 ? (groups[0] as DigitGroup).digits : joinDigits(groups);
-  if (digits.length >= 13 && digits.length <= 19 && digits[0] !== '0' && luhnValid(digits)) {
-    return true;
-  }
-  if (digits.length === 13 && /^97[89]/.test(digits) && isbn13Valid(digits)) return true;
-  let dashed = true;
+  if (digits[0] !== '0' && luhnValid(digits)) return true;
+  return digits.length === 13 && /^97[89]/.test(digits) && isbn13Valid(digits);
+}
+
+/** Four groups joined by `-`, the last a single check digit. */
+function isbn10Shape(groups: readonly DigitGroup[]): boolean {
+  if (groups.length !== 4 || (groups[3] as DigitGroup).digits.length !== 1) return false;
   for (let k = 1; k < groups.length; k++) {
-    if ((groups[k] as DigitGroup).separatorBefore !== '-') dashed = false;
+    if ((groups[k] as DigitGroup).separatorBefore !== '-') return false;
   }
-  const lastGroup = groups[groups.length - 1] as DigitGroup;
-  if (digits.length === 10 && groups.length === 4 && dashed && lastGroup.digits.length === 1) {
-    return isbn10Valid(digits);
-  }
-  return false;
+  return true;
 }
 
 function joinDigits(groups: readonly DigitGroup[]): string {

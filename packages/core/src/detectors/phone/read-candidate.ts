@@ -2,7 +2,13 @@ import { FoundCandidate } from '../../text/found-candidate.js';
 import type { Candidate, DetectorOptions, Evidence, Segment } from '../../types.js';
 import { phoneContext, supportPossible, type PhoneContext } from './context.js';
 import type { DigitGroup, NumberRun } from './number-runs.js';
-import { couldBeInternational, readInternational, type PhoneReading } from './read-number.js';
+import {
+  couldBeInternational,
+  couldBeInternationalDigits,
+  nationalLengthFits,
+  readInternational,
+  type PhoneReading,
+} from './read-number.js';
 import { nationalReadings, pickRegion, sameLengths } from './pick-region.js';
 
 /**
@@ -73,18 +79,19 @@ export function readCandidate(
     prefixed = true;
     reading = readInternational(digits.slice(2));
   } else {
-    const written = groups.length > 1 ? groupLengths(dialled) : undefined;
+    const grouped = groups.length > 1;
     if (digits.length <= MAX_NATIONAL_DIGITS) {
       const readings = nationalReadings(digits, options.regions);
       if (readings.length > 1) {
         context ??= phoneContext(segment, start, end);
+        const written = grouped ? groupLengths(dialled) : undefined;
         reading = pickRegion(readings, written, context.language);
       } else reading = readings[0];
     }
     // `msisdn=33612345678`: E.164 stored without its `+`, read so only when a word says phone.
     if (
       !reading &&
-      !written &&
+      !grouped &&
       digits[0] !== '0' &&
       couldBeInternational(digits) &&
       supportPossible(segment, start, end) &&
@@ -158,9 +165,16 @@ export function bareRunMayBePhone(
   const { text } = segment;
   // `0033612345678`: read as international by `readCandidate`.
   if (text.charCodeAt(start) === 48 && text.charCodeAt(start + 1) === 48) return true;
-  const digits = text.slice(start, end);
-  if (nationalReadings(digits, options.regions).length > 0) return true;
-  return digits[0] !== '0' && couldBeInternational(digits) && supportPossible(segment, start, end);
+  if (
+    nationalLengthFits(length, options.regions) &&
+    nationalReadings(text.slice(start, end), options.regions).length > 0
+  ) {
+    return true;
+  }
+  return (
+    couldBeInternationalDigits(length, text.charCodeAt(start)) &&
+    supportPossible(segment, start, end)
+  );
 }
 
 /** `+33 (0)6 …`: the trunk zero in parentheses is not dialled from abroad. */

@@ -46,7 +46,24 @@ const cache = new Map<string, PhoneReading | null>();
 
 /** Whether `digits` (after `+`/`00`) can be a number written with its country code. */
 export function couldBeInternational(digits: string): boolean {
-  return digits.length >= 8 && digits.length <= 15 && digits[0] !== '0';
+  return couldBeInternationalDigits(digits.length, digits.charCodeAt(0));
+}
+
+/** `couldBeInternational` of digits known by their count and first char code, unsliced. */
+export function couldBeInternationalDigits(length: number, firstCode: number): boolean {
+  return length >= 8 && length <= 15 && firstCode !== 48; /* 0 */
+}
+
+/**
+ * Whether some region of `regions` reads national numbers of `length` digits at all (the lengths
+ * `plausibleNational` accepts): a log's nine-digit ids are ruled out without being sliced.
+ */
+export function nationalLengthFits(length: number, regions: readonly string[]): boolean {
+  for (let k = 0; k < regions.length; k++) {
+    const lengths = NATIONAL_LENGTHS[regions[k] as string] ?? ANY_NATIONAL_LENGTH;
+    if (length >= lengths[0] && length <= lengths[1]) return true;
+  }
+  return false;
 }
 
 /** A number written with its country code (`+` or `00` already stripped from `digits`). */
@@ -72,8 +89,11 @@ export function readNational(digits: string, region: string): PhoneReading | und
   return remember(key, read(digits, region as CountryCode, digits));
 }
 
+/** Lengths of the regions without an entry in NATIONAL_LENGTHS. */
+const ANY_NATIONAL_LENGTH: readonly [number, number] = [7, 15];
+
 function plausibleNational(digits: string, region: string): boolean {
-  const [shortest, longest] = NATIONAL_LENGTHS[region] ?? [7, 15];
+  const [shortest, longest] = NATIONAL_LENGTHS[region] ?? ANY_NATIONAL_LENGTH;
   if (digits.length < shortest || digits.length > longest) return false;
   if (TRUNK_ZERO.has(region)) return digits[0] === '0' && digits[1] !== '0';
   if (NANP.has(region)) {
@@ -109,7 +129,8 @@ function compileNanpRanges(): RegExp {
       if (pattern) patterns.push(`(?:${pattern})`);
     }
   }
-  return new RegExp(`^(?:${patterns.join('|')})$`);
+  // Every country of the plan repeats the shared toll-free and premium ranges: each is tried once.
+  return new RegExp(`^(?:${[...new Set(patterns)].join('|')})$`);
 }
 
 interface TypedPlan {
