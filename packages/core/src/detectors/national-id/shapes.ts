@@ -21,37 +21,42 @@ export interface ShapeFinder {
   step(text: string, index: number): void;
 }
 
-/** Combined searches by their alternatives' sources (a handful: schemes change shape once). */
-const combined = new Map<string, RegExp>();
+/** Combined searches by their alternatives (a handful: schemes change shape once). */
+const combined: { searches: readonly RegExp[]; search: RegExp }[] = [];
 
+/** The combined search of the finders' current `search`es, made once per combination. */
 function anyShape(finders: readonly ShapeFinder[]): RegExp {
-  const key = finders.map((finder) => finder.search.source).join('\n');
-  let search = combined.get(key);
-  if (!search) {
-    search = new RegExp(finders.map((finder) => `(?:${finder.search.source})`).join('|'), 'g');
-    combined.set(key, search);
-  }
+  for (const entry of combined) if (searchesAre(finders, entry.searches)) return entry.search;
+  const searches = finders.map((finder) => finder.search);
+  const search = new RegExp(searches.map((one) => `(?:${one.source})`).join('|'), 'g');
+  combined.push({ searches, search });
   return search;
+}
+
+function searchesAre(finders: readonly ShapeFinder[], searches: readonly RegExp[]): boolean {
+  if (finders.length !== searches.length) return false;
+  for (let i = 0; i < finders.length; i++) if (finders[i]!.search !== searches[i]) return false;
+  return true;
 }
 
 /** Run the finders over `text` until each is done or no shape is left. */
 export function scanShapes(text: string, finders: readonly ShapeFinder[]): void {
-  let searches = finders.map((finder) => finder.search);
   let search = anyShape(finders);
   search.lastIndex = nextPosition(finders, 0);
   for (let hit = search.exec(text); hit; hit = search.exec(text)) {
     const at = hit.index;
+    let active = false;
     for (const finder of finders) {
-      if (finder.done || at < finder.next) continue;
-      finder.shape.lastIndex = at;
-      if (finder.shape.test(text)) finder.step(text, at);
+      if (finder.done) continue;
+      if (at >= finder.next) {
+        finder.shape.lastIndex = at;
+        if (finder.shape.test(text)) finder.step(text, at);
+      }
+      if (!finder.done) active = true;
     }
-    if (finders.every((finder) => finder.done)) return;
+    if (!active) return;
     // A finder may change its shape (SSN: dashed only once bare values are not wanted).
-    if (finders.some((finder, i) => finder.search !== searches[i])) {
-      searches = finders.map((finder) => finder.search);
-      search = anyShape(finders);
-    }
+    search = anyShape(finders);
     search.lastIndex = nextPosition(finders, at + 1);
   }
 }
