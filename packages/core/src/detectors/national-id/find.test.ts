@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findNinos } from './nino.js';
-import { findNirs } from './nir.js';
-import { findSsns } from './ssn.js';
+import { findNinos, NinoFinder } from './nino.js';
+import { findNirs, NirFinder } from './nir.js';
+import { scanShapes } from './shapes.js';
+import { findSsns, SsnFinder } from './ssn.js';
 
 // The finders jump between anchors with regexes; these pin the starts a per-character walk
 // would have tried, so the jumps never skip a value. All numbers are invented.
@@ -72,5 +73,28 @@ describe('findNinos', () => {
     // A refused prefix (`GB`), a glued suffix, then two values in a row.
     const text = 'GB123456A AB123456CX AB123456C,JK123456D';
     expect(starts(all(findNinos, text))).toEqual([21, 31]);
+  });
+});
+
+describe('scanShapes', () => {
+  it('finds with one search what each scheme finds alone', () => {
+    // Values of the three schemes next to, inside and after one another; all invented.
+    const text = [
+      'id=536228471 1 85 02 2A 012 345 31 AB123456C 536-22-8471',
+      '185022A01234531536228471 QQ 12 34 56 C,536 22 8471;9536-22-8471',
+      'x123-45-6789 AB 12 34 56 D 2850578006084 07 185057800608407',
+    ].join('\n');
+    for (const from of [0, 1, 13, 40]) {
+      for (const wanted of [true, false]) {
+        const nirs = new NirFinder(from, text.length);
+        const ninos = new NinoFinder(from, text.length);
+        const ssns = new SsnFinder(from, text.length, () => wanted);
+        scanShapes(text, [nirs, ninos, ssns]);
+        expect(nirs.matches).toEqual(findNirs(text, from, text.length));
+        expect(ninos.matches).toEqual(findNinos(text, from, text.length));
+        expect(ssns.matches).toEqual(findSsns(text, from, text.length, () => wanted));
+        expect(nirs.matches.length + ninos.matches.length + ssns.matches.length).toBeGreaterThan(0);
+      }
+    }
   });
 });

@@ -10,9 +10,10 @@ import {
   type KeywordList,
 } from '../../text/keywords.js';
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
-import { findNinos } from './nino.js';
-import { findNirs } from './nir.js';
-import { findSsns } from './ssn.js';
+import { NinoFinder } from './nino.js';
+import { NirFinder } from './nir.js';
+import { scanShapes } from './shapes.js';
+import { SsnFinder } from './ssn.js';
 
 const NIR_KEYWORDS = keywordList([
   'numéro de sécurité sociale',
@@ -197,8 +198,15 @@ function nationalIdsIn(segment: Segment): Candidate[] {
   // Start early enough to read a value that straddles reportFrom whole (and then drop it):
   // its tail alone must not pass for a value.
   const scanFrom = Math.max(0, from - LOOK_BACK);
+  // Unformatted SSNs (any nine digits) are kept only with context; prose holds thousands,
+  // logs tens of thousands of ids: without any context they are not even read.
+  const nirs = new NirFinder(scanFrom, to);
+  const ninos = new NinoFinder(scanFrom, to);
+  const ssns = new SsnFinder(scanFrom, to, () => mayHaveSsnContext(segment));
+  // One search for the three schemes' shapes: the text is read once, not three times.
+  scanShapes(text, [nirs, ninos, ssns]);
 
-  for (const nir of findNirs(text, scanFrom, to)) {
+  for (const nir of nirs.matches) {
     if (nir.start < from) continue;
     const candidate = score(
       segment,
@@ -219,7 +227,7 @@ function nationalIdsIn(segment: Segment): Candidate[] {
     candidates.push(candidate);
   }
 
-  for (const nino of findNinos(text, scanFrom, to)) {
+  for (const nino of ninos.matches) {
     if (nino.start < from) continue;
     const candidate = score(
       segment,
@@ -238,10 +246,7 @@ function nationalIdsIn(segment: Segment): Candidate[] {
     candidates.push(candidate);
   }
 
-  // Unformatted SSNs (any nine digits) are kept only with context; prose holds thousands,
-  // logs tens of thousands of ids: without any context they are not even read.
-  const unformattedWanted = () => mayHaveSsnContext(segment);
-  for (const ssn of findSsns(text, scanFrom, to, unformattedWanted)) {
+  for (const ssn of ssns.matches) {
     if (ssn.start < from) continue;
     const base = ssn.formatted ? 0.75 : 0.3;
     const boost = ssn.formatted ? 0.2 : 0.55;

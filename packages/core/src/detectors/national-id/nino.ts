@@ -1,5 +1,6 @@
 import { isAsciiCapital, isDigit } from '../../text/chars.js';
 import { freeAfter, freeBefore, isGroupSpace } from './boundaries.js';
+import { scanShapes, type ShapeFinder } from './shapes.js';
 
 /** UK National Insurance number: two prefix letters, six digits, suffix A–D (`QQ 12 34 56 C`). */
 export interface NinoMatch {
@@ -28,26 +29,47 @@ export function ninoPrefixValid(prefix: string): boolean {
  * A NINO's whole shape from its second letter on (`Q 12 34 56 C`): a regex that begins with one
  * letter class skips text faster than one that begins with two and a lookbehind, and matches
  * so rarely that its match object costs nothing. The first letter is checked by `readNino`.
+ * Sticky: it is tested where the combined search of `scanShapes` stops.
  */
-const NINO_TAIL = /[A-Z][ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{2}[ \u00a0]?[A-D]/g;
+const NINO_TAIL = /[A-Z][ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{2}[ \u00a0]?[A-D]/y;
+
+/** The NINO search, one shape at a time: every NINO (or the QQ example) in [from, to). */
+export class NinoFinder implements ShapeFinder {
+  readonly shape = NINO_TAIL;
+  readonly search = NINO_TAIL;
+  readonly matches: NinoMatch[] = [];
+  next: number;
+  done = false;
+  private readonly to: number;
+
+  constructor(from: number, to: number) {
+    this.to = to;
+    // The shape starts at the second letter.
+    this.next = from + 1;
+  }
+
+  step(text: string, index: number): void {
+    const i = index - 1;
+    if (i >= this.to) {
+      this.done = true;
+      return;
+    }
+    // A value after a capital never stands free, so the next one starts at a later letter.
+    this.next = index + 1;
+    if (!isAsciiCapital(text.charCodeAt(i)) || !freeBefore(text, i)) return;
+    const match = readNino(text, i);
+    if (match) {
+      this.matches.push(match);
+      this.next = match.end + 1;
+    }
+  }
+}
 
 /** Every NINO (or the QQ example) whose first letter lies in [from, to). */
 export function findNinos(text: string, from: number, to: number): NinoMatch[] {
-  const matches: NinoMatch[] = [];
-  NINO_TAIL.lastIndex = from + 1;
-  for (let tail = NINO_TAIL.exec(text); tail; tail = NINO_TAIL.exec(text)) {
-    const i = tail.index - 1;
-    if (i >= to) break;
-    // A value after a capital never stands free, so the next one starts at a later letter.
-    NINO_TAIL.lastIndex = tail.index + 1;
-    if (!isAsciiCapital(text.charCodeAt(i)) || !freeBefore(text, i)) continue;
-    const match = readNino(text, i);
-    if (match) {
-      matches.push(match);
-      NINO_TAIL.lastIndex = match.end + 1;
-    }
-  }
-  return matches;
+  const finder = new NinoFinder(from, to);
+  scanShapes(text, [finder]);
+  return finder.matches;
 }
 
 function readNino(text: string, start: number): NinoMatch | undefined {

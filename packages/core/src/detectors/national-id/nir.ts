@@ -1,5 +1,6 @@
 import { isDigit } from '../../text/chars.js';
 import { afterNonDigit, freeAfter, freeBefore, isGroupSpace } from './boundaries.js';
+import { scanShapes, type ShapeFinder } from './shapes.js';
 
 /**
  * French NIR (numéro d'inscription au répertoire, « numéro de sécurité sociale »):
@@ -21,28 +22,50 @@ const NIR_UNITS = 15;
  * The whole shape `readNir` reads: sex digit, year, month, department (or 2A/2B), commune,
  * order and key, with one optional space where `SPACE_BEFORE_UNIT` allows it, after a non-digit
  * (see `afterNonDigit`). The regex engine skips at native speed the text between candidates and
- * the digit runs of logs (timestamps, nine-digit ids) that only start like a NIR.
+ * the digit runs of logs (timestamps, nine-digit ids) that only start like a NIR. Sticky: it is
+ * tested where the combined search of `scanShapes` stops.
  */
 const NIR_SHAPE =
-  /(?:^|[^0-9])[1234578][ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{2}[ \u00a0]?(?:[0-9]{2}|2[AB])[ \u00a0]?[0-9][ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{3}[ \u00a0]?[0-9]{2}/g;
+  /(?:^|[^0-9])[1234578][ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{2}[ \u00a0]?(?:[0-9]{2}|2[AB])[ \u00a0]?[0-9][ \u00a0]?[0-9]{2}[ \u00a0]?[0-9]{3}[ \u00a0]?[0-9]{2}/y;
+
+/** The NIR search, one shape at a time: every well-formed NIR with a valid key in [from, to). */
+export class NirFinder implements ShapeFinder {
+  readonly shape = NIR_SHAPE;
+  readonly search = NIR_SHAPE;
+  readonly matches: NirMatch[] = [];
+  next: number;
+  done = false;
+  private readonly from: number;
+  private readonly to: number;
+
+  constructor(from: number, to: number) {
+    this.from = from;
+    this.to = to;
+    // One character early: the match takes the one before the value.
+    this.next = Math.max(0, from - 1);
+  }
+
+  step(text: string, index: number): void {
+    const i = afterNonDigit(text, index);
+    if (i >= this.to) {
+      this.done = true;
+      return;
+    }
+    this.next = i + 1;
+    if (i < this.from || !SEX_DIGITS.has(text[i]!) || !freeBefore(text, i)) return;
+    const match = readNir(text, i);
+    if (match && nirValid(match.compact)) {
+      this.matches.push(match);
+      this.next = match.end;
+    }
+  }
+}
 
 /** Every well-formed NIR with a valid key whose first digit lies in [from, to). */
 export function findNirs(text: string, from: number, to: number): NirMatch[] {
-  const matches: NirMatch[] = [];
-  // One character early: the match takes the one before the value.
-  NIR_SHAPE.lastIndex = Math.max(0, from - 1);
-  for (let found = NIR_SHAPE.exec(text); found; found = NIR_SHAPE.exec(text)) {
-    const i = afterNonDigit(text, found.index);
-    if (i >= to) break;
-    NIR_SHAPE.lastIndex = i + 1;
-    if (i < from || !SEX_DIGITS.has(text[i]!) || !freeBefore(text, i)) continue;
-    const match = readNir(text, i);
-    if (match && nirValid(match.compact)) {
-      matches.push(match);
-      NIR_SHAPE.lastIndex = match.end;
-    }
-  }
-  return matches;
+  const finder = new NirFinder(from, to);
+  scanShapes(text, [finder]);
+  return finder.matches;
 }
 
 function readNir(text: string, start: number): NirMatch | undefined {

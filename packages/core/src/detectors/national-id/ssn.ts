@@ -1,5 +1,6 @@
 import { isDigit } from '../../text/chars.js';
 import { afterNonDigit, freeAfter, freeBefore } from './boundaries.js';
+import { scanShapes, type ShapeFinder } from './shapes.js';
 
 /** US Social Security number: area (3) group (2) serial (4). */
 export interface SsnMatch {
@@ -27,50 +28,93 @@ export function ssnValid(compact: string): boolean {
 }
 
 /**
- * The layouts `readSsn` accepts, at the first digit of a run (only there can a value start): the
- * fourth character picks the layout, so the alternatives never overlap and nothing backtracks.
+ * The layouts `readSsn` accepts, after a non-digit (see `afterNonDigit`: only at the first digit
+ * of a run can a value start): the fourth character picks the layout, so the alternatives never
+ * overlap and nothing backtracks.
  */
-const SSN_SHAPE = /(?<![0-9])[0-9]{3}(?:[0-9]{6}|-[0-9]{2}-[0-9]{4}| [0-9]{2} [0-9]{4})/g;
+const SSN_SHAPE = /(?:^|[^0-9])[0-9]{3}(?:[0-9]{6}|-[0-9]{2}-[0-9]{4}| [0-9]{2} [0-9]{4})/y;
+/**
+ * What the combined search of `scanShapes` looks for in `SSN_SHAPE`'s place: the same starts and
+ * some more (mixed separators). Spelled digit by digit, without the alternation of layouts, it
+ * lets the engine skip prose and code about three times faster beside the NIR and NINO shapes.
+ */
+const SSN_SEARCH = /(?:^|[^0-9])[0-9][0-9][0-9][- ]?[0-9][0-9][- ]?[0-9][0-9][0-9][0-9]/y;
 /**
  * The dashed layout alone, once unformatted values are not wanted: no dashed value can start
  * inside a bare or spaced one, so leaving those out changes no dashed result. It takes the
- * character before the value (see `afterNonDigit`).
+ * character before the value too.
  */
-const DASHED_SSN_SHAPE = /(?:^|[^0-9])[0-9]{3}-[0-9]{2}-[0-9]{4}/g;
+const DASHED_SSN_SHAPE = /(?:^|[^0-9])[0-9]{3}-[0-9]{2}-[0-9]{4}/y;
 
 /**
- * Every SSN-shaped value in [from, to): `ddd-dd-dddd`, and `ddd dd dddd` or nine bare digits
- * unless `unformattedWanted` (asked at the first such shape) says no: then the nine-digit ids
- * of a log are never read.
+ * The SSN search, one shape at a time: every SSN-shaped value in [from, to), `ddd-dd-dddd`, and
+ * `ddd dd dddd` or nine bare digits unless `unformattedWanted` (asked at the first such shape)
+ * says no: then only dashed shapes are read, so the nine-digit ids of a log are never read.
  */
+export class SsnFinder implements ShapeFinder {
+  shape = SSN_SHAPE;
+  search = SSN_SEARCH;
+  readonly matches: SsnMatch[] = [];
+  /** A shape's match starts one character before its value. */
+  next: number;
+  done = false;
+  /** The first position a value may start at. */
+  private valuesFrom: number;
+  private readonly to: number;
+  private readonly unformattedWanted: () => boolean;
+  /** The answer of `unformattedWanted`, once asked. */
+  private unformatted: boolean | undefined;
+
+  constructor(from: number, to: number, unformattedWanted: () => boolean = () => true) {
+    this.valuesFrom = from;
+    this.next = Math.max(0, from - 1);
+    this.to = to;
+    this.unformattedWanted = unformattedWanted;
+  }
+
+  step(text: string, index: number): void {
+    const i = afterNonDigit(text, index);
+    if (i >= this.to) {
+      this.done = true;
+      return;
+    }
+    // Only a run that starts the text can match one character early (`^`).
+    if (i < this.valuesFrom) return;
+    if (
+      this.shape === SSN_SHAPE &&
+      text[i + 3] !== '-' &&
+      !(this.unformatted ??= this.unformattedWanted())
+    ) {
+      this.shape = this.search = DASHED_SSN_SHAPE;
+      this.resumeAt(i + 1);
+      return;
+    }
+    const match = freeBefore(text, i) ? readSsn(text, i) : undefined;
+    if (match) {
+      this.matches.push(match);
+      this.resumeAt(match.end);
+    } else {
+      // A later group of a failed shape may start a value of its own (`123 45 123456789`).
+      this.resumeAt(i + 1);
+    }
+  }
+
+  private resumeAt(position: number): void {
+    this.valuesFrom = position;
+    this.next = position - 1;
+  }
+}
+
+/** `SsnFinder`'s values alone. */
 export function findSsns(
   text: string,
   from: number,
   to: number,
-  unformattedWanted: () => boolean = () => true,
+  unformattedWanted?: () => boolean,
 ): SsnMatch[] {
-  const matches: SsnMatch[] = [];
-  let shapes = SSN_SHAPE;
-  let unformatted: boolean | undefined;
-  shapes.lastIndex = from;
-  for (let shape = shapes.exec(text); shape; shape = shapes.exec(text)) {
-    const i = afterNonDigit(text, shape.index);
-    if (i >= to) break;
-    if (shapes === SSN_SHAPE && text[i + 3] !== '-' && !(unformatted ??= unformattedWanted())) {
-      shapes = DASHED_SSN_SHAPE;
-      shapes.lastIndex = i + 1;
-      continue;
-    }
-    const match = freeBefore(text, i) ? readSsn(text, i) : undefined;
-    if (match) {
-      matches.push(match);
-      shapes.lastIndex = match.end;
-    } else {
-      // A later group of a failed shape may start a value of its own (`123 45 123456789`).
-      shapes.lastIndex = i + 1;
-    }
-  }
-  return matches;
+  const finder = new SsnFinder(from, to, unformattedWanted);
+  scanShapes(text, [finder]);
+  return finder.matches;
 }
 
 const GROUPED_LAYOUT = [3, 2, 4];

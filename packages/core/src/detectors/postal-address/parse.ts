@@ -1,4 +1,4 @@
-import { isDigit, mayBeLetter, mayHoldLetter } from '../../text/chars.js';
+import { isAsciiLetter, isDigit, mayBeLetter, mayHoldLetter } from '../../text/chars.js';
 import { fold as foldText } from '../../text/fold.js';
 import {
   ANCHOR_WORDS,
@@ -9,10 +9,8 @@ import {
 } from './anchors.js';
 import { frPostcodeValid, ukOutwardCodeShape, ukPostcodeValid, usZipValid } from './postcodes.js';
 import {
-  collectWords,
   isTokenBoundary,
   pieceEnd,
-  pieceStart,
   tokenAt,
   tokenize,
   tokenizeWindow,
@@ -117,7 +115,7 @@ const NUMBER_REACH = 5;
 export function findAddressesInText(text: string): AddressMatch[] {
   if (text.length <= SHORT_TEXT && !TWO_SEPARATORS.test(text)) return [];
   const anchors =
-    (text.length > SHORT_TEXT ? anchorsNearDigits(text) : undefined) ?? anchorPositions(text);
+    (text.length > SHORT_TEXT ? anchorsNearHouseNumbers(text) : undefined) ?? anchorPositions(text);
   if (!anchors) return findAddresses(tokenize(text));
   if (anchors.length === 0) return [];
   const matches: AddressMatch[] = [];
@@ -143,7 +141,6 @@ export function findAddressesInText(text: string): AddressMatch[] {
 const HAS_DIGIT = /[0-9]/;
 /** Where a word token may start: an ASCII letter, or any non-ASCII unit (letters, marks). */
 const HAS_LETTER = /[A-Za-z\u0080-\uffff]/;
-const DIGIT = /[0-9]/g;
 /**
  * Two characters that are not ASCII letters or digits: a street holds at least three word and
  * number tokens (number, type, name), and a character of this kind ends each but the last.
@@ -180,91 +177,148 @@ function hasLetter(text: string): boolean {
 }
 
 /**
- * Pieces read around a digit: the one before its own (the token before a `BP`'s number) and the
- * five after it (an anchor stands at most `NUMBER_REACH` tokens after its number).
+ * A house number (`12`, `12bis`, `221B`, `10-12`) that may start a street: a number token
+ * whose text the French or English parser accepts, then a space or comma and the next token,
+ * a word (`rue`, a name, `bis`) or a number (`5th`). It takes the character before the number
+ * (or matches at the text's start). Every street the parser reads has one 1 to 5 tokens before
+ * its type, and it is rare outside addresses: code holds digits everywhere, but few numbers
+ * that a space and a word follow.
  */
-const PIECES_BEFORE_DIGIT = 1;
-const PIECES_AFTER_DIGIT = NUMBER_REACH;
+const HOUSE_NUMBER =
+  /(?:^|[^A-Za-z0-9])[1-9][0-9]{0,4}(?:[A-Za-z]+|-[0-9]{1,5})?(?:[ \t\u00a0\r]+|,)[ \t\u00a0\r,]*[A-Za-z0-9\u0080-\uffff]/g;
 /**
- * Past this share of the text read around digits (plus some slack for a short text), the native
- * anchor search is cheaper: numbers are dense (logs, code, tables).
+ * Past this share of the text near house numbers (plus some slack for a short text), one
+ * native anchor search over the whole text is cheaper: logs, where a number starts every field.
  */
-const MAX_SHARE_NEAR_DIGITS = 1 / 16;
-const NEAR_DIGITS_SLACK = 4096;
+const MAX_SHARE_NEAR_NUMBERS = 1 / 8;
+const NEAR_NUMBERS_SLACK = 4096;
 /** A text this short (a table cell) takes the one native anchor search at once. */
 const SHORT_TEXT = 256;
 
 /**
- * Positions of the words that may anchor an address, read only around digits, as an anchor
- * needs a number token within reach (`nearNumber`): prose holds a number every few thousand
- * characters, so most of it is never looked at. Undefined when numbers are too dense for this
- * to pay; every anchor that passes `nearNumber` is found.
+ * Positions of the words that may anchor an address, searched only in the stretches of text
+ * where one could: the 5 pieces after each house number (see `HOUSE_NUMBER`; an anchor stands
+ * at most `NUMBER_REACH` tokens after its number) and the BP/CS/TSA words (their number
+ * follows them). Prose and code hold few house numbers, so most of the text is only read by
+ * that one search. Undefined when they are too dense for this to pay; every anchor from which
+ * `matchAnchor` reads an address is found.
  */
-function anchorsNearDigits(text: string): number[] | undefined {
+function anchorsNearHouseNumbers(text: string): number[] | undefined {
+  const stretches = houseNumberStretches(text);
+  if (!stretches) return undefined;
+  addPoBoxStretches(text, stretches);
+  stretches.sort((a, b) => a.start - b.start);
   const positions: number[] = [];
-  let read = 0;
-  let covered = 0;
-  DIGIT.lastIndex = 0;
-  while (DIGIT.test(text)) {
-    const digit = DIGIT.lastIndex - 1;
-    const start = Math.max(covered, pieceStart(text, digit, PIECES_BEFORE_DIGIT));
-    const end = pieceEnd(text, digit, PIECES_AFTER_DIGIT);
-    read += end - start;
-    if (read > digit * MAX_SHARE_NEAR_DIGITS + NEAR_DIGITS_SLACK) return undefined;
-    collectWords(text, start, end, isAnchorWord, positions);
-    covered = end;
-    // Further digits of this piece have the same surroundings.
-    DIGIT.lastIndex = pieceEnd(text, digit, 0);
+  for (let i = 0; i < stretches.length;) {
+    const start = stretches[i]!.start;
+    let end = stretches[i]!.end;
+    for (i++; i < stretches.length && stretches[i]!.start <= end; i++) {
+      end = Math.max(end, stretches[i]!.end);
+    }
+    if (!anchorPositions(text, start, end, positions)) return undefined;
   }
   return positions;
 }
 
+/** A stretch of text to search for anchors: `start` inclusive, `end` exclusive. */
+interface Stretch {
+  start: number;
+  end: number;
+}
+
 /**
- * A word token `matchAnchor` would parse: a street type (once folded) or BP/CS/TSA. A token
- * that ends with a digit still does once folded, so `SKU-28962` fails without folding.
+ * From each house number (or the character before it) to the end of the 5 pieces after its
+ * own, merged; undefined past `MAX_SHARE_NEAR_NUMBERS` of the text.
  */
-function isAnchorWord(text: string, start: number, end: number): boolean {
-  if (end - start < 2 || end - start > MAX_TYPE_LENGTH || isDigit(text.charCodeAt(end - 1))) {
-    return false;
+function houseNumberStretches(text: string): Stretch[] | undefined {
+  const stretches: Stretch[] = [];
+  let last: Stretch | undefined;
+  let read = 0;
+  HOUSE_NUMBER.lastIndex = 0;
+  for (let hit = HOUSE_NUMBER.exec(text); hit; hit = HOUSE_NUMBER.exec(text)) {
+    const start = hit.index;
+    const digit = isDigit(text.charCodeAt(start)) ? start : start + 1;
+    const end = pieceEnd(text, digit, NUMBER_REACH);
+    if (last && start <= last.end) {
+      read += Math.max(0, end - last.end);
+      last.end = Math.max(last.end, end);
+    } else {
+      read += end - start;
+      stretches.push((last = { start, end }));
+    }
+    if (read > digit * MAX_SHARE_NEAR_NUMBERS + NEAR_NUMBERS_SLACK) return undefined;
+    // A later number in this piece has the same stretch after it (and starts inside this one).
+    HOUSE_NUMBER.lastIndex = pieceEnd(text, digit, 0);
   }
-  const raw = text.slice(start, end);
-  return PO_BOX_WORDS.has(raw) || ANCHOR_WORDS.has(fold(raw));
+  return stretches;
+}
+
+/** Each BP, CS or TSA not inside a longer ASCII word, as a stretch of its own piece. */
+function addPoBoxStretches(text: string, stretches: Stretch[]): void {
+  for (const word of PO_BOX_WORDS) {
+    // A plain substring search: the engine finds a literal far faster than any class.
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const after = at + word.length;
+      if (isAsciiAlnum(text.charCodeAt(at - 1)) || isAsciiAlnum(text.charCodeAt(after))) continue;
+      stretches.push({ start: at, end: pieceEnd(text, at, 0) });
+    }
+  }
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return isDigit(code) || isAsciiLetter(code);
 }
 
 /**
  * Ascending positions inside candidate anchor tokens; undefined when one cannot be read. The
  * same as a full search for `ASCII_ANCHOR`, then one for `FOLDS_TO_ASCII` that skips the rest of
- * each accented word, merged in order, but in one pass over the text.
+ * each accented word, merged in order, but in one pass over the text. Given `from`…`to` (`to`
+ * at a space or the text's end, `from` where no anchor word is cut), only that stretch is
+ * searched and its positions are pushed onto `into`: the answer is then whether all could be
+ * read.
  */
-function anchorPositions(text: string): number[] | undefined {
-  const positions: number[] = [];
+function anchorPositions(text: string): number[] | undefined;
+function anchorPositions(text: string, from: number, to: number, into: number[]): boolean;
+function anchorPositions(
+  text: string,
+  from = 0,
+  to = text.length,
+  into: number[] = [],
+): number[] | undefined | boolean {
+  const whole = from === 0 && to === text.length;
+  // A stretch is searched as its own string: a search of the text would run on past its end.
+  const piece = whole ? text : text.slice(from, to);
+  const positions = whole ? into : [];
   let accented = false;
   // Units that fold before this lie in a word already read.
   let foldsFrom = 0;
   const search = FOLDING_OR_ASCII_ANCHOR;
   search.lastIndex = 0;
-  for (let hit = search.exec(text); hit; hit = search.exec(text)) {
+  for (let hit = search.exec(piece); hit; hit = search.exec(piece)) {
     if (hit[0].length > 1) {
-      positions.push(asciiAnchorStart(text, hit.index));
+      positions.push(from + asciiAnchorStart(piece, hit.index));
       continue;
     }
-    const at = hit.index;
+    const at = from + hit.index;
     if (at >= foldsFrom) {
       const token = tokenAt(text, at, MAX_WORD_BACK);
-      if (!token) return undefined;
+      if (!token) return whole ? undefined : false;
       foldsFrom = token.end;
       if (isAccentedAnchor(text, token)) {
         positions.push(token.start);
         accented = true;
       }
     }
-    ASCII_ANCHOR_AT.lastIndex = at;
-    if (ASCII_ANCHOR_AT.test(text)) {
-      positions.push(asciiAnchorStart(text, at));
+    ASCII_ANCHOR_AT.lastIndex = hit.index;
+    if (ASCII_ANCHOR_AT.test(piece)) {
+      positions.push(from + asciiAnchorStart(piece, hit.index));
       search.lastIndex = ASCII_ANCHOR_AT.lastIndex;
     }
   }
-  return accented ? positions.sort((a, b) => a - b) : positions;
+  if (accented) positions.sort((a, b) => a - b);
+  if (whole) return positions;
+  for (const position of positions) into.push(position);
+  return true;
 }
 
 function isAccentedAnchor(text: string, token: TokenSpan): boolean {

@@ -6,7 +6,7 @@ import { postalAddressDetector, redactAddress } from './index.js';
 import { frPostcodeValid, ukPostcodeValid, usZipValid } from './postcodes.js';
 import { ANCHOR_WORDS, ASCII_ANCHOR, asciiAnchorStart, FOLDS_TO_ASCII } from './anchors.js';
 import { findAddresses, findAddressesInText, mayHoldAddress } from './parse.js';
-import { pieceEnd, pieceStart, tokenize } from './tokens.js';
+import { pieceEnd, tokenize } from './tokens.js';
 import { fold } from '../../text/fold.js';
 
 const dir = import.meta.dirname;
@@ -174,7 +174,7 @@ describe('postal-address anchor search', () => {
       expect(findAddressesInText(text).length).toBeGreaterThan(0);
     }
   });
-  it('finds around digits what tokenizing the whole text finds, sparse or dense numbers', () => {
+  it('finds near house numbers what tokenizing the whole text finds, sparse or dense numbers', () => {
     // Invented words and addresses, mixed by a fixed pseudo-random sequence.
     const pieces = [
       'le',
@@ -219,6 +219,15 @@ describe('postal-address anchor search', () => {
       'The',
       'SKU-28962',
       'av',
+      // House numbers and what may follow them (ordinal names, ranges, suffixes, PO boxes).
+      '5th',
+      '221B',
+      '10-12',
+      'bis',
+      '12,',
+      'TSA',
+      'CS',
+      '0',
     ];
     const separators = [' ', ' ', ' ', '  ', '\t', '\u00a0', '', '\r\n'];
     let seed = 7;
@@ -244,10 +253,6 @@ describe('postal-address anchor search', () => {
   });
   it('cuts pieces at the characters the tokenizer skips', () => {
     const text = 'a b\u00a0c\td  e,f\ng';
-    expect(pieceStart(text, 2, 0)).toBe(2);
-    expect(pieceStart(text, 2, 1)).toBe(0);
-    expect(pieceStart(text, 6, 2)).toBe(2);
-    expect(pieceStart(text, 0, 3)).toBe(0);
     expect(pieceEnd(text, 0, 0)).toBe(1);
     expect(pieceEnd(text, 0, 2)).toBe(5);
     expect(pieceEnd(text, 9, 0)).toBe(text.length);

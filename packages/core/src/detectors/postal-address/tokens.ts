@@ -175,20 +175,10 @@ export function tokenAt(text: string, at: number, maxBack: number): TokenSpan | 
 }
 
 /**
- * Start of the space-separated piece of text that holds `at`, after stepping back over `back`
- * earlier pieces. Pieces are cut at the characters `tokenize` skips, so no token spans two and
- * each holds at least one: the token before the one at `at` lies at most one piece back.
+ * End of the space-separated piece of text that holds `at`, after stepping over `ahead` later
+ * pieces. Pieces are cut at the characters `tokenize` skips, so no token spans two and each
+ * holds at least one: the `ahead` tokens after the one at `at` end by this piece's end.
  */
-export function pieceStart(text: string, at: number, back: number): number {
-  let i = at;
-  for (let piece = 0; ; piece++) {
-    while (i > 0 && !isSpace(text.charCodeAt(i - 1))) i--;
-    if (piece === back || i === 0) return i;
-    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-  }
-}
-
-/** End of the piece that holds `at`, after stepping over `ahead` later pieces (see `pieceStart`). */
 export function pieceEnd(text: string, at: number, ahead: number): number {
   const length = text.length;
   let i = at;
@@ -196,32 +186,6 @@ export function pieceEnd(text: string, at: number, ahead: number): number {
     while (i < length && !isSpace(text.charCodeAt(i))) i++;
     if (piece === ahead || i === length) return i;
     while (i < length && isSpace(text.charCodeAt(i))) i++;
-  }
-}
-
-/**
- * Pushes onto `into` the start of each word token between `start` and `end` (both piece
- * boundaries, see `pieceStart`) that passes `keep`, tokens cut as `tokenize` cuts them.
- */
-export function collectWords(
-  text: string,
-  start: number,
-  end: number,
-  keep: (text: string, start: number, end: number) => boolean,
-  into: number[],
-): void {
-  let i = start;
-  while (i < end) {
-    const code = text.charCodeAt(i);
-    if (isDigit(code)) {
-      i = wordEnd(text, i);
-    } else if (!isSpace(code) && isAlnumAt(text, i, code)) {
-      const wordStart = i;
-      i = wordEnd(text, i);
-      if (keep(text, wordStart, i)) into.push(wordStart);
-    } else {
-      i++;
-    }
   }
 }
 
