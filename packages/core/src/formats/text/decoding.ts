@@ -123,11 +123,27 @@ export function validUtf8Prefix(bytes: Uint8Array): number {
 }
 
 /** Decode a byte stream to text chunks; a BOM is dropped. */
-export async function* decodeText(
+export function decodeText(
   chunks: AsyncIterable<Uint8Array>,
   head: Uint8Array,
 ): AsyncIterable<string> {
-  let encoding = detectEncoding(head);
+  return decodeFrom(chunks, detectEncoding(head), true);
+}
+
+/**
+ * Decode the rest of a UTF-8 stream whose start (the BOM included) was read by other means,
+ * exactly as `decodeText` would have decoded it: from a character boundary on.
+ */
+export function decodeUtf8Rest(chunks: AsyncIterable<Uint8Array>): AsyncIterable<string> {
+  return decodeFrom(chunks, 'utf-8', false);
+}
+
+async function* decodeFrom(
+  chunks: AsyncIterable<Uint8Array>,
+  startEncoding: TextEncoding,
+  atStart: boolean,
+): AsyncIterable<string> {
+  let encoding = startEncoding;
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     const decoder = new TextDecoder(encoding);
     for await (const chunk of chunks) {
@@ -140,7 +156,7 @@ export async function* decodeText(
   }
   const fallback = new TextDecoder('windows-1252');
   let carry: Uint8Array = new Uint8Array(0);
-  let first = true;
+  let first = atStart;
   for await (const chunk of chunks) {
     let bytes = concat(carry, chunk);
     if (first && encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb) {

@@ -204,4 +204,95 @@ describe('text format', () => {
     const all = await segments(Buffer.from(text), 3);
     expect(locate(all, 'TOKEN-')).toEqual([{ line: 2, column: 8 }]);
   });
+
+  it('cuts UTF-8 into the same segments as the decoded text, whatever its characters', async () => {
+    // Lines of ASCII and Latin-1 accents, then from a point on a wider character or a byte
+    // that is not UTF-8: the reader holds bytes until then and strings after.
+    const line = (n: number) =>
+      n % 7 === 0 ? `ligne ${n} déjà vue à l'été\n` : `line ${n} of plain words\n`;
+    const lines: string[] = [];
+    for (let n = 0, length = 0; length < 2.5 * 1024 * 1024; n++) {
+      lines.push(line(n));
+      length += lines[n]!.length;
+    }
+    const body = lines.join('');
+    const at = Math.floor(body.length * 0.7);
+    const wide = body.slice(0, at) + '€ “x” 😀' + body.slice(at);
+    const oneLine = body.replace(/\n/g, ' ');
+    const cases: { bytes: Uint8Array; text: string }[] = [
+      { bytes: Buffer.from(body), text: body },
+      { bytes: Buffer.from('\uFEFF' + body), text: body },
+      { bytes: Buffer.from(wide), text: wide },
+      { bytes: Buffer.from(oneLine), text: oneLine },
+    ];
+    // A byte that is not UTF-8 late in the file: windows-1252 from there on, as decodeText reads it
+    // (the accents after it are read as two characters each).
+    const invalid = Buffer.concat([
+      Buffer.from(body.slice(0, at)),
+      Buffer.from([0x80, 0xe9]),
+      Buffer.from(body.slice(at)),
+    ]);
+    cases.push({ bytes: invalid, text: await decodeBytes(invalid) });
+    for (const { bytes, text } of cases) {
+      const expected = referenceSegments(text);
+      expect(expected.length).toBeGreaterThan(1);
+      for (const chunk of [1 << 20, 65537, 4095])
+        expect(simple(await segments(bytes, chunk))).toEqual(expected);
+    }
+  });
+
+  it('carries a cut character, a cut BOM and a trailing broken character across chunks', async () => {
+    const cases: [Uint8Array, string][] = [
+      [Buffer.from('\uFEFFcafé déjà'), 'café déjà'],
+      [Buffer.from('a€b'), 'a€b'],
+      [Buffer.from([0x61, 0xc3]), 'aÃ'],
+      [Buffer.from([0xef, 0xbb]), 'ï»'],
+      [Buffer.from([0x61, 0xc3, 0x28, 0xe9]), 'aÃ(é'],
+    ];
+    for (const [bytes, text] of cases)
+      for (const chunk of [1, 2, 3, 100])
+        expect(simple(await segments(bytes, chunk))).toEqual(referenceSegments(text));
+  });
 });
+
+/** The fields of segments that the detectors and positions depend on. */
+function simple(all: Segment[]) {
+  return all.map((segment) => ({
+    text: segment.text,
+    reportFrom: segment.reportFrom,
+    reportTo: segment.reportTo,
+    line: segment.location.line,
+    column: segment.location.column,
+  }));
+}
+
+/** Segments cut from the whole decoded text by the rules of readText (1 Mi cores, 1 Ki overlaps). */
+function referenceSegments(text: string) {
+  const size = 1 << 20;
+  const overlap = 1024;
+  const out: ReturnType<typeof simple> = [];
+  let contextStart = 0;
+  let coreStart = 0;
+  while (text.length - coreStart > 0) {
+    const final = text.length - coreStart < size + overlap;
+    let coreEnd = text.length;
+    if (!final) {
+      const newline = text.lastIndexOf('\n', coreStart + size) - coreStart;
+      const code = text.charCodeAt(coreStart + size - 1);
+      const length =
+        newline > size / 2 ? newline + 1 : code >= 0xd800 && code <= 0xdbff ? size - 1 : size;
+      coreEnd = coreStart + length;
+    }
+    const end = final ? coreEnd : Math.min(text.length, coreEnd + overlap);
+    const position = advance({ line: 1, column: 1 }, text.slice(0, contextStart));
+    out.push({
+      text: text.slice(contextStart, end),
+      reportFrom: coreStart - contextStart,
+      reportTo: coreEnd - contextStart,
+      ...position,
+    });
+    contextStart = Math.max(coreStart, coreEnd - overlap);
+    coreStart = coreEnd;
+  }
+  return out;
+}
