@@ -165,6 +165,25 @@ export async function* scan(
   paths: readonly string[],
   options: ScanOptions = {},
 ): AsyncGenerator<ScanEvent> {
+  for await (const event of scanInGroups(paths, options)) {
+    if (event.kind !== 'findings') yield event;
+    else for (const finding of event.findings) yield { kind: 'finding', finding };
+  }
+}
+
+/** A file's findings together: one event where `scan` yields one per finding. */
+type GroupedEvent =
+  Exclude<ScanEvent, { kind: 'finding' }> | { kind: 'findings'; findings: Finding[] };
+
+/**
+ * `scan` with each file's findings in one event. Every step of an async generator is a promise
+ * and a microtask turn: a report of thousands of findings gathered one event each cost as much
+ * as deduplicating them.
+ */
+async function* scanInGroups(
+  paths: readonly string[],
+  options: ScanOptions,
+): AsyncGenerator<GroupedEvent> {
   const started = Date.now();
   const config = workerConfig(options);
   const fileOptions = buildFileScanOptions(config, options.registry);
@@ -197,7 +216,7 @@ export async function* scan(
   let totalBytes = 0;
   let totalFiles = 0;
   let findingCount = 0;
-  const finish = function* (result: FinishedFile): Generator<ScanEvent> {
+  const finish = function* (result: FinishedFile): Generator<GroupedEvent> {
     if (result.skipped) {
       skip(result.skipped);
       return;
@@ -230,7 +249,7 @@ export async function* scan(
       findings: findingCount,
       elapsedMs: Date.now() - started,
     });
-    for (const finding of result.findings) yield { kind: 'finding', finding };
+    if (result.findings.length > 0) yield { kind: 'findings', findings: result.findings };
     if (result.error) {
       errors.push(result.error);
       yield { kind: 'error', error: result.error };
@@ -313,8 +332,8 @@ export async function scanToReport(
 ): Promise<ScanReport> {
   const findings: Finding[] = [];
   let summary: ScanSummary | undefined;
-  for await (const event of scan(paths, options)) {
-    if (event.kind === 'finding') findings.push(event.finding);
+  for await (const event of scanInGroups(paths, options)) {
+    if (event.kind === 'findings') for (const finding of event.findings) findings.push(finding);
     else if (event.kind === 'summary') summary = event.summary;
   }
   return reportOf(summary!, sortFindings(findings));

@@ -10,7 +10,7 @@ import type {
   Segment,
 } from '../types.js';
 import { formatFor, textFormat } from '../formats/index.js';
-import { detach } from '../text/detach.js';
+import { detach, isDetached } from '../text/detach.js';
 import { CellPlan, meetsNeeds } from '../text/cell-facts.js';
 import { looksBinary } from '../formats/text/decode.js';
 import { lineMapOf } from '../formats/text/position.js';
@@ -451,8 +451,12 @@ function toFindings(candidates: readonly RankedCandidate[], segment: Segment): R
   });
 }
 
+/**
+ * Evidence whose detail holds no segment alive. Most details are short names (`email`,
+ * `isEmail`, a keyword) that `detach` leaves as they are: their evidence is kept, not copied.
+ */
 function detachEvidence(evidence: Evidence): Evidence {
-  return { ...evidence, detail: detach(evidence.detail) };
+  return isDetached(evidence.detail) ? evidence : { ...evidence, detail: detach(evidence.detail) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detach } from './detach.js';
+import { detach, isDetached } from './detach.js';
 
 describe('detach', () => {
   it('keeps the characters of short, long, accented and astral slices', () => {
@@ -15,5 +15,11 @@ describe('detach', () => {
       expect(detach(slice)).toHaveLength(end - start);
     }
     expect(detach('')).toBe('');
+  });
+
+  it('says which texts it returns as they are: those too short to be views of another', () => {
+    expect(isDetached('isEmail')).toBe(true);
+    expect(isDetached('x'.repeat(12))).toBe(true);
+    expect(isDetached('x'.repeat(13))).toBe(false);
   });
 });

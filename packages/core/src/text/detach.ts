@@ -7,5 +7,10 @@
  * value's own length, and the slice points into that.
  */
 export function detach(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
+  return isDetached(text) ? text : (' ' + text).slice(1);
+}
+
+/** Whether `detach` returns `text` itself: shorter slices are copies, and hold nothing alive. */
+export function isDetached(text: string): boolean {
+  return text.length < 13;
 }

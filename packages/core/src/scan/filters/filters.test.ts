@@ -69,6 +69,25 @@ describe('filters', () => {
     expect(dedupeFindings([a, a, b])).toEqual([a, b]);
   });
 
+  it('dedupes by every locator and the value, whether or not places share a line and column', () => {
+    const at = (line: number, column: number, extra: Partial<RawFinding['location']> = {}) =>
+      raw({ location: { path: 'x.txt', line, column, ...extra } });
+    const first = at(3, 7);
+    const otherValue = raw({
+      normalized: 'c@d.fr',
+      location: { path: 'x.txt', line: 3, column: 7 },
+    });
+    const otherEntry = at(3, 7, { entry: 'inner.txt' });
+    // Line 1, column 1,048,577 and line 2, column 1 meet on one number inside the filter.
+    const longLine = at(1, 1_048_577);
+    const nextLine = at(2, 1);
+    const noLine = raw({ location: { path: 'x.json', pointer: '/a' } });
+    const findings = [first, otherValue, first, otherEntry, longLine, nextLine, noLine];
+    expect(dedupeFindings([...findings, otherEntry, nextLine, longLine, noLine])).toEqual(
+      findings.filter((_, i) => i !== 2),
+    );
+  });
+
   it('drops findings under the threshold', () => {
     expect(
       applyMinConfidence([raw({ confidence: 0.49 }), raw({ confidence: 0.5 })], 0.5),

@@ -38,6 +38,16 @@ describe('inline directives', () => {
     expect(parse('// piiscout-ignore-line a@b.fr')).toMatchObject({ types: [] });
   });
 
+  it('finds each marker past near misses that share its first letters', () => {
+    const text =
+      'piisco\n# piiscoupiiscout-x\n# piiscout-ignore-line\npiiscou\n# piiscout-disable\n';
+    const found = collectDirectives({ text, syntax: 'code', location: { path: 'a.py', line: 1 } });
+    expect(found.map((d) => [d.kind, d.line])).toEqual([
+      ['ignore-line', 3],
+      ['disable', 5],
+    ]);
+  });
+
   it('applies each directive kind, whatever the comment syntax', () => {
     const text = [
       'TOKEN-1 # piiscout-ignore-line',

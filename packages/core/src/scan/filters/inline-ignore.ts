@@ -39,6 +39,9 @@ export interface UnusedIgnore {
 }
 
 const MARKER = 'piiscout-';
+/** The marker's first six characters, and the rest (see `markerAt`). */
+const MARKER_HEAD = MARKER.slice(0, 6);
+const MARKER_TAIL = MARKER.slice(6);
 const KIND = /^(ignore-next-line|ignore-line|disable|enable)(?![\w-])/;
 const COMMENT_CLOSER = /\s*(?:\*\/|--%?>|%>|#\}|\*\)|\}\})\s*$/;
 const TYPE_TOKEN = /^[a-z][a-z0-9_-]*$/i;
@@ -46,12 +49,12 @@ const TYPE_TOKEN = /^[a-z][a-z0-9_-]*$/i;
 /** Directives in a segment of a text or code file; an empty list when there are none. */
 export function collectDirectives(segment: Segment): InlineDirective[] {
   const text = segment.text;
-  let at = text.indexOf(MARKER);
+  let at = markerAt(text, 0);
   if (at < 0 || segment.syntax === 'value' || segment.location.line === undefined) return [];
   const out: InlineDirective[] = [];
   let line = segment.location.line;
   let counted = 0;
-  for (; at >= 0; at = text.indexOf(MARKER, at + MARKER.length)) {
+  for (; at >= 0; at = markerAt(text, at + MARKER.length)) {
     for (let i = text.indexOf('\n', counted); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
       line++;
       counted = i + 1;
@@ -74,6 +77,19 @@ export function collectDirectives(segment: Segment): InlineDirective[] {
     out.push(found);
   }
   return out;
+}
+
+/**
+ * `text.indexOf(MARKER, from)`, in 60 % of its time on prose, logs and code. V8 looks for a
+ * pattern of up to six characters with `memchr` on its first character (`p` is rare), but for a
+ * longer one switches to a Boyer-Moore-Horspool search that costs more per character here
+ * (9.6 MB of text: 3.8 ms instead of 6.2). Every segment of every text file is searched.
+ */
+function markerAt(text: string, from: number): number {
+  for (let at = text.indexOf(MARKER_HEAD, from); at >= 0; at = text.indexOf(MARKER_HEAD, at + 1)) {
+    if (text.startsWith(MARKER_TAIL, at + MARKER_HEAD.length)) return at;
+  }
+  return -1;
 }
 
 /** The directive starting at `at` in one line of text, or undefined when it is not one. */
