@@ -144,7 +144,7 @@ function findNames(
           ? PROPAGATED_FIRST_NAME_CONFIDENCE
           : 0;
       if (single.confidence >= confidence) continue;
-      const { start, end } = single.token;
+      const { start, end } = single;
       const candidate = makeCandidate(text, start, end, confidence, [
         { kind: 'context', detail: 'confirmed-in-file' },
       ]);

@@ -389,6 +389,26 @@ describe('word facts', () => {
   });
 });
 
+describe('lone words', () => {
+  it('reads a lone word alike whether its facts are cached or not', () => {
+    const dictionary = dictionaryFromLists({ 'first-en': ['oscar'], 'last-en': ['zorblat'] });
+    // `Zorblat` and `Quibblex` stand alone, before and after the full name that confirms the
+    // surname; `Quibblex` after a title is a name of its own.
+    const text =
+      'Zorblat came first, and then Oscar Zorblat wrote the report.\n' +
+      'It was late when Zorblat left. INFO done. Mme Quibblex came.';
+    const read = () =>
+      detectPersonNames(prose(text), { dictionary }).map((c) => [
+        c.normalized,
+        c.start,
+        c.confidence,
+      ]);
+    const cold = read();
+    expect(read()).toEqual(cold);
+    expect(cold.map(([name]) => name)).toEqual(['zorblat', 'oscar zorblat', 'zorblat', 'quibblex']);
+  });
+});
+
 describe('tokens', () => {
   it('classifies shapes and skips identifiers', () => {
     const tokens = nameTokens("Jean-Pierre DUPONT d'Artagnan J. getUserName UserName x_Jean Jo2");

@@ -43,7 +43,8 @@ export interface ScanContext {
 
 /** A lone capitalised token that the second pass may upgrade (a confirmed surname). */
 export interface SingleToken {
-  token: Token;
+  start: number;
+  end: number;
   folded: string;
   confidence: number;
 }
@@ -54,12 +55,14 @@ export interface SingleToken {
  * straight into the old generation, freed only by a full collection).
  */
 class Single implements SingleToken {
-  token: Token;
+  start: number;
+  end: number;
   folded: string;
   confidence: number;
 
-  constructor(token: Token, folded: string, confidence: number) {
-    this.token = token;
+  constructor(start: number, end: number, folded: string, confidence: number) {
+    this.start = start;
+    this.end = end;
     this.folded = folded;
     this.confidence = confidence;
   }
@@ -82,7 +85,7 @@ export function scanStretch(
   to: number,
   candidates: Candidate[],
   singles: SingleToken[],
-  tokens: readonly Token[] = nameTokens(context.text, from, to, lowerWordsOf(context)),
+  tokens: readonly Token[] = tokensToScan(context, from, to, singles),
 ): void {
   const result: ScanResult = { candidates, singles };
   const run = runBuffer;
@@ -129,6 +132,65 @@ export function scanStretch(
     run.push(token);
   }
   flushRun(context, run, from, to, result);
+}
+
+/**
+ * The tokens of a stretch. Outside a name value, most lone capitalised words are read by their
+ * facts in place, without a token (see `readLoneWord`).
+ */
+function tokensToScan(
+  context: ScanContext,
+  from: number,
+  to: number,
+  singles: SingleToken[],
+): Token[] {
+  const lowerWords = lowerWordsOf(context);
+  if (context.wholeValue) return nameTokens(context.text, from, to, lowerWords);
+  loneDictionary = context.dictionary;
+  loneSingles = singles;
+  return nameTokens(context.text, from, to, lowerWords, readLoneWord);
+}
+
+/** Where `readLoneWord` records singles: the stretch's scan being read (one at a time). */
+let loneSingles: SingleToken[] = [];
+let loneDictionary: NameDictionary | undefined;
+
+/**
+ * `wordFacts` of `text[start, end)`: found in the word's slot by a compare in place, else
+ * looked up by the word sliced (as `evaluateSingle` would have done with its token).
+ */
+function factsAt(text: string, start: number, end: number): WordFacts {
+  const length = end - start;
+  const slot = slotAt(text, start, length);
+  const word = recentWords[slot];
+  if (word !== undefined && word.length === length && sameAt(text, start, word)) {
+    return recentFacts[slot] as WordFacts;
+  }
+  return wordFacts(loneDictionary as NameDictionary, text.slice(start, end));
+}
+
+function sameAt(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * What `evaluateSingle` makes of the lone word `text[start, end)` outside a name value, read
+ * from the facts in its slot without slicing it, when that is nothing (`The`, `Les`: see
+ * `nothingAlone`) or a single of confidence 0 (a word no list knows, `INFO`, without a title
+ * before it). Otherwise (a word not in its slot, a name, a title before it) false: the word is
+ * left to the scan. The order of singles does not matter (see `findNames`).
+ */
+function readLoneWord(text: string, start: number, end: number, from: number): boolean {
+  const facts = factsAt(text, start, end);
+  if (facts.nothingAlone) return true;
+  if (!facts.unknownAlone) return false;
+  const cue = cueBefore(text, start, from);
+  if (cue && TITLE_CUES.has(cue.cue)) return false;
+  loneSingles.push(new Single(start, end, facts.folded, 0));
+  return true;
 }
 
 /** Outside a name value, particles are read only near capitals (see `nameTokens`). */
@@ -756,7 +818,7 @@ function evaluateSingle(
   // name among them is still upgraded once the full name is confirmed in the file.
   if (common && !context.field && !namedByCue(cue, facts)) {
     if (facts.strongFirst || facts.last) {
-      result.singles.push(new Single(token, folded, 0));
+      result.singles.push(new Single(token.start, token.end, folded, 0));
     }
     return;
   }
@@ -766,7 +828,7 @@ function evaluateSingle(
   // that first, it is the cheap and frequent way out ("The", "PCI", "Lorem").
   if (!hit && !context.field) {
     if (!cue || !TITLE_CUES.has(cue.cue)) {
-      result.singles.push(new Single(token, folded, 0));
+      result.singles.push(new Single(token.start, token.end, folded, 0));
       return;
     }
   }
@@ -793,7 +855,7 @@ function evaluateSingle(
   if (supported && score > 0) score += Math.min(boost, BOOST.cue);
   if (context.wholeValue && context.field && score > 0) score += 0.05;
   if (!common || facts.strongFirst || facts.last) {
-    result.singles.push(new Single(token, folded, score));
+    result.singles.push(new Single(token.start, token.end, folded, score));
   }
   if (score <= 0) return;
   result.candidates.push(
@@ -822,6 +884,16 @@ interface WordFacts {
   firstHit: NameHit | undefined;
   /** Any part of a compound a surname. */
   lastHit: NameHit | undefined;
+  /**
+   * Alone outside a name value (no field) the word makes no candidate and no single, whatever
+   * is around it: the early returns of `evaluateSingle`.
+   */
+  nothingAlone: boolean;
+  /**
+   * Alone outside a name value the word, which no list knows, makes a single of confidence 0
+   * unless a title names it (`Mme Ngoma`): the way out of `evaluateSingle` for `!hit`.
+   */
+  unknownAlone: boolean;
   /** See `nothingAloneInValue`; worked out on first use. */
   nothingAloneInValue: boolean | undefined;
 }
@@ -836,11 +908,7 @@ const factsByWord = new Map<string, WordFacts>();
 let factsDictionary: NameDictionary | undefined;
 
 function wordFacts(dictionary: NameDictionary, word: string): WordFacts {
-  if (dictionary !== factsDictionary) {
-    factsByWord.clear();
-    recentWords.fill(undefined);
-    factsDictionary = dictionary;
-  }
+  useFactsOf(dictionary);
   // Most words come again soon (the same few open sentences): found in their slot by a compare
   // of the word, without working out the hash of a fresh slice for the map.
   const slot = recentSlot(word);
@@ -857,34 +925,60 @@ function wordFacts(dictionary: NameDictionary, word: string): WordFacts {
   return facts;
 }
 
+/** Starts the caches over for another dictionary. */
+function useFactsOf(dictionary: NameDictionary): void {
+  if (dictionary === factsDictionary) return;
+  factsByWord.clear();
+  recentWords.fill(undefined);
+  factsDictionary = dictionary;
+}
+
 const RECENT_SLOTS = 1024;
 const recentWords = new Array<string | undefined>(RECENT_SLOTS).fill(undefined);
 const recentFacts = new Array<WordFacts | undefined>(RECENT_SLOTS).fill(undefined);
 
 /** A slot chosen by the word's length and three of its letters. */
 function recentSlot(word: string): number {
-  const length = word.length;
+  return slotAt(word, 0, word.length);
+}
+
+/** The slot of the word `text[start, start + length)`, read in place. */
+function slotAt(text: string, start: number, length: number): number {
   const hash =
     length * 31 +
-    word.charCodeAt(0) * 17 +
-    word.charCodeAt(length >> 1) * 7 +
-    word.charCodeAt(length - 1);
+    text.charCodeAt(start) * 17 +
+    text.charCodeAt(start + (length >> 1)) * 7 +
+    text.charCodeAt(start + length - 1);
   return hash & (RECENT_SLOTS - 1);
 }
 
 function lookUpWord(dictionary: NameDictionary, word: string): WordFacts {
   const lower = fold(word);
   const folded = isApostrophe(lower.charCodeAt(1)) ? lower.replace(/^[dl]['\u2019]/, '') : lower;
+  const notAName = NOT_A_NAME.has(folded);
+  const placeholder = PLACEHOLDER_VALUES.has(folded);
+  const common = dictionary.isCommonWord(folded);
+  const strongFirst = strongFirstName(dictionary, folded);
+  const last = dictionary.last(folded);
+  const firstHit = compoundHit(folded, (part) => dictionary.first(part), 'all');
+  const lastHit = compoundHit(folded, (part) => dictionary.last(part), 'any');
+  const nothingAlone =
+    folded.length < 2 ||
+    notAName ||
+    placeholder ||
+    (common && strongFirst === undefined && last === undefined);
   return {
     folded,
-    notAName: NOT_A_NAME.has(folded),
+    notAName,
     knownName: knownName(dictionary, folded),
-    placeholder: PLACEHOLDER_VALUES.has(folded),
-    common: dictionary.isCommonWord(folded),
-    strongFirst: strongFirstName(dictionary, folded),
-    last: dictionary.last(folded),
-    firstHit: compoundHit(folded, (part) => dictionary.first(part), 'all'),
-    lastHit: compoundHit(folded, (part) => dictionary.last(part), 'any'),
+    placeholder,
+    common,
+    strongFirst,
+    last,
+    firstHit,
+    lastHit,
+    nothingAlone,
+    unknownAlone: !nothingAlone && !common && firstHit === undefined && lastHit === undefined,
     nothingAloneInValue: undefined,
   };
 }

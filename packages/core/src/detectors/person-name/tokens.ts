@@ -62,6 +62,14 @@ const APOSTROPHES = "'\u2019";
 export type LowerWords = 'all' | 'particles' | 'particles-near-names';
 
 /**
+ * Reads a capitalised word `text[start, end)` (Latin-1 letters, a title-case or upper-case
+ * token, not glued) that stands alone: no token can join it in a run, so the scan would read
+ * it as a single word. True when that reading is done without a token: the word makes nothing
+ * alone, or only a single that the reader records itself. `from` is the stretch's start.
+ */
+export type LoneWordReader = (text: string, start: number, end: number, from: number) => boolean;
+
+/**
  * Tokens of `text[from, to)` that can belong to a name. Words glued to digits, underscores,
  * `@`, `/`, `.` or other code punctuation, and CamelCase words, are left out: they are
  * identifiers, handles or addresses, not names.
@@ -71,11 +79,11 @@ export function nameTokens(
   from = 0,
   to = text.length,
   lowerWords: LowerWords = 'all',
+  readsLoneWord?: LoneWordReader,
 ): Token[] {
+  if (lowerWords === 'particles-near-names') return tokensNearNames(text, from, to, readsLoneWord);
   const tokens: Token[] = [];
   const particlesOnly = lowerWords !== 'all';
-  const nearNamesOnly = lowerWords === 'particles-near-names';
-  let lastEnd = -1;
   // The stretch alone, so that the search sees the same word edges as the loop below.
   const haystack = from === 0 && to === text.length ? text : text.slice(from, to);
   let i = from;
@@ -84,24 +92,7 @@ export function nameTokens(
   let searchFrom = from;
   while (i < to) {
     let start: number;
-    if (nearNamesOnly) {
-      // A particle right after a token is read in place (`Jean de La`, `van der`); otherwise
-      // jump natively to the next capital, reading first the particles that may open a name
-      // right before it (`mme de La Tour`).
-      const particle = i === lastEnd ? particleAfter(text, i, to) : -1;
-      if (particle >= 0) {
-        start = particle;
-      } else {
-        const capital = nextCapital(haystack, Math.max(i, searchFrom) - from);
-        if (capital < 0) break;
-        const at = from + capital;
-        if (!letterAt(text, at)) {
-          searchFrom = at + 1;
-          continue;
-        }
-        start = openingParticle(text, wordStart(text, at, i), i, from);
-      }
-    } else if (particlesOnly) {
+    if (particlesOnly) {
       // Only words with a capital and particles make tokens: jump to the next one natively
       // instead of walking every lower-case word.
       NEXT_WORD.lastIndex = Math.max(i, searchFrom) - from;
@@ -137,6 +128,72 @@ export function nameTokens(
     }
     const word = text.slice(start, end);
     const shape = (wordCases.plain && plainShape(word)) || shapeOf(word);
+    if (shape) tokens.push(new NameToken(start, end, word, shape));
+    i = end;
+  }
+  return tokens;
+}
+
+/**
+ * `nameTokens` in `particles-near-names` mode, a loop of its own (the scan of all text outside
+ * name values). A particle right after a token is read in place (`Jean de La`, `van der`);
+ * otherwise it jumps natively to the next capital, reading first the particles that may open
+ * a name right before it (`mme de La Tour`). Most capitalised words stand alone (no token can
+ * be adjacent on either side: `The`, `INFO`, `Pour` before a lower-case word): those are first
+ * offered to `readsLoneWord`, and make no token (nor a slice) when it reads them.
+ */
+function tokensNearNames(
+  text: string,
+  from: number,
+  to: number,
+  readsLoneWord: LoneWordReader | undefined,
+): Token[] {
+  const tokens: Token[] = [];
+  let lastEnd = -1;
+  const haystack = from === 0 && to === text.length ? text : text.slice(from, to);
+  let i = from;
+  let searchFrom = from;
+  while (i < to) {
+    let start: number;
+    const particle = i === lastEnd ? particleAfter(text, i, to) : -1;
+    if (particle >= 0) {
+      start = particle;
+    } else {
+      const capital = nextCapital(haystack, Math.max(i, searchFrom) - from);
+      if (capital < 0) break;
+      const at = from + capital;
+      if (!letterAt(text, at)) {
+        searchFrom = at + 1;
+        continue;
+      }
+      start = openingParticle(text, wordStart(text, at, i), i, from);
+    }
+    let end = readWord(text, start, to);
+    i = end;
+    if (
+      readsLoneWord !== undefined &&
+      (lastEnd < 0 || start - lastEnd > MAX_ADJACENT_GAP) &&
+      isCapitalisedWord(text, start, end) &&
+      standsAloneBefore(text, end, to) &&
+      !isGlued(text, start, end, from, to) &&
+      readsLoneWord(text, start, end, from)
+    ) {
+      continue;
+    }
+    // Lower-case words matter only as particles (or elisions, `d'Artagnan`): the others end
+    // any name run.
+    if (isLowerAscii(text.charCodeAt(start)) && !maybeParticleOrElision(text, start, end)) {
+      continue;
+    }
+    const upper = wordCases.plain ? wordCases.uppers > 0 : hasUpper(text, start, end);
+    if (!upper && !isParticleAt(text, start, end)) continue;
+    if (text.charCodeAt(end) === 46 && isInitialLetter(text, start, end)) end++;
+    if (isGlued(text, start, end, from, to)) {
+      i = end;
+      continue;
+    }
+    const word = text.slice(start, end);
+    const shape = (wordCases.plain && plainShape(word)) || shapeOf(word);
     if (shape) {
       tokens.push(new NameToken(start, end, word, shape));
       lastEnd = end;
@@ -147,6 +204,72 @@ export function nameTokens(
 }
 
 const MAX_PARTICLE_LENGTH = 5;
+
+/** A token ends at most this far before the next one in a run: a title's dot and two spaces. */
+const MAX_ADJACENT_GAP = 3;
+
+/**
+ * Whether the word `readWord` just read at `start` makes a title-case or upper-case token
+ * (`shapeOf`), known from its letters: a capital first, then only capitals or only lower-case
+ * letters, all of Latin-1 (`The`, `INFO`, `Réponse`). Any other word (a joiner, a letter beyond
+ * U+00FF, CamelCase) is left to the scan (false).
+ */
+function isCapitalisedWord(text: string, start: number, end: number): boolean {
+  if (wordCases.plain) {
+    const { uppers, lowers } = wordCases;
+    return (
+      isAsciiCapital(text.charCodeAt(start)) &&
+      uppers + lowers === end - start &&
+      (lowers === 0 || uppers === 1)
+    );
+  }
+  if (!isLatin1Capital(text.charCodeAt(start))) return false;
+  let uppers = 1;
+  let lowers = 0;
+  for (let i = start + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isLatin1Capital(code)) uppers++;
+    else if (isLatin1Lower(code)) lowers++;
+    else return false;
+  }
+  return lowers === 0 || uppers === 1;
+}
+
+/** `A`–`Z`, `À`–`Þ` but `×`. */
+function isLatin1Capital(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+
+/** `a`–`z`, `ß`–`ÿ` but `÷`. */
+function isLatin1Lower(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+}
+
+/**
+ * Whether no token can start one or two spaces after the word ending at `end` (see `adjacent`
+ * in scan.ts): after no space, after a third space or a character that is no letter, or
+ * before a lower-case ASCII word that is no particle and no elision (`The cat`). A lower-case
+ * word opens a token only as a particle or an elision (`d'Artagnan`): any other shape with a
+ * capital inside (`a-B`) is none. Any other case (a dot, a capital, an accented letter) is
+ * left to the scan (false).
+ */
+function standsAloneBefore(text: string, end: number, to: number): boolean {
+  if (end >= to) return true;
+  const after = text.charCodeAt(end);
+  if (after === DOT) return false;
+  if (!isSpaceCode(after)) return true;
+  let next = end + 1;
+  if (next < to && isSpaceCode(text.charCodeAt(next))) next++;
+  if (next >= to) return true;
+  const code = text.charCodeAt(next);
+  if (!isLowerAscii(code)) return !letterAt(text, next);
+  if (next + 1 < to && isApostropheCode(text.charCodeAt(next + 1))) return false;
+  return !particleWordAt(text, next, to);
+}
+
+function isApostropheCode(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
 
 /**
  * What `readWord` saw of the word it read: its capitals and lower-case letters when it is
