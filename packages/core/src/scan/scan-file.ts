@@ -454,9 +454,40 @@ function toFindings(candidates: readonly RankedCandidate[], segment: Segment): R
 /**
  * Evidence whose detail holds no segment alive. Most details are short names (`email`,
  * `isEmail`, a keyword) that `detach` leaves as they are: their evidence is kept, not copied.
+ * Longer ones are a few dozen phrases (`grouped digits`, `libphonenumber:US`) repeated by
+ * thousands of raw findings of a file, all kept until the file is done: those share one
+ * detached copy of each evidence (nothing changes evidence once found).
  */
 function detachEvidence(evidence: Evidence): Evidence {
-  return isDetached(evidence.detail) ? evidence : { ...evidence, detail: detach(evidence.detail) };
+  if (isDetached(evidence.detail)) return evidence;
+  if (!isKindAndDetail(evidence)) return { ...evidence, detail: detach(evidence.detail) };
+  let byDetail = detachedEvidence.get(evidence.kind);
+  if (byDetail === undefined) detachedEvidence.set(evidence.kind, (byDetail = new Map()));
+  const kept = byDetail.get(evidence.detail);
+  if (kept !== undefined) return kept;
+  const copy: Evidence = { kind: evidence.kind, detail: detach(evidence.detail) };
+  // Details may quote text: a file of distinct ones keeps memory bounded.
+  if (byDetail.size >= MAX_DETACHED_DETAILS) byDetail.clear();
+  byDetail.set(copy.detail, copy);
+  return copy;
+}
+
+/** Shared detached evidence of two fields, by kind and detail (a key holding nothing alive). */
+const detachedEvidence = new Map<Evidence['kind'], Map<string, Evidence>>();
+const MAX_DETACHED_DETAILS = 1024;
+
+/**
+ * Whether the evidence is `{ kind, detail }` in that order, nothing else: a copy of it is then
+ * the same in every report. (`for…in` reads the keys without making an array of them.)
+ */
+function isKindAndDetail(evidence: Evidence): boolean {
+  let keys = 0;
+  let first = '';
+  for (const key in evidence) {
+    if (keys === 0) first = key;
+    keys++;
+  }
+  return keys === 2 && first === 'kind';
 }
 
 /**

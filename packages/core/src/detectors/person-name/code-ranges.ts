@@ -14,6 +14,18 @@ const OPENER = /[/#<"'`]/g;
 
 export function codeRanges(text: string): CodeRange[] {
   const ranges: CodeRange[] = [];
+  forEachCodeRange(text, (start, end, kind) => ranges.push({ start, end, kind }));
+  return ranges;
+}
+
+/** Visits what `codeRanges` returns, in order, without an object or an array per range. */
+export type CodeRangeVisitor = (start: number, end: number, kind: CodeRange['kind']) => void;
+
+/**
+ * `codeRanges` without building them: a segment of source code has tens of thousands of
+ * comments and strings, each an object kept until the scan of the segment ends.
+ */
+export function forEachCodeRange(text: string, visit: CodeRangeVisitor): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -22,22 +34,21 @@ export function codeRanges(text: string): CodeRange[] {
     i = OPENER.lastIndex - 1;
     const ch = text[i];
     if (ch === '/' && text[i + 1] === '/') {
-      i = pushUntilLineEnd(text, i, 'comment', ranges);
+      i = pushUntilLineEnd(text, i, 'comment', visit);
     } else if (ch === '#' && startsHashComment(text, i)) {
-      i = pushUntilLineEnd(text, i, 'comment', ranges);
+      i = pushUntilLineEnd(text, i, 'comment', visit);
     } else if (ch === '/' && text[i + 1] === '*') {
-      i = pushUntil(text, i, i + 2, '*/', 'comment', ranges);
+      i = pushUntil(text, i, i + 2, '*/', 'comment', visit);
     } else if (ch === '<' && text.startsWith('<!--', i)) {
-      i = pushUntil(text, i, i + 4, '-->', 'comment', ranges);
+      i = pushUntil(text, i, i + 4, '-->', 'comment', visit);
     } else if ((ch === '"' || ch === "'") && text[i + 1] === ch && text[i + 2] === ch) {
-      i = pushUntil(text, i, i + 3, ch.repeat(3), 'string', ranges);
+      i = pushUntil(text, i, i + 3, ch.repeat(3), 'string', visit);
     } else if (ch === '"' || ch === "'" || ch === '`') {
-      i = pushQuoted(text, i, ch, ranges);
+      i = pushQuoted(text, i, ch, visit);
     } else {
       i++;
     }
   }
-  return ranges;
 }
 
 /**
@@ -53,11 +64,11 @@ function pushUntilLineEnd(
   text: string,
   start: number,
   kind: CodeRange['kind'],
-  ranges: CodeRange[],
+  visit: CodeRangeVisitor,
 ): number {
   const newline = text.indexOf('\n', start);
   const end = newline < 0 ? text.length : newline;
-  ranges.push({ start, end, kind });
+  visit(start, end, kind);
   return end + 1;
 }
 
@@ -67,11 +78,11 @@ function pushUntil(
   from: number,
   close: string,
   kind: CodeRange['kind'],
-  ranges: CodeRange[],
+  visit: CodeRangeVisitor,
 ): number {
   const found = text.indexOf(close, from);
   const end = found < 0 ? text.length : found + close.length;
-  ranges.push({ start, end, kind });
+  visit(start, end, kind);
   return end;
 }
 
@@ -79,7 +90,7 @@ const BACKSLASH = 92;
 const NEWLINE = 10;
 
 /** A quoted string; `"` and `'` stop at the line end when unterminated, backticks do not. */
-function pushQuoted(text: string, start: number, quote: string, ranges: CodeRange[]): number {
+function pushQuoted(text: string, start: number, quote: string, visit: CodeRangeVisitor): number {
   const close = quote.charCodeAt(0);
   const stopsAtNewline = quote !== '`';
   let i = start + 1;
@@ -90,13 +101,13 @@ function pushQuoted(text: string, start: number, quote: string, ranges: CodeRang
       continue;
     }
     if (code === close) {
-      ranges.push({ start, end: i + 1, kind: 'string' });
+      visit(start, i + 1, 'string');
       return i + 1;
     }
     if (code === NEWLINE && stopsAtNewline) break;
     i++;
   }
   const end = Math.min(i, text.length);
-  ranges.push({ start, end, kind: 'string' });
+  visit(start, end, 'string');
   return end;
 }

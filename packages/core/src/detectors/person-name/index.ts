@@ -2,7 +2,7 @@ import type { Candidate, Detector, Segment } from '../../types.js';
 import { isDigit, isLetterOrMark, isLetterOrMarkAt, mayHoldLetter } from '../../text/chars.js';
 import { detach } from '../../text/detach.js';
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
-import { codeRanges } from './code-ranges.js';
+import { forEachCodeRange } from './code-ranges.js';
 import { personField, type FieldHint } from './context.js';
 import { nameDictionary, type NameDictionary } from './dictionary.js';
 import {
@@ -12,7 +12,7 @@ import {
   openingWordMakesNothing,
   scanStretch,
   type ScanContext,
-  type SingleToken,
+  SingleList,
 } from './scan.js';
 import { mayHoldCapital, mayHoldCapitalIn, nameTokens, openingWordEnd } from './tokens.js';
 
@@ -82,6 +82,9 @@ export function detectPersonNames(
   return found;
 }
 
+/** The singles of the segment being read: detection is synchronous, one segment at a time. */
+const segmentSingles = new SingleList(4096);
+
 function findNames(
   segment: Segment,
   options: PersonNameOptions,
@@ -112,7 +115,8 @@ function findNames(
     field,
   };
   const candidates: Candidate[] = [];
-  const singles: SingleToken[] = [];
+  const singles = segmentSingles;
+  singles.clear();
   if (cellOutsideField) {
     const tokens = nameTokens(text, 0, text.length, lowerWordsOf(context));
     const only = tokens.length === 1 ? tokens[0] : undefined;
@@ -121,30 +125,31 @@ function findNames(
       return NO_CANDIDATES;
     scanStretch(context, 0, text.length, candidates, singles, tokens);
   } else if (segment.syntax === 'code') {
-    for (const stretch of codeRanges(text)) {
-      if (!mayHoldCapitalIn(text, stretch.start, stretch.end)) continue;
-      scanStretch(context, stretch.start, stretch.end, candidates, singles);
-    }
+    forEachCodeRange(text, (start, end) => {
+      if (mayHoldCapitalIn(text, start, end)) scanStretch(context, start, end, candidates, singles);
+    });
   } else {
     scanStretch(context, 0, text.length, candidates, singles);
   }
   // Singles are upgraded only by names confirmed here (from candidates) or given.
-  if (candidates.length === 0 && (singles.length === 0 || !options.knownNames)) return candidates;
+  if (candidates.length === 0 && (singles.count === 0 || !options.knownNames)) return candidates;
   const known = confirmedNames(text, candidates);
   for (const name of options.knownNames?.surnames ?? []) known.surnames.add(name);
   for (const name of options.knownNames?.firstNames ?? []) known.firstNames.add(name);
   if (known.surnames.size + known.firstNames.size > 0) {
     const byStart = new Map(candidates.map((c, index) => [c.start, index]));
     const filter = knownNamesFilter(known);
-    for (const single of singles) {
-      if (filter[nameKey(single.folded)] !== 1) continue;
-      const confidence = known.surnames.has(single.folded)
+    for (let i = 0; i < singles.count; i++) {
+      const folded = singles.folded(i);
+      if (filter[nameKey(folded)] !== 1) continue;
+      const confidence = known.surnames.has(folded)
         ? PROPAGATED_SURNAME_CONFIDENCE
-        : known.firstNames.has(single.folded)
+        : known.firstNames.has(folded)
           ? PROPAGATED_FIRST_NAME_CONFIDENCE
           : 0;
-      if (single.confidence >= confidence) continue;
-      const { start, end } = single;
+      if (singles.confidence(i) >= confidence) continue;
+      const start = singles.start(i);
+      const end = singles.end(i);
       const candidate = makeCandidate(text, start, end, confidence, [
         { kind: 'context', detail: 'confirmed-in-file' },
       ]);

@@ -3,10 +3,11 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Segment } from '../../types.js';
 import { fixturePath, loadFixtureCases, REPORT_THRESHOLD, reportedValues } from '../testing.js';
-import { codeRanges } from './code-ranges.js';
+import { codeRanges, forEachCodeRange, type CodeRange } from './code-ranges.js';
 import { dictionaryFromLists } from './dictionary.js';
 import { mayHoldCapitalIn, nameTokens, openingWordEnd } from './tokens.js';
 import { confirmedNames, detectPersonNames, personNameDetector, redactName } from './index.js';
+import { SingleList } from './scan.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -232,6 +233,14 @@ describe('redaction', () => {
 describe('code lexer', () => {
   const kinds = (text: string) =>
     codeRanges(text).map((r) => `${r.kind}:${text.slice(r.start, r.end)}`);
+
+  it('visits the ranges it lists, in order (forEachCodeRange)', () => {
+    const text = 'a = "x"; // c1\n/* c2 */ b = \'y\' + `z` # d\n"""e"""\n"open';
+    const visited: CodeRange[] = [];
+    forEachCodeRange(text, (start, end, kind) => visited.push({ start, end, kind }));
+    expect(visited).toEqual(codeRanges(text));
+    expect(visited).toHaveLength(8);
+  });
 
   it('finds C-like comments and strings', () => {
     expect(kinds('a = "x"; // c1\n/* c2 */ b = \'y\' + `z`')).toEqual([
@@ -541,5 +550,28 @@ describe('adversarial input', () => {
     const large = timeOf(unit, megabyte);
     expect(large).toBeLessThan(Math.max(small * 24, 500));
     expect(large).toBeLessThan(ceilingMs);
+  });
+});
+
+describe('SingleList', () => {
+  it('gives back what was added, in order, past its first capacity and after a clear', () => {
+    const list = new SingleList(2);
+    for (let i = 0; i < 5; i++) list.add(i * 10, i * 10 + 4, `w${i}`, i / 10);
+    expect(list.count).toBe(5);
+    expect([list.start(4), list.end(4), list.folded(4), list.confidence(4)]).toEqual([
+      40,
+      44,
+      'w4',
+      0.4,
+    ]);
+    list.clear();
+    list.add(7, 9, 'x', 0);
+    expect(list.count).toBe(1);
+    expect([list.start(0), list.end(0), list.folded(0), list.confidence(0)]).toEqual([
+      7,
+      9,
+      'x',
+      0,
+    ]);
   });
 });

@@ -41,36 +41,74 @@ export interface ScanContext {
   emailParts: EmailLocalParts | undefined;
 }
 
-/** A lone capitalised token that the second pass may upgrade (a confirmed surname). */
-export interface SingleToken {
-  start: number;
-  end: number;
-  folded: string;
-  confidence: number;
+/**
+ * The singles of a scan (lone capitalised tokens that the second pass may upgrade, a confirmed
+ * surname), column by column in typed arrays that are reused: a segment of prose
+ * has tens of thousands of singles, alive until its scan ends, and one object each (plus the
+ * array holding them) was a third of the bytes a log allocated, most of it outliving a
+ * young-generation collection. Read back in the order added.
+ */
+export class SingleList {
+  count = 0;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private confidences: Float64Array;
+  /** Folded words come from the word facts cache: kept here they hold nothing else alive. */
+  private folds: string[] = [];
+
+  constructor(capacity = 64) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.confidences = new Float64Array(capacity);
+  }
+
+  add(start: number, end: number, folded: string, confidence: number): void {
+    const at = this.count;
+    if (at === this.starts.length) this.grow();
+    this.starts[at] = start;
+    this.ends[at] = end;
+    this.confidences[at] = confidence;
+    if (at < this.folds.length) this.folds[at] = folded;
+    else this.folds.push(folded);
+    this.count = at + 1;
+  }
+
+  start(index: number): number {
+    return this.starts[index] as number;
+  }
+
+  end(index: number): number {
+    return this.ends[index] as number;
+  }
+
+  folded(index: number): string {
+    return this.folds[index] as string;
+  }
+
+  confidence(index: number): number {
+    return this.confidences[index] as number;
+  }
+
+  clear(): void {
+    this.count = 0;
+  }
+
+  private grow(): void {
+    const size = Math.max(64, this.starts.length * 2);
+    this.starts = grown(this.starts, new Int32Array(size));
+    this.ends = grown(this.ends, new Int32Array(size));
+    this.confidences = grown(this.confidences, new Float64Array(size));
+  }
 }
 
-/**
- * Made by `new`, not as a literal: a segment of prose has tens of thousands of singles, alive
- * until its scan ends, and V8 pretenured the literal's allocation site (every later single
- * straight into the old generation, freed only by a full collection).
- */
-class Single implements SingleToken {
-  start: number;
-  end: number;
-  folded: string;
-  confidence: number;
-
-  constructor(start: number, end: number, folded: string, confidence: number) {
-    this.start = start;
-    this.end = end;
-    this.folded = folded;
-    this.confidence = confidence;
-  }
+function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 export interface ScanResult {
   candidates: Candidate[];
-  singles: SingleToken[];
+  singles: SingleList;
 }
 
 const MAX_NAME_PARTS = 4;
@@ -84,7 +122,7 @@ export function scanStretch(
   from: number,
   to: number,
   candidates: Candidate[],
-  singles: SingleToken[],
+  singles: SingleList,
   tokens: readonly Token[] = tokensToScan(context, from, to, singles),
 ): void {
   const result: ScanResult = { candidates, singles };
@@ -142,7 +180,7 @@ function tokensToScan(
   context: ScanContext,
   from: number,
   to: number,
-  singles: SingleToken[],
+  singles: SingleList,
 ): Token[] {
   const lowerWords = lowerWordsOf(context);
   if (context.wholeValue) return nameTokens(context.text, from, to, lowerWords);
@@ -152,7 +190,7 @@ function tokensToScan(
 }
 
 /** Where `readLoneWord` records singles: the stretch's scan being read (one at a time). */
-let loneSingles: SingleToken[] = [];
+let loneSingles = new SingleList(0);
 let loneDictionary: NameDictionary | undefined;
 
 /**
@@ -189,7 +227,7 @@ function readLoneWord(text: string, start: number, end: number, from: number): b
   if (!facts.unknownAlone) return false;
   const cue = cueBefore(text, start, from);
   if (cue && TITLE_CUES.has(cue.cue)) return false;
-  loneSingles.push(new Single(start, end, facts.folded, 0));
+  loneSingles.add(start, end, facts.folded, 0);
   return true;
 }
 
@@ -216,7 +254,7 @@ export function nothingAloneInValue(dictionary: NameDictionary, token: Token): b
       emailParts: undefined,
     };
     const alone: Token = { start: 0, end: word.length, text: word, shape: token.shape };
-    const result: ScanResult = { candidates: [], singles: [] };
+    const result: ScanResult = { candidates: [], singles: new SingleList() };
     evaluateSingle(context, alone, 0, word.length, result);
     facts.nothingAloneInValue = result.candidates.length === 0;
   }
@@ -818,7 +856,7 @@ function evaluateSingle(
   // name among them is still upgraded once the full name is confirmed in the file.
   if (common && !context.field && !namedByCue(cue, facts)) {
     if (facts.strongFirst || facts.last) {
-      result.singles.push(new Single(token.start, token.end, folded, 0));
+      result.singles.add(token.start, token.end, folded, 0);
     }
     return;
   }
@@ -828,7 +866,7 @@ function evaluateSingle(
   // that first, it is the cheap and frequent way out ("The", "PCI", "Lorem").
   if (!hit && !context.field) {
     if (!cue || !TITLE_CUES.has(cue.cue)) {
-      result.singles.push(new Single(token.start, token.end, folded, 0));
+      result.singles.add(token.start, token.end, folded, 0);
       return;
     }
   }
@@ -855,7 +893,7 @@ function evaluateSingle(
   if (supported && score > 0) score += Math.min(boost, BOOST.cue);
   if (context.wholeValue && context.field && score > 0) score += 0.05;
   if (!common || facts.strongFirst || facts.last) {
-    result.singles.push(new Single(token.start, token.end, folded, score));
+    result.singles.add(token.start, token.end, folded, score);
   }
   if (score <= 0) return;
   result.candidates.push(
