@@ -199,8 +199,8 @@ function findIPv6(text: string, spans: Span[]): void {
     while (coreEnd > start && text[coreEnd - 1] === '.') coreEnd--;
     if (text[coreEnd - 1] === ':' && text[coreEnd - 2] !== ':') coreEnd--;
     if (coreEnd - start > MAX_IPV6_LENGTH) continue;
+    if (!hasDigitAndTwoColons(text, start, coreEnd)) continue;
     const address = text.slice(start, coreEnd);
-    if (!/\d/.test(address) || (address.match(/:/g)?.length ?? 0) < 2) continue;
     let spanEnd = coreEnd;
     if (text[coreEnd] === '%' && coreEnd === end) {
       // A zone id (`fe80::1%eth0`, `%25eth0` inside URLs) belongs to the address.
@@ -215,6 +215,21 @@ function findIPv6(text: string, spans: Span[]): void {
     if (!ipv6Groups(address)) continue;
     spans.push({ start, end: spanEnd, address, family: 6 });
   }
+}
+
+/**
+ * Whether `text[start, end)` has an ASCII digit and two colons, read in place: most colon runs
+ * of code and logs (`a: b`, `::`, times) have not, and were sliced and matched for nothing.
+ */
+function hasDigitAndTwoColons(text: string, start: number, end: number): boolean {
+  let digit = false;
+  let colons = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58) colons++;
+    else if (code >= 48 && code <= 57) digit = true;
+  }
+  return digit && colons >= 2;
 }
 
 const KEYWORD_WINDOW = 48;

@@ -111,8 +111,10 @@ export class Latin1Text implements PendingText {
     let at = 0;
     while (at < bytes.length) {
       const end = Math.min(at + SCAN_PIECE, bytes.length);
-      if (isAscii(bytes.subarray(at, end))) {
-        this.bytes.set(bytes.subarray(at, end), this.length);
+      // One view a piece, tested and copied.
+      const piece = bytes.subarray(at, end);
+      if (isAscii(piece)) {
+        this.bytes.set(piece, this.length);
         this.length += end - at;
         at = end;
         continue;
