@@ -59,11 +59,27 @@ export function couldBeInternationalDigits(length: number, firstCode: number): b
  * `plausibleNational` accepts): a log's nine-digit ids are ruled out without being sliced.
  */
 export function nationalLengthFits(length: number, regions: readonly string[]): boolean {
-  for (let k = 0; k < regions.length; k++) {
-    const lengths = NATIONAL_LENGTHS[regions[k] as string] ?? ANY_NATIONAL_LENGTH;
-    if (length >= lengths[0] && length <= lengths[1]) return true;
+  if (regions !== fitsRegions) {
+    fitsRegions = regions;
+    fitsByLength = nationalLengthsOf(regions);
   }
-  return false;
+  return length < fitsByLength.length && fitsByLength[length] === 1;
+}
+
+/**
+ * The answers of `nationalLengthFits` for the regions last asked about, by length: a log asks
+ * for every id, with the same options each time, and a lookup by region name costs more.
+ */
+let fitsRegions: readonly string[] | undefined;
+let fitsByLength: Uint8Array = new Uint8Array(0);
+
+function nationalLengthsOf(regions: readonly string[]): Uint8Array {
+  const fits = new Uint8Array(LONGEST_NATIONAL + 1);
+  for (const region of regions) {
+    const [shortest, longest] = NATIONAL_LENGTHS[region] ?? ANY_NATIONAL_LENGTH;
+    for (let length = shortest; length <= longest; length++) fits[length] = 1;
+  }
+  return fits;
 }
 
 /** A number written with its country code (`+` or `00` already stripped from `digits`). */
@@ -79,7 +95,8 @@ export function readInternational(digits: string): PhoneReading | undefined {
 
 /** A national number (`0612345678`, `2125550147`) read in `region`. */
 export function readNational(digits: string, region: string): PhoneReading | undefined {
-  if (!plausibleNational(digits, region) || outsideNanpRanges(digits, region)) return undefined;
+  const rule = nationalRule(region);
+  if (!plausibleNational(digits, rule) || outsideNanpRanges(digits, rule)) return undefined;
   // Not cached: the compiled plan answers faster than the cache, whose room is left to parses.
   const planned = readNationalInPlan(digits, region);
   if (planned !== undefined) return planned ?? undefined;
@@ -91,12 +108,34 @@ export function readNational(digits: string, region: string): PhoneReading | und
 
 /** Lengths of the regions without an entry in NATIONAL_LENGTHS. */
 const ANY_NATIONAL_LENGTH: readonly [number, number] = [7, 15];
+const LONGEST_NATIONAL = Math.max(
+  ANY_NATIONAL_LENGTH[1],
+  ...Object.values(NATIONAL_LENGTHS).map(([, longest]) => longest),
+);
 
-function plausibleNational(digits: string, region: string): boolean {
-  const [shortest, longest] = NATIONAL_LENGTHS[region] ?? ANY_NATIONAL_LENGTH;
-  if (digits.length < shortest || digits.length > longest) return false;
-  if (TRUNK_ZERO.has(region)) return digits[0] === '0' && digits[1] !== '0';
-  if (NANP.has(region)) {
+/** What `plausibleNational` checks of a region, looked up once per number instead of four times. */
+interface NationalRule {
+  shortest: number;
+  longest: number;
+  trunkZero: boolean;
+  nanp: boolean;
+}
+const nationalRules = new Map<string, NationalRule>();
+
+function nationalRule(region: string): NationalRule {
+  let rule = nationalRules.get(region);
+  if (rule === undefined) {
+    const [shortest, longest] = NATIONAL_LENGTHS[region] ?? ANY_NATIONAL_LENGTH;
+    rule = { shortest, longest, trunkZero: TRUNK_ZERO.has(region), nanp: NANP.has(region) };
+    nationalRules.set(region, rule);
+  }
+  return rule;
+}
+
+function plausibleNational(digits: string, rule: NationalRule): boolean {
+  if (digits.length < rule.shortest || digits.length > rule.longest) return false;
+  if (rule.trunkZero) return digits[0] === '0' && digits[1] !== '0';
+  if (rule.nanp) {
     const local = digits.length === 11 && digits[0] === '1' ? digits.slice(1) : digits;
     return local.length === 10 && local[0] !== '0' && local[0] !== '1';
   }
@@ -140,8 +179,8 @@ interface TypedPlan {
 }
 
 /** A NANP national number (`plausibleNational` passed) that no +1 country can call valid. */
-function outsideNanpRanges(digits: string, region: string): boolean {
-  if (!NANP.has(region)) return false;
+function outsideNanpRanges(digits: string, rule: NationalRule): boolean {
+  if (!rule.nanp) return false;
   const local = digits.length === 11 ? digits.slice(1) : digits;
   // Fictional 555-01xx numbers are kept when merely possible: libphonenumber decides those.
   return !nanpRangesPattern().test(local) && fictionalRange(`+1${local}`) === undefined;
