@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { fictionalRange } from './fictional-ranges.js';
+import { firstDigits } from './first-digits.js';
 import { phoneLibrary, phoneMetadata } from './library.js';
 import {
   groupLengths,
@@ -95,7 +96,27 @@ export function readInternational(digits: string): PhoneReading | undefined {
 
 /** A national number (`0612345678`, `2125550147`) read in `region`. */
 export function readNational(digits: string, region: string): PhoneReading | undefined {
-  const rule = nationalRule(region);
+  return readNationalByRule(digits, nationalRule(region));
+}
+
+/**
+ * The rules of `regions`, in order, for the list last asked about: every id of a code file is
+ * read in the same configured regions, which are not looked up by name for each.
+ */
+export function nationalRulesOf(regions: readonly string[]): readonly NationalRule[] {
+  if (regions !== rulesRegions) {
+    rulesRegions = regions;
+    rulesOfRegions = regions.map(nationalRule);
+  }
+  return rulesOfRegions;
+}
+
+let rulesRegions: readonly string[] | undefined;
+let rulesOfRegions: readonly NationalRule[] = [];
+
+/** `readNational` in the region of `rule`. */
+export function readNationalByRule(digits: string, rule: NationalRule): PhoneReading | undefined {
+  const { region } = rule;
   if (!plausibleNational(digits, rule) || outsideNanpRanges(digits, rule)) return undefined;
   // Not cached: the compiled plan answers faster than the cache, whose room is left to parses.
   const planned = readNationalInPlan(digits, region);
@@ -114,7 +135,8 @@ const LONGEST_NATIONAL = Math.max(
 );
 
 /** What `plausibleNational` checks of a region, looked up once per number instead of four times. */
-interface NationalRule {
+export interface NationalRule {
+  region: string;
   shortest: number;
   longest: number;
   trunkZero: boolean;
@@ -126,7 +148,13 @@ function nationalRule(region: string): NationalRule {
   let rule = nationalRules.get(region);
   if (rule === undefined) {
     const [shortest, longest] = NATIONAL_LENGTHS[region] ?? ANY_NATIONAL_LENGTH;
-    rule = { shortest, longest, trunkZero: TRUNK_ZERO.has(region), nanp: NANP.has(region) };
+    rule = {
+      region,
+      shortest,
+      longest,
+      trunkZero: TRUNK_ZERO.has(region),
+      nanp: NANP.has(region),
+    };
     nationalRules.set(region, rule);
   }
   return rule;
@@ -150,10 +178,34 @@ function plausibleNational(digits: string, rule: NationalRule): boolean {
 let nanpRanges: RegExp | undefined;
 
 export function nanpRangesPattern(): RegExp {
-  return (nanpRanges ??= compileNanpRanges());
+  return (nanpRanges ??= new RegExp(`^(?:${nanpPatterns().join('|')})$`));
 }
 
-function compileNanpRanges(): RegExp {
+/**
+ * `nanpRangesPattern` for numbers starting with one digit: only the ranges that may start with
+ * it (`firstDigits`), about a sixth of them, so a number is not tried against all 64.
+ */
+const nanpRangesByFirstDigit: (RegExp | undefined)[] = [];
+
+export function nanpRangesStartingWith(digit: string): RegExp {
+  const index = digit.charCodeAt(0) - 48;
+  let ranges = nanpRangesByFirstDigit[index];
+  if (ranges === undefined) {
+    const patterns = nanpPatterns().filter((pattern) => firstDigits(pattern).has(digit));
+    ranges = patterns.length > 0 ? new RegExp(`^(?:${patterns.join('|')})$`) : /(?!)/;
+    nanpRangesByFirstDigit[index] = ranges;
+  }
+  return ranges;
+}
+
+let nanpPatternList: string[] | undefined;
+
+function nanpPatterns(): string[] {
+  return (nanpPatternList ??= compileNanpRanges());
+}
+
+/** Every range of the plan, each once; one matching anything when the metadata lacks them. */
+function compileNanpRanges(): string[] {
   const { getCountries, getCountryCallingCode } = phoneLibrary();
   const metadata = phoneMetadata();
   const patterns: string[] = [];
@@ -162,14 +214,14 @@ function compileNanpRanges(): RegExp {
     metadata.selectNumberingPlan(country);
     // `type()` is not in the typings, though `getNumberType` reads it; without it, no shortcut.
     const plan = metadata.numberingPlan as unknown as Partial<TypedPlan> | undefined;
-    if (typeof plan?.type !== 'function') return /^/;
+    if (typeof plan?.type !== 'function') return ['[\\s\\S]*'];
     for (const type of NUMBER_TYPES) {
       const pattern = plan.type(type)?.pattern();
       if (pattern) patterns.push(`(?:${pattern})`);
     }
   }
   // Every country of the plan repeats the shared toll-free and premium ranges: each is tried once.
-  return new RegExp(`^(?:${[...new Set(patterns)].join('|')})$`);
+  return [...new Set(patterns)];
 }
 
 interface TypedPlan {
@@ -183,7 +235,10 @@ function outsideNanpRanges(digits: string, rule: NationalRule): boolean {
   if (!rule.nanp) return false;
   const local = digits.length === 11 ? digits.slice(1) : digits;
   // Fictional 555-01xx numbers are kept when merely possible: libphonenumber decides those.
-  return !nanpRangesPattern().test(local) && fictionalRange(`+1${local}`) === undefined;
+  return (
+    !nanpRangesStartingWith(local[0] as string).test(local) &&
+    fictionalRange(`+1${local}`) === undefined
+  );
 }
 
 function remember(key: string, value: PhoneReading | undefined): PhoneReading | undefined {
