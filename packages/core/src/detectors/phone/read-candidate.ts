@@ -62,7 +62,7 @@ export function readCandidate(
       : firstGroup.separatorBefore.endsWith('(');
   let closesParen = false;
   for (let k = 1; k < groups.length; k++) {
-    if ((groups[k] as DigitGroup).separatorBefore.includes(')')) closesParen = true;
+    if (holdsCode((groups[k] as DigitGroup).separatorBefore, 41 /* ) */)) closesParen = true;
   }
   const start =
     first === 0 && run.plus
@@ -186,6 +186,12 @@ export function bareRunMayBePhone(
     couldBeInternationalDigits(length, text.charCodeAt(start)) &&
     supportPossible(segment, start, end)
   );
+}
+
+/** `separator.includes(…)` of one character, by code: a separator is at most three characters. */
+function holdsCode(separator: string, code: number): boolean {
+  for (let k = 0; k < separator.length; k++) if (separator.charCodeAt(k) === code) return true;
+  return false;
 }
 
 /** `+33 (0)6 …`: the trunk zero in parentheses is not dialled from abroad. */
