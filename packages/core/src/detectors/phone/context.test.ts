@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../types.js';
-import { phoneContext, supportPossible } from './context.js';
+import { byFirstLetter, innermostWords, phoneContext, supportPossible } from './context.js';
+import { nationalLengthFits } from './read-number.js';
 
 function segment(text: string): Segment {
   return { text, syntax: 'code', location: { path: 'test.ts' } };
@@ -44,5 +45,39 @@ describe('supportPossible', () => {
     expect(supportPossible(segment(text), start, start + 11)).toBe(true);
     const far = text.lastIndexOf('items');
     expect(supportPossible(segment(text), far, far + 5)).toBe(false);
+  });
+});
+
+describe('support word search', () => {
+  it('keeps only the words that hold no other word', () => {
+    expect(
+      innermostWords(['telephone', 'tel', 'tel.', 'cellphone', 'phone', 'cell', 'fax']),
+    ).toEqual(['tel', 'phone', 'cell', 'fax']);
+  });
+
+  it('groups the words by first letter into one pattern', () => {
+    const pattern = new RegExp(byFirstLetter(['tel', 'cell', 'call', 'fax']), 'gi');
+    expect(pattern.source).toBe('tel|c(?:ell|all)|fax');
+    expect('Call me, TEL, Fax'.match(pattern)).toEqual(['Call', 'TEL', 'Fax']);
+  });
+
+  it('finds a longer word through the shorter one it holds, in any case', () => {
+    const text = 'status=ok TELEPHONE id=401097827 path=/api';
+    const start = text.indexOf('401097827');
+    expect(supportPossible(segment(text), start, start + 9)).toBe(true);
+    const far = `${'x'.repeat(60)} telephone ${'y'.repeat(60)} id=401097827 path=/api`;
+    const farStart = far.indexOf('401097827');
+    expect(supportPossible(segment(far), farStart, farStart + 9)).toBe(false);
+  });
+});
+
+describe('nationalLengthFits', () => {
+  it('answers by the regions asked about, whichever were asked before', () => {
+    expect(nationalLengthFits(9, ['FR', 'GB', 'US'])).toBe(false);
+    expect(nationalLengthFits(10, ['FR', 'GB', 'US'])).toBe(true);
+    expect(nationalLengthFits(9, ['BE'])).toBe(true);
+    expect(nationalLengthFits(14, ['DE'])).toBe(false);
+    expect(nationalLengthFits(8, ['NL'])).toBe(true);
+    expect(nationalLengthFits(16, ['NL'])).toBe(false);
   });
 });

@@ -173,15 +173,41 @@ function nearestOfAll(text: string, start: number, end: number): KeywordHit | un
 
 /**
  * Every word whose presence can give a value support: keywords and field-like identifiers,
- * in any case (the folded form of ASCII text is merely its lower case).
+ * in any case (the folded form of ASCII text is merely its lower case). A word holding another
+ * (`telephone`, `cellphone`, `contacter`) overlaps a match of the shorter one, which is enough
+ * for the spans below, so only the shortest are searched, grouped by first letter: the engine
+ * tries fewer alternatives at each character (~10 % faster on code and prose).
  */
 const SUPPORT_WORDS = new RegExp(
-  [...new Set([...PHONE_KEYWORDS.words, ...PHONE_FIELDS.words])]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
+  byFirstLetter(innermostWords([...PHONE_KEYWORDS.words, ...PHONE_FIELDS.words])),
   'gi',
 );
+
+/** The words that hold no other word of `words`. */
+export function innermostWords(words: readonly string[]): string[] {
+  const unique = [...new Set(words)];
+  return unique.filter((word) => !unique.some((other) => other !== word && word.includes(other)));
+}
+
+/** `c(?:all|ell)|fax|…`: one alternative per first letter (a word's first letter is literal). */
+export function byFirstLetter(words: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const word of words) {
+    const rests = groups.get(word[0] as string) ?? [];
+    rests.push(escapeRegExp(word.slice(1)));
+    groups.set(word[0] as string, rests);
+  }
+  return [...groups]
+    .map(([first, rests]) => {
+      const head = escapeRegExp(first);
+      return rests.length === 1 ? head + (rests[0] as string) : `${head}(?:${rests.join('|')})`;
+    })
+    .join('|');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 let supportText: string | undefined;
 /**
  * Spans of the segment that may hold a support word, sorted and disjoint: every word written
@@ -201,6 +227,8 @@ let spanEnds: number[] = [];
 export function supportPossible(segment: Segment, start: number, end: number): boolean {
   if (fieldMatches(segment.location.field, PHONE_FIELDS)) return true;
   if (segment.text !== supportText) findSupportWords(segment.text);
+  // Most logs hold no phone word at all: their ids leave here.
+  if (spanEnds.length === 0) return false;
   const windowStart = start - KEYWORD_WINDOW;
   // The first span ending inside or after the window; it must start before the window ends.
   let low = 0;

@@ -126,7 +126,7 @@ function splitRun(
 /** Numbers in one run split where people separate two numbers: a space or a slash. */
 function isBoundary(group: DigitGroup): boolean {
   const separator = group.separatorBefore;
-  return hasSpace(separator) || separator.includes('/');
+  return hasSpace(separator) || hasSlash(separator);
 }
 
 /** ` / ` or ` - ` between digits separates two numbers; no phone is written across it. */
@@ -142,6 +142,11 @@ function isHardBreak(group: DigitGroup | undefined): boolean {
  */
 function hasSpace(separator: string): boolean {
   for (let k = 0; k < separator.length; k++) if (isSpaceCode(separator.charCodeAt(k))) return true;
+  return false;
+}
+
+function hasSlash(separator: string): boolean {
+  for (let k = 0; k < separator.length; k++) if (separator.charCodeAt(k) === 47) return true;
   return false;
 }
 

@@ -1,4 +1,4 @@
-import { isAsciiCapital, isDigit, isWordChar } from '../../text/chars.js';
+import { isAsciiCapital, isAsciiLetter, isDigit, isWordChar } from '../../text/chars.js';
 import type { DigitGroup, NumberRun } from './number-runs.js';
 
 /**
@@ -8,20 +8,36 @@ import type { DigitGroup, NumberRun } from './number-runs.js';
  */
 
 /** Characters that make a run part of something else (`#1002`, `INV-2024`, `/users/0612…`). */
-const NEVER_BEFORE = new Set(['-', '_', '#', '$', '€', '£', '¥', '@', '\\', '%', '&', '~', '/']);
+const NEVER_BEFORE = codeTable('-_#$€£¥@\\%&~/');
 /** Before these, the run is only part of a larger number if a digit precedes them. */
-const NUMBER_PUNCTUATION = new Set(['.', ',', ':', '°']);
-const NEVER_AFTER = new Set(['@', '%', '€', '$', '£', '¥', '°', '_']);
+const NUMBER_PUNCTUATION = codeTable('.,:°');
+const NEVER_AFTER = codeTable('@%€$£¥°_');
+/** After these, a digit continues the token (`3.14`, `12:30`, `1/2`). */
+const CONTINUING = codeTable('.,:/-');
+
+/**
+ * The char codes of `chars` as a table: every run asks about the characters around it, which
+ * are read by code rather than made into strings and looked up in sets.
+ */
+function codeTable(chars: string): Uint8Array {
+  let size = 0;
+  for (let k = 0; k < chars.length; k++) size = Math.max(size, chars.charCodeAt(k) + 1);
+  const table = new Uint8Array(size);
+  for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = 1;
+  return table;
+}
+
+/** Whether `code` is in `table`; false for NaN (an offset outside the text). */
+function inTable(table: Uint8Array, code: number): boolean {
+  return code < table.length && table[code] === 1;
+}
 
 /** Whether the run is glued to a larger token on its left (`INV-2024`, `#1002`, `1.06`). */
 export function gluedBefore(text: string, run: NumberRun): boolean {
-  const before = text[run.start - 1];
-  if (before === undefined) return false;
-  if (NEVER_BEFORE.has(before)) return true;
-  if (NUMBER_PUNCTUATION.has(before)) {
-    const beforeThat = text[run.start - 2];
-    if (beforeThat !== undefined && isDigit(beforeThat.charCodeAt(0))) return true;
-  }
+  if (run.start === 0) return false;
+  const before = text.charCodeAt(run.start - 1);
+  if (inTable(NEVER_BEFORE, before)) return true;
+  if (inTable(NUMBER_PUNCTUATION, before) && isDigit(text.charCodeAt(run.start - 2))) return true;
   return isIbanBody(text, run.start);
 }
 
@@ -32,12 +48,18 @@ export function gluedBefore(text: string, run: NumberRun): boolean {
  * `07800 618896` it separates the next field of a delimited line (`…0734,1965-04-04`).
  */
 export function gluedAfter(text: string, end: number, run?: NumberRun): boolean {
-  const after = text[end];
-  if (after === undefined) return false;
-  if (isWordChar(after) || NEVER_AFTER.has(after)) return true;
-  if (!'.,:/-'.includes(after) || !isDigit(text.charCodeAt(end + 1))) return false;
-  if (after === ',' && run && !canCarryDecimals(run)) return false;
+  if (end >= text.length) return false;
+  const after = text.charCodeAt(end);
+  if (isWordCode(text, end, after) || inTable(NEVER_AFTER, after)) return true;
+  if (!inTable(CONTINUING, after) || !isDigit(text.charCodeAt(end + 1))) return false;
+  if (after === 44 /* , */ && run && !canCarryDecimals(run)) return false;
   return true;
+}
+
+/** `isWordChar(text[at])`, without making a string for ASCII. */
+function isWordCode(text: string, at: number, code: number): boolean {
+  if (code < 0x80) return isAsciiLetter(code) || isDigit(code) || code === 95; /* _ */
+  return isWordChar(text[at]);
 }
 
 function canCarryDecimals(run: NumberRun): boolean {

@@ -6,7 +6,7 @@ import type { DetectorOptions, Segment } from '../../types.js';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { phoneDetector } from './index.js';
 import { fictionalRange } from './fictional-ranges.js';
-import { nanpRangesPattern, type PhoneReading } from './read-number.js';
+import { nanpRangesPattern, nanpRangesStartingWith, type PhoneReading } from './read-number.js';
 import { readInternationalInPlan, readNationalInPlan } from './compiled-plan.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -239,6 +239,17 @@ describe('phone shortcuts agree with the full reading', () => {
       if (!nanpRangesPattern().test(national)) expect(libraryValid).toBe(false);
     }
     expect(valid).toBeGreaterThan(100);
+  });
+
+  it('tries a number only against the NANP ranges its first digit may start, same answers', () => {
+    let inRanges = 0;
+    for (const digits of digitStrings(20000, 10)) {
+      const national = `${2 + (Number(digits[0]) % 8)}${digits.slice(1)}`;
+      const all = nanpRangesPattern().test(national);
+      if (all) inRanges++;
+      expect(nanpRangesStartingWith(national[0] as string).test(national)).toBe(all);
+    }
+    expect(inRanges).toBeGreaterThan(1000);
   });
 
   /** What libphonenumber reads in `input` (`region`: national), as `read-number.ts` keeps it. */

@@ -1,4 +1,4 @@
-import { readNational, type PhoneReading } from './read-number.js';
+import { nationalRulesOf, readNationalByRule, type PhoneReading } from './read-number.js';
 
 const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'CA']);
 const ENGLISH_SPEAKING = new Set(['GB', 'US', 'CA', 'IE', 'AU', 'NZ']);
@@ -10,8 +10,8 @@ export function nationalReadings(
   regions: readonly string[],
 ): readonly PhoneReading[] {
   let readings: PhoneReading[] | undefined;
-  for (const region of regions) {
-    const reading = readNational(digits, region);
+  for (const rule of nationalRulesOf(regions)) {
+    const reading = readNationalByRule(digits, rule);
     if (reading) (readings ??= []).push(reading);
   }
   return readings ?? NO_READINGS;

@@ -62,7 +62,7 @@ export function readCandidate(
       : firstGroup.separatorBefore.endsWith('(');
   let closesParen = false;
   for (let k = 1; k < groups.length; k++) {
-    if ((groups[k] as DigitGroup).separatorBefore.includes(')')) closesParen = true;
+    if (holdsCode((groups[k] as DigitGroup).separatorBefore, 41 /* ) */)) closesParen = true;
   }
   const start =
     first === 0 && run.plus
@@ -106,10 +106,10 @@ export function readCandidate(
 
   const formatted = groups.length > 1;
   const evidence: Evidence[] = [
-    { kind: 'validator', detail: validatorDetail(reading.region) },
-    { kind: 'pattern', detail: formatted ? 'grouped digits' : 'digit run' },
-    ...context.support,
+    validatorEvidence(reading.region),
+    formatted ? GROUPED_EVIDENCE : DIGIT_RUN_EVIDENCE,
   ];
+  for (const support of context.support) evidence.push(support);
   if (reading.fictional) {
     evidence.push({ kind: 'test-data', detail: reading.fictional });
     return new FoundCandidate(start, end, reading.e164, CONFIDENCE.testData, evidence, true);
@@ -131,18 +131,29 @@ export function readCandidate(
   }
   if (context.contradicted) {
     confidence -= CONFIDENCE.contradictedPenalty;
-    evidence.push({ kind: 'negative', detail: 'other number named nearby' });
+    evidence.push(OTHER_NUMBER_EVIDENCE);
   }
   return new FoundCandidate(start, end, reading.e164, Math.round(confidence * 100) / 100, evidence);
 }
 
-/** `libphonenumber:FR`, made once per region (a dump holds thousands of numbers of each). */
-const validatorDetails = new Map<string, string>();
+/*
+ * Evidence that does not depend on the text is made once and shared by every candidate (code
+ * holds thousands of ids read as phones); nothing changes evidence once made.
+ */
+const GROUPED_EVIDENCE: Evidence = { kind: 'pattern', detail: 'grouped digits' };
+const DIGIT_RUN_EVIDENCE: Evidence = { kind: 'pattern', detail: 'digit run' };
+const OTHER_NUMBER_EVIDENCE: Evidence = { kind: 'negative', detail: 'other number named nearby' };
 
-function validatorDetail(region: string): string {
-  let detail = validatorDetails.get(region);
-  if (detail === undefined) validatorDetails.set(region, (detail = `libphonenumber:${region}`));
-  return detail;
+/** `libphonenumber:FR`, made once per region (a dump holds thousands of numbers of each). */
+const validatorEvidences = new Map<string, Evidence>();
+
+function validatorEvidence(region: string): Evidence {
+  let evidence = validatorEvidences.get(region);
+  if (evidence === undefined) {
+    evidence = { kind: 'validator', detail: `libphonenumber:${region}` };
+    validatorEvidences.set(region, evidence);
+  }
+  return evidence;
 }
 
 /** A bare run longer than this is left to `readCandidate` (see `plausibleShape`). */
@@ -175,6 +186,12 @@ export function bareRunMayBePhone(
     couldBeInternationalDigits(length, text.charCodeAt(start)) &&
     supportPossible(segment, start, end)
   );
+}
+
+/** `separator.includes(…)` of one character, by code: a separator is at most three characters. */
+function holdsCode(separator: string, code: number): boolean {
+  for (let k = 0; k < separator.length; k++) if (separator.charCodeAt(k) === code) return true;
+  return false;
 }
 
 /** `+33 (0)6 …`: the trunk zero in parentheses is not dialled from abroad. */

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { fictionalRange } from './fictional-ranges.js';
+import { firstDigits } from './first-digits.js';
 import { phoneLibrary, phoneMetadata } from './library.js';
 import {
   groupLengths,
@@ -59,11 +60,27 @@ export function couldBeInternationalDigits(length: number, firstCode: number): b
  * `plausibleNational` accepts): a log's nine-digit ids are ruled out without being sliced.
  */
 export function nationalLengthFits(length: number, regions: readonly string[]): boolean {
-  for (let k = 0; k < regions.length; k++) {
-    const lengths = NATIONAL_LENGTHS[regions[k] as string] ?? ANY_NATIONAL_LENGTH;
-    if (length >= lengths[0] && length <= lengths[1]) return true;
+  if (regions !== fitsRegions) {
+    fitsRegions = regions;
+    fitsByLength = nationalLengthsOf(regions);
   }
-  return false;
+  return length < fitsByLength.length && fitsByLength[length] === 1;
+}
+
+/**
+ * The answers of `nationalLengthFits` for the regions last asked about, by length: a log asks
+ * for every id, with the same options each time, and a lookup by region name costs more.
+ */
+let fitsRegions: readonly string[] | undefined;
+let fitsByLength: Uint8Array = new Uint8Array(0);
+
+function nationalLengthsOf(regions: readonly string[]): Uint8Array {
+  const fits = new Uint8Array(LONGEST_NATIONAL + 1);
+  for (const region of regions) {
+    const [shortest, longest] = NATIONAL_LENGTHS[region] ?? ANY_NATIONAL_LENGTH;
+    for (let length = shortest; length <= longest; length++) fits[length] = 1;
+  }
+  return fits;
 }
 
 /** A number written with its country code (`+` or `00` already stripped from `digits`). */
@@ -79,7 +96,28 @@ export function readInternational(digits: string): PhoneReading | undefined {
 
 /** A national number (`0612345678`, `2125550147`) read in `region`. */
 export function readNational(digits: string, region: string): PhoneReading | undefined {
-  if (!plausibleNational(digits, region) || outsideNanpRanges(digits, region)) return undefined;
+  return readNationalByRule(digits, nationalRule(region));
+}
+
+/**
+ * The rules of `regions`, in order, for the list last asked about: every id of a code file is
+ * read in the same configured regions, which are not looked up by name for each.
+ */
+export function nationalRulesOf(regions: readonly string[]): readonly NationalRule[] {
+  if (regions !== rulesRegions) {
+    rulesRegions = regions;
+    rulesOfRegions = regions.map(nationalRule);
+  }
+  return rulesOfRegions;
+}
+
+let rulesRegions: readonly string[] | undefined;
+let rulesOfRegions: readonly NationalRule[] = [];
+
+/** `readNational` in the region of `rule`. */
+export function readNationalByRule(digits: string, rule: NationalRule): PhoneReading | undefined {
+  const { region } = rule;
+  if (!plausibleNational(digits, rule) || outsideNanpRanges(digits, rule)) return undefined;
   // Not cached: the compiled plan answers faster than the cache, whose room is left to parses.
   const planned = readNationalInPlan(digits, region);
   if (planned !== undefined) return planned ?? undefined;
@@ -91,12 +129,41 @@ export function readNational(digits: string, region: string): PhoneReading | und
 
 /** Lengths of the regions without an entry in NATIONAL_LENGTHS. */
 const ANY_NATIONAL_LENGTH: readonly [number, number] = [7, 15];
+const LONGEST_NATIONAL = Math.max(
+  ANY_NATIONAL_LENGTH[1],
+  ...Object.values(NATIONAL_LENGTHS).map(([, longest]) => longest),
+);
 
-function plausibleNational(digits: string, region: string): boolean {
-  const [shortest, longest] = NATIONAL_LENGTHS[region] ?? ANY_NATIONAL_LENGTH;
-  if (digits.length < shortest || digits.length > longest) return false;
-  if (TRUNK_ZERO.has(region)) return digits[0] === '0' && digits[1] !== '0';
-  if (NANP.has(region)) {
+/** What `plausibleNational` checks of a region, looked up once per number instead of four times. */
+export interface NationalRule {
+  region: string;
+  shortest: number;
+  longest: number;
+  trunkZero: boolean;
+  nanp: boolean;
+}
+const nationalRules = new Map<string, NationalRule>();
+
+function nationalRule(region: string): NationalRule {
+  let rule = nationalRules.get(region);
+  if (rule === undefined) {
+    const [shortest, longest] = NATIONAL_LENGTHS[region] ?? ANY_NATIONAL_LENGTH;
+    rule = {
+      region,
+      shortest,
+      longest,
+      trunkZero: TRUNK_ZERO.has(region),
+      nanp: NANP.has(region),
+    };
+    nationalRules.set(region, rule);
+  }
+  return rule;
+}
+
+function plausibleNational(digits: string, rule: NationalRule): boolean {
+  if (digits.length < rule.shortest || digits.length > rule.longest) return false;
+  if (rule.trunkZero) return digits[0] === '0' && digits[1] !== '0';
+  if (rule.nanp) {
     const local = digits.length === 11 && digits[0] === '1' ? digits.slice(1) : digits;
     return local.length === 10 && local[0] !== '0' && local[0] !== '1';
   }
@@ -111,10 +178,34 @@ function plausibleNational(digits: string, region: string): boolean {
 let nanpRanges: RegExp | undefined;
 
 export function nanpRangesPattern(): RegExp {
-  return (nanpRanges ??= compileNanpRanges());
+  return (nanpRanges ??= new RegExp(`^(?:${nanpPatterns().join('|')})$`));
 }
 
-function compileNanpRanges(): RegExp {
+/**
+ * `nanpRangesPattern` for numbers starting with one digit: only the ranges that may start with
+ * it (`firstDigits`), about a sixth of them, so a number is not tried against all 64.
+ */
+const nanpRangesByFirstDigit: (RegExp | undefined)[] = [];
+
+export function nanpRangesStartingWith(digit: string): RegExp {
+  const index = digit.charCodeAt(0) - 48;
+  let ranges = nanpRangesByFirstDigit[index];
+  if (ranges === undefined) {
+    const patterns = nanpPatterns().filter((pattern) => firstDigits(pattern).has(digit));
+    ranges = patterns.length > 0 ? new RegExp(`^(?:${patterns.join('|')})$`) : /(?!)/;
+    nanpRangesByFirstDigit[index] = ranges;
+  }
+  return ranges;
+}
+
+let nanpPatternList: string[] | undefined;
+
+function nanpPatterns(): string[] {
+  return (nanpPatternList ??= compileNanpRanges());
+}
+
+/** Every range of the plan, each once; one matching anything when the metadata lacks them. */
+function compileNanpRanges(): string[] {
   const { getCountries, getCountryCallingCode } = phoneLibrary();
   const metadata = phoneMetadata();
   const patterns: string[] = [];
@@ -123,14 +214,14 @@ function compileNanpRanges(): RegExp {
     metadata.selectNumberingPlan(country);
     // `type()` is not in the typings, though `getNumberType` reads it; without it, no shortcut.
     const plan = metadata.numberingPlan as unknown as Partial<TypedPlan> | undefined;
-    if (typeof plan?.type !== 'function') return /^/;
+    if (typeof plan?.type !== 'function') return ['[\\s\\S]*'];
     for (const type of NUMBER_TYPES) {
       const pattern = plan.type(type)?.pattern();
       if (pattern) patterns.push(`(?:${pattern})`);
     }
   }
   // Every country of the plan repeats the shared toll-free and premium ranges: each is tried once.
-  return new RegExp(`^(?:${[...new Set(patterns)].join('|')})$`);
+  return [...new Set(patterns)];
 }
 
 interface TypedPlan {
@@ -140,11 +231,14 @@ interface TypedPlan {
 }
 
 /** A NANP national number (`plausibleNational` passed) that no +1 country can call valid. */
-function outsideNanpRanges(digits: string, region: string): boolean {
-  if (!NANP.has(region)) return false;
+function outsideNanpRanges(digits: string, rule: NationalRule): boolean {
+  if (!rule.nanp) return false;
   const local = digits.length === 11 ? digits.slice(1) : digits;
   // Fictional 555-01xx numbers are kept when merely possible: libphonenumber decides those.
-  return !nanpRangesPattern().test(local) && fictionalRange(`+1${local}`) === undefined;
+  return (
+    !nanpRangesStartingWith(local[0] as string).test(local) &&
+    fictionalRange(`+1${local}`) === undefined
+  );
 }
 
 function remember(key: string, value: PhoneReading | undefined): PhoneReading | undefined {
