@@ -17,6 +17,13 @@ describe('nextNonAscii', () => {
     expect(nextNonAscii('é', 3)).toBe(-1);
   });
 
+  it('finds units close together and at chunk edges', () => {
+    const text = `é${'a'.repeat(63)}é${'a'.repeat(4095)}éé`;
+    expect(nextNonAscii(text, 1)).toBe(64);
+    expect(nextNonAscii(text, 65)).toBe(4160);
+    expect(nextNonAscii(text, 4161)).toBe(4161);
+  });
+
   it('finds a lone surrogate', () => {
     expect(nextNonAscii('ab\ud800cd', 0)).toBe(2);
   });
