@@ -170,6 +170,14 @@ describe('unformatted SSN context', () => {
     ['a keyword with an accented letter', 'Sociál Security 536228471'],
     ['an accented keyword after many accents', `${accents} sociál security 536 22 8471`],
     ['a keyword at the start of a long accented text', `Sócial security 536228471 ${accents}`],
+    ['a keyword in mixed case', 'sSn: 536228471'],
+    ['a keyword with a space in mixed case', 'ss NO 536228471'],
+    ['a short keyword in capitals', 'SOC SEC 536228471'],
+    ['a keyword after a long plain log', `${'id=4242 ok\n'.repeat(900)}Taxpayer 536228471`],
+    [
+      'a keyword after a plain log and an accent',
+      `${'ok '.repeat(3000)}é socIal security 536228471`,
+    ],
   ])('keeps a bare number next to %s', (_name, text) => {
     expect(detect(text).map((found) => found.normalized)).toContain('536228471');
   });
