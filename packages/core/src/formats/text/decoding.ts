@@ -1,4 +1,5 @@
 import { Buffer, isAscii, isUtf8 } from 'node:buffer';
+import { concatBytes } from '../../util/concat-bytes.js';
 
 /**
  * Streaming text decoding for tabular text formats: UTF-8 (BOM or not), UTF-16 with a BOM,
@@ -158,7 +159,7 @@ async function* decodeFrom(
   let carry: Uint8Array = new Uint8Array(0);
   let first = atStart;
   for await (const chunk of chunks) {
-    let bytes = concat(carry, chunk);
+    let bytes = carry.length === 0 ? chunk : concatBytes([carry, chunk]);
     if (first && encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb) {
       if (bytes.length < 3) {
         carry = bytes;
@@ -188,12 +189,4 @@ async function* decodeFrom(
   if (carry.length > 0) yield fallback.decode(carry, { stream: true });
   const rest = fallback.decode();
   if (rest) yield rest;
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length === 0) return b;
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }

@@ -1,4 +1,5 @@
 import { Buffer, isAscii, isUtf8, transcode } from 'node:buffer';
+import { concatBytes } from '../../util/concat-bytes.js';
 import { incompleteUtf8Tail } from './decoding.js';
 
 /**
@@ -37,7 +38,7 @@ export class Latin1Text implements PendingText {
    * (but for a cut character, kept in `carry`).
    */
   append(chunk: Uint8Array): Uint8Array | undefined {
-    let bytes = this.carry.length > 0 ? concat(this.carry, chunk) : chunk;
+    let bytes = this.carry.length > 0 ? concatBytes([this.carry, chunk]) : chunk;
     this.carry = EMPTY;
     if (!this.started) {
       // A BOM is dropped, as TextDecoder does; wait for its three bytes.
@@ -214,11 +215,4 @@ function incompleteAt(bytes: Uint8Array, at: number): boolean {
   for (let i = at + 1; i < bytes.length; i++)
     if (((bytes[i] as number) & 0xc0) !== 0x80) return false;
   return true;
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }
