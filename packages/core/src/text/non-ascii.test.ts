@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextNonAscii } from './non-ascii.js';
+import { collectNonAscii, nextNonAscii } from './non-ascii.js';
 
 describe('nextNonAscii', () => {
   it('finds each unit beyond ASCII in order, from any position', () => {
@@ -26,5 +26,20 @@ describe('nextNonAscii', () => {
 
   it('finds a lone surrogate', () => {
     expect(nextNonAscii('ab\ud800cd', 0)).toBe(2);
+  });
+});
+
+describe('collectNonAscii', () => {
+  it('lists the units nextNonAscii finds one by one, and empties the list first', () => {
+    const text = `é${'a'.repeat(63)}é${'a'.repeat(4095)}éé${'b'.repeat(9000)}\u{1F600}z\ud800`;
+    const expected: number[] = [];
+    for (let at = nextNonAscii(text, 0); at >= 0; at = nextNonAscii(text, at + 1))
+      expected.push(at);
+    const offsets = [7, 8, 9];
+    collectNonAscii(text, offsets);
+    expect(offsets).toEqual(expected);
+    expect(offsets).toHaveLength(7);
+    collectNonAscii('plain ascii', offsets);
+    expect(offsets).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import {
   type KeywordList,
 } from '../../text/keywords.js';
 import { nearestKeywordAscii } from '../../text/ascii-keywords.js';
+import { collectNonAscii } from '../../text/non-ascii.js';
 
 /**
  * Words near a value that say it is a phone number. Those only French or only English also
@@ -241,13 +242,11 @@ export function supportPossible(segment: Segment, start: number, end: number): b
   return low < spanStarts.length && spanStarts[low]! < end + KEYWORD_WINDOW;
 }
 
-const NOT_ASCII = /[^\u0000-\u007f]/g;
-
 function findSupportWords(text: string): void {
   supportText = text;
   spanStarts = [];
   spanEnds = [];
-  findNotAscii(text);
+  collectNonAscii(text, notAscii);
   let other = 0;
   const words = SUPPORT_WORDS;
   words.lastIndex = 0;
@@ -262,22 +261,6 @@ function findSupportWords(text: string): void {
 
 /** The offsets of the segment's characters beyond ASCII, in order (reused from segment to segment). */
 const notAscii: number[] = [];
-/**
- * Chunks of text checked at once for characters beyond ASCII: a chunk of plain ASCII has as many
- * UTF-8 bytes as characters, which the runtime counts natively several times faster than a
- * regex finds that it holds none (most of a log or of code); only other chunks are searched.
- */
-const ASCII_CHUNK = 4096;
-
-function findNotAscii(text: string): void {
-  notAscii.length = 0;
-  for (let chunkStart = 0; chunkStart < text.length; chunkStart += ASCII_CHUNK) {
-    const chunk = text.slice(chunkStart, chunkStart + ASCII_CHUNK);
-    if (Buffer.byteLength(chunk, 'utf8') === chunk.length) continue;
-    NOT_ASCII.lastIndex = 0;
-    while (NOT_ASCII.test(chunk)) notAscii.push(chunkStart + NOT_ASCII.lastIndex - 1);
-  }
-}
 
 /** Appends [start, end), merged with the last span when they overlap: spans stay disjoint. */
 function addSpan(start: number, end: number): void {
