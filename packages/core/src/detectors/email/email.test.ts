@@ -159,3 +159,18 @@ describe('email first test', () => {
     expect(detect('12345')).toEqual([]);
   });
 });
+
+describe('email shell logins', () => {
+  it('skips the account of a remote shell command, past prompts and sudo, on its own line', () => {
+    expect(detect('$ sudo ssh -p 2222 deploy@web1.acme.fr')).toEqual([]);
+    expect(detect('notes\n  rsync -a dist/ ops@files.acme.fr:/srv')).toEqual([]);
+    expect(detect('sudo\u00a0ssh-copy-id deploy@web1.acme.fr')).toEqual([]);
+  });
+
+  it('keeps an address whose line does not start with such a command', () => {
+    const found = (text: string) => detect(text).map((c) => c.normalized);
+    expect(found('ssh keys\nwrite to deploy@web1.acme.fr')).toEqual(['deploy@web1.acme.fr']);
+    expect(found('sshd mails deploy@web1.acme.fr')).toEqual(['deploy@web1.acme.fr']);
+    expect(found(`ssh ${'x'.repeat(130)} deploy@web1.acme.fr`)).toEqual(['deploy@web1.acme.fr']);
+  });
+});

@@ -1,5 +1,6 @@
 import validator from 'validator';
 import { isLetterOrMark } from '../../text/chars.js';
+import { FoundCandidate } from '../../text/found-candidate.js';
 import { fieldMatches, keywordEvidence, keywordList, nearestKeyword } from '../../text/keywords.js';
 import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
 import { VerdictCache } from './verdicts.js';
@@ -230,11 +231,46 @@ function isUrlOrRemote(text: string, span: Span): boolean {
 
 /** Remote shell logins (`ssh -p 22 deploy@web1.acme.fr`) name a host account, not a mailbox. */
 function isShellLogin(text: string, span: Span): boolean {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, span.start - 120), span.start);
-  const tokens = before.trim().split(/\s+/);
-  const command = tokens.find((t) => !t.startsWith('$') && t !== 'sudo');
-  return command !== undefined && SHELL_LOGIN_COMMANDS.has(command);
+  // The command is the first word of the line's last 120 characters, past `$` prompts and sudo.
+  const limit = Math.max(0, span.start - SHELL_LOOKBACK);
+  let from = span.start;
+  while (from > limit && text.charCodeAt(from - 1) !== 10) from--;
+  for (let i = from; i < span.start;) {
+    while (i < span.start && isSpace(text.charCodeAt(i))) i++;
+    if (i === span.start) return false;
+    const wordStart = i;
+    while (i < span.start && !isSpace(text.charCodeAt(i))) i++;
+    if (
+      text.charCodeAt(wordStart) === 36 ||
+      (text.startsWith('sudo', wordStart) && i - wordStart === 4)
+    ) {
+      continue;
+    }
+    return (
+      i - wordStart <= LONGEST_SHELL_COMMAND && SHELL_LOGIN_COMMANDS.has(text.slice(wordStart, i))
+    );
+  }
+  return false;
+}
+
+/** How far back a shell command is looked for, and the longest one known (`ssh-copy-id`). */
+const SHELL_LOOKBACK = 120;
+const LONGEST_SHELL_COMMAND = 11;
+
+/** What `\s` matches (and `trim` removes), by char code. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 function evidenceFor(segment: Segment, span: Span): Evidence[] {
@@ -275,24 +311,27 @@ function detect(segment: Segment): readonly Candidate[] {
     }
     lastEnd = span.end;
     const evidence = evidenceFor(segment, span);
-    const base = { start: span.start, end: span.end, normalized: value.toLowerCase() };
+    const normalized = value.toLowerCase();
+    let confidence: number;
+    let testData: true | undefined;
     if (isReserved(domain)) {
       evidence.push({ kind: 'test-data', detail: 'reserved-domain' });
-      candidates.push({ ...base, confidence: CONFIDENCE_RESERVED, evidence, testData: true });
+      confidence = CONFIDENCE_RESERVED;
+      testData = true;
     } else if (PLACEHOLDER_DOMAINS.has(domain) || PLACEHOLDER_LOCAL_PARTS.has(local)) {
       evidence.push({ kind: 'test-data', detail: 'placeholder' });
-      candidates.push({ ...base, confidence: CONFIDENCE_PLACEHOLDER, evidence, testData: true });
+      confidence = CONFIDENCE_PLACEHOLDER;
+      testData = true;
     } else if (ROLE_LOCAL_PARTS.has(local)) {
       evidence.push({ kind: 'context', detail: 'role-address' });
-      candidates.push({ ...base, confidence: CONFIDENCE_ROLE, evidence });
+      confidence = CONFIDENCE_ROLE;
     } else {
       const context = evidence.some((e) => e.kind === 'field' || e.kind === 'keyword');
-      candidates.push({
-        ...base,
-        confidence: context ? CONFIDENCE_WITH_CONTEXT : CONFIDENCE,
-        evidence,
-      });
+      confidence = context ? CONFIDENCE_WITH_CONTEXT : CONFIDENCE;
     }
+    candidates.push(
+      new FoundCandidate(span.start, span.end, normalized, confidence, evidence, testData),
+    );
   }
   return candidates;
 }
