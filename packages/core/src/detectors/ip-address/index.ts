@@ -342,7 +342,8 @@ function versionField(field: string | undefined): boolean {
  * characters. Native searches reject nearly all cells before any list or field-name work.
  */
 function mayHoldAddress(text: string): boolean {
-  return text.includes(':') || (text.length >= MIN_IPV4_LENGTH && text.includes('.'));
+  // The dot first: prose has one within a sentence, and often no colon in the whole text.
+  return (text.length >= MIN_IPV4_LENGTH && text.includes('.')) || text.includes(':');
 }
 
 /**
