@@ -1,11 +1,14 @@
 import { isAsciiLetter, isDigit, mayBeLetter, mayHoldLetter } from '../../text/chars.js';
 import { fold as foldText } from '../../text/fold.js';
+import { collectNonAscii } from '../../text/non-ascii.js';
 import {
   ANCHOR_WORDS,
   ASCII_ANCHOR_AT,
   asciiAnchorStart,
   FOLDING_OR_ASCII_ANCHOR,
+  foldsToAscii,
   isEnglishPluralType,
+  SPACED_STREET_TYPE,
 } from './anchors.js';
 import { frPostcodeValid, ukOutwardCodeShape, ukPostcodeValid, usZipValid } from './postcodes.js';
 import {
@@ -115,7 +118,9 @@ const NUMBER_REACH = 5;
 export function findAddressesInText(text: string): AddressMatch[] {
   if (text.length <= SHORT_TEXT && !TWO_SEPARATORS.test(text)) return [];
   const anchors =
-    (text.length > SHORT_TEXT ? anchorsNearHouseNumbers(text) : undefined) ?? anchorPositions(text);
+    text.length > SHORT_TEXT
+      ? (anchorsNearHouseNumbers(text) ?? anchorsInLongText(text))
+      : anchorPositions(text);
   if (!anchors) return findAddresses(tokenize(text));
   if (anchors.length === 0) return [];
   const matches: AddressMatch[] = [];
@@ -206,7 +211,7 @@ const SHORT_TEXT = 256;
 function anchorsNearHouseNumbers(text: string): number[] | undefined {
   const stretches = houseNumberStretches(text);
   if (!stretches) return undefined;
-  addPoBoxStretches(text, stretches);
+  for (const stretch of poBoxStretches(text)) stretches.push(stretch);
   stretches.sort((a, b) => a.start - b.start);
   const positions: number[] = [];
   for (let i = 0; i < stretches.length;) {
@@ -254,7 +259,8 @@ function houseNumberStretches(text: string): Stretch[] | undefined {
 }
 
 /** Each BP, CS or TSA not inside a longer ASCII word, as a stretch of its own piece. */
-function addPoBoxStretches(text: string, stretches: Stretch[]): void {
+function poBoxStretches(text: string): Stretch[] {
+  const stretches: Stretch[] = [];
   for (const word of PO_BOX_WORDS) {
     // A plain substring search: the engine finds a literal far faster than any class.
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -263,6 +269,7 @@ function addPoBoxStretches(text: string, stretches: Stretch[]): void {
       stretches.push({ start: at, end: pieceEnd(text, at, 0) });
     }
   }
+  return stretches;
 }
 
 function isAsciiAlnum(code: number): boolean {
@@ -319,6 +326,36 @@ function anchorPositions(
   if (whole) return positions;
   for (const position of positions) into.push(position);
   return true;
+}
+
+/** Offsets of the units beyond ASCII in a text: reused, as detection is synchronous. */
+const nonAscii: number[] = [];
+
+/**
+ * What `anchorPositions(text)` reads as anchors, for a long text where house numbers are dense
+ * (a log: a number starts every field): street types spelled in ASCII after a space or comma
+ * (`SPACED_STREET_TYPE`), BP/CS/TSA by a substring search, and the words holding a unit that
+ * folds, located among the units beyond ASCII (a log or source file holds few, and its ASCII
+ * chunks are skipped on their UTF-8 length). The one regex of `anchorPositions` tries the text
+ * after every character other than a letter or digit, and a unit class at every place.
+ */
+function anchorsInLongText(text: string): number[] | undefined {
+  const positions: number[] = [];
+  const search = SPACED_STREET_TYPE;
+  search.lastIndex = 0;
+  for (let hit = search.exec(text); hit; hit = search.exec(text)) positions.push(hit.index + 1);
+  for (const stretch of poBoxStretches(text)) positions.push(stretch.start);
+  collectNonAscii(text, nonAscii);
+  // Units that fold before this lie in a word already read.
+  let foldsFrom = 0;
+  for (const at of nonAscii) {
+    if (at < foldsFrom || !foldsToAscii(text.charCodeAt(at))) continue;
+    const token = tokenAt(text, at, MAX_WORD_BACK);
+    if (!token) return undefined;
+    foldsFrom = token.end;
+    if (isAccentedAnchor(text, token)) positions.push(token.start);
+  }
+  return positions.sort((a, b) => a - b);
 }
 
 function isAccentedAnchor(text: string, token: TokenSpan): boolean {
