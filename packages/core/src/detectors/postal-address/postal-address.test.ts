@@ -258,6 +258,13 @@ describe('postal-address anchor search', () => {
       'TSA',
       'CS',
       '0',
+      // Punctuation that glues a number to what precedes it (`:53Z INFO`, `/0 status`, `#12`).
+      ':',
+      '/',
+      '#',
+      '@',
+      '_',
+      "'",
     ];
     const separators = [' ', ' ', ' ', '  ', '\t', '\u00a0', '', '\r\n'];
     let seed = 7;
