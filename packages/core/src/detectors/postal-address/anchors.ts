@@ -96,6 +96,16 @@ export const ASCII_ANCHOR = new RegExp(
  */
 export const SPACED_STREET_TYPE = new RegExp(`[ \\t\\u00a0\\r,](?:${STREET_TYPES.join('|')})`, 'g');
 
+/**
+ * `SPACED_STREET_TYPE`, or BP/CS/TSA with no letter or digit after it (the one before is
+ * checked by the caller): one search, where a substring search per word read the text three
+ * more times.
+ */
+export const SPACED_STREET_TYPE_OR_BOX = new RegExp(
+  `${SPACED_STREET_TYPE.source}|(?:${[...PO_BOX_WORDS].join('|')})${NOT_ALNUM_AFTER}`,
+  'g',
+);
+
 /** Where the street type of an `ASCII_ANCHOR` match starts (it begins with a letter). */
 export function asciiAnchorStart(text: string, matchIndex: number): number {
   const code = text.charCodeAt(matchIndex);

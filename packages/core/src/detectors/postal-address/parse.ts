@@ -8,7 +8,7 @@ import {
   FOLDING_OR_ASCII_ANCHOR,
   foldsToAscii,
   isEnglishPluralType,
-  SPACED_STREET_TYPE,
+  SPACED_STREET_TYPE_OR_BOX,
 } from './anchors.js';
 import { frPostcodeValid, ukOutwardCodeShape, ukPostcodeValid, usZipValid } from './postcodes.js';
 import {
@@ -336,17 +336,21 @@ const nonAscii: number[] = [];
 /**
  * What `anchorPositions(text)` reads as anchors, for a long text where house numbers are dense
  * (a log: a number starts every field): street types spelled in ASCII after a space or comma
- * (`SPACED_STREET_TYPE`), BP/CS/TSA by a substring search, and the words holding a unit that
+ * and BP/CS/TSA (`SPACED_STREET_TYPE_OR_BOX`), and the words holding a unit that
  * folds, located among the units beyond ASCII (a log or source file holds few, and its ASCII
  * chunks are skipped on their UTF-8 length). The one regex of `anchorPositions` tries the text
  * after every character other than a letter or digit, and a unit class at every place.
  */
 function anchorsInLongText(text: string): number[] | undefined {
   const positions: number[] = [];
-  const search = SPACED_STREET_TYPE;
+  const search = SPACED_STREET_TYPE_OR_BOX;
   search.lastIndex = 0;
-  for (let hit = search.exec(text); hit; hit = search.exec(text)) positions.push(hit.index + 1);
-  for (const stretch of poBoxStretches(text)) positions.push(stretch.start);
+  for (let hit = search.exec(text); hit; hit = search.exec(text)) {
+    const at = hit.index;
+    // A street type's match takes the space or comma before it; a box word's does not.
+    if (!isAsciiAlnum(text.charCodeAt(at))) positions.push(at + 1);
+    else if (!isAsciiAlnum(text.charCodeAt(at - 1))) positions.push(at);
+  }
   collectNonAscii(text, nonAscii);
   // Units that fold before this lie in a word already read.
   let foldsFrom = 0;
