@@ -290,6 +290,24 @@ describe('postal-address anchor search', () => {
     }
     expect(found).toBeGreaterThan(50);
   });
+  it('finds in a long text dense with numbers what tokenizing the whole text finds', () => {
+    const log = (n: number) => 'at 12:00:07 id=7 took 12 ms\n'.repeat(n);
+    const addresses = [
+      '4 Allée des Saules, 59160 Lille',
+      '5 Alle\u0301e Verte, 59000 Lille',
+      'BP 123, 59000 Lille Cedex',
+      '10 Downing Street, London SW1A 2AA',
+      '12,rue de la Paix',
+      '8\tRUE Haute',
+    ];
+    // Few units beyond ASCII (a log), then many (accented prose, another script).
+    for (const filler of [log(400), `${log(100)}${'é'.repeat(60)}\n`, '番号 7 件 '.repeat(800)]) {
+      const text = filler + addresses.join(` ${filler}`);
+      const expected = findAddresses(tokenize(text));
+      expect(expected.length).toBeGreaterThanOrEqual(addresses.length);
+      expect(findAddressesInText(text)).toEqual(expected);
+    }
+  });
   it('cuts pieces at the characters the tokenizer skips', () => {
     const text = 'a b\u00a0c\td  e,f\ng';
     expect(pieceEnd(text, 0, 0)).toBe(1);
