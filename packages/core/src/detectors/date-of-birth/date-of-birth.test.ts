@@ -32,6 +32,15 @@ describe('date-of-birth normalization', () => {
     expect(detect(text).map((c) => c.normalized)).toEqual([iso]);
   });
 
+  it('finds « né » in a long text dense with years, whatever its case', () => {
+    const lines = 'at 2024-03-01T10:00:00Z INFO request done\n'.repeat(200);
+    for (const keyword of ['né le', 'Né le', 'NÉ LE']) {
+      const text = `${lines}Client ${keyword} 23/07/1984, fiche créée.\n${lines}`;
+      expect(detect(text).map((c) => c.normalized)).toEqual(['1984-07-23']);
+    }
+    expect(detect(`${lines}Client ne le 23/07/1984, fiche créée.\n${lines}`)).toEqual([]);
+  });
+
   it('reads an ambiguous numeric date day first when the segment is French', () => {
     expect(detect('DOB 03/04/1982', { language: 'fr' })[0]?.normalized).toBe('1982-04-03');
   });

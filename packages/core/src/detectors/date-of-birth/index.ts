@@ -76,6 +76,14 @@ const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*/g;
  */
 const BIRTH_HINT = /birth|dob|born|naissance|anniversaire|ddn|d\.o\.b|n[éÉ]/i;
 /**
+ * `BIRTH_HINT` but its one alternative beyond ASCII, `n[éÉ]`: over a long text, that one is
+ * looked for from each accented e (`hasAccentedNe`), which a log or source file rarely holds
+ * and a substring search skips to. The whole regex tried a log at ~0.6 ns a character, this
+ * one at ~0.35.
+ */
+const ASCII_BIRTH_HINT = /birth|dob|born|naissance|anniversaire|ddn|d\.o\.b/i;
+const ACCENTED_E = ['é', 'É'];
+/**
  * Every date `findDates` reads is anchored on a 19xx/20xx year: cells without one (nearly all
  * JSON and CSV values) are rejected before any field lookup or keyword search.
  */
@@ -159,7 +167,24 @@ function datesNearBirthWords(
     text.length >= SPARSE_MIN_LENGTH &&
     findSparseDates(text, monthFirst, SPARSE_YEARS, SPARSE_YEAR_SPACING);
   if (sparse) return sparse;
-  return BIRTH_HINT.test(text) ? findDates(text, monthFirst) : NO_DATES;
+  return mayHoldBirthWord(text) ? findDates(text, monthFirst) : NO_DATES;
+}
+
+/** `BIRTH_HINT.test(text)`; a short text (a cell) takes the one regex, a call costing less. */
+function mayHoldBirthWord(text: string): boolean {
+  if (text.length < SPARSE_MIN_LENGTH) return BIRTH_HINT.test(text);
+  return ASCII_BIRTH_HINT.test(text) || hasAccentedNe(text);
+}
+
+/** Whether `n` or `N` stands right before an `é` or `É` (`BIRTH_HINT`'s `n[éÉ]`, any case). */
+function hasAccentedNe(text: string): boolean {
+  for (const accent of ACCENTED_E) {
+    for (let at = text.indexOf(accent, 1); at >= 0; at = text.indexOf(accent, at + 1)) {
+      const before = text.charCodeAt(at - 1);
+      if (before === 110 || before === 78) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -68,6 +68,12 @@ function pattern(node: TrieNode, first: (ch: string) => string): string {
   return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
 }
 
+/** The street types: French ones in any case, English ones capitalised. */
+const STREET_TYPES = [
+  pattern(trie(FR_TYPES), ANY_CASE),
+  pattern(trie([...EN_TYPES].filter((type) => !FR_TYPES.has(type))), UPPER_CASE),
+];
+
 /**
  * A street type spelled in ASCII: French ones in any case, English ones capitalised (as the
  * parser wants them), BP/CS/TSA as written; not inside a longer ASCII word. Every ASCII token
@@ -76,12 +82,27 @@ function pattern(node: TrieNode, first: (ch: string) => string): string {
  */
 export const ASCII_ANCHOR = new RegExp(
   '(?:^|[^A-Za-z0-9])(?:' +
-    [
-      pattern(trie(FR_TYPES), ANY_CASE),
-      pattern(trie([...EN_TYPES].filter((type) => !FR_TYPES.has(type))), UPPER_CASE),
-      `(?:${[...PO_BOX_WORDS].join('|')})${NOT_ALNUM_AFTER}`,
-    ].join('|') +
+    [...STREET_TYPES, `(?:${[...PO_BOX_WORDS].join('|')})${NOT_ALNUM_AFTER}`].join('|') +
     ')',
+  'g',
+);
+
+/**
+ * A street type of `ASCII_ANCHOR` (not BP/CS/TSA) after a space or comma, the match taking that
+ * character. Every street type the parser reads stands there: the token before it is a house
+ * number, a name, `bis` or a comma, and two such tokens are apart only by the characters
+ * `tokenize` skips or a punctuation token. Fewer places to try than after any character other
+ * than a letter or digit: a log is read ~1.4x faster.
+ */
+export const SPACED_STREET_TYPE = new RegExp(`[ \\t\\u00a0\\r,](?:${STREET_TYPES.join('|')})`, 'g');
+
+/**
+ * `SPACED_STREET_TYPE`, or BP/CS/TSA with no letter or digit after it (the one before is
+ * checked by the caller): one search, where a substring search per word read the text three
+ * more times.
+ */
+export const SPACED_STREET_TYPE_OR_BOX = new RegExp(
+  `${SPACED_STREET_TYPE.source}|(?:${[...PO_BOX_WORDS].join('|')})${NOT_ALNUM_AFTER}`,
   'g',
 );
 
@@ -97,6 +118,17 @@ export function asciiAnchorStart(text: string, matchIndex: number): number {
  * non-ASCII street type holds one of these (the test checks the whole BMP).
  */
 export const FOLDS_TO_ASCII = /[\u0300-\u036f\u00c0-\u0233\u1e00-\u1ef9\u212a\u212b]/g;
+
+/** Whether the unit `code` is one of `FOLDS_TO_ASCII`. */
+export function foldsToAscii(code: number): boolean {
+  return (
+    (code >= 0x300 && code <= 0x36f) ||
+    (code >= 0xc0 && code <= 0x233) ||
+    (code >= 0x1e00 && code <= 0x1ef9) ||
+    code === 0x212a ||
+    code === 0x212b
+  );
+}
 
 /**
  * `FOLDS_TO_ASCII` or `ASCII_ANCHOR`, in one search: a log or source file is read once, not

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { isAsciiLetter, isDigit, mayBeLetter, mayHoldLetter } from '../../text/chars.js';
 import { fold as foldText } from '../../text/fold.js';
 import {
@@ -5,7 +6,9 @@ import {
   ASCII_ANCHOR_AT,
   asciiAnchorStart,
   FOLDING_OR_ASCII_ANCHOR,
+  foldsToAscii,
   isEnglishPluralType,
+  SPACED_STREET_TYPE_OR_BOX,
 } from './anchors.js';
 import { frPostcodeValid, ukOutwardCodeShape, ukPostcodeValid, usZipValid } from './postcodes.js';
 import {
@@ -115,7 +118,9 @@ const NUMBER_REACH = 5;
 export function findAddressesInText(text: string): AddressMatch[] {
   if (text.length <= SHORT_TEXT && !TWO_SEPARATORS.test(text)) return [];
   const anchors =
-    (text.length > SHORT_TEXT ? anchorsNearHouseNumbers(text) : undefined) ?? anchorPositions(text);
+    text.length > SHORT_TEXT
+      ? (anchorsNearHouseNumbers(text) ?? anchorsInLongText(text))
+      : anchorPositions(text);
   if (!anchors) return findAddresses(tokenize(text));
   if (anchors.length === 0) return [];
   const matches: AddressMatch[] = [];
@@ -180,12 +185,14 @@ function hasLetter(text: string): boolean {
  * A house number (`12`, `12bis`, `221B`, `10-12`) that may start a street: a number token
  * whose text the French or English parser accepts, then a space or comma and the next token,
  * a word (`rue`, a name, `bis`) or a number (`5th`). It takes the character before the number
- * (or matches at the text's start). Every street the parser reads has one 1 to 5 tokens before
- * its type, and it is rare outside addresses: code holds digits everywhere, but few numbers
- * that a space and a word follow.
+ * (or matches at the text's start), which is not one that glues it to what precedes
+ * (`standsAlone`: a letter or digit, or `./-:#_@`; a log's `:53Z INFO` and `/0 status` are
+ * not tried, code is read ~12 % faster). Every street the parser reads has one 1 to 5 tokens
+ * before its type, and it is rare outside addresses: code holds digits everywhere, but few
+ * numbers that a space and a word follow.
  */
 const HOUSE_NUMBER =
-  /(?:^|[^A-Za-z0-9])[1-9][0-9]{0,4}(?:[A-Za-z]+|-[0-9]{1,5})?(?:[ \t\u00a0\r]+|,)[ \t\u00a0\r,]*[A-Za-z0-9\u0080-\uffff]/g;
+  /(?:^|[^A-Za-z0-9./:#_@-])[1-9][0-9]{0,4}(?:[A-Za-z]+|-[0-9]{1,5})?(?:[ \t\u00a0\r]+|,)[ \t\u00a0\r,]*[A-Za-z0-9\u0080-\uffff]/g;
 /**
  * Past this share of the text near house numbers (plus some slack for a short text), one
  * native anchor search over the whole text is cheaper: logs, where a number starts every field.
@@ -206,7 +213,7 @@ const SHORT_TEXT = 256;
 function anchorsNearHouseNumbers(text: string): number[] | undefined {
   const stretches = houseNumberStretches(text);
   if (!stretches) return undefined;
-  addPoBoxStretches(text, stretches);
+  for (const stretch of poBoxStretches(text)) stretches.push(stretch);
   stretches.sort((a, b) => a.start - b.start);
   const positions: number[] = [];
   for (let i = 0; i < stretches.length;) {
@@ -254,7 +261,8 @@ function houseNumberStretches(text: string): Stretch[] | undefined {
 }
 
 /** Each BP, CS or TSA not inside a longer ASCII word, as a stretch of its own piece. */
-function addPoBoxStretches(text: string, stretches: Stretch[]): void {
+function poBoxStretches(text: string): Stretch[] {
+  const stretches: Stretch[] = [];
   for (const word of PO_BOX_WORDS) {
     // A plain substring search: the engine finds a literal far faster than any class.
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -263,6 +271,7 @@ function addPoBoxStretches(text: string, stretches: Stretch[]): void {
       stretches.push({ start: at, end: pieceEnd(text, at, 0) });
     }
   }
+  return stretches;
 }
 
 function isAsciiAlnum(code: number): boolean {
@@ -319,6 +328,64 @@ function anchorPositions(
   if (whole) return positions;
   for (const position of positions) into.push(position);
   return true;
+}
+
+/** Offsets of the units beyond ASCII in a text: reused, as detection is synchronous. */
+const nonAscii: number[] = [];
+/** Past this share of the text's units, units beyond ASCII are not listed one by one. */
+const MAX_NON_ASCII_SHARE = 1 / 256;
+/** Chunks checked at once for units beyond ASCII (see text/non-ascii.ts). */
+const ASCII_CHUNK = 4096;
+const NOT_ASCII = /[^\u0000-\u007f]/g;
+
+/**
+ * The units beyond ASCII of `text`, in order, into `nonAscii`; false as soon as there are more
+ * than `max`. A chunk of plain ASCII has as many UTF-8 bytes as units, counted natively: a log
+ * or source file is skipped at that speed (`collectNonAscii`, with a limit).
+ */
+function listNonAscii(text: string, max: number): boolean {
+  nonAscii.length = 0;
+  for (let chunkStart = 0; chunkStart < text.length; chunkStart += ASCII_CHUNK) {
+    const chunk = text.slice(chunkStart, chunkStart + ASCII_CHUNK);
+    if (Buffer.byteLength(chunk, 'utf8') === chunk.length) continue;
+    NOT_ASCII.lastIndex = 0;
+    while (NOT_ASCII.test(chunk)) {
+      if (nonAscii.push(chunkStart + NOT_ASCII.lastIndex - 1) > max) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * What `anchorPositions(text)` reads as anchors, for a long text where house numbers are dense
+ * (a log: a number starts every field): street types spelled in ASCII after a space or comma
+ * and BP/CS/TSA (`SPACED_STREET_TYPE_OR_BOX`), and the words holding a unit that
+ * folds, located among the units beyond ASCII (a log or source file holds few, and its ASCII
+ * chunks are skipped on their UTF-8 length). The one regex of `anchorPositions` tries the text
+ * after every character other than a letter or digit, and a unit class at every place.
+ */
+function anchorsInLongText(text: string): number[] | undefined {
+  // Accented prose or a script beyond Latin: the one regex, rather than a look at every unit.
+  if (!listNonAscii(text, text.length * MAX_NON_ASCII_SHARE)) return anchorPositions(text);
+  const positions: number[] = [];
+  const search = SPACED_STREET_TYPE_OR_BOX;
+  search.lastIndex = 0;
+  for (let hit = search.exec(text); hit; hit = search.exec(text)) {
+    const at = hit.index;
+    // A street type's match takes the space or comma before it; a box word's does not.
+    if (!isAsciiAlnum(text.charCodeAt(at))) positions.push(at + 1);
+    else if (!isAsciiAlnum(text.charCodeAt(at - 1))) positions.push(at);
+  }
+  // Units that fold before this lie in a word already read.
+  let foldsFrom = 0;
+  for (const at of nonAscii) {
+    if (at < foldsFrom || !foldsToAscii(text.charCodeAt(at))) continue;
+    const token = tokenAt(text, at, MAX_WORD_BACK);
+    if (!token) return undefined;
+    foldsFrom = token.end;
+    if (isAccentedAnchor(text, token)) positions.push(token.start);
+  }
+  return positions.sort((a, b) => a - b);
 }
 
 function isAccentedAnchor(text: string, token: TokenSpan): boolean {

@@ -4,7 +4,14 @@ import type { Segment } from '../../types.js';
 import { DEFAULT_TEST_OPTIONS } from '../testing.js';
 import { postalAddressDetector, redactAddress } from './index.js';
 import { frPostcodeValid, ukPostcodeValid, usZipValid } from './postcodes.js';
-import { ANCHOR_WORDS, ASCII_ANCHOR, asciiAnchorStart, FOLDS_TO_ASCII } from './anchors.js';
+import {
+  ANCHOR_WORDS,
+  ASCII_ANCHOR,
+  asciiAnchorStart,
+  FOLDS_TO_ASCII,
+  foldsToAscii,
+  SPACED_STREET_TYPE,
+} from './anchors.js';
 import { findAddresses, findAddressesInText, mayHoldAddress } from './parse.js';
 import { pieceEnd, tokenize } from './tokens.js';
 import { fold } from '../../text/fold.js';
@@ -143,6 +150,29 @@ describe('postal-address anchor search', () => {
       else expect(folded.length === 1 || !/[a-z]/.test(folded)).toBe(true);
     }
   });
+  it('tells the units that fold by their code as the regex does', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      FOLDS_TO_ASCII.lastIndex = 0;
+      expect(foldsToAscii(code)).toBe(FOLDS_TO_ASCII.test(String.fromCharCode(code)));
+    }
+  });
+  it('finds every ASCII street type after a space or comma, not BP/CS/TSA', () => {
+    const find = (text: string) => {
+      SPACED_STREET_TYPE.lastIndex = 0;
+      return SPACED_STREET_TYPE.exec(text)?.index;
+    };
+    for (const word of ANCHOR_WORDS) {
+      const capitalised = word[0]!.toUpperCase() + word.slice(1);
+      for (const form of [capitalised, word.toUpperCase()]) {
+        expect(find(`12 ${form},`)).toBe(2);
+        expect(find(`12,${form}.`)).toBe(2);
+        expect(find(`12\t${form}`)).toBe(2);
+        expect(find(`x-${form}.`)).toBeUndefined();
+      }
+    }
+    expect(find('12 BP 5')).toBeUndefined();
+    expect(find('true construe revenue Streets-')).toBe(21);
+  });
   it('finds every street type spelled in ASCII, in the cases the parser takes', () => {
     const find = (text: string) => {
       ASCII_ANCHOR.lastIndex = 0;
@@ -228,6 +258,13 @@ describe('postal-address anchor search', () => {
       'TSA',
       'CS',
       '0',
+      // Punctuation that glues a number to what precedes it (`:53Z INFO`, `/0 status`, `#12`).
+      ':',
+      '/',
+      '#',
+      '@',
+      '_',
+      "'",
     ];
     const separators = [' ', ' ', ' ', '  ', '\t', '\u00a0', '', '\r\n'];
     let seed = 7;
@@ -237,10 +274,12 @@ describe('postal-address anchor search', () => {
     };
     let found = 0;
     for (let t = 0; t < 400; t++) {
-      const filler = t % 3 === 0 ? 'x1 ' : 'mot ';
+      // Numbers that a word follows everywhere (a log's fields) take the search of long texts.
+      const filler = t % 5 === 1 ? '7 mot ' : t % 3 === 0 ? 'x1 ' : 'mot ';
       let text = '';
-      // Short texts (cells) and long ones (prose) take different searches.
-      const length = t % 4 === 0 ? 5 + next(120) : 300 + next(3000);
+      // Short texts (cells), long ones (prose) and long ones with dense numbers take different searches.
+      const length =
+        t % 4 === 0 ? 5 + next(120) : t % 5 === 1 ? 9000 + next(3000) : 300 + next(3000);
       while (text.length < length) {
         text += next(4) === 0 ? pieces[next(pieces.length)]! : filler;
         text += separators[next(separators.length)]!;
@@ -250,6 +289,24 @@ describe('postal-address anchor search', () => {
       found += expected.length;
     }
     expect(found).toBeGreaterThan(50);
+  });
+  it('finds in a long text dense with numbers what tokenizing the whole text finds', () => {
+    const log = (n: number) => 'at 12:00:07 id=7 took 12 ms\n'.repeat(n);
+    const addresses = [
+      '4 Allée des Saules, 59160 Lille',
+      '5 Alle\u0301e Verte, 59000 Lille',
+      'BP 123, 59000 Lille Cedex',
+      '10 Downing Street, London SW1A 2AA',
+      '12,rue de la Paix',
+      '8\tRUE Haute',
+    ];
+    // Few units beyond ASCII (a log), then many (accented prose, another script).
+    for (const filler of [log(400), `${log(100)}${'é'.repeat(60)}\n`, '番号 7 件 '.repeat(800)]) {
+      const text = filler + addresses.join(` ${filler}`);
+      const expected = findAddresses(tokenize(text));
+      expect(expected.length).toBeGreaterThanOrEqual(addresses.length);
+      expect(findAddressesInText(text)).toEqual(expected);
+    }
   });
   it('cuts pieces at the characters the tokenizer skips', () => {
     const text = 'a b\u00a0c\td  e,f\ng';
