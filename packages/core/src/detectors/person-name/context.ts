@@ -72,7 +72,19 @@ function shapeKey(length: number, first: number, last: number): number {
 
 /** Whether the word before `start` may end a cue: `cueBefore` finds none otherwise. */
 export function mayFollowCue(text: string, start: number, floor: number): boolean {
-  return CUE_LAST_WORDS.has(previousWord(text, start, floor));
+  return cueWordBefore(text, start, floor) !== '';
+}
+
+/**
+ * The folded word before `start` when it may end a cue, else ''. A cue of one word that
+ * `cueBefore` finds (a title: `mr`, `mme`) is this word: its window's last word is this one but
+ * for characters it holds beyond `a`–`z`, and those would keep it out of the cue words. So a
+ * caller that wants only such a cue reads it (the window sliced, folded, split) only when this
+ * word is one.
+ */
+export function cueWordBefore(text: string, start: number, floor: number): string {
+  const word = previousWord(text, start, floor);
+  return word !== '' && CUE_LAST_WORDS.has(word) ? word : '';
 }
 
 /** A cue word (title, greeting, label) right before `start`, on the same line. */
@@ -115,6 +127,7 @@ const MAX_CUE_WORD_LENGTH = 16;
 function previousWord(text: string, start: number, floor: number): string {
   let end = start;
   while (end > floor && start - end < MAX_GAP_BEFORE && isGapCode(text.charCodeAt(end - 1))) end--;
+  if (endsNoCueWord(text, end, floor)) return '';
   // Walk back over the word, working out the length, first and last letter of its folded form
   // on the way (Latin letters fold one by one, LATIN_FOLDS): most words are no cue's last
   // word, and are neither sliced nor folded.
@@ -139,6 +152,33 @@ function previousWord(text: string, start: number, floor: number): string {
   if (begin === end) return '';
   if (latin && !CUE_LAST_WORD_SHAPES.has(shapeKey(length, first, last))) return '';
   return quickFold(text.slice(begin, end));
+}
+
+/**
+ * Whether the word ending at `end` ends in two ASCII letters that end no cue's last word
+ * (`the`, `in`, `service`): most words before a capital (the end of the previous sentence) are
+ * rejected so, before the walk over them.
+ */
+function endsNoCueWord(text: string, end: number, floor: number): boolean {
+  if (end - 2 < floor) return false;
+  const last = asciiLetterIndex(text.charCodeAt(end - 1));
+  const beforeLast = asciiLetterIndex(text.charCodeAt(end - 2));
+  return last >= 0 && beforeLast >= 0 && CUE_WORD_ENDINGS[beforeLast * 26 + last] !== 1;
+}
+
+/** `a`–`z` and `A`–`Z` as 0–25 (their folded letter), anything else -1. */
+function asciiLetterIndex(code: number): number {
+  const lower = code | 32;
+  return lower >= 97 && lower <= 122 ? lower - 97 : -1;
+}
+
+/** The last two letters of each cue's last word of two letters or more, by `asciiLetterIndex`. */
+const CUE_WORD_ENDINGS = new Uint8Array(26 * 26);
+for (const word of CUE_LAST_WORDS) {
+  if (word === undefined || word.length < 2) continue;
+  const beforeLast = asciiLetterIndex(word.charCodeAt(word.length - 2));
+  const last = asciiLetterIndex(word.charCodeAt(word.length - 1));
+  if (beforeLast >= 0 && last >= 0) CUE_WORD_ENDINGS[beforeLast * 26 + last] = 1;
 }
 
 function isGapCode(code: number): boolean {
@@ -208,6 +248,7 @@ export function isSignatureLine(text: string, start: number, floor: number): boo
   let lineEnd = lineStart - 1;
   for (let blank = 0; blank < 3 && lineEnd > lookBack; blank++) {
     const previousStart = Math.max(floor, lastNewline(text, lineEnd - 1, lookBack) + 1);
+    if (longAsciiLine(text, previousStart, lineEnd)) return false;
     const line = fold(text.slice(previousStart, lineEnd))
       .trim()
       .replace(/[\s,.!;:]+$/, '');
@@ -218,6 +259,45 @@ export function isSignatureLine(text: string, start: number, floor: number): boo
 }
 
 const SIGNATURE_LOOKBACK = 200;
+
+/** The longest closing (`sinceres salutations`). */
+const LONGEST_CLOSING = Math.max(...[...SIGNATURE_CLOSINGS].map((closing) => closing.length));
+
+/**
+ * Whether `text[from, to)` is a line of ASCII text that folds to no closing: trimmed as
+ * `isSignatureLine` trims it, longer than any closing and not ending with ` --`. Known without
+ * slicing and folding it (in prose, the line above a capitalised word opening its line is
+ * mostly a long sentence). False when unsure: a character beyond ASCII, a short line.
+ */
+function longAsciiLine(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isTrailingCode(text.charCodeAt(end - 1))) end--;
+  let start = from;
+  while (start < end && isAsciiSpaceCode(text.charCodeAt(start))) start++;
+  if (end - start <= LONGEST_CLOSING) return false;
+  if (text.charCodeAt(end - 1) === 45 && text.charCodeAt(end - 2) === 45) {
+    if (text.charCodeAt(end - 3) === 32) return false;
+  }
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** What `.trim()` and `/[\s,.!;:]+$/` take off the end of an ASCII line. */
+function isTrailingCode(code: number): boolean {
+  return (
+    isAsciiSpaceCode(code) ||
+    code === 44 ||
+    code === 46 ||
+    code === 33 ||
+    code === 59 ||
+    code === 58
+  );
+}
+
+/** ASCII white space, as `.trim()` and `\s` read it. */
+function isAsciiSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
 
 /**
  * A printable ASCII character between the last newline and `start`: the name does not open its

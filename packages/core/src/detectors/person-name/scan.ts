@@ -5,6 +5,7 @@ import {
   EmailLocalParts,
   cueAfter,
   cueBefore,
+  cueWordBefore,
   type CueHit,
   inTemplateContext,
   isSignatureLine,
@@ -225,8 +226,12 @@ function readLoneWord(text: string, start: number, end: number, from: number): b
   const facts = factsAt(text, start, end);
   if (facts.nothingAlone) return true;
   if (!facts.unknownAlone) return false;
-  const cue = cueBefore(text, start, from);
-  if (cue && TITLE_CUES.has(cue.cue)) return false;
+  // Only a title matters here, and a title is the word before (see `cueWordBefore`): the window
+  // before most words (`a`, `de`, `by` may end a cue too) is not read.
+  if (TITLE_CUES.has(cueWordBefore(text, start, from))) {
+    const cue = cueBefore(text, start, from);
+    if (cue && TITLE_CUES.has(cue.cue)) return false;
+  }
   loneSingles.add(start, end, facts.folded, 0);
   return true;
 }
