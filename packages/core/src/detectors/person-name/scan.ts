@@ -222,13 +222,27 @@ function sameAt(text: string, start: number, word: string): boolean {
  * before it). Otherwise (a word not in its slot, a name, a title before it) false: the word is
  * left to the scan. The order of singles does not matter (see `findNames`).
  */
-function readLoneWord(text: string, start: number, end: number, from: number): boolean {
+function readLoneWord(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  beforeParticles: boolean,
+): boolean {
   const facts = factsAt(text, start, end);
+  // Before its particles the word is read by `evaluateRun`: a leading cue word (`Merci de`) is
+  // dropped, and particles alone make nothing; a word that is a particle itself (`Le de`) may
+  // open a name. Any other word is read alone there (the particles are trimmed off).
+  if (beforeParticles) {
+    if (LEADING_CUE_WORDS.has(facts.folded)) return true;
+    if (PARTICLES.has(facts.folded)) return false;
+  }
   if (facts.nothingAlone) return true;
   if (!facts.unknownAlone) return false;
   // Only a title matters here, and a title is the word before (see `cueWordBefore`): the window
   // before most words (`a`, `de`, `by` may end a cue too) is not read.
-  if (TITLE_CUES.has(cueWordBefore(text, start, from))) {
+  const cueWord = cueWordBefore(text, start, from);
+  if (cueWord !== '' && TITLE_CUES.has(cueWord)) {
     const cue = cueBefore(text, start, from);
     if (cue && TITLE_CUES.has(cue.cue)) return false;
   }

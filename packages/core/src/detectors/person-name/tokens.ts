@@ -66,8 +66,16 @@ export type LowerWords = 'all' | 'particles' | 'particles-near-names';
  * token, not glued) that stands alone: no token can join it in a run, so the scan would read
  * it as a single word. True when that reading is done without a token: the word makes nothing
  * alone, or only a single that the reader records itself. `from` is the stretch's start.
+ * `beforeParticles`: one or two lower-case particles follow it (`Mot le chat`), and no token
+ * can join them: the scan would read the word and its particles as a run.
  */
-export type LoneWordReader = (text: string, start: number, end: number, from: number) => boolean;
+export type LoneWordReader = (
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  beforeParticles: boolean,
+) => boolean;
 
 /**
  * Tokens of `text[from, to)` that can belong to a name. Words glued to digits, underscores,
@@ -173,12 +181,16 @@ function tokensNearNames(
     if (
       readsLoneWord !== undefined &&
       (lastEnd < 0 || start - lastEnd > MAX_ADJACENT_GAP) &&
-      isCapitalisedWord(text, start, end) &&
-      standsAloneBefore(text, end, to) &&
-      !isGlued(text, start, end, from, to) &&
-      readsLoneWord(text, start, end, from)
+      isCapitalisedWord(text, start, end)
     ) {
-      continue;
+      const alone = standsAloneBefore(text, end, to);
+      if (
+        (alone || standsAloneBeforeParticles(text, end, to)) &&
+        !isGlued(text, start, end, from, to) &&
+        readsLoneWord(text, start, end, from, !alone)
+      ) {
+        continue;
+      }
     }
     // Lower-case words matter only as particles (or elisions, `d'Artagnan`): the others end
     // any name run.
@@ -265,6 +277,33 @@ function standsAloneBefore(text: string, end: number, to: number): boolean {
   if (!isLowerAscii(code)) return !letterAt(text, next);
   if (next + 1 < to && isApostropheCode(text.charCodeAt(next + 1))) return false;
   return !particleWordAt(text, next, to);
+}
+
+/**
+ * Whether one or two particles follow the word ending at `end` (one or two spaces before each:
+ * `Mot le chat`, `Texte de la page`), none glued, and no token can start one or two spaces
+ * after the last (see `standsAloneBefore`): the scan would make a run of the word and its
+ * particles and nothing else. French prose has such a word in every few lines.
+ */
+function standsAloneBeforeParticles(text: string, end: number, to: number): boolean {
+  const first = particleEndAfter(text, end, to);
+  if (first < 0) return false;
+  if (standsAloneBefore(text, first, to)) return true;
+  const second = particleEndAfter(text, first, to);
+  return second >= 0 && standsAloneBefore(text, second, to);
+}
+
+/**
+ * End of the particle one or two spaces after `end`, when it ends the text or a space follows
+ * it (so it is not glued), or -1.
+ */
+function particleEndAfter(text: string, end: number, to: number): number {
+  let start = end;
+  while (start < to && start - end < 2 && isSpaceCode(text.charCodeAt(start))) start++;
+  if (start === end || start >= to || !particleWordAt(text, start, to)) return -1;
+  let wordEnd = start + 1;
+  while (wordEnd < to && letterAt(text, wordEnd)) wordEnd++;
+  return wordEnd >= to || isSpaceCode(text.charCodeAt(wordEnd)) ? wordEnd : -1;
 }
 
 function isApostropheCode(code: number): boolean {
