@@ -234,8 +234,8 @@ function readLoneWord(
   // dropped, and particles alone make nothing; a word that is a particle itself (`Le de`) may
   // open a name. Any other word is read alone there (the particles are trimmed off).
   if (beforeParticles) {
-    if (LEADING_CUE_WORDS.has(facts.folded)) return true;
-    if (PARTICLES.has(facts.folded)) return false;
+    if (facts.leadingCue) return true;
+    if (facts.particle) return false;
   }
   if (facts.nothingAlone) return true;
   if (!facts.unknownAlone) return false;
@@ -953,6 +953,9 @@ interface WordFacts {
   unknownAlone: boolean;
   /** See `nothingAloneInValue`; worked out on first use. */
   nothingAloneInValue: boolean | undefined;
+  /** A leading cue word (`Merci`, `Author`) and a particle (`Le`), for `readLoneWord`. */
+  leadingCue: boolean;
+  particle: boolean;
 }
 
 /**
@@ -1037,6 +1040,8 @@ function lookUpWord(dictionary: NameDictionary, word: string): WordFacts {
     nothingAlone,
     unknownAlone: !nothingAlone && !common && firstHit === undefined && lastHit === undefined,
     nothingAloneInValue: undefined,
+    leadingCue: LEADING_CUE_WORDS.has(folded),
+    particle: PARTICLES.has(folded),
   };
 }
 

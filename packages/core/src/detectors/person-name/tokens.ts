@@ -174,7 +174,8 @@ function tokensNearNames(
         searchFrom = at + 1;
         continue;
       }
-      start = openingParticle(text, wordStart(text, at, i), i, from);
+      const wordAt = wordStart(text, at, i);
+      start = lowerLetterBefore(text, wordAt, i) ? openingParticle(text, wordAt, i, from) : wordAt;
     }
     let end = readWord(text, start, to);
     i = end;
@@ -402,6 +403,18 @@ function openingParticle(text: string, start: number, floor: number, from: numbe
   const first = particleBefore(text, second, floor);
   if (first >= 0 && mayFollowCue(text, first, from)) return first;
   return mayFollowCue(text, second, from) ? second : start;
+}
+
+/**
+ * Whether a lower-case ASCII letter lies one or two spaces before `start` (not before `floor`):
+ * only there may `particleBefore` find a particle. Most capitals open a sentence (`. The`), and
+ * are answered without a call.
+ */
+function lowerLetterBefore(text: string, start: number, floor: number): boolean {
+  let end = start - 1;
+  if (end < floor || !isSpaceCode(text.charCodeAt(end))) return false;
+  if (end - 1 >= floor && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end - 1 >= floor && isLowerAscii(text.charCodeAt(end - 1));
 }
 
 /** Start of the particle one or two spaces before `start` (not before `floor`), or -1. */
