@@ -120,13 +120,11 @@ export function cueBefore(text: string, start: number, floor: number): CueHit | 
   return undefined;
 }
 
-const MAX_GAP_BEFORE = 4;
 const MAX_CUE_WORD_LENGTH = 16;
 
 /** The folded word before `start`, across at most a few spaces and `.,:` (`Mr. `, `From: `). */
 function previousWord(text: string, start: number, floor: number): string {
-  let end = start;
-  while (end > floor && start - end < MAX_GAP_BEFORE && isGapCode(text.charCodeAt(end - 1))) end--;
+  const end = gapStart(text, start, floor);
   if (endsNoCueWord(text, end, floor)) return '';
   // Walk back over the word, working out the length, first and last letter of its folded form
   // on the way (Latin letters fold one by one, LATIN_FOLDS): most words are no cue's last
@@ -155,34 +153,78 @@ function previousWord(text: string, start: number, floor: number): string {
 }
 
 /**
- * Whether the word ending at `end` ends in two ASCII letters that end no cue's last word
- * (`the`, `in`, `service`): most words before a capital (the end of the previous sentence) are
- * rejected so, before the walk over them.
+ * Start of the gap (at most four gap characters, see CHAR_CLASSES) that ends at `start`, not before
+ * `floor`. Read without branching on the characters, as `endsNoCueWord`: before a capital they
+ * vary at random (a dot and a space, a newline), and each mispredicted branch cost more than
+ * the table look-ups.
+ */
+function gapStart(text: string, start: number, floor: number): number {
+  const first = classBefore(text, start - 1, floor) & GAP;
+  const second = first & classBefore(text, start - 2, floor);
+  const third = second & classBefore(text, start - 3, floor);
+  const fourth = third & classBefore(text, start - 4, floor);
+  return start - first - second - third - fourth;
+}
+
+/**
+ * Whether no cue's last word ends at `end`, known from the two characters before it: no letter
+ * (`previousWord` finds no word), a one-letter ASCII word that is no cue (`Z` in `10:24:58Z`),
+ * or two ASCII letters that end no cue's last word (`the`, `in`, `service`). Most words before a
+ * capital (the end of the previous sentence) are rejected so, before the walk over them.
  */
 function endsNoCueWord(text: string, end: number, floor: number): boolean {
-  if (end - 2 < floor) return false;
-  const last = asciiLetterIndex(text.charCodeAt(end - 1));
-  const beforeLast = asciiLetterIndex(text.charCodeAt(end - 2));
-  return last >= 0 && beforeLast >= 0 && CUE_WORD_ENDINGS[beforeLast * 26 + last] !== 1;
+  const last = end - 1 >= floor ? text.charCodeAt(end - 1) : 0;
+  const beforeLast = end - 2 >= floor ? text.charCodeAt(end - 2) : 0;
+  const lastClass = CHAR_CLASSES[last] as number;
+  const beforeClass = CHAR_CLASSES[beforeLast] as number;
+  // 1 or 0 each, combined without branching.
+  const lastLetter = (lastClass >> 1) & 1;
+  const lastMayBeLetter = ((lastClass >> 1) | (lastClass >> 2)) & 1;
+  const beforeLetter = (beforeClass >> 1) & 1;
+  const beforeMayBeLetter = ((beforeClass >> 1) | (beforeClass >> 2)) & 1;
+  const noLetter = lastMayBeLetter ^ 1;
+  const oneLetter =
+    lastLetter & (beforeMayBeLetter ^ 1) & ((CUE_WORD_LETTERS[last & 127] as number) ^ 1);
+  const pair = (beforeLast & 127) * 128 + (last & 127);
+  const twoLetters = lastLetter & beforeLetter & ((CUE_WORD_ENDINGS[pair] as number) ^ 1);
+  return (noLetter | oneLetter | twoLetters) !== 0;
 }
 
-/** `a`–`z` and `A`–`Z` as 0–25 (their folded letter), anything else -1. */
-function asciiLetterIndex(code: number): number {
-  const lower = code | 32;
-  return lower >= 97 && lower <= 122 ? lower - 97 : -1;
+function classBefore(text: string, index: number, floor: number): number {
+  return index >= floor ? (CHAR_CLASSES[text.charCodeAt(index)] as number) : 0;
 }
 
-/** The last two letters of each cue's last word of two letters or more, by `asciiLetterIndex`. */
-const CUE_WORD_ENDINGS = new Uint8Array(26 * 26);
+/**
+ * By code: a gap character (space, tab, `,`, `.`, `:`, no-break space: 1), an ASCII letter (2), a unit beyond ASCII, which
+ * may be a letter (4).
+ */
+const GAP = 1;
+const ASCII_LETTER = 2;
+const BEYOND_ASCII = 4;
+const CHAR_CLASSES = new Uint8Array(0x10000).fill(BEYOND_ASCII, 128);
+for (let code = 65; code <= 122; code++) {
+  if (code <= 90 || code >= 97) CHAR_CLASSES[code] = ASCII_LETTER;
+}
+for (const code of [32, 9, 44, 46, 58, 160]) CHAR_CLASSES[code] = (CHAR_CLASSES[code] ?? 0) | GAP;
+
+/**
+ * The one-letter cue words, and the last two letters of the others, as written in either case
+ * (by code, `beforeLast * 128 + last`).
+ */
+const CUE_WORD_LETTERS = new Uint8Array(128);
+const CUE_WORD_ENDINGS = new Uint8Array(128 * 128);
 for (const word of CUE_LAST_WORDS) {
-  if (word === undefined || word.length < 2) continue;
-  const beforeLast = asciiLetterIndex(word.charCodeAt(word.length - 2));
-  const last = asciiLetterIndex(word.charCodeAt(word.length - 1));
-  if (beforeLast >= 0 && last >= 0) CUE_WORD_ENDINGS[beforeLast * 26 + last] = 1;
-}
-
-function isGapCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 44 || code === 46 || code === 58 || code === 160;
+  if (word === undefined || word === '') continue;
+  const last = word.charCodeAt(word.length - 1);
+  if (word.length === 1) {
+    if (last < 128) CUE_WORD_LETTERS[last] = CUE_WORD_LETTERS[last & ~32] = 1;
+    continue;
+  }
+  const beforeLast = word.charCodeAt(word.length - 2);
+  if (last >= 128 || beforeLast >= 128) continue;
+  for (const b of [beforeLast, beforeLast & ~32]) {
+    for (const l of [last, last & ~32]) CUE_WORD_ENDINGS[b * 128 + l] = 1;
+  }
 }
 
 function isLetterCode(text: string, index: number): boolean {
