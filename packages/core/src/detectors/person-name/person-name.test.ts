@@ -438,6 +438,40 @@ describe('lone words', () => {
   });
 });
 
+describe('known names read alone', () => {
+  const dictionary = dictionaryFromLists({
+    'first-en': ['oscar', 'rosa'],
+    'last-en': ['zorblat', 'rosa'],
+    'common-word': ['rosa'],
+  });
+  const read = (text: string) =>
+    detectPersonNames(prose(text), { dictionary }).map((c) => [
+      c.normalized,
+      c.confidence,
+      c.evidence.map((e) => `${e.kind}:${e.detail}`).join(' '),
+    ]);
+
+  it('gives a known name alone its unsupported score and dictionary evidence', () => {
+    expect(read('The report. Zorblat said so.\nZorblat left early.')).toEqual([
+      ['zorblat', 0.3, 'dictionary:last:en'],
+      ['zorblat', 0.3, 'dictionary:last:en'],
+    ]);
+  });
+
+  it('still reads the cue or signature around it', () => {
+    expect(read('Kind regards,\nZorblat')[0]?.[2]).toBe('dictionary:last:en context:signature');
+    expect(read('Je suis par Zorblat.')[0]?.[2]).toBe('dictionary:last:en keyword:par');
+  });
+
+  it('upgrades an ordinary word that is a name once the full name is confirmed', () => {
+    expect(read('Rosa came.')).toEqual([]);
+    expect(read('Rosa came. Later, Oscar Rosa wrote.').map(([name]) => name)).toEqual([
+      'rosa',
+      'oscar rosa',
+    ]);
+  });
+});
+
 describe('cue and signature look-ups', () => {
   it('finds a title before an unknown word, not another cue word', () => {
     expect(found(prose('Il a vu M. Quibblex hier. Le voisin a Quibblex.'))).toEqual(['Quibblex']);
