@@ -376,12 +376,12 @@ function particleAfter(text: string, end: number, to: number): number {
  */
 function particleWordAt(text: string, start: number, to: number): boolean {
   const first = text.charCodeAt(start);
-  if (first >= 128 || PARTICLE_FIRST_LETTERS[first] !== 1) return false;
-  // A second lower-case letter that no particle has after the first (`the`, `input`, `les` pass
-  // the first test): no particle, known without walking the word.
-  if (start + 1 < to) {
-    const second = text.charCodeAt(start + 1);
-    if (isLowerAscii(second) && PARTICLE_PAIRS[first * 128 + second] !== 1) return false;
+  // A first letter no particle has, or a second lower-case letter that no particle has after
+  // the first (`the`, `input`, `les`): no particle, known by one look-up without walking the
+  // word.
+  const second = start + 1 < to ? text.charCodeAt(start + 1) : 0;
+  if (first >= 128 || PARTICLE_OPENINGS[first * 128 + (second < 128 ? second : 0)] !== 1) {
+    return false;
   }
   // Walk no further than the longest particle: a longer word is none.
   let end = start + 1;
@@ -639,6 +639,20 @@ const PARTICLE_PAIRS = new Uint8Array(128 * 128);
 for (const particle of PARTICLES) {
   if (particle.length >= 2)
     PARTICLE_PAIRS[particle.charCodeAt(0) * 128 + particle.charCodeAt(1)] = 1;
+}
+
+/**
+ * By `first * 128 + second` (a second unit beyond ASCII as 0): whether a particle may open with
+ * these two units, i.e. the first letter opens a particle and the second is no lower-case letter
+ * or follows it in a particle.
+ */
+const PARTICLE_OPENINGS = new Uint8Array(128 * 128);
+for (let first = 0; first < 128; first++) {
+  if (PARTICLE_FIRST_LETTERS[first] !== 1) continue;
+  for (let second = 0; second < 128; second++) {
+    const pair = first * 128 + second;
+    if (!isLowerAscii(second) || PARTICLE_PAIRS[pair] === 1) PARTICLE_OPENINGS[pair] = 1;
+  }
 }
 
 function isParticleAt(text: string, start: number, end: number): boolean {
