@@ -72,7 +72,19 @@ function shapeKey(length: number, first: number, last: number): number {
 
 /** Whether the word before `start` may end a cue: `cueBefore` finds none otherwise. */
 export function mayFollowCue(text: string, start: number, floor: number): boolean {
-  return CUE_LAST_WORDS.has(previousWord(text, start, floor));
+  return cueWordBefore(text, start, floor) !== '';
+}
+
+/**
+ * The folded word before `start` when it may end a cue, else ''. A cue of one word that
+ * `cueBefore` finds (a title: `mr`, `mme`) is this word: its window's last word is this one but
+ * for characters it holds beyond `a`–`z`, and those would keep it out of the cue words. So a
+ * caller that wants only such a cue reads it (the window sliced, folded, split) only when this
+ * word is one.
+ */
+export function cueWordBefore(text: string, start: number, floor: number): string {
+  const word = previousWord(text, start, floor);
+  return word !== '' && CUE_LAST_WORDS.has(word) ? word : '';
 }
 
 /** A cue word (title, greeting, label) right before `start`, on the same line. */
@@ -108,13 +120,12 @@ export function cueBefore(text: string, start: number, floor: number): CueHit | 
   return undefined;
 }
 
-const MAX_GAP_BEFORE = 4;
 const MAX_CUE_WORD_LENGTH = 16;
 
 /** The folded word before `start`, across at most a few spaces and `.,:` (`Mr. `, `From: `). */
 function previousWord(text: string, start: number, floor: number): string {
-  let end = start;
-  while (end > floor && start - end < MAX_GAP_BEFORE && isGapCode(text.charCodeAt(end - 1))) end--;
+  const end = gapStart(text, start, floor);
+  if (endsNoCueWord(text, end, floor)) return '';
   // Walk back over the word, working out the length, first and last letter of its folded form
   // on the way (Latin letters fold one by one, LATIN_FOLDS): most words are no cue's last
   // word, and are neither sliced nor folded.
@@ -141,8 +152,79 @@ function previousWord(text: string, start: number, floor: number): string {
   return quickFold(text.slice(begin, end));
 }
 
-function isGapCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 44 || code === 46 || code === 58 || code === 160;
+/**
+ * Start of the gap (at most four gap characters, see CHAR_CLASSES) that ends at `start`, not before
+ * `floor`. Read without branching on the characters, as `endsNoCueWord`: before a capital they
+ * vary at random (a dot and a space, a newline), and each mispredicted branch cost more than
+ * the table look-ups.
+ */
+function gapStart(text: string, start: number, floor: number): number {
+  const first = classBefore(text, start - 1, floor) & GAP;
+  const second = first & classBefore(text, start - 2, floor);
+  const third = second & classBefore(text, start - 3, floor);
+  const fourth = third & classBefore(text, start - 4, floor);
+  return start - first - second - third - fourth;
+}
+
+/**
+ * Whether no cue's last word ends at `end`, known from the two characters before it: no letter
+ * (`previousWord` finds no word), a one-letter ASCII word that is no cue (`Z` in `10:24:58Z`),
+ * or two ASCII letters that end no cue's last word (`the`, `in`, `service`). Most words before a
+ * capital (the end of the previous sentence) are rejected so, before the walk over them.
+ */
+function endsNoCueWord(text: string, end: number, floor: number): boolean {
+  const last = end - 1 >= floor ? text.charCodeAt(end - 1) : 0;
+  const beforeLast = end - 2 >= floor ? text.charCodeAt(end - 2) : 0;
+  const lastClass = CHAR_CLASSES[last] as number;
+  const beforeClass = CHAR_CLASSES[beforeLast] as number;
+  // 1 or 0 each, combined without branching.
+  const lastLetter = (lastClass >> 1) & 1;
+  const lastMayBeLetter = ((lastClass >> 1) | (lastClass >> 2)) & 1;
+  const beforeLetter = (beforeClass >> 1) & 1;
+  const beforeMayBeLetter = ((beforeClass >> 1) | (beforeClass >> 2)) & 1;
+  const noLetter = lastMayBeLetter ^ 1;
+  const oneLetter =
+    lastLetter & (beforeMayBeLetter ^ 1) & ((CUE_WORD_LETTERS[last & 127] as number) ^ 1);
+  const pair = (beforeLast & 127) * 128 + (last & 127);
+  const twoLetters = lastLetter & beforeLetter & ((CUE_WORD_ENDINGS[pair] as number) ^ 1);
+  return (noLetter | oneLetter | twoLetters) !== 0;
+}
+
+function classBefore(text: string, index: number, floor: number): number {
+  return index >= floor ? (CHAR_CLASSES[text.charCodeAt(index)] as number) : 0;
+}
+
+/**
+ * By code: a gap character (space, tab, `,`, `.`, `:`, no-break space: 1), an ASCII letter (2), a unit beyond ASCII, which
+ * may be a letter (4).
+ */
+const GAP = 1;
+const ASCII_LETTER = 2;
+const BEYOND_ASCII = 4;
+const CHAR_CLASSES = new Uint8Array(0x10000).fill(BEYOND_ASCII, 128);
+for (let code = 65; code <= 122; code++) {
+  if (code <= 90 || code >= 97) CHAR_CLASSES[code] = ASCII_LETTER;
+}
+for (const code of [32, 9, 44, 46, 58, 160]) CHAR_CLASSES[code] = (CHAR_CLASSES[code] ?? 0) | GAP;
+
+/**
+ * The one-letter cue words, and the last two letters of the others, as written in either case
+ * (by code, `beforeLast * 128 + last`).
+ */
+const CUE_WORD_LETTERS = new Uint8Array(128);
+const CUE_WORD_ENDINGS = new Uint8Array(128 * 128);
+for (const word of CUE_LAST_WORDS) {
+  if (word === undefined || word === '') continue;
+  const last = word.charCodeAt(word.length - 1);
+  if (word.length === 1) {
+    if (last < 128) CUE_WORD_LETTERS[last] = CUE_WORD_LETTERS[last & ~32] = 1;
+    continue;
+  }
+  const beforeLast = word.charCodeAt(word.length - 2);
+  if (last >= 128 || beforeLast >= 128) continue;
+  for (const b of [beforeLast, beforeLast & ~32]) {
+    for (const l of [last, last & ~32]) CUE_WORD_ENDINGS[b * 128 + l] = 1;
+  }
 }
 
 function isLetterCode(text: string, index: number): boolean {
@@ -208,6 +290,7 @@ export function isSignatureLine(text: string, start: number, floor: number): boo
   let lineEnd = lineStart - 1;
   for (let blank = 0; blank < 3 && lineEnd > lookBack; blank++) {
     const previousStart = Math.max(floor, lastNewline(text, lineEnd - 1, lookBack) + 1);
+    if (longAsciiLine(text, previousStart, lineEnd)) return false;
     const line = fold(text.slice(previousStart, lineEnd))
       .trim()
       .replace(/[\s,.!;:]+$/, '');
@@ -218,6 +301,45 @@ export function isSignatureLine(text: string, start: number, floor: number): boo
 }
 
 const SIGNATURE_LOOKBACK = 200;
+
+/** The longest closing (`sinceres salutations`). */
+const LONGEST_CLOSING = Math.max(...[...SIGNATURE_CLOSINGS].map((closing) => closing.length));
+
+/**
+ * Whether `text[from, to)` is a line of ASCII text that folds to no closing: trimmed as
+ * `isSignatureLine` trims it, longer than any closing and not ending with ` --`. Known without
+ * slicing and folding it (in prose, the line above a capitalised word opening its line is
+ * mostly a long sentence). False when unsure: a character beyond ASCII, a short line.
+ */
+function longAsciiLine(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isTrailingCode(text.charCodeAt(end - 1))) end--;
+  let start = from;
+  while (start < end && isAsciiSpaceCode(text.charCodeAt(start))) start++;
+  if (end - start <= LONGEST_CLOSING) return false;
+  if (text.charCodeAt(end - 1) === 45 && text.charCodeAt(end - 2) === 45) {
+    if (text.charCodeAt(end - 3) === 32) return false;
+  }
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** What `.trim()` and `/[\s,.!;:]+$/` take off the end of an ASCII line. */
+function isTrailingCode(code: number): boolean {
+  return (
+    isAsciiSpaceCode(code) ||
+    code === 44 ||
+    code === 46 ||
+    code === 33 ||
+    code === 59 ||
+    code === 58
+  );
+}
+
+/** ASCII white space, as `.trim()` and `\s` read it. */
+function isAsciiSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
 
 /**
  * A printable ASCII character between the last newline and `start`: the name does not open its

@@ -416,6 +416,87 @@ describe('lone words', () => {
     expect(read()).toEqual(cold);
     expect(cold.map(([name]) => name)).toEqual(['zorblat', 'oscar zorblat', 'zorblat', 'quibblex']);
   });
+
+  it('reads a word before its particles as the run it makes with them', () => {
+    const dictionary = dictionaryFromLists({
+      'first-en': ['oscar'],
+      'last-en': ['zorblat', 'author'],
+    });
+    const read = (text: string) =>
+      detectPersonNames(prose(text), { dictionary }).map((c) => [c.normalized, c.confidence]);
+    // A confirmed surname before particles is still upgraded; a title before an unknown word
+    // still names it.
+    expect(read('Oscar Zorblat wrote.\nZorblat de la maison. Dear, Quibblex de la part.')).toEqual([
+      ['oscar zorblat', 0.98],
+      ['zorblat', 0.7],
+      ['quibblex', 0.65],
+    ]);
+    // A leading cue word is dropped from its run: with particles after it, nothing is left.
+    expect(read('Author. Author de la. Author le chat. Author de. Author de, la.')).toEqual([
+      ['author', 0.3],
+    ]);
+  });
+});
+
+describe('known names read alone', () => {
+  const dictionary = dictionaryFromLists({
+    'first-en': ['oscar', 'rosa'],
+    'last-en': ['zorblat', 'rosa'],
+    'common-word': ['rosa'],
+  });
+  const read = (text: string) =>
+    detectPersonNames(prose(text), { dictionary }).map((c) => [
+      c.normalized,
+      c.confidence,
+      c.evidence.map((e) => `${e.kind}:${e.detail}`).join(' '),
+    ]);
+
+  it('gives a known name alone its unsupported score and dictionary evidence', () => {
+    expect(read('The report. Zorblat said so.\nZorblat left early.')).toEqual([
+      ['zorblat', 0.3, 'dictionary:last:en'],
+      ['zorblat', 0.3, 'dictionary:last:en'],
+    ]);
+  });
+
+  it('still reads the cue or signature around it', () => {
+    expect(read('Kind regards,\nZorblat')[0]?.[2]).toBe('dictionary:last:en context:signature');
+    expect(read('Je suis par Zorblat.')[0]?.[2]).toBe('dictionary:last:en keyword:par');
+  });
+
+  it('upgrades an ordinary word that is a name once the full name is confirmed', () => {
+    expect(read('Rosa came.')).toEqual([]);
+    expect(read('Rosa came. Later, Oscar Rosa wrote.').map(([name]) => name)).toEqual([
+      'rosa',
+      'oscar rosa',
+    ]);
+  });
+});
+
+describe('cue and signature look-ups', () => {
+  it('finds a title before an unknown word, not another cue word', () => {
+    expect(found(prose('Il a vu M. Quibblex hier. Le voisin a Quibblex.'))).toEqual(['Quibblex']);
+    expect(found(prose('Votre dossier, Dr. Quibblex, est prêt.'))).toEqual(['Quibblex']);
+  });
+
+  it('reads a signature under a closing, not under a long sentence', () => {
+    const long = 'The meeting notes were sent to every team before the review of the quarter';
+    expect(found(prose(`Best regards,\nOscar Zorblat`))).toEqual(['Oscar Zorblat']);
+    expect(
+      detectPersonNames(prose(`${long}.\nJohn`)).some((c) =>
+        c.evidence.some((e) => e.detail === 'signature'),
+      ),
+    ).toBe(false);
+    expect(
+      detectPersonNames(prose(`Cordialement,\nJohn`)).some((c) =>
+        c.evidence.some((e) => e.detail === 'signature'),
+      ),
+    ).toBe(true);
+    expect(
+      detectPersonNames(prose(`${long} --\nJohn`)).some((c) =>
+        c.evidence.some((e) => e.detail === 'signature'),
+      ),
+    ).toBe(true);
+  });
 });
 
 describe('tokens', () => {

@@ -5,6 +5,7 @@ import {
   EmailLocalParts,
   cueAfter,
   cueBefore,
+  cueWordBefore,
   type CueHit,
   inTemplateContext,
   isSignatureLine,
@@ -123,7 +124,7 @@ export function scanStretch(
   to: number,
   candidates: Candidate[],
   singles: SingleList,
-  tokens: readonly Token[] = tokensToScan(context, from, to, singles),
+  tokens: readonly Token[] = tokensToScan(context, from, to, candidates, singles),
 ): void {
   const result: ScanResult = { candidates, singles };
   const run = runBuffer;
@@ -180,16 +181,22 @@ function tokensToScan(
   context: ScanContext,
   from: number,
   to: number,
+  candidates: Candidate[],
   singles: SingleList,
 ): Token[] {
   const lowerWords = lowerWordsOf(context);
   if (context.wholeValue) return nameTokens(context.text, from, to, lowerWords);
   loneDictionary = context.dictionary;
+  loneCandidates = candidates;
   loneSingles = singles;
   return nameTokens(context.text, from, to, lowerWords, readLoneWord);
 }
 
-/** Where `readLoneWord` records singles: the stretch's scan being read (one at a time). */
+/**
+ * Where `readLoneWord` records candidates and singles: the stretch's scan being read (one at a
+ * time). Candidates are put in order of their start at the end (see `findNames`).
+ */
+let loneCandidates: Candidate[] = [];
 let loneSingles = new SingleList(0);
 let loneDictionary: NameDictionary | undefined;
 
@@ -217,18 +224,74 @@ function sameAt(text: string, start: number, word: string): boolean {
 /**
  * What `evaluateSingle` makes of the lone word `text[start, end)` outside a name value, read
  * from the facts in its slot without slicing it, when that is nothing (`The`, `Les`: see
- * `nothingAlone`) or a single of confidence 0 (a word no list knows, `INFO`, without a title
- * before it). Otherwise (a word not in its slot, a name, a title before it) false: the word is
- * left to the scan. The order of singles does not matter (see `findNames`).
+ * `nothingAlone`), a single of confidence 0 (a word no list knows, `INFO`, without a title
+ * before it), or, for a word the lists know as a name with no cue word before it and not
+ * opening a signature line, a single (`Rose`: an ordinary word too) or a candidate and a single
+ * of `UNSUPPORTED_NAME` (`Will`). Otherwise (a name after a possible cue, a title before it)
+ * false: the word is left to the scan. The order of singles does not matter, nor that of
+ * candidates (see `findNames`).
  */
-function readLoneWord(text: string, start: number, end: number, from: number): boolean {
+function readLoneWord(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  beforeParticles: boolean,
+): boolean {
   const facts = factsAt(text, start, end);
+  // Before its particles the word is read by `evaluateRun`: a leading cue word (`Merci de`) is
+  // dropped, and particles alone make nothing; a word that is a particle itself (`Le de`) may
+  // open a name. Any other word is read alone there (the particles are trimmed off).
+  if (beforeParticles) {
+    if (facts.leadingCue) return true;
+    if (facts.particle) return false;
+  }
   if (facts.nothingAlone) return true;
-  if (!facts.unknownAlone) return false;
-  const cue = cueBefore(text, start, from);
-  if (cue && TITLE_CUES.has(cue.cue)) return false;
+  const cueWord = cueWordBefore(text, start, from);
+  if (!facts.unknownAlone) return cueWord === '' && readNameAlone(text, start, end, from, facts);
+  // Only a title matters here, and a title is the word before (see `cueWordBefore`): the window
+  // before most words (`a`, `de`, `by` may end a cue too) is not read.
+  if (cueWord !== '' && TITLE_CUES.has(cueWord)) {
+    const cue = cueBefore(text, start, from);
+    if (cue && TITLE_CUES.has(cue.cue)) return false;
+  }
   loneSingles.add(start, end, facts.folded, 0);
   return true;
+}
+
+/**
+ * `evaluateSingle` of a lone word that the lists know as a name (`Will`, `Rose`) with no cue
+ * before it (`cueBefore` finds none without a cue word), outside a name value: a single of 0
+ * for an ordinary word, else a single and a candidate of `UNSUPPORTED_NAME` with its dictionary
+ * evidence. A word opening a signature line is left to the scan (false).
+ */
+function readNameAlone(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  facts: WordFacts,
+): boolean {
+  if (facts.common) {
+    if (facts.strongFirst || facts.last) loneSingles.add(start, end, facts.folded, 0);
+    return true;
+  }
+  if (isSignatureLine(text, start, from)) return false;
+  const hit = pickHit(facts.firstHit, facts.lastHit) as NameHit;
+  loneSingles.add(start, end, facts.folded, UNSUPPORTED_NAME);
+  loneCandidates.push(
+    makeCandidate(text, start, end, UNSUPPORTED_NAME, [dictionaryEvidence(hit, facts)]),
+  );
+  return true;
+}
+
+/** The dictionary evidence of a single word's hit. */
+function dictionaryEvidence(hit: NameHit, facts: WordFacts): Evidence {
+  return {
+    kind: 'dictionary',
+    detail: `${hit === facts.firstHit ? 'first' : 'last'}:${hit.language}`,
+    frequency: hit.frequency,
+  };
 }
 
 /** Outside a name value, particles are read only near capitals (see `nameTokens`). */
@@ -591,6 +654,8 @@ const BOOST = {
   email: 0.15,
 };
 const MAX_CONFIDENCE = 0.99;
+/** A single known name without any support (no cue, field or signature). */
+const UNSUPPORTED_NAME = 0.3;
 
 /** Honorifics: strong enough to make an unknown capitalised word a surname (`Mme Ngoma`). */
 const TITLE_CUES = new Set([
@@ -870,13 +935,7 @@ function evaluateSingle(
       return;
     }
   }
-  if (hit) {
-    evidence.push({
-      kind: 'dictionary',
-      detail: `${hit === firstHit ? 'first' : 'last'}:${hit.language}`,
-      frequency: hit.frequency,
-    });
-  }
+  if (hit) evidence.push(dictionaryEvidence(hit, facts));
   const boost = contextBoost(context, nameStart, token.end, from, to, evidence, cue);
   const supported = boost > 0;
   // An unknown word needs a title (`M. Xu`) or a person field, not just "by" or "Hello".
@@ -884,7 +943,7 @@ function evaluateSingle(
     evidence.some((item) => item.kind === 'keyword' && TITLE_CUES.has(item.detail)) ||
     (context.wholeValue && context.field?.strength === 'strong');
   let score: number;
-  if (!supported) score = hit && !common ? 0.3 : 0;
+  if (!supported) score = hit && !common ? UNSUPPORTED_NAME : 0;
   else if (common) score = hit ? 0.35 : 0;
   else if (hit) score = 0.55 + 0.1 * hit.frequency;
   else if (!strongSupport) score = 0.25;
@@ -934,6 +993,9 @@ interface WordFacts {
   unknownAlone: boolean;
   /** See `nothingAloneInValue`; worked out on first use. */
   nothingAloneInValue: boolean | undefined;
+  /** A leading cue word (`Merci`, `Author`) and a particle (`Le`), for `readLoneWord`. */
+  leadingCue: boolean;
+  particle: boolean;
 }
 
 /**
@@ -1018,6 +1080,8 @@ function lookUpWord(dictionary: NameDictionary, word: string): WordFacts {
     nothingAlone,
     unknownAlone: !nothingAlone && !common && firstHit === undefined && lastHit === undefined,
     nothingAloneInValue: undefined,
+    leadingCue: LEADING_CUE_WORDS.has(folded),
+    particle: PARTICLES.has(folded),
   };
 }
 

@@ -66,8 +66,16 @@ export type LowerWords = 'all' | 'particles' | 'particles-near-names';
  * token, not glued) that stands alone: no token can join it in a run, so the scan would read
  * it as a single word. True when that reading is done without a token: the word makes nothing
  * alone, or only a single that the reader records itself. `from` is the stretch's start.
+ * `beforeParticles`: one or two lower-case particles follow it (`Mot le chat`), and no token
+ * can join them: the scan would read the word and its particles as a run.
  */
-export type LoneWordReader = (text: string, start: number, end: number, from: number) => boolean;
+export type LoneWordReader = (
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  beforeParticles: boolean,
+) => boolean;
 
 /**
  * Tokens of `text[from, to)` that can belong to a name. Words glued to digits, underscores,
@@ -166,19 +174,24 @@ function tokensNearNames(
         searchFrom = at + 1;
         continue;
       }
-      start = openingParticle(text, wordStart(text, at, i), i, from);
+      const wordAt = wordStart(text, at, i);
+      start = lowerLetterBefore(text, wordAt, i) ? openingParticle(text, wordAt, i, from) : wordAt;
     }
     let end = readWord(text, start, to);
     i = end;
     if (
       readsLoneWord !== undefined &&
       (lastEnd < 0 || start - lastEnd > MAX_ADJACENT_GAP) &&
-      isCapitalisedWord(text, start, end) &&
-      standsAloneBefore(text, end, to) &&
-      !isGlued(text, start, end, from, to) &&
-      readsLoneWord(text, start, end, from)
+      isCapitalisedWord(text, start, end)
     ) {
-      continue;
+      const alone = standsAloneBefore(text, end, to);
+      if (
+        (alone || standsAloneBeforeParticles(text, end, to)) &&
+        !isGlued(text, start, end, from, to) &&
+        readsLoneWord(text, start, end, from, !alone)
+      ) {
+        continue;
+      }
     }
     // Lower-case words matter only as particles (or elisions, `d'Artagnan`): the others end
     // any name run.
@@ -267,6 +280,33 @@ function standsAloneBefore(text: string, end: number, to: number): boolean {
   return !particleWordAt(text, next, to);
 }
 
+/**
+ * Whether one or two particles follow the word ending at `end` (one or two spaces before each:
+ * `Mot le chat`, `Texte de la page`), none glued, and no token can start one or two spaces
+ * after the last (see `standsAloneBefore`): the scan would make a run of the word and its
+ * particles and nothing else. French prose has such a word in every few lines.
+ */
+function standsAloneBeforeParticles(text: string, end: number, to: number): boolean {
+  const first = particleEndAfter(text, end, to);
+  if (first < 0) return false;
+  if (standsAloneBefore(text, first, to)) return true;
+  const second = particleEndAfter(text, first, to);
+  return second >= 0 && standsAloneBefore(text, second, to);
+}
+
+/**
+ * End of the particle one or two spaces after `end`, when it ends the text or a space follows
+ * it (so it is not glued), or -1.
+ */
+function particleEndAfter(text: string, end: number, to: number): number {
+  let start = end;
+  while (start < to && start - end < 2 && isSpaceCode(text.charCodeAt(start))) start++;
+  if (start === end || start >= to || !particleWordAt(text, start, to)) return -1;
+  let wordEnd = start + 1;
+  while (wordEnd < to && letterAt(text, wordEnd)) wordEnd++;
+  return wordEnd >= to || isSpaceCode(text.charCodeAt(wordEnd)) ? wordEnd : -1;
+}
+
 function isApostropheCode(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
@@ -336,12 +376,12 @@ function particleAfter(text: string, end: number, to: number): number {
  */
 function particleWordAt(text: string, start: number, to: number): boolean {
   const first = text.charCodeAt(start);
-  if (first >= 128 || PARTICLE_FIRST_LETTERS[first] !== 1) return false;
-  // A second lower-case letter that no particle has after the first (`the`, `input`, `les` pass
-  // the first test): no particle, known without walking the word.
-  if (start + 1 < to) {
-    const second = text.charCodeAt(start + 1);
-    if (isLowerAscii(second) && PARTICLE_PAIRS[first * 128 + second] !== 1) return false;
+  // A first letter no particle has, or a second lower-case letter that no particle has after
+  // the first (`the`, `input`, `les`): no particle, known by one look-up without walking the
+  // word.
+  const second = start + 1 < to ? text.charCodeAt(start + 1) : 0;
+  if (first >= 128 || PARTICLE_OPENINGS[first * 128 + (second < 128 ? second : 0)] !== 1) {
+    return false;
   }
   // Walk no further than the longest particle: a longer word is none.
   let end = start + 1;
@@ -364,6 +404,28 @@ function openingParticle(text: string, start: number, floor: number, from: numbe
   if (first >= 0 && mayFollowCue(text, first, from)) return first;
   return mayFollowCue(text, second, from) ? second : start;
 }
+
+/**
+ * Whether a lower-case ASCII letter lies one or two spaces before `start` (not before `floor`):
+ * only there may `particleBefore` find a particle. Most capitals open a sentence (`. The`), and
+ * are answered without a call. Read without branching on the characters: before a capital
+ * they vary at random (a dot and a space, a newline), and each mispredicted branch cost more
+ * than the three table look-ups.
+ */
+function lowerLetterBefore(text: string, start: number, floor: number): boolean {
+  const last = start - 1 >= floor ? (SPACE_OR_LOWER[text.charCodeAt(start - 1)] as number) : 0;
+  const second = start - 2 >= floor ? (SPACE_OR_LOWER[text.charCodeAt(start - 2)] as number) : 0;
+  const third = start - 3 >= floor ? (SPACE_OR_LOWER[text.charCodeAt(start - 3)] as number) : 0;
+  // A space, then a lower-case letter or a second space and a lower-case letter.
+  return (last & SPACE_BIT & ((second >> 1) | (second & (third >> 1)))) !== 0;
+}
+
+/** `isSpaceCode` (bit 1) and `isLowerAscii` (bit 2) of every UTF-16 unit. */
+const SPACE_BIT = 1;
+const LOWER_BIT = 2;
+const SPACE_OR_LOWER = new Uint8Array(0x10000);
+for (let code = 97; code <= 122; code++) SPACE_OR_LOWER[code] = LOWER_BIT;
+for (const code of [32, 9, 0xa0, 0x202f]) SPACE_OR_LOWER[code] = SPACE_BIT;
 
 /** Start of the particle one or two spaces before `start` (not before `floor`), or -1. */
 function particleBefore(text: string, start: number, floor: number): number {
@@ -577,6 +639,20 @@ const PARTICLE_PAIRS = new Uint8Array(128 * 128);
 for (const particle of PARTICLES) {
   if (particle.length >= 2)
     PARTICLE_PAIRS[particle.charCodeAt(0) * 128 + particle.charCodeAt(1)] = 1;
+}
+
+/**
+ * By `first * 128 + second` (a second unit beyond ASCII as 0): whether a particle may open with
+ * these two units, i.e. the first letter opens a particle and the second is no lower-case letter
+ * or follows it in a particle.
+ */
+const PARTICLE_OPENINGS = new Uint8Array(128 * 128);
+for (let first = 0; first < 128; first++) {
+  if (PARTICLE_FIRST_LETTERS[first] !== 1) continue;
+  for (let second = 0; second < 128; second++) {
+    const pair = first * 128 + second;
+    if (!isLowerAscii(second) || PARTICLE_PAIRS[pair] === 1) PARTICLE_OPENINGS[pair] = 1;
+  }
 }
 
 function isParticleAt(text: string, start: number, end: number): boolean {
