@@ -238,10 +238,53 @@ function probeStretch(text: string, from: number, limit: number, minLength: numb
   return false;
 }
 
+/**
+ * Where each digit next occurs in the text being scanned, at or after the last offset asked
+ * about (-1: nowhere; UNKNOWN: not looked for yet). `indexOf` of one character runs several
+ * times faster than a regex over text with few digits (prose, most code), and each digit is
+ * looked for again only once the scan has passed its last occurrence.
+ */
+const UNKNOWN = -2;
+const nextOfDigit = new Int32Array(10);
+const DIGIT_CHARS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/**
+ * Digits were far apart at the last jump: the next is looked for by `indexOf`. Where they are
+ * near (code: `handler12`, `'1.5.5'`, an id), the digits passed would each be looked for again,
+ * and a regex, which finds the first of all ten at once, costs less.
+ */
+let sparseDigits = true;
+const SPARSE_GAP = 256;
+
+function forgetDigits(): void {
+  nextOfDigit.fill(UNKNOWN);
+  sparseDigits = true;
+}
+
+/** The offset of the first digit at or after `from`, or -1 (`from` never decreases in a scan). */
+function nextDigit(text: string, from: number): number {
+  const at = sparseDigits ? nextDigitByIndex(text, from) : nextDigitByRegex(text, from);
+  sparseDigits = at < 0 || at - from >= SPARSE_GAP;
+  return at;
+}
+
+function nextDigitByIndex(text: string, from: number): number {
+  let first = -1;
+  for (let d = 0; d < 10; d++) {
+    let at = nextOfDigit[d] as number;
+    if (at === UNKNOWN || (at >= 0 && at < from)) {
+      at = text.indexOf(DIGIT_CHARS[d] as string, from);
+      nextOfDigit[d] = at;
+    }
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
+}
+
 /** A single-character class: the engine jumps between digits natively, no backtracking. */
 const DIGIT = /[0-9]/g;
 
-function nextDigit(text: string, from: number): number {
+function nextDigitByRegex(text: string, from: number): number {
   DIGIT.lastIndex = from;
   // `test` finds the digit without allocating a match; it ends one character after it.
   return DIGIT.test(text) ? DIGIT.lastIndex - 1 : -1;
@@ -254,15 +297,24 @@ function nextDigit(text: string, from: number): number {
 const PROBE_SPAN = 128;
 
 /**
+ * Once the regex has taken over, it keeps jumping from digit to digit until it has found this
+ * many in a row no farther than DENSE_GAP from where it looked: only then are digits dense
+ * enough (a log) for probes to cost less than a regex call per digit.
+ */
+const DENSE_JUMPS = 8;
+const DENSE_GAP = 16;
+
+/**
  * Every run in `text` holding at least `minDigits` digits outside dates and IP addresses, left
  * to right, each starting on a non-word boundary. Other runs are skipped whole, as if they had
  * been read.
  *
  * Such a run lies in a stretch of at least `minDigits` run characters, which starts at most one
- * character (`+`, `(`) before a digit: only those stretches are read. Probes find them (logs and
- * code are full of short numbers, `10:24:58`, `status=200`, `'1.5.5'`, that lie in none and cost
- * nothing); where probes find none for a while, a regex jumps to the next digit (prose is
- * skipped fastest so).
+ * character (`+`, `(`) before a digit: only those stretches are read. Probes find them (logs are
+ * full of short numbers, `10:24:58`, `status=200`, that lie in none and cost nothing); where
+ * probes find none for a while, a regex jumps from digit to digit and only the stretch around
+ * each digit is read (prose and code, whose spaces would stop many probes, are skipped fastest
+ * so), until digits come densely again.
  * A run never crosses a stretch's ends (the characters there cannot be in a run), so reading
  * each stretch from its start finds what reading the whole text from its start finds.
  */
@@ -273,21 +325,48 @@ export function findNumberRuns(
 ): NumberRun[] {
   const runs: NumberRun[] = [];
   const minLength = Math.max(1, minDigits);
+  const length = text.length;
+  forgetDigits();
   let p = 0;
-  while (p < text.length) {
-    if (probeStretch(text, p, p + PROBE_SPAN, minLength)) {
-      // A log line's timestamp yields no run: its one date is skipped unread.
-      const bareDate = minDigits > 4 && isIsoDate(text, stretchStart, stretchEnd);
-      if (!bareDate) collectRuns(text, stretchStart, stretchEnd, minDigits, keepBare, runs);
+  let probing = true;
+  let denseJumps = 0;
+  while (p < length) {
+    if (probing) {
+      if (probeStretch(text, p, p + PROBE_SPAN, minLength)) {
+        readStretch(text, stretchStart, stretchEnd, minDigits, keepBare, runs);
+        p = stretchEnd;
+        continue;
+      }
       p = stretchEnd;
-      continue;
+      probing = false;
+      denseJumps = 0;
     }
-    const digit = nextDigit(text, stretchEnd);
+    const digit = nextDigit(text, p);
     if (digit < 0) break;
-    // A run starts on its first digit, or on the `+` or `(` right before it.
-    p = Math.max(stretchEnd, digit - 1);
+    // No digit lies in [p, digit): a run starts on this one, or on the `+` or `(` right before.
+    const start = digit > p && isRunChar(text.charCodeAt(digit - 1)) ? digit - 1 : digit;
+    let end = digit + 1;
+    while (end < length && isRunChar(text.charCodeAt(end))) end++;
+    if (end - start >= minLength) readStretch(text, start, end, minDigits, keepBare, runs);
+    denseJumps = digit - p < DENSE_GAP ? denseJumps + 1 : 0;
+    probing = denseJumps >= DENSE_JUMPS;
+    p = end;
   }
   return runs;
+}
+
+/** The runs of the stretch [start, end), appended to `runs`. */
+function readStretch(
+  text: string,
+  start: number,
+  end: number,
+  minDigits: number,
+  keepBare: BareRunFilter,
+  runs: NumberRun[],
+): void {
+  // A log line's timestamp yields no run: its one date is skipped unread.
+  if (minDigits > 4 && isIsoDate(text, start, end)) return;
+  collectRuns(text, start, end, minDigits, keepBare, runs);
 }
 
 /**
