@@ -297,24 +297,15 @@ function nextDigitByRegex(text: string, from: number): number {
 const PROBE_SPAN = 128;
 
 /**
- * Once the regex has taken over, it keeps jumping from digit to digit until it has found this
- * many in a row no farther than DENSE_GAP from where it looked: only then are digits dense
- * enough (a log) for probes to cost less than a regex call per digit.
- */
-const DENSE_JUMPS = 8;
-const DENSE_GAP = 16;
-
-/**
  * Every run in `text` holding at least `minDigits` digits outside dates and IP addresses, left
  * to right, each starting on a non-word boundary. Other runs are skipped whole, as if they had
  * been read.
  *
  * Such a run lies in a stretch of at least `minDigits` run characters, which starts at most one
- * character (`+`, `(`) before a digit: only those stretches are read. Probes find them (logs are
- * full of short numbers, `10:24:58`, `status=200`, that lie in none and cost nothing); where
- * probes find none for a while, a regex jumps from digit to digit and only the stretch around
- * each digit is read (prose and code, whose spaces would stop many probes, are skipped fastest
- * so), until digits come densely again.
+ * character (`+`, `(`) before a digit: only those stretches are read. Probes find them (logs and
+ * code are full of short numbers, `10:24:58`, `status=200`, `'1.5.5'`, that lie in none and cost
+ * nothing); where probes find none for a while, the scan jumps to the next digit (prose is
+ * skipped fastest so).
  * A run never crosses a stretch's ends (the characters there cannot be in a run), so reading
  * each stretch from its start finds what reading the whole text from its start finds.
  */
@@ -325,48 +316,22 @@ export function findNumberRuns(
 ): NumberRun[] {
   const runs: NumberRun[] = [];
   const minLength = Math.max(1, minDigits);
-  const length = text.length;
   forgetDigits();
   let p = 0;
-  let probing = true;
-  let denseJumps = 0;
-  while (p < length) {
-    if (probing) {
-      if (probeStretch(text, p, p + PROBE_SPAN, minLength)) {
-        readStretch(text, stretchStart, stretchEnd, minDigits, keepBare, runs);
-        p = stretchEnd;
-        continue;
-      }
+  while (p < text.length) {
+    if (probeStretch(text, p, p + PROBE_SPAN, minLength)) {
+      // A log line's timestamp yields no run: its one date is skipped unread.
+      const bareDate = minDigits > 4 && isIsoDate(text, stretchStart, stretchEnd);
+      if (!bareDate) collectRuns(text, stretchStart, stretchEnd, minDigits, keepBare, runs);
       p = stretchEnd;
-      probing = false;
-      denseJumps = 0;
+      continue;
     }
-    const digit = nextDigit(text, p);
+    const digit = nextDigit(text, stretchEnd);
     if (digit < 0) break;
-    // No digit lies in [p, digit): a run starts on this one, or on the `+` or `(` right before.
-    const start = digit > p && isRunChar(text.charCodeAt(digit - 1)) ? digit - 1 : digit;
-    let end = digit + 1;
-    while (end < length && isRunChar(text.charCodeAt(end))) end++;
-    if (end - start >= minLength) readStretch(text, start, end, minDigits, keepBare, runs);
-    denseJumps = digit - p < DENSE_GAP ? denseJumps + 1 : 0;
-    probing = denseJumps >= DENSE_JUMPS;
-    p = end;
+    // A run starts on its first digit, or on the `+` or `(` right before it.
+    p = Math.max(stretchEnd, digit - 1);
   }
   return runs;
-}
-
-/** The runs of the stretch [start, end), appended to `runs`. */
-function readStretch(
-  text: string,
-  start: number,
-  end: number,
-  minDigits: number,
-  keepBare: BareRunFilter,
-  runs: NumberRun[],
-): void {
-  // A log line's timestamp yields no run: its one date is skipped unread.
-  if (minDigits > 4 && isIsoDate(text, start, end)) return;
-  collectRuns(text, start, end, minDigits, keepBare, runs);
 }
 
 /**
