@@ -256,19 +256,28 @@ const DIGIT_CHARS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 let sparseDigits = true;
 const SPARSE_GAP = 256;
 
+/** Whether `nextOfDigit` belongs to the scan under way: a table cell's scan seldom asks. */
+let digitsKnown = false;
+
 function forgetDigits(): void {
-  nextOfDigit.fill(UNKNOWN);
+  digitsKnown = false;
   sparseDigits = true;
 }
 
 /** The offset of the first digit at or after `from`, or -1 (`from` never decreases in a scan). */
 function nextDigit(text: string, from: number): number {
+  // A short text (a cell) is probed to its end before any jump is asked for.
+  if (from >= text.length) return -1;
   const at = sparseDigits ? nextDigitByIndex(text, from) : nextDigitByRegex(text, from);
   sparseDigits = at < 0 || at - from >= SPARSE_GAP;
   return at;
 }
 
 function nextDigitByIndex(text: string, from: number): number {
+  if (!digitsKnown) {
+    nextOfDigit.fill(UNKNOWN);
+    digitsKnown = true;
+  }
   let first = -1;
   for (let d = 0; d < 10; d++) {
     let at = nextOfDigit[d] as number;
