@@ -12,6 +12,13 @@ describe('findNumberRuns', () => {
     expect(runsIn(`${'x'.repeat(500)} (212) 555-0147`, 7)).toEqual(['(212) 555-0147']);
   });
 
+  it('finds every run where digits are far apart, near together, or both in turn', () => {
+    const prose = 'word '.repeat(80);
+    const text = `${prose}7 ${prose}0612345678 ${prose}v1 x2 9 ${prose}(212) 555-0147 x 06 12 34 56 78`;
+    expect(runsIn(text, 7)).toEqual(['0612345678', '(212) 555-0147', '06 12 34 56 78']);
+    expect(runsIn(`${prose}12 ${prose}12`, 2)).toEqual(['12', '12']);
+  });
+
   it('finds a run after many short numbers and spaces', () => {
     const log = 'at 10:24:58 status=200 v1.2.3 '.repeat(20);
     expect(runsIn(`${log}         0612345678 and ${log}`, 7)).toEqual(['0612345678']);
