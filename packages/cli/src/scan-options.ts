@@ -29,19 +29,30 @@ export interface ScanFlagValues {
 }
 
 /**
- * Let V8's heap grow to 1.4× what survived the last full collection before collecting again
- * (like Go's GOGC=40). V8's own factor reaches 4× when collections are cheap, so the candidates
+ * Let V8's heap grow to 1.6× what survived the last full collection before collecting again
+ * (like Go's GOGC=60). V8's own factor reaches 4× when collections are cheap, so the candidates
  * of a dense file scanned in-process took an 8 MB contact list to 362–373 MB peak RSS; at 1.4×
- * it peaks at 223–227 MB for 2–5 % more time. Scan workers, whose heap is capped, measured the
- * same either way (2× made them grow). Process-wide and read at each collection, so workers
- * started afterwards inherit it. The CLI sets it; the library leaves its host's heap alone.
+ * it peaked at 223–227 MB (182 MB today, 184 at 1.7×). Scan workers keep about 21 MB alive
+ * (dictionaries, phone metadata) and promote what a segment's scan still holds: at 1.4× a worker
+ * ran a full collection every 7 MB or so (9 on 47 MB of French prose; 6 at 1.6×, 4 at 1.8×),
+ * and V8's background threads, which mark and sweep for them, took 16 % of a text scan's CPU.
+ * `/usr/bin/time` of the benchmark's text folders (`--jobs 1`), CPU of all threads, and of the
+ * 1 GiB mixed tree (`--jobs 2 --max-file-size 16GB`), peak RSS against a 300 MB target:
+ *
+ *   1.4×: text 14.1–15.5 s; mixed 40.1–41.7 s, 260–261 MB
+ *   1.6×: text 14.6 s;      mixed 39.1 s, 272 MB
+ *   1.7×: text 12.5–14.0 s; mixed 37.2–39.2 s, 280–286 MB
+ *   2×:   text 12.9–13.4 s; mixed 37.5 s, 309 MB
+ *
+ * Process-wide and read at each collection, so workers started afterwards inherit it. The CLI
+ * sets it; the library leaves its host's heap alone.
  *
  * It also lets young generations grow again (V8's default factor), which the launchers' first
  * import (`bin/small-nursery.js`) stopped while the CLI loads: scan workers, which read the flag
  * when they grow, keep the young generation they were measured with.
  */
 export function boundHeapGrowth(): void {
-  setFlagsFromString('--heap-growing-percent=40');
+  setFlagsFromString('--heap-growing-percent=60');
   setFlagsFromString('--semi-space-growth-factor=2');
 }
 

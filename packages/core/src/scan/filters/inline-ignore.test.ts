@@ -48,6 +48,15 @@ describe('inline directives', () => {
     ]);
   });
 
+  it('finds a marker at the very start and among dashes', () => {
+    const text = 'piiscout-enable\n- a-b --- c-\n--piiscout-disable\n-\n# piiscout-ignore-line -';
+    const found = collectDirectives({ text, syntax: 'code', location: { path: 'a.py', line: 1 } });
+    expect(found.map((d) => [d.kind, d.line])).toEqual([
+      ['enable', 1],
+      ['ignore-line', 5],
+    ]);
+  });
+
   it('applies each directive kind, whatever the comment syntax', () => {
     const text = [
       'TOKEN-1 # piiscout-ignore-line',
