@@ -44,6 +44,15 @@ function isNanpFictional(e164: string): boolean {
   return e164.length === 12 && e164.startsWith('+1') && e164.startsWith('55501', 5);
 }
 
+/**
+ * `fictionalRange(\`+1${local}\`) !== undefined` for a ten-digit NANP national number, without
+ * making the string: no other reserved range starts with 1 (checked by a test). Code asks it of
+ * every ten-digit id outside the plan's ranges.
+ */
+export function isNanpFictionalLocal(local: string): boolean {
+  return local.length === 10 && local.startsWith('55501', 3);
+}
+
 interface PlusRange {
   /** The prefix with its `+`: `+44207946`. */
   plusPrefix: string;

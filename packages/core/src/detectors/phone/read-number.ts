@@ -1,5 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
-import { fictionalRange } from './fictional-ranges.js';
+import { fictionalRange, isNanpFictionalLocal } from './fictional-ranges.js';
 import { firstDigits } from './first-digits.js';
 import { phoneLibrary, phoneMetadata } from './library.js';
 import {
@@ -235,10 +235,7 @@ function outsideNanpRanges(digits: string, rule: NationalRule): boolean {
   if (!rule.nanp) return false;
   const local = digits.length === 11 ? digits.slice(1) : digits;
   // Fictional 555-01xx numbers are kept when merely possible: libphonenumber decides those.
-  return (
-    !nanpRangesStartingWith(local[0] as string).test(local) &&
-    fictionalRange(`+1${local}`) === undefined
-  );
+  return !nanpRangesStartingWith(local[0] as string).test(local) && !isNanpFictionalLocal(local);
 }
 
 function remember(key: string, value: PhoneReading | undefined): PhoneReading | undefined {
