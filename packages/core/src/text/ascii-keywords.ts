@@ -6,8 +6,10 @@ import { nearestKeyword, type KeywordHit, type KeywordList } from './keywords.js
  * or folded (folding ASCII is lower-casing), and each word of the window is compared only with
  * the keywords of its first letter and length. A detector that asks about tens of thousands of
  * values (`const id = '633091-1283';` on every line of code) spends most of its context time
- * there. Windows holding any other character, odd offsets and lists with words that are not one
- * plain word (`date de naissance`) are answered by `nearestKeyword` itself.
+ * there. Only the characters that can decide are read: the tokens before the value backwards up
+ * to the first keyword, then those after it that start as near. A character beyond ASCII among
+ * them (or glued to the token found), odd offsets and lists with words that are not one plain
+ * word (`date de naissance`) are answered by `nearestKeyword` itself.
  *
  * Same answer as `nearestKeyword`: a keyword of letters, digits and `_` matches where it is a
  * whole token of the window (its ends count as boundaries), and one ending on `.` (`tel.`)
@@ -32,10 +34,12 @@ export function nearestKeywordAscii(
   const afterTo = Math.min(length, end + window);
   best.keyword = undefined;
   best.distance = Infinity;
-  if (
-    !scanTokens(text, beforeFrom, beforeTo, index, true) ||
-    !scanTokens(text, afterFrom, afterTo, index, false)
-  ) {
+  if (!scanBefore(text, beforeFrom, beforeTo, index)) {
+    return nearestKeyword(text, start, end, list, window);
+  }
+  // A word after the value starting farther than the nearest before it cannot win.
+  const lastStart = best.keyword === undefined ? afterTo : afterFrom + best.distance;
+  if (!scanAfter(text, afterFrom, afterTo, lastStart, index)) {
     return nearestKeyword(text, start, end, list, window);
   }
   if (best.keyword === undefined) return undefined;
@@ -110,18 +114,44 @@ const best: { keyword: string | undefined; distance: number; rank: number; befor
 };
 
 /**
- * Every keyword standing as a token of [from, to); keeps the nearest as `scanWindow` does.
- * False, leaving the answer to `nearestKeyword`, at the first character beyond ASCII.
+ * The nearest keyword standing as a token of [from, to) before the value: tokens are read from
+ * the value backwards, and the first holding a keyword is the nearest (a farther token ends
+ * before this one starts). False, leaving the answer to `nearestKeyword`, at a character beyond
+ * ASCII among those read or glued to the token found (it may fold into a letter).
  */
-function scanTokens(
+function scanBefore(text: string, from: number, to: number, index: TokenIndex): boolean {
+  let q = to;
+  while (q > from) {
+    const code = text.charCodeAt(q - 1);
+    if (!isWordCode(code)) {
+      if (code >= 0x80) return false;
+      q--;
+      continue;
+    }
+    let p = q - 1;
+    while (p > from && isWordCode(text.charCodeAt(p - 1))) p--;
+    if (p > from && text.charCodeAt(p - 1) >= 0x80) return false;
+    considerToken(text, p, q, to, index, true, to);
+    if (best.keyword !== undefined) return true;
+    q = p;
+  }
+  return true;
+}
+
+/**
+ * Every keyword standing as a token of [from, to) after the value and starting at most at
+ * `lastStart`; keeps the nearest as `scanWindow` does. False, leaving the answer to
+ * `nearestKeyword`, at a character beyond ASCII among those read or right after them.
+ */
+function scanAfter(
   text: string,
   from: number,
   to: number,
+  lastStart: number,
   index: TokenIndex,
-  before: boolean,
 ): boolean {
   let p = from;
-  while (p < to) {
+  while (p < to && p <= lastStart) {
     const code = text.charCodeAt(p);
     if (!isWordCode(code)) {
       if (code >= 0x80) return false;
@@ -130,18 +160,33 @@ function scanTokens(
     }
     let q = p + 1;
     while (q < to && isWordCode(text.charCodeAt(q))) q++;
-    const bucket = q - p <= MAX_TOKEN ? index[keyOf(lower(code), q - p)] : undefined;
-    if (bucket !== undefined) {
-      for (const keyword of bucket) {
-        if (!tokenEquals(text, p, keyword.token)) continue;
-        if (keyword.dotted && (q >= to || text.charCodeAt(q) !== 46)) continue; /* . */
-        const wordEnd = keyword.dotted ? q + 1 : q;
-        consider(keyword, before ? to - wordEnd : p - from, before);
-      }
-    }
+    considerToken(text, p, q, to, index, false, from);
     p = q;
   }
-  return true;
+  return !(p < to && text.charCodeAt(p) >= 0x80);
+}
+
+/**
+ * Considers the keywords equal to the token [p, q) of a window ending at `to`; `origin` is the
+ * window's end before the value, its start after it.
+ */
+function considerToken(
+  text: string,
+  p: number,
+  q: number,
+  to: number,
+  index: TokenIndex,
+  before: boolean,
+  origin: number,
+): void {
+  const bucket = q - p <= MAX_TOKEN ? index[keyOf(lower(text.charCodeAt(p)), q - p)] : undefined;
+  if (bucket === undefined) return;
+  for (const keyword of bucket) {
+    if (!tokenEquals(text, p, keyword.token)) continue;
+    if (keyword.dotted && (q >= to || text.charCodeAt(q) !== 46)) continue; /* . */
+    const wordEnd = keyword.dotted ? q + 1 : q;
+    consider(keyword, before ? origin - wordEnd : p - origin, before);
+  }
 }
 
 function tokenEquals(text: string, at: number, token: string): boolean {

@@ -154,21 +154,12 @@ export function phoneContext(segment: Segment, start: number, end: number): Phon
   };
 }
 
-/** The narrower windows looked at first (see `nearestOfAll`). */
-const NEAR_WINDOW = 20;
-const LONGEST_KEYWORD = Math.max(...ALL_KEYWORDS.words.map((word) => word.length));
-
 /**
- * The nearest keyword of either list within KEYWORD_WINDOW, looked for first within NEAR_WINDOW:
- * most values in code have one right before them (`const id = '633091-1283';`). That answer is
- * the same when the hit is so near that every word at most as far lies whole inside the narrow
- * windows, with the character on each side of it (windows fold character by character, so their
- * offsets are the text's): only a word cut by a narrow window's edge could differ, and it is
- * farther than that.
+ * The nearest keyword of either list within KEYWORD_WINDOW. Most values in code have one right
+ * before them (`const id = '633091-1283';`): `nearestKeywordAscii` reads the words before the
+ * value backwards and stops at the first keyword, then reads after the value only as far.
  */
 function nearestOfAll(text: string, start: number, end: number): KeywordHit | undefined {
-  const near = nearestKeywordAscii(text, start, end, ALL_KEYWORDS, NEAR_WINDOW);
-  if (near && near.distance + LONGEST_KEYWORD + 1 <= NEAR_WINDOW) return near;
   return nearestKeywordAscii(text, start, end, ALL_KEYWORDS, KEYWORD_WINDOW);
 }
 
