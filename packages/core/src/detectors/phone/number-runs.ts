@@ -167,6 +167,12 @@ export class NumberRun {
   }
 }
 
+/** `markBlockedGroups` of the run just scanned, into `blockedMarks`. */
+function markBlocked(text: string): number {
+  if (blockedMarks.length < groupCount) blockedMarks = new Uint8Array(2 * groupCount);
+  return markBlockedGroups(text, groupStarts, groupEnds, groupCount, blockedMarks);
+}
+
 /** Most digits in consecutive groups of the run just scanned that are not blocked. */
 function longestFreeStretch(): number {
   let longest = 0;
@@ -405,8 +411,8 @@ function collectRuns(
     const runEnd = scanRun(text, i);
     const bare = groupCount === 1 && groupStarts[0] === i;
     if (digitCount >= minDigits && !(bare && !keepBare(i, runEnd))) {
-      if (blockedMarks.length < groupCount) blockedMarks = new Uint8Array(2 * groupCount);
-      const marked = markBlockedGroups(text, groupStarts, groupEnds, groupCount, blockedMarks);
+      // Dates need three groups and IP addresses four: `'633091-1283'` is not looked at.
+      const marked = groupCount < 3 ? 0 : markBlocked(text);
       // `2024-03-24 10:50`: the digits outside the date are too few; no object is made.
       if (marked === 0) runs.push(buildRun(text, i, NOTHING_BLOCKED));
       else if (longestFreeStretch() >= minDigits) runs.push(buildRun(text, i, blockedSet()));
