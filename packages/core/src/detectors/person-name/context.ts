@@ -289,9 +289,7 @@ export function isSignatureLine(text: string, start: number, floor: number): boo
   if (!blankBetween(text, lineStart, start)) return false;
   let lineEnd = lineStart - 1;
   for (let blank = 0; blank < 3 && lineEnd > lookBack; blank++) {
-    // Searched back natively: the line above is mostly a sentence, costly to walk unit by unit.
-    // Each line is searched at most by the check of the next non-blank line: linear in all.
-    const previousStart = Math.max(floor, lookBack, text.lastIndexOf('\n', lineEnd - 1) + 1);
+    const previousStart = Math.max(floor, lastNewline(text, lineEnd - 1, lookBack) + 1);
     if (longAsciiLine(text, previousStart, lineEnd)) return false;
     const line = fold(text.slice(previousStart, lineEnd))
       .trim()
