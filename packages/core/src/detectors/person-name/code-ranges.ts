@@ -9,8 +9,73 @@ export interface CodeRange {
   kind: 'comment' | 'string';
 }
 
-/** The characters that may open a comment or a string: code between them is skipped natively. */
-const OPENER = /[/#<"'`]/g;
+/**
+ * The next index of one character at or after a position, searched by `indexOf` (a native
+ * scan, much faster than a regex call per match) and remembered until the scan passes it: the
+ * scan only moves forward, so each character's searches cover the text once in all.
+ */
+class NextIndex {
+  /** The last index found, the text's length for none; -1 before the first search. */
+  private at = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly char: string,
+  ) {}
+
+  /** Index of the first `char` at or after `from`, or the text's length when there is none. */
+  from(from: number): number {
+    if (this.at < from) {
+      const found = this.text.indexOf(this.char, from);
+      this.at = found < 0 ? this.text.length : found;
+    }
+    return this.at;
+  }
+}
+
+/**
+ * The characters of a text that may open a comment or a string, and those that end a string:
+ * each found by its own `NextIndex`.
+ */
+class CodeMarks {
+  readonly slash: NextIndex;
+  readonly hash: NextIndex;
+  readonly angle: NextIndex;
+  readonly double: NextIndex;
+  readonly single: NextIndex;
+  readonly backtick: NextIndex;
+  readonly backslash: NextIndex;
+  readonly newline: NextIndex;
+
+  constructor(text: string) {
+    this.slash = new NextIndex(text, '/');
+    this.hash = new NextIndex(text, '#');
+    this.angle = new NextIndex(text, '<');
+    this.double = new NextIndex(text, '"');
+    this.single = new NextIndex(text, "'");
+    this.backtick = new NextIndex(text, '`');
+    this.backslash = new NextIndex(text, '\\');
+    this.newline = new NextIndex(text, '\n');
+  }
+
+  /** The first character at or after `from` that may open a comment or a string. */
+  nextOpener(from: number): number {
+    return Math.min(
+      this.slash.from(from),
+      this.hash.from(from),
+      this.angle.from(from),
+      this.double.from(from),
+      this.single.from(from),
+      this.backtick.from(from),
+    );
+  }
+
+  /** The quote `quote` at or after `from`. */
+  nextQuote(quote: string, from: number): number {
+    if (quote === '"') return this.double.from(from);
+    return quote === "'" ? this.single.from(from) : this.backtick.from(from);
+  }
+}
 
 export function codeRanges(text: string): CodeRange[] {
   const ranges: CodeRange[] = [];
@@ -27,16 +92,19 @@ export type CodeRangeVisitor = (start: number, end: number, kind: CodeRange['kin
  */
 export function forEachCodeRange(text: string, visit: CodeRangeVisitor): void {
   const length = text.length;
+  // Code between openers is skipped by one `indexOf` per kind of opener, not a regex call per
+  // opener: source code has one every few dozen characters, and the call cost more than the
+  // search.
+  const marks = new CodeMarks(text);
   let i = 0;
   while (i < length) {
-    OPENER.lastIndex = i;
-    if (!OPENER.test(text)) break;
-    i = OPENER.lastIndex - 1;
+    i = marks.nextOpener(i);
+    if (i >= length) break;
     const ch = text[i];
     if (ch === '/' && text[i + 1] === '/') {
-      i = pushUntilLineEnd(text, i, 'comment', visit);
+      i = pushUntilLineEnd(marks, i, 'comment', visit);
     } else if (ch === '#' && startsHashComment(text, i)) {
-      i = pushUntilLineEnd(text, i, 'comment', visit);
+      i = pushUntilLineEnd(marks, i, 'comment', visit);
     } else if (ch === '/' && text[i + 1] === '*') {
       i = pushUntil(text, i, i + 2, '*/', 'comment', visit);
     } else if (ch === '<' && text.startsWith('<!--', i)) {
@@ -44,7 +112,7 @@ export function forEachCodeRange(text: string, visit: CodeRangeVisitor): void {
     } else if ((ch === '"' || ch === "'") && text[i + 1] === ch && text[i + 2] === ch) {
       i = pushUntil(text, i, i + 3, ch.repeat(3), 'string', visit);
     } else if (ch === '"' || ch === "'" || ch === '`') {
-      i = pushQuoted(text, i, ch, visit);
+      i = pushQuoted(text, marks, i, ch, visit);
     } else {
       i++;
     }
@@ -61,13 +129,12 @@ function startsHashComment(text: string, index: number): boolean {
 }
 
 function pushUntilLineEnd(
-  text: string,
+  marks: CodeMarks,
   start: number,
   kind: CodeRange['kind'],
   visit: CodeRangeVisitor,
 ): number {
-  const newline = text.indexOf('\n', start);
-  const end = newline < 0 ? text.length : newline;
+  const end = marks.newline.from(start);
   visit(start, end, kind);
   return end + 1;
 }
@@ -89,8 +156,33 @@ function pushUntil(
 const BACKSLASH = 92;
 const NEWLINE = 10;
 
-/** A quoted string; `"` and `'` stop at the line end when unterminated, backticks do not. */
-function pushQuoted(text: string, start: number, quote: string, visit: CodeRangeVisitor): number {
+/**
+ * A quoted string; `"` and `'` stop at the line end when unterminated, backticks do not. Its
+ * end is the next quote of its kind, known from `marks` without reading it, unless a backslash
+ * comes first (then it is walked).
+ */
+function pushQuoted(
+  text: string,
+  marks: CodeMarks,
+  start: number,
+  quote: string,
+  visit: CodeRangeVisitor,
+): number {
+  const stopsAtNewline = quote !== '`';
+  const close = marks.nextQuote(quote, start + 1);
+  const newline = stopsAtNewline ? marks.newline.from(start + 1) : text.length;
+  const stop = Math.min(close, newline);
+  if (marks.backslash.from(start + 1) < stop) return walkQuoted(text, start, quote, visit);
+  if (close < newline) {
+    visit(start, close + 1, 'string');
+    return close + 1;
+  }
+  visit(start, stop, 'string');
+  return stop;
+}
+
+/** `pushQuoted` of a string that holds a backslash, read character by character. */
+function walkQuoted(text: string, start: number, quote: string, visit: CodeRangeVisitor): number {
   const close = quote.charCodeAt(0);
   const stopsAtNewline = quote !== '`';
   let i = start + 1;

@@ -242,6 +242,17 @@ describe('code lexer', () => {
     expect(visited).toHaveLength(8);
   });
 
+  it('ends a quoted string at its quote (not an escaped one), or an unterminated one at its line end', () => {
+    const text = "x('a\\'b', \"c\\\\\", 'open\nnext') `multi\nline` 'tail \\";
+    expect(kinds(text)).toEqual([
+      "string:'a\\'b'",
+      'string:"c\\\\"',
+      "string:'open",
+      "string:') `multi",
+      "string:` 'tail \\",
+    ]);
+  });
+
   it('finds C-like comments and strings', () => {
     expect(kinds('a = "x"; // c1\n/* c2 */ b = \'y\' + `z`')).toEqual([
       'string:"x"',
