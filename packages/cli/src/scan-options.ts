@@ -47,6 +47,20 @@ export interface ScanFlagValues {
  * Process-wide and read at each collection, so workers started afterwards inherit it. The CLI
  * sets it; the library leaves its host's heap alone.
  *
+ * V8's threads for collections, measured as node flags (session 14; text: the benchmark's
+ * {prose-en,prose-fr,log,code}/{1,2,3}, 35 MB, one worker, CPU of all threads, median of four or
+ * five; mixed: the 1 GiB tree as above, one run each), and not kept, as each raises peak RSS
+ * past the target:
+ *
+ *   as is:                    text 3.39 s, 160–169 MB; mixed 37.3 s, 277 MB
+ *   --single-threaded-gc:     text 3.26 s, 174–187 MB; mixed 35.6 s, 340 MB
+ *   --no-parallel-scavenge:   text 3.33 s, 159–166 MB; mixed 36.9 s, 293 MB
+ *   --no-concurrent-sweeping: text 3.25 s, 161–165 MB; mixed 37.0 s, 308 MB
+ *   --no-concurrent-marking:  text 3.25 s, 177–180 MB
+ *
+ * A 32 MB young generation in workers (`ScanPool` gives 16) gave no less text CPU (3.38 s best
+ * of three, against 3.32 at 16 MB) for 15 MB more RSS. Runs of the same build differ by ±0.1 s.
+ *
  * It also lets young generations grow again (V8's default factor), which the launchers' first
  * import (`bin/small-nursery.js`) stopped while the CLI loads: scan workers, which read the flag
  * when they grow, keep the young generation they were measured with.
