@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { hashValue, type BaselineFile } from '../baseline/index.js';
+import type { BaselineFile } from '../baseline/index.js';
 import type { AllowlistRule } from '../config/index.js';
 import type { ColumnSummary } from '../formats/types.js';
 import { renderFindingsText } from '../report/findings-text.js';
@@ -7,6 +7,7 @@ import { placeWeights, type PlaceWeight } from '../report/places.js';
 import type { Detector, Finding, RawFinding } from '../types.js';
 import { applyAllowlist, compileAllowlist, type CompiledAllowRule } from './filters/allowlist.js';
 import { applyBaseline, indexBaseline, type BaselineIndex } from './filters/baseline.js';
+import { hashValue } from './filters/keys.js';
 import { dedupeFindings } from './filters/dedupe.js';
 import {
   applyInlineIgnores,

@@ -28,7 +28,7 @@ import { fingerprint } from './filters/fingerprint.js';
 import { concatBytes } from '../util/concat-bytes.js';
 import { collectDirectives, type InlineDirective } from './filters/inline-ignore.js';
 import { resolveOverlaps } from './filters/overlaps.js';
-import { describeFsError } from './walk.js';
+import { describeFsError } from './fs-error.js';
 
 const HEAD_BYTES = 8192;
 const READ_CHUNK = 1 << 20;

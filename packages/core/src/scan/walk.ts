@@ -6,6 +6,9 @@ import ignore, { type Ignore } from 'ignore';
 import type { FileError } from '../types.js';
 import { formatBytes } from '../util/format-bytes.js';
 import { builtinSkipReason, BUILTIN_EXCLUDED_DIRECTORIES } from './excludes.js';
+import { describeFsError } from './fs-error.js';
+
+export { describeFsError };
 
 export interface WalkOptions {
   /** Globs (relative to each scanned directory) a file must match; default: every file. */
@@ -300,23 +303,6 @@ function recordingFs(errors: FileError[]): Partial<typeof fs> {
     );
   }) as typeof fs.readdir;
   return { readdir };
-}
-
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    case 'EISDIR':
-      return 'is a directory';
-    default:
-      return code ? `cannot read (${code})` : 'cannot read';
-  }
 }
 
 function displayPath(absolute: string, cwd: string, givenAbsolute: boolean): string {

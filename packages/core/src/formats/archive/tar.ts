@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import tarStream from 'tar-stream';
 import { FormatError, type FormatInput, type FormatItem, type FormatModule } from '../types.js';
 import { assertDepth, ExpansionBudget, gunzipLimited, SIZE_MESSAGE } from './limits.js';
 import { ReplayableStream } from './replayable.js';
@@ -28,6 +27,8 @@ async function* read(input: FormatInput): AsyncIterable<FormatItem> {
     ? gunzipLimited(input.stream(), new ExpansionBudget(input.limits))
     : input.stream();
   const readable = Readable.from(source, { objectMode: false });
+  // Loaded here: a scan worker that reads no tar does not load tar-stream at its start.
+  const { default: tarStream } = await import('tar-stream');
   const extract = tarStream.extract();
   readable.on('error', (error) => extract.destroy(error));
   readable.pipe(extract);

@@ -1,4 +1,3 @@
-import { Inflate } from 'fflate';
 import { FormatError, type FormatInput, type FormatItem, type FormatModule } from '../types.js';
 import { assertDepth, BOMB_MESSAGE, exceedsRatio, SIZE_MESSAGE } from './limits.js';
 import { memberDataOffset, readCentralDirectory, type ZipMember } from './zip-directory.js';
@@ -42,6 +41,8 @@ async function* inflateMember(
   }
   let produced = 0;
   let pending: Uint8Array[] = [];
+  // Loaded here: a scan worker that reads no zip does not load fflate at its start.
+  const { Inflate } = await import('fflate');
   const inflater = new Inflate((chunk) => {
     produced += chunk.length;
     // A member that grows past its declared size is lying about it: stop now.

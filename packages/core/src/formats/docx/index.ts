@@ -1,4 +1,3 @@
-import { unzipSync } from 'fflate';
 import type { Location, Segment } from '../../types.js';
 import { looksLikeHeader } from '../csv/dialect.js';
 import {
@@ -34,6 +33,8 @@ async function* readDocx(input: FormatInput): AsyncIterable<FormatItem> {
   const bytes = await input.bytes();
   if (!isZip(bytes)) throw new FormatError('not a DOCX (not a zip file)');
   checkZipLimits(listZipMembers(bytes), input.limits);
+  // Loaded here: a scan worker that reads no DOCX does not load fflate at its start.
+  const { unzipSync } = await import('fflate');
   let parts: Record<string, Uint8Array>;
   try {
     parts = unzipSync(bytes, {

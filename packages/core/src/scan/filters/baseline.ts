@@ -1,4 +1,5 @@
-import { entryKey, hashValue, type BaselineFile } from '../../baseline/index.js';
+import type { BaselineFile } from '../../baseline/index.js';
+import { entryKey, hashValue } from './keys.js';
 import type { RawFinding } from '../../types.js';
 
 /** A baseline ready to match: accepted counts by (path, type, hash). */

@@ -1,4 +1,4 @@
-import { canonicalName } from '../../config/index.js';
+import { canonicalName } from './keys.js';
 import type { RawFinding, Segment } from '../../types.js';
 
 /**
