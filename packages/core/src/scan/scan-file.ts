@@ -578,6 +578,7 @@ function diskInput(
     depth: 0,
     limits: options.limits,
     stream: () => createReadStream(file.absolutePath, { highWaterMark: READ_CHUNK }),
+    chunks: () => readChunks(file.absolutePath),
     bytes: async () => {
       if (file.size > options.limits.maxFileSize)
         throw new FormatError('file too large to parse in memory');
@@ -586,6 +587,30 @@ function diskInput(
     nested,
   };
 }
+
+/**
+ * A file's bytes in views of one buffer refilled by `read` on a file handle, rather than a
+ * ReadStream's fresh 1 MiB buffer per chunk (page faults on each, a copy of the last partial
+ * one, dead buffers waiting for a collection). Each view is valid until the next is asked for.
+ */
+async function* readChunks(path: string): AsyncGenerator<Uint8Array> {
+  const handle = await open(path, 'r');
+  const buffer = spareReadBuffers.pop() ?? new Uint8Array(READ_CHUNK);
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    if (spareReadBuffers.length < MAX_SPARE_READ_BUFFERS) spareReadBuffers.push(buffer);
+    await handle.close();
+  }
+}
+
+/** Read buffers of finished files, for the next ones (a worker reads a few files at a time). */
+const spareReadBuffers: Uint8Array[] = [];
+const MAX_SPARE_READ_BUFFERS = 4;
 
 /** Read an archive member with whichever format fits it; `entry` paths nest as `a.zip!/b.csv`. */
 async function* readNested(

@@ -101,7 +101,9 @@ async function* readText(input: FormatInput): AsyncGenerator<FormatItem> {
   // Latin-1 bytes while the characters allow it; from the first one that does not (or from
   // bytes that are not UTF-8), the rest is decoded to strings as before.
   const text = new Latin1Text();
-  const chunks = input.stream()[Symbol.asyncIterator]();
+  // Chunks may be views of one refilled buffer: `text` and the string decoder copy what they
+  // keep past the next chunk (a cut character), and `rest` is decoded before it is asked for.
+  const chunks = (input.chunks?.() ?? input.stream())[Symbol.asyncIterator]();
   try {
     let unread: Uint8Array | undefined;
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) {

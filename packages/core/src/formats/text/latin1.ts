@@ -28,7 +28,7 @@ export class Latin1Text implements PendingText {
   length = 0;
   /** The first bytes of the stream have been looked at for a BOM. */
   private started = false;
-  /** The start of a character cut at the end of the last chunk. */
+  /** The start of a character cut at the end of the last chunk (a copy: chunks may be reused). */
   carry: Uint8Array = EMPTY;
   private bytes: Buffer = takeSpare();
 
@@ -44,7 +44,7 @@ export class Latin1Text implements PendingText {
       // A BOM is dropped, as TextDecoder does; wait for its three bytes.
       if (bytes[0] === 0xef && bytes[1] === 0xbb) {
         if (bytes.length < 3) {
-          this.carry = bytes;
+          this.carry = bytes.slice();
           return undefined;
         }
         if (bytes[2] === 0xbf) bytes = bytes.subarray(3);

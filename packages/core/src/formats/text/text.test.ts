@@ -18,8 +18,8 @@ async function decodeBytes(bytes: Uint8Array): Promise<string> {
 import { textFormat, syntaxFor } from './index.js';
 import { advance, LineMap, lineMapOf } from './position.js';
 
-function input(bytes: Uint8Array, chunk = 65536, path = 'file.txt'): FormatInput {
-  return {
+function input(bytes: Uint8Array, chunk = 65536, path = 'file.txt', reused = false): FormatInput {
+  const refilled: FormatInput = {
     path,
     size: bytes.length,
     head: bytes.subarray(0, 8192),
@@ -30,11 +30,28 @@ function input(bytes: Uint8Array, chunk = 65536, path = 'file.txt'): FormatInput
     },
     bytes: async () => bytes,
   };
+  if (reused) refilled.chunks = () => refilledChunks(bytes, chunk);
+  return refilled;
 }
 
-async function segments(bytes: Uint8Array, chunk?: number): Promise<Segment[]> {
+/** `bytes` in views of one buffer, refilled for each chunk and scribbled over at the end. */
+async function* refilledChunks(bytes: Uint8Array, chunk: number): AsyncGenerator<Uint8Array> {
+  const buffer = new Uint8Array(chunk);
+  try {
+    for (let i = 0; i < bytes.length; i += chunk) {
+      const piece = bytes.subarray(i, i + chunk);
+      buffer.fill(0x7e).set(piece);
+      yield buffer.subarray(0, piece.length);
+    }
+  } finally {
+    buffer.fill(0x7e);
+  }
+}
+
+async function segments(bytes: Uint8Array, chunk?: number, reused = false): Promise<Segment[]> {
   const out: Segment[] = [];
-  for await (const item of textFormat.read(input(bytes, chunk))) out.push(item as Segment);
+  for await (const item of textFormat.read(input(bytes, chunk, 'file.txt', reused)))
+    out.push(item as Segment);
   return out;
 }
 
@@ -236,8 +253,10 @@ describe('text format', () => {
     for (const { bytes, text } of cases) {
       const expected = referenceSegments(text);
       expect(expected.length).toBeGreaterThan(1);
-      for (const chunk of [1 << 20, 65537, 4095])
+      for (const chunk of [1 << 20, 65537, 4095]) {
         expect(simple(await segments(bytes, chunk))).toEqual(expected);
+        expect(simple(await segments(bytes, chunk, true))).toEqual(expected);
+      }
     }
   });
 
@@ -251,7 +270,8 @@ describe('text format', () => {
     ];
     for (const [bytes, text] of cases)
       for (const chunk of [1, 2, 3, 100])
-        expect(simple(await segments(bytes, chunk))).toEqual(referenceSegments(text));
+        for (const reused of [false, true])
+          expect(simple(await segments(bytes, chunk, reused))).toEqual(referenceSegments(text));
   });
 });
 
