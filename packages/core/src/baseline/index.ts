@@ -1,6 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { entryKey, hashValue } from './keys.js';
+
+export { entryKey, hashValue } from './keys.js';
 
 /**
  * The baseline `.piiscout-baseline.json`: findings accepted once, so that a scan reports only
@@ -46,14 +49,6 @@ export class BaselineError extends Error {
 
 export function newSalt(): string {
   return randomBytes(16).toString('hex');
-}
-
-export function hashValue(salt: string, normalized: string): string {
-  return createHash('sha256').update(`${salt}\u0000${normalized}`).digest('hex');
-}
-
-export function entryKey(path: string, type: string, hash: string): string {
-  return `${path}\u0000${type}\u0000${hash}`;
 }
 
 const schema = {

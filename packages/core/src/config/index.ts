@@ -2,8 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { canonicalName } from './names.js';
 import { configSchema } from './schema.js';
 
+export { canonicalName } from './names.js';
 export { compileGlob, compileGlobs, type PathMatcher } from './glob.js';
 export { STARTER_CONFIG } from './starter.js';
 
@@ -130,11 +132,6 @@ export function parseConfig(
   }
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return config;
-}
-
-/** `ip-address`, `ip_address` and `IP_ADDRESS` name the same thing. */
-export function canonicalName(name: string): string {
-  return name.trim().toLowerCase().replace(/-/g, '_');
 }
 
 let validator: ReturnType<Ajv2020['compile']> | undefined;

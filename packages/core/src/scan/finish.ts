@@ -7,7 +7,7 @@ import { placeWeights, type PlaceWeight } from '../report/places.js';
 import type { Detector, Finding, RawFinding } from '../types.js';
 import { applyAllowlist, compileAllowlist, type CompiledAllowRule } from './filters/allowlist.js';
 import { applyBaseline, indexBaseline, type BaselineIndex } from './filters/baseline.js';
-import { hashValue } from './filters/keys.js';
+import { hashValue } from '../baseline/keys.js';
 import { dedupeFindings } from './filters/dedupe.js';
 import {
   applyInlineIgnores,

@@ -1,6 +1,6 @@
 import type { AllowlistRule } from '../../config/index.js';
 import { compileGlobs, type PathMatcher } from '../../config/glob.js';
-import { canonicalName } from './keys.js';
+import { canonicalName } from '../../config/names.js';
 import type { RawFinding } from '../../types.js';
 
 /** An allowlist rule ready to match: every condition given must hold. */

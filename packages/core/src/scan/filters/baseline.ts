@@ -1,5 +1,5 @@
 import type { BaselineFile } from '../../baseline/index.js';
-import { entryKey, hashValue } from './keys.js';
+import { entryKey, hashValue } from '../../baseline/keys.js';
 import type { RawFinding } from '../../types.js';
 
 /** A baseline ready to match: accepted counts by (path, type, hash). */

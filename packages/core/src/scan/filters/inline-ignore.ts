@@ -1,4 +1,4 @@
-import { canonicalName } from './keys.js';
+import { canonicalName } from '../../config/names.js';
 import type { RawFinding, Segment } from '../../types.js';
 
 /**
