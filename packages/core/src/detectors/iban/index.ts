@@ -176,18 +176,22 @@ function detect(segment: Segment): readonly Candidate[] {
   return candidates ?? NO_CANDIDATES;
 }
 
-/** `FR76 3000 6000 0112 3456 7890 189` → `FR76 **** **** **** **** ***0 189`. */
+/**
+ * `FR76 3000 6000 0112 3456 7890 189` → `FR76 **** **** **** **** ***0 189`. Read unit by unit:
+ * only ASCII letters and digits are masked, so a character beyond them is copied whole either way.
+ */
 function redact(value: string): string {
-  const total = [...value].filter((ch) => isAsciiAlnum(ch.charCodeAt(0))).length;
+  let total = 0;
+  for (let i = 0; i < value.length; i++) if (isAsciiAlnum(value.charCodeAt(i))) total++;
   let seen = 0;
   let out = '';
-  for (const ch of value) {
-    if (!isAsciiAlnum(ch.charCodeAt(0))) {
-      out += ch;
+  for (let i = 0; i < value.length; i++) {
+    if (!isAsciiAlnum(value.charCodeAt(i))) {
+      out += value[i];
       continue;
     }
     seen++;
-    out += seen <= 4 || seen > total - KEPT_TAIL ? ch : '*';
+    out += seen <= 4 || seen > total - KEPT_TAIL ? value[i] : '*';
   }
   return out;
 }
