@@ -98,6 +98,13 @@ describe('iban redaction', () => {
     );
     expect(ibanDetector.redact!('DE82866924366216027743')).toBe('DE82**************7743');
   });
+
+  it('keeps lower-case letters and narrow no-break spaces as written', () => {
+    const spaced = ['fr76', '3000', '6000', '0112', '3456', '7890', '189'].join('\u202f');
+    expect(ibanDetector.redact!(spaced)).toBe(
+      ['fr76', '****', '****', '****', '****', '***0', '189'].join('\u202f'),
+    );
+  });
 });
 
 describe('iban adversarial input', () => {

@@ -4,6 +4,7 @@ import type { Candidate, Detector, Evidence, Segment } from '../../types.js';
 import { fitsClass, IBAN_COUNTRIES, structureOf, mod97 } from './countries.js';
 import { PUBLISHED_EXAMPLE_IBANS } from './examples.js';
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
+import { FoundCandidate } from '../../text/found-candidate.js';
 
 const CONFIDENCE = 0.95;
 const CONFIDENCE_KEYWORD = 0.98;
@@ -92,34 +93,38 @@ function isValid(iban: string): boolean {
   return check >= 2 && check <= 98 && IBAN_COUNTRIES.has(country) && mod97(iban) === 1;
 }
 
-function evidenceFor(segment: Segment, match: Match): Evidence[] {
+/**
+ * Made by `FoundCandidate`, not a spread literal: a segment's candidates outlive a young
+ * collection, and a literal's allocation site would be pretenured (see found-candidate.ts).
+ */
+function toCandidate(segment: Segment, match: Match): Candidate {
   const evidence: Evidence[] = [
     { kind: 'pattern', detail: 'iban' },
     { kind: 'checksum', detail: 'mod-97' },
   ];
   const field = fieldMatches(segment.location.field, FIELD_KEYWORDS);
   if (field) evidence.push({ kind: 'field', detail: field });
-  const hit = nearestKeyword(segment.text, match.start, match.end, KEYWORDS);
-  if (hit) evidence.push(keywordEvidence(hit));
-  return evidence;
+  const keyword = nearestKeyword(segment.text, match.start, match.end, KEYWORDS);
+  if (keyword) evidence.push(keywordEvidence(keyword));
+  const { start, end, iban } = match;
+  if (PUBLISHED_EXAMPLE_IBANS.has(iban)) {
+    evidence.push({ kind: 'test-data', detail: 'published-example' });
+    return new FoundCandidate(start, end, iban, CONFIDENCE_EXAMPLE, evidence, true);
+  }
+  return new FoundCandidate(
+    start,
+    end,
+    iban,
+    confidenceOf(iban, field !== undefined, keyword !== undefined),
+    evidence,
+  );
 }
 
-function toCandidate(segment: Segment, match: Match): Candidate {
-  const evidence = evidenceFor(segment, match);
-  const base = { start: match.start, end: match.end, normalized: match.iban, evidence };
-  if (PUBLISHED_EXAMPLE_IBANS.has(match.iban)) {
-    evidence.push({ kind: 'test-data', detail: 'published-example' });
-    return { ...base, confidence: CONFIDENCE_EXAMPLE, testData: true };
-  }
-  const official = IBAN_COUNTRIES.get(match.iban.slice(0, 2))?.official ?? false;
-  const confidence = evidence.some((e) => e.kind === 'field')
-    ? CONFIDENCE_FIELD
-    : evidence.some((e) => e.kind === 'keyword')
-      ? CONFIDENCE_KEYWORD
-      : official
-        ? CONFIDENCE
-        : CONFIDENCE_UNOFFICIAL;
-  return { ...base, confidence };
+function confidenceOf(iban: string, field: boolean, keyword: boolean): number {
+  if (field) return CONFIDENCE_FIELD;
+  if (keyword) return CONFIDENCE_KEYWORD;
+  const official = IBAN_COUNTRIES.get(iban.slice(0, 2))?.official ?? false;
+  return official ? CONFIDENCE : CONFIDENCE_UNOFFICIAL;
 }
 
 /** The shortest IBAN of any country (Norway's 15 characters). */
@@ -171,18 +176,22 @@ function detect(segment: Segment): readonly Candidate[] {
   return candidates ?? NO_CANDIDATES;
 }
 
-/** `FR76 3000 6000 0112 3456 7890 189` → `FR76 **** **** **** **** ***0 189`. */
+/**
+ * `FR76 3000 6000 0112 3456 7890 189` → `FR76 **** **** **** **** ***0 189`. Read unit by unit:
+ * only ASCII letters and digits are masked, so a character beyond them is copied whole either way.
+ */
 function redact(value: string): string {
-  const total = [...value].filter((ch) => isAsciiAlnum(ch.charCodeAt(0))).length;
+  let total = 0;
+  for (let i = 0; i < value.length; i++) if (isAsciiAlnum(value.charCodeAt(i))) total++;
   let seen = 0;
   let out = '';
-  for (const ch of value) {
-    if (!isAsciiAlnum(ch.charCodeAt(0))) {
-      out += ch;
+  for (let i = 0; i < value.length; i++) {
+    if (!isAsciiAlnum(value.charCodeAt(i))) {
+      out += value[i];
       continue;
     }
     seen++;
-    out += seen <= 4 || seen > total - KEPT_TAIL ? ch : '*';
+    out += seen <= 4 || seen > total - KEPT_TAIL ? value[i] : '*';
   }
   return out;
 }

@@ -10,11 +10,11 @@ import {
   type KeywordList,
 } from '../../text/keywords.js';
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
-import { nextNonAscii } from '../../text/non-ascii.js';
+import { collectNonAscii, nextNonAscii } from '../../text/non-ascii.js';
 import { NinoFinder } from './nino.js';
 import { NirFinder } from './nir.js';
 import { scanShapes } from './shapes.js';
-import { SsnFinder } from './ssn.js';
+import { SsnFinder, type SsnMatch } from './ssn.js';
 
 const NIR_KEYWORDS = keywordList([
   'numéro de sécurité sociale',
@@ -260,8 +260,13 @@ function nationalIdsIn(segment: Segment): Candidate[] {
     candidates.push(candidate);
   }
 
+  // Many unformatted values (a log of ids that names an SSN once): their keyword windows are
+  // first checked against where a keyword may stand, found once.
+  const hints =
+    unformattedCount(ssns.matches) > MANY_UNFORMATTED ? new SsnKeywordHints(text) : undefined;
   for (const ssn of ssns.matches) {
     if (ssn.start < from) continue;
+    if (!ssn.formatted && !ssnHasContext(segment, ssn, hints)) continue;
     const base = ssn.formatted ? 0.75 : 0.3;
     const boost = ssn.formatted ? 0.2 : 0.55;
     const candidate = score(
@@ -311,6 +316,72 @@ function score(
   );
 }
 
+/** Whether an SSN keyword stands near the value, or the field names SSNs (as `score` reads them). */
+function ssnHasContext(
+  segment: Segment,
+  ssn: SsnMatch,
+  hints: SsnKeywordHints | undefined,
+): boolean {
+  if (fieldMatches(segment.location.field, SSN_FIELDS)) return true;
+  if (hints && !hints.anyWithin(ssn.start - KEYWORD_WINDOW, ssn.end + KEYWORD_WINDOW)) return false;
+  return nearestKeyword(segment.text, ssn.start, ssn.end, SSN_KEYWORDS) !== undefined;
+}
+
+/**
+ * Past this many unformatted values a segment's keyword hints are found (a search of the whole
+ * text) rather than a `nearestKeyword` call made for each.
+ */
+const MANY_UNFORMATTED = 64;
+
+function unformattedCount(matches: readonly SsnMatch[]): number {
+  let count = 0;
+  for (const match of matches) if (!match.formatted) count++;
+  return count;
+}
+
+/** `nearestKeyword`'s window on each side of a value. */
+const KEYWORD_WINDOW = 48;
+
+/**
+ * Where an SSN keyword may stand in a text: every piece of one in any case (`ssn`, `soc`…: a
+ * keyword in ASCII letters holds one, and no piece starts inside another, so one search finds
+ * them all) and every unit beyond ASCII (which may fold to a letter). A value with none in its
+ * keyword windows has no keyword: a log that names an SSN once holds thousands of nine-digit ids,
+ * each else looked at by `nearestKeyword`. Asked about values in increasing order.
+ */
+class SsnKeywordHints {
+  private readonly positions: number[] = [];
+  private next = 0;
+
+  constructor(text: string) {
+    const pieces = SSN_KEYWORD_PIECE;
+    const ascii: number[] = [];
+    pieces.lastIndex = 0;
+    for (let hit = pieces.exec(text); hit; hit = pieces.exec(text)) ascii.push(hit.index);
+    const others: number[] = [];
+    collectNonAscii(text, others);
+    this.positions = mergeSorted(ascii, others);
+  }
+
+  /** Whether a hint lies in [from, to); `from` never decreases from one call to the next. */
+  anyWithin(from: number, to: number): boolean {
+    const positions = this.positions;
+    while (this.next < positions.length && positions[this.next]! < from) this.next++;
+    return this.next < positions.length && positions[this.next]! < to;
+  }
+}
+
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! <= b[j]!)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
+}
+
 /**
  * Whether any SSN in the segment could have context: its field matches, or an SSN keyword
  * occurs anywhere in the folded text (`nearestKeyword` reads its windows from that same folding).
@@ -318,17 +389,11 @@ function score(
  */
 function mayHaveSsnContext(segment: Segment): boolean {
   if (fieldMatches(segment.location.field, SSN_FIELDS)) return true;
-  if (!ssnKeywordMayFold(segment.text)) return false;
+  // A keyword written in ASCII letters, in any case, is in the folded text too: no folding.
+  if (asciiSsnKeywordIn(segment.text)) return true;
+  // Otherwise one may lie around a unit beyond ASCII, which may fold to an ASCII letter.
+  if (!ssnKeywordAroundNonAscii(segment.text)) return false;
   return SSN_KEYWORD_ANYWHERE.test(foldAlignedFast(segment.text));
-}
-
-/**
- * Whether the folded text may hold an SSN keyword, without folding it (most of a log's time
- * here): a keyword whose source is all ASCII is in the text in some case, around one of its
- * pieces; one with a non-ASCII source unit lies in a window around that unit. True when unsure.
- */
-function ssnKeywordMayFold(text: string): boolean {
-  return asciiSsnKeywordIn(text) || ssnKeywordAroundNonAscii(text);
 }
 
 function asciiSsnKeywordIn(text: string): boolean {

@@ -188,6 +188,29 @@ describe('unformatted SSN context', () => {
   });
 });
 
+describe('unformatted SSN context among many ids', () => {
+  // A log of invented nine-digit ids that names an SSN once: only the ids beside the keyword.
+  const ids = (from: number, count: number) =>
+    Array.from({ length: count }, (_, n) => `id=${from + n} ok\n`).join('');
+  it.each([
+    ['an ASCII keyword', 'user SSN 536228471'],
+    ['a keyword whose letter beyond ASCII folds to s', 'user \u1e61sn 536228471'],
+    ['a keyword in capitals after the id', '536228471 TAXPAYER'],
+  ])('keeps only the id next to %s', (_name, line) => {
+    const log = `${ids(401097800, 100)}${line}\n${ids(501097800, 100)}`;
+    const found = detect(log).map((one) => one.normalized);
+    // The value and the ids within the keyword's window (48 characters), no other.
+    expect(found).toContain('536228471');
+    expect(found.length).toBeLessThan(10);
+    expect(found).not.toContain('401097800');
+    expect(found).not.toContain('501097899');
+  });
+  it('keeps every id with an SSN field', () => {
+    const log = ids(401097800, 100);
+    expect(detect(log, { location: { path: 'x.csv', field: 'ssn' } })).toHaveLength(100);
+  });
+});
+
 describe('findSsns without unformatted values', () => {
   it('finds the same dashed values', () => {
     const text = '123 45 6789 536-22-8471 536228471 219-09-9999';

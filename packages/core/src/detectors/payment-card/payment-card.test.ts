@@ -67,6 +67,17 @@ describe('payment-card candidates', () => {
     expect(candidate?.confidence).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('reads keywords around each card in a long accented text, near or far from others', () => {
+    const filler = 'Le café — « ouvert » le matin. '.repeat(2000);
+    const text = `${filler}carte 4970 6002 0666 2665. ${filler}commande 4970 6002 0666 2665 ${filler}`;
+    const [paid, ordered] = paymentCardDetector.detect(prose(text), DEFAULT_TEST_OPTIONS);
+    expect(paid?.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'keyword', detail: 'carte' }),
+    );
+    expect(ordered?.evidence).toContainEqual({ kind: 'negative', detail: 'commande' });
+    expect(ordered!.confidence).toBeLessThan(paid!.confidence);
+  });
+
   it('flags published test numbers as test data with a low confidence', () => {
     const candidates = paymentCardDetector.detect(
       prose('Visa 4242424242424242 and 4111 1111 1111 1111'),
