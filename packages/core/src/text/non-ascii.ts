@@ -26,14 +26,18 @@ export function nextNonAscii(text: string, from: number): number {
 /**
  * Every unit beyond ASCII in `text`, in order, into `offsets` (emptied first; a caller reuses
  * one array from segment to segment). Where most of them are wanted (a whole segment), one
- * regex run per chunk that holds some beats a `nextNonAscii` call per unit.
+ * regex run per chunk that holds some beats a `nextNonAscii` call per unit. With `max`, it stops
+ * as soon as there are more than that (accented prose, another script) and returns false.
  */
-export function collectNonAscii(text: string, offsets: number[]): void {
+export function collectNonAscii(text: string, offsets: number[], max = Infinity): boolean {
   offsets.length = 0;
   for (let chunkStart = 0; chunkStart < text.length; chunkStart += ASCII_CHUNK) {
     const chunk = text.slice(chunkStart, chunkStart + ASCII_CHUNK);
     if (Buffer.byteLength(chunk, 'utf8') === chunk.length) continue;
     NOT_ASCII.lastIndex = 0;
-    while (NOT_ASCII.test(chunk)) offsets.push(chunkStart + NOT_ASCII.lastIndex - 1);
+    while (NOT_ASCII.test(chunk)) {
+      if (offsets.push(chunkStart + NOT_ASCII.lastIndex - 1) > max) return false;
+    }
   }
+  return true;
 }

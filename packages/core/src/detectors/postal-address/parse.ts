@@ -1,6 +1,6 @@
-import { Buffer } from 'node:buffer';
 import { isAsciiLetter, isDigit, mayBeLetter, mayHoldLetter } from '../../text/chars.js';
 import { fold as foldText } from '../../text/fold.js';
+import { collectNonAscii } from '../../text/non-ascii.js';
 import {
   ANCHOR_WORDS,
   ASCII_ANCHOR_AT,
@@ -334,27 +334,6 @@ function anchorPositions(
 const nonAscii: number[] = [];
 /** Past this share of the text's units, units beyond ASCII are not listed one by one. */
 const MAX_NON_ASCII_SHARE = 1 / 256;
-/** Chunks checked at once for units beyond ASCII (see text/non-ascii.ts). */
-const ASCII_CHUNK = 4096;
-const NOT_ASCII = /[^\u0000-\u007f]/g;
-
-/**
- * The units beyond ASCII of `text`, in order, into `nonAscii`; false as soon as there are more
- * than `max`. A chunk of plain ASCII has as many UTF-8 bytes as units, counted natively: a log
- * or source file is skipped at that speed (`collectNonAscii`, with a limit).
- */
-function listNonAscii(text: string, max: number): boolean {
-  nonAscii.length = 0;
-  for (let chunkStart = 0; chunkStart < text.length; chunkStart += ASCII_CHUNK) {
-    const chunk = text.slice(chunkStart, chunkStart + ASCII_CHUNK);
-    if (Buffer.byteLength(chunk, 'utf8') === chunk.length) continue;
-    NOT_ASCII.lastIndex = 0;
-    while (NOT_ASCII.test(chunk)) {
-      if (nonAscii.push(chunkStart + NOT_ASCII.lastIndex - 1) > max) return false;
-    }
-  }
-  return true;
-}
 
 /**
  * What `anchorPositions(text)` reads as anchors, for a long text where house numbers are dense
@@ -366,7 +345,8 @@ function listNonAscii(text: string, max: number): boolean {
  */
 function anchorsInLongText(text: string): number[] | undefined {
   // Accented prose or a script beyond Latin: the one regex, rather than a look at every unit.
-  if (!listNonAscii(text, text.length * MAX_NON_ASCII_SHARE)) return anchorPositions(text);
+  if (!collectNonAscii(text, nonAscii, text.length * MAX_NON_ASCII_SHARE))
+    return anchorPositions(text);
   const positions: number[] = [];
   const search = SPACED_STREET_TYPE_OR_BOX;
   search.lastIndex = 0;
