@@ -241,6 +241,36 @@ describe('scanFile over batches', () => {
     },
   };
 
+  it('streams a file of several MiB from disk in order, values across read boundaries included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'piiscout-stream-'));
+    const path = join(dir, 'big.txt');
+    // Lines of 100 bytes, a token every 5,000 lines and one across each 1 MiB read boundary.
+    const lines: string[] = [];
+    for (let n = 0; n < 35_000; n++)
+      lines.push(`line ${String(n).padStart(10, '0')} ${'.'.repeat(83)}\n`);
+    const expected: { value: string; line: number; at: number }[] = [];
+    const place = (value: string, at: number) => {
+      const n = Math.floor(at / 100);
+      const column = at % 100;
+      lines[n] = lines[n]!.slice(0, column) + value + lines[n]!.slice(column + value.length);
+      expected.push({ value, line: n + 1, at });
+    };
+    for (let n = 0; n < 35_000; n += 5000) place(`TOKEN-${n}`, n * 100 + 40);
+    for (let k = 1; k <= 3; k++) place(`TOKEN-9${k}`, (k << 20) - 3);
+    writeFileSync(path, lines.join(''));
+    const size = statSync(path).size;
+    expect(size).toBeGreaterThan(3 << 20);
+    const result = await scanFile(
+      { absolutePath: path, path: 'big.txt', size },
+      { detectors: [tokenDetector], detectorOptions: { regions: ['FR'] }, limits: DEFAULT_LIMITS },
+    );
+    expect(result.error).toBeUndefined();
+    expected.sort((x, y) => x.at - y.at);
+    expect(result.findings.map((f) => ({ value: f.value, line: f.location.line }))).toEqual(
+      expected.map(({ value, line }) => ({ value, line })),
+    );
+  });
+
   it('finds in a batch, detector by detector, what it finds item by item, in the same order', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'piiscout-batch-'));
     const path = join(dir, 'rows.csv');
