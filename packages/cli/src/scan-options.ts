@@ -1,10 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
-import {
-  createDefaultRegistry,
-  resolveSettings,
-  scanRootOf,
-  type ScanOptions,
-} from '@piiscout/core';
+import type { ScanOptions } from '@piiscout/core';
+import { createDefaultRegistry } from '@piiscout/core/detectors';
+import { resolveSettings, scanRootOf } from '@piiscout/core/settings';
 import { parseConfidence, parseShard, parseSize, splitList } from './shared-flags.js';
 
 /** The flags of `scanFlags` as oclif parses them. */

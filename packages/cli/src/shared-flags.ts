@@ -1,5 +1,5 @@
 import { Flags } from '@oclif/core';
-import { SCAN_FORMATS } from '@piiscout/core';
+import { SCAN_FORMATS } from '@piiscout/core/report';
 
 /** Flags shared by the commands that scan (`scan`, `check`). */
 export const scanFlags = {

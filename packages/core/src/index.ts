@@ -49,7 +49,6 @@ export {
   FINGERPRINT_KEY,
   SARIF_SCHEMA_URI,
   SCAN_FORMATS,
-  validateSarif,
   SCAN_RENDERERS,
   describeLocation,
   renderGithub,
@@ -63,6 +62,8 @@ export {
   type ScanFormat,
   type TableOptions,
 } from './report/index.js';
+// Not through report/index: its JSON-schema validator (ajv) would load with every renderer.
+export { validateSarif } from './report/sarif/validate.js';
 
 export {
   CONFIG_FILE_NAMES,

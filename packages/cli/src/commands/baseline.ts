@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { Args, Command, Flags } from '@oclif/core';
-import { buildBaseline, createDefaultRegistry, resolveSettings, scanRootOf } from '@piiscout/core';
 import { parseConfidence, parseSize, scanFlags, splitList } from '../shared-flags.js';
 
 export default class Baseline extends Command {
@@ -44,6 +43,8 @@ export default class Baseline extends Command {
 
   async run(): Promise<void> {
     const { argv, flags } = await this.parse(Baseline);
+    const { buildBaseline, createDefaultRegistry, resolveSettings, scanRootOf } =
+      await import('@piiscout/core');
     const cwd = process.cwd();
     const paths = (argv as string[]).length > 0 ? (argv as string[]) : ['.'];
     const missing = paths.filter((p) => !existsSync(p));

@@ -1,5 +1,4 @@
 import { Command, Flags } from '@oclif/core';
-import { listCategories } from '@piiscout/core';
 
 export default class Categories extends Command {
   static override description =
@@ -16,6 +15,7 @@ export default class Categories extends Command {
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Categories);
+    const { listCategories } = await import('@piiscout/core');
     const categories = listCategories();
     if (flags.json) {
       process.stdout.write(`${JSON.stringify(categories, null, 2)}\n`);

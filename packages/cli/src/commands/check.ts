@@ -1,22 +1,10 @@
 import { existsSync } from 'node:fs';
 import { Args, Command, Flags } from '@oclif/core';
-import {
-  checkFailures,
-  checkToReport,
-  checkToStore,
-  jsonReportPieces,
-  DeclarationError,
-  DEFAULT_FAIL_ON,
-  renderCheckMarkdown,
-  renderCheckTable,
-  renderHtml,
-  type CategoryStatus,
-  type CheckReport,
-} from '@piiscout/core';
+import type { CategoryStatus, CheckReport } from '@piiscout/core';
+import { DEFAULT_FAIL_ON } from '@piiscout/core/policy-compare';
 import { scanFlags, splitList } from '../shared-flags.js';
 import { writeOutput, writeOutputPieces } from '../output.js';
 import { progressReporter, printProfile } from '../progress.js';
-import { boundHeapGrowth, scanOptionsFromFlags, scanRootOf } from '../scan-options.js';
 
 const STATUSES = [
   'documented',
@@ -73,6 +61,21 @@ export default class Check extends Command {
 
   async run(): Promise<void> {
     const { argv, flags } = await this.parse(Check);
+    // Loaded once the flags are read (see `scan`): listing commands must not load the library.
+    const [{ boundHeapGrowth, scanOptionsFromFlags, scanRootOf }, core] = await Promise.all([
+      import('../scan-options.js'),
+      import('@piiscout/core'),
+    ]);
+    const {
+      checkFailures,
+      checkToReport,
+      checkToStore,
+      jsonReportPieces,
+      DeclarationError,
+      renderCheckMarkdown,
+      renderCheckTable,
+      renderHtml,
+    } = core;
     const paths = (argv as string[]).length > 0 ? (argv as string[]) : ['.'];
     const missing = [...paths, flags.policy, flags.declaration].filter(
       (p): p is string => !!p && !existsSync(p),

@@ -1,5 +1,4 @@
 import { Command, Flags } from '@oclif/core';
-import { createDefaultRegistry } from '@piiscout/core';
 
 export default class Detectors extends Command {
   static override description =
@@ -13,6 +12,7 @@ export default class Detectors extends Command {
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Detectors);
+    const { createDefaultRegistry } = await import('@piiscout/core/detectors');
     const detectors = createDefaultRegistry()
       .list()
       .map(({ id, type, category, description }) => ({ id, type, category, description }));

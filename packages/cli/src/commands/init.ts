@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Command, Flags } from '@oclif/core';
-import { STARTER_CONFIG } from '@piiscout/core';
 
 export default class Init extends Command {
   static override description = 'Write a commented starter .piiscout.yml in the current folder.';
@@ -15,6 +14,7 @@ export default class Init extends Command {
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Init);
+    const { STARTER_CONFIG } = await import('@piiscout/core');
     if (existsSync(flags.file) && !flags.force) {
       this.error(`${flags.file} already exists; use --force to overwrite it`, { exit: 2 });
     }

@@ -1,13 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Args, Command, Flags } from '@oclif/core';
-import {
-  checkFailures,
-  mergeCheckReports,
-  renderJson,
-  validateReport,
-  type CheckReport,
-  type ScanReport,
-} from '@piiscout/core';
+import type { CheckReport, ScanReport } from '@piiscout/core';
 import { writeOutput } from '../output.js';
 
 export default class Merge extends Command {
@@ -34,6 +27,8 @@ export default class Merge extends Command {
 
   async run(): Promise<void> {
     const { argv, flags } = await this.parse(Merge);
+    const { checkFailures, mergeCheckReports, renderJson, validateReport } =
+      await import('@piiscout/core');
     const reports: ScanReport[] = [];
     for (const file of argv as string[]) {
       let document: unknown;

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { Args, Command, Flags } from '@oclif/core';
-import { DeclarationError, readPolicy, renderJson, renderPolicyTable } from '@piiscout/core';
 import { writeOutput } from '../output.js';
 
 export default class Policy extends Command {
@@ -39,6 +38,8 @@ export default class Policy extends Command {
 
   async run(): Promise<void> {
     const { args, flags } = await this.parse(Policy);
+    const { DeclarationError, readPolicy, renderJson, renderPolicyTable } =
+      await import('@piiscout/core');
     for (const file of [args.file, flags.declaration]) {
       if (file && !existsSync(file)) this.error(`no such file: ${file}`, { exit: 2 });
     }

@@ -1,20 +1,9 @@
 import { existsSync } from 'node:fs';
 import { Args, Command, Flags } from '@oclif/core';
-import {
-  renderScanReport,
-  repositoryRoot,
-  scanChanges,
-  scanCommitMessage,
-  jsonReportPieces,
-  scanToReport,
-  scanToStore,
-  type ScanFormat,
-  type ScanReport,
-  type StoredScanReport,
-} from '@piiscout/core';
+import type { ScanFormat, ScanReport, StoredScanReport } from '@piiscout/core';
+import { renderScanReport } from '@piiscout/core/report';
 import { progressReporter, printProfile } from '../progress.js';
 import { scanFlags } from '../shared-flags.js';
-import { boundHeapGrowth, scanOptionsFromFlags, scanRootOf } from '../scan-options.js';
 import { writeOutput, writeOutputPieces } from '../output.js';
 
 export default class Scan extends Command {
@@ -66,23 +55,33 @@ export default class Scan extends Command {
     if (!gitMode && missing.length > 0)
       this.error(`no such file or folder: ${missing.join(', ')}`, { exit: 2 });
 
+    // The scan's modules load once the flags are read: oclif imports every command to list its
+    // flags, and `--help` or another command should not pay for the detectors and readers.
+    const [{ boundHeapGrowth, scanOptionsFromFlags, scanRootOf }, { scanToReport }, stream] =
+      await Promise.all([
+        import('../scan-options.js'),
+        import('@piiscout/core/scan'),
+        import('@piiscout/core/json-stream'),
+      ]);
+    const { jsonReportPieces, scanToStore } = stream;
+    const git = gitMode ? await import('@piiscout/core/git') : undefined;
     let report: ScanReport | undefined;
     let stored: StoredScanReport | undefined;
     try {
-      const scanRoot = gitMode ? await repositoryRoot(cwd) : scanRootOf(paths, cwd);
+      const scanRoot = git ? await git.repositoryRoot(cwd) : scanRootOf(paths, cwd);
       boundHeapGrowth();
       const options = scanOptionsFromFlags(flags, scanRoot, cwd);
       options.onProgress = progressReporter(flags.format === 'table' && !flags.output);
-      if (flags.format === 'json' && !gitMode) {
+      if (!git) {
         // A share can hold millions of findings: the JSON report is written from a store that
         // spills to a temporary file, never built as one document in memory.
-        stored = await scanToStore(paths, options);
-      } else if (flags.staged) report = await scanChanges({ mode: 'staged' }, options);
+        if (flags.format === 'json') stored = await scanToStore(paths, options);
+        else report = await scanToReport(paths, options);
+      } else if (flags.staged) report = await git.scanChanges({ mode: 'staged' }, options);
       else if (flags.since !== undefined)
-        report = await scanChanges({ mode: 'since', rev: flags.since }, options);
+        report = await git.scanChanges({ mode: 'since', rev: flags.since }, options);
       else if (flags['commit-message'] !== undefined)
-        report = await scanCommitMessage(flags['commit-message'], options);
-      else report = await scanToReport(paths, options);
+        report = await git.scanCommitMessage(flags['commit-message'], options);
     } catch (error) {
       this.error((error as Error).message, { exit: 2 });
     }

@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type * as AjvModule from 'ajv/dist/2020.js';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { entryKey, hashValue } from './keys.js';
+
+// The schema validator loads with the first baseline read, not with every scan: its CommonJS
+// build, required on first use, as reading a baseline is synchronous.
+const require = createRequire(import.meta.url);
+const ajv = (): typeof AjvModule => require('ajv/dist/2020.js') as typeof AjvModule;
 
 export { entryKey, hashValue } from './keys.js';
 
@@ -85,7 +92,7 @@ export function parseBaseline(text: string, shown: string): BaselineFile {
   } catch {
     throw new BaselineError(`${shown}: not valid JSON`);
   }
-  validator ??= new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+  validator ??= new (ajv().Ajv2020)({ allErrors: true, strict: false }).compile(schema);
   if (!validator(data)) {
     const problems = (validator.errors ?? []).map(
       (e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`,

@@ -1,9 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as AjvModule from 'ajv/dist/2020.js';
+import type { Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
+import type * as YamlModule from 'yaml';
+import type { Document, Node } from 'yaml';
 import { canonicalName } from './names.js';
 import { configSchema } from './schema.js';
+
+// The YAML parser and the schema validator load with the first config file read, not with every
+// scan (most have no config file): their CommonJS builds, required on first use, as parsing is
+// synchronous.
+const require = createRequire(import.meta.url);
+const yaml = (): typeof YamlModule => require('yaml') as typeof YamlModule;
+const ajv = (): typeof AjvModule => require('ajv/dist/2020.js') as typeof AjvModule;
 
 export { canonicalName } from './names.js';
 export { compileGlob, compileGlobs, type PathMatcher } from './glob.js';
@@ -82,8 +92,8 @@ export function parseConfig(
   shown: string,
   knownDetectors?: readonly string[],
 ): PiiscoutConfig {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const lineCounter = new (yaml().LineCounter)();
+  const document = yaml().parseDocument(text, { lineCounter, prettyErrors: false });
   const at = (offset: number | undefined) => {
     if (offset === undefined) return shown;
     const { line, col } = lineCounter.linePos(offset);
@@ -95,7 +105,7 @@ export function parseConfig(
     );
   }
   const data: unknown = document.toJS() ?? {};
-  validator ??= new Ajv2020({ allErrors: true, strict: false }).compile(configSchema);
+  validator ??= new (ajv().Ajv2020)({ allErrors: true, strict: false }).compile(configSchema);
   const problems: string[] = [];
   if (!validator(data)) {
     for (const error of simplify(validator.errors ?? [])) {
@@ -172,8 +182,8 @@ function offsetOf(document: Document, error: ErrorObject): number | undefined {
     );
   const node = nodeAt(document, path);
   const key = error.params.additionalProperty as string | undefined;
-  if (key !== undefined && isMap(node)) {
-    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+  if (key !== undefined && yaml().isMap(node)) {
+    const pair = node.items.find((item) => yaml().isScalar(item.key) && item.key.value === key);
     const keyNode = pair?.key as Node | undefined;
     if (keyNode?.range) return keyNode.range[0];
   }

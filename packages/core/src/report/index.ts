@@ -17,7 +17,6 @@ export {
 };
 export { describeLocation } from './location.js';
 export { FINGERPRINT_KEY, SARIF_SCHEMA_URI } from './sarif/index.js';
-export { validateSarif } from './sarif/validate.js';
 
 export interface RenderOptions extends TableOptions, SarifOptions {}
 

@@ -1,7 +1,8 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import * as fs from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
+import type FastGlob from 'fast-glob';
+import type { Entry } from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import type { FileError } from '../types.js';
 import { formatBytes } from '../util/format-bytes.js';
@@ -102,7 +103,12 @@ interface ListedEntry {
   size: number | undefined;
 }
 
-function kindOf(dirent: fg.Entry['dirent']): ListedEntry['kind'] {
+/** The glob library, loaded when a folder is listed: a scan of named files needs none. */
+async function loadFastGlob(): Promise<typeof FastGlob> {
+  return (await import('fast-glob')).default;
+}
+
+function kindOf(dirent: Entry['dirent']): ListedEntry['kind'] {
   if (dirent.isDirectory()) return 'directory';
   if (dirent.isSymbolicLink()) return 'symlink';
   return dirent.isFile() ? 'file' : 'other';
@@ -117,6 +123,7 @@ async function* walkDirectory(
   const readErrors: FileError[] = [];
   const realRoot = await realPathOf(root);
   const gitignores = options.gitignore === false ? [] : await loadGitignores(root);
+  const fg = await loadFastGlob();
   const stream = fg.stream(options.include?.length ? [...options.include] : ['**/*'], {
     cwd: root,
     dot: true,
@@ -131,7 +138,7 @@ async function* walkDirectory(
   // Streamed and kept small: a share of millions of files would otherwise hold a Dirent and a
   // Stats object per file until the listing is done (100,000 files: ~130 MB of heap).
   const entries: ListedEntry[] = [];
-  for await (const entry of stream as AsyncIterable<fg.Entry>) {
+  for await (const entry of stream as AsyncIterable<Entry>) {
     entries.push({ path: entry.path, kind: kindOf(entry.dirent), size: entry.stats?.size });
   }
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -261,6 +268,7 @@ async function loadGitignores(root: string): Promise<GitignoreScope[]> {
       if (fs.existsSync(join(dir, '.git'))) break;
     }
   }
+  const fg = await loadFastGlob();
   const nested = await fg('**/.gitignore', {
     cwd: root,
     dot: true,
