@@ -63,17 +63,20 @@ export type LowerWords = 'all' | 'particles' | 'particles-near-names';
 
 /**
  * Reads a capitalised word `text[start, end)` (Latin-1 letters, a title-case or upper-case
- * token, not glued) that stands alone: no token can join it in a run, so the scan would read
- * it as a single word. True when that reading is done without a token: the word makes nothing
- * alone, or only a single that the reader records itself. `from` is the stretch's start.
+ * token) that stands alone: no token can join it in a run, so the scan would read it as a
+ * single word. True when that reading is done without a token: the word makes nothing alone,
+ * or only a single that the reader records itself. `[from, to)` is the stretch.
  * `beforeParticles`: one or two lower-case particles follow it (`Mot le chat`), and no token
- * can join them: the scan would read the word and its particles as a run.
+ * can join them: the scan would read the word and its particles as a run. The word may be
+ * glued (`isGlued`): a glued word makes nothing either, so the reader checks that only before
+ * recording something (most capitals make nothing, and are answered without the check).
  */
 export type LoneWordReader = (
   text: string,
   start: number,
   end: number,
   from: number,
+  to: number,
   beforeParticles: boolean,
 ) => boolean;
 
@@ -158,7 +161,6 @@ function tokensNearNames(
 ): Token[] {
   const tokens: Token[] = [];
   let lastEnd = -1;
-  const haystack = from === 0 && to === text.length ? text : text.slice(from, to);
   let i = from;
   let searchFrom = from;
   while (i < to) {
@@ -167,9 +169,11 @@ function tokensNearNames(
     if (particle >= 0) {
       start = particle;
     } else {
-      const capital = nextCapital(haystack, Math.max(i, searchFrom) - from);
-      if (capital < 0) break;
-      const at = from + capital;
+      // Searched in the whole text, not in a slice of the stretch: a capital at the stretch's
+      // start is found by `nextCapital`'s look at it, whatever precedes it, and one at or past
+      // `to` ends the stretch.
+      const at = nextCapital(text, Math.max(i, searchFrom));
+      if (at < 0 || at >= to) break;
       if (!letterAt(text, at)) {
         searchFrom = at + 1;
         continue;
@@ -187,8 +191,7 @@ function tokensNearNames(
       const alone = standsAloneBefore(text, end, to);
       if (
         (alone || standsAloneBeforeParticles(text, end, to)) &&
-        !isGlued(text, start, end, from, to) &&
-        readsLoneWord(text, start, end, from, !alone)
+        readsLoneWord(text, start, end, from, to, !alone)
       ) {
         continue;
       }
@@ -483,9 +486,11 @@ for (let code = 0; code < 0x100; code++) {
 }
 
 /**
- * The last search for a capital, kept: a value cell is first checked for one
- * (`mayHoldCapital`), then tokenized from the same place. Only the last text is kept, so
- * memory stays bounded.
+ * The last search for a capital, kept: no character of `searchedText[searchedFrom, foundAt)`
+ * is one (none up to the end when `foundAt` is -1). A value cell is first checked for one
+ * (`mayHoldCapital`), then tokenized from the same place; in source code, the search from one
+ * short string or comment often runs past the next ones, which are then answered without
+ * reading their characters again. Only the last text is kept, so memory stays bounded.
  */
 let searchedText: string | undefined;
 let searchedFrom = -1;
@@ -495,7 +500,9 @@ let foundAt = -1;
 function nextCapital(text: string, from: number): number {
   // A cell's label opens with its capital: no search for that.
   if (from < text.length && mayBeCapitalCode(text.charCodeAt(from))) return from;
-  if (text === searchedText && from === searchedFrom) return foundAt;
+  if (text === searchedText && from >= searchedFrom && (foundAt < 0 || from <= foundAt)) {
+    return foundAt;
+  }
   NEXT_CAPITAL.lastIndex = from;
   foundAt = NEXT_CAPITAL.test(text) ? NEXT_CAPITAL.lastIndex - 1 : -1;
   searchedText = text;
@@ -706,7 +713,18 @@ function isInitialLetter(text: string, start: number, end: number): boolean {
   return end - start === 1 || text[end - 2] === '-';
 }
 
-function isGlued(text: string, start: number, end: number, from: number, to: number): boolean {
+/**
+ * Whether the word `text[start, end)` of the stretch `[from, to)` is glued to an identifier, a
+ * handle or an address (a digit, `_`, `@`, code punctuation or a dot between letters): it makes
+ * no token.
+ */
+export function isGlued(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+): boolean {
   if (start > from) {
     const before = text.charCodeAt(start - 1);
     if (before < 128 && GLUE_BEFORE[before] === 1) return true;
