@@ -161,6 +161,7 @@ function tokensNearNames(
 ): Token[] {
   const tokens: Token[] = [];
   let lastEnd = -1;
+  const haystack = from === 0 && to === text.length ? text : text.slice(from, to);
   let i = from;
   let searchFrom = from;
   while (i < to) {
@@ -169,11 +170,9 @@ function tokensNearNames(
     if (particle >= 0) {
       start = particle;
     } else {
-      // Searched in the whole text, not in a slice of the stretch: a capital at the stretch's
-      // start is found by `nextCapital`'s look at it, whatever precedes it, and one at or past
-      // `to` ends the stretch.
-      const at = nextCapital(text, Math.max(i, searchFrom));
-      if (at < 0 || at >= to) break;
+      const capital = nextCapital(haystack, Math.max(i, searchFrom) - from);
+      if (capital < 0) break;
+      const at = from + capital;
       if (!letterAt(text, at)) {
         searchFrom = at + 1;
         continue;
@@ -486,11 +485,9 @@ for (let code = 0; code < 0x100; code++) {
 }
 
 /**
- * The last search for a capital, kept: no character of `searchedText[searchedFrom, foundAt)`
- * is one (none up to the end when `foundAt` is -1). A value cell is first checked for one
- * (`mayHoldCapital`), then tokenized from the same place; in source code, the search from one
- * short string or comment often runs past the next ones, which are then answered without
- * reading their characters again. Only the last text is kept, so memory stays bounded.
+ * The last search for a capital, kept: a value cell is first checked for one
+ * (`mayHoldCapital`), then tokenized from the same place. Only the last text is kept, so
+ * memory stays bounded.
  */
 let searchedText: string | undefined;
 let searchedFrom = -1;
@@ -500,9 +497,7 @@ let foundAt = -1;
 function nextCapital(text: string, from: number): number {
   // A cell's label opens with its capital: no search for that.
   if (from < text.length && mayBeCapitalCode(text.charCodeAt(from))) return from;
-  if (text === searchedText && from >= searchedFrom && (foundAt < 0 || from <= foundAt)) {
-    return foundAt;
-  }
+  if (text === searchedText && from === searchedFrom) return foundAt;
   NEXT_CAPITAL.lastIndex = from;
   foundAt = NEXT_CAPITAL.test(text) ? NEXT_CAPITAL.lastIndex - 1 : -1;
   searchedText = text;
