@@ -124,6 +124,10 @@ const MAX_CUE_WORD_LENGTH = 16;
 
 /** The folded word before `start`, across at most a few spaces and `.,:` (`Mr. `, `From: `). */
 function previousWord(text: string, start: number, floor: number): string {
+  // Nothing but a gap may stand before the word, and a word before the gap: a line start, a
+  // bracket or a digit there (`\nThe`, `(See`, `58 INFO`) is answered by one or two look-ups.
+  const gapEnd = classBefore(text, start - 1, floor);
+  if (gapEnd === 0 || (gapEnd === GAP && classBefore(text, start - 2, floor) === 0)) return '';
   const end = gapStart(text, start, floor);
   if (endsNoCueWord(text, end, floor)) return '';
   // Walk back over the word, working out the length, first and last letter of its folded form

@@ -23,7 +23,7 @@ import {
   TEMPLATE_NAMES,
   TITLE_ABBREVIATIONS,
 } from './lexicon.js';
-import { nameTokens, openingToken, type LowerWords, type Token } from './tokens.js';
+import { isGlued, nameTokens, openingToken, type LowerWords, type Token } from './tokens.js';
 
 /**
  * Finds name runs in a stretch of text and scores them. A run is 1–4 capitalised tokens on one
@@ -236,6 +236,7 @@ function readLoneWord(
   start: number,
   end: number,
   from: number,
+  to: number,
   beforeParticles: boolean,
 ): boolean {
   const facts = factsAt(text, start, end);
@@ -247,6 +248,8 @@ function readLoneWord(
     if (facts.particle) return false;
   }
   if (facts.nothingAlone) return true;
+  // A glued word makes no token (the scan skips it): left to the scan, which checks again.
+  if (isGlued(text, start, end, from, to)) return false;
   const cueWord = cueWordBefore(text, start, from);
   if (!facts.unknownAlone) return cueWord === '' && readNameAlone(text, start, end, from, facts);
   // Only a title matters here, and a title is the word before (see `cueWordBefore`): the window

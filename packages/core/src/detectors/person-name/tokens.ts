@@ -63,17 +63,20 @@ export type LowerWords = 'all' | 'particles' | 'particles-near-names';
 
 /**
  * Reads a capitalised word `text[start, end)` (Latin-1 letters, a title-case or upper-case
- * token, not glued) that stands alone: no token can join it in a run, so the scan would read
- * it as a single word. True when that reading is done without a token: the word makes nothing
- * alone, or only a single that the reader records itself. `from` is the stretch's start.
+ * token) that stands alone: no token can join it in a run, so the scan would read it as a
+ * single word. True when that reading is done without a token: the word makes nothing alone,
+ * or only a single that the reader records itself. `[from, to)` is the stretch.
  * `beforeParticles`: one or two lower-case particles follow it (`Mot le chat`), and no token
- * can join them: the scan would read the word and its particles as a run.
+ * can join them: the scan would read the word and its particles as a run. The word may be
+ * glued (`isGlued`): a glued word makes nothing either, so the reader checks that only before
+ * recording something (most capitals make nothing, and are answered without the check).
  */
 export type LoneWordReader = (
   text: string,
   start: number,
   end: number,
   from: number,
+  to: number,
   beforeParticles: boolean,
 ) => boolean;
 
@@ -187,8 +190,7 @@ function tokensNearNames(
       const alone = standsAloneBefore(text, end, to);
       if (
         (alone || standsAloneBeforeParticles(text, end, to)) &&
-        !isGlued(text, start, end, from, to) &&
-        readsLoneWord(text, start, end, from, !alone)
+        readsLoneWord(text, start, end, from, to, !alone)
       ) {
         continue;
       }
@@ -706,7 +708,18 @@ function isInitialLetter(text: string, start: number, end: number): boolean {
   return end - start === 1 || text[end - 2] === '-';
 }
 
-function isGlued(text: string, start: number, end: number, from: number, to: number): boolean {
+/**
+ * Whether the word `text[start, end)` of the stretch `[from, to)` is glued to an identifier, a
+ * handle or an address (a digit, `_`, `@`, code punctuation or a dot between letters): it makes
+ * no token.
+ */
+export function isGlued(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+): boolean {
   if (start > from) {
     const before = text.charCodeAt(start - 1);
     if (before < 128 && GLUE_BEFORE[before] === 1) return true;
