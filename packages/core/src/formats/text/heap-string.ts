@@ -13,9 +13,13 @@ export const HEAP_STRING_FROM = 1 << 19;
 /** What V8's serializer writes before a string of one-byte characters: its version, its tag. */
 const EMPTY_STRING = serialize('');
 const ONE_BYTE_STRING_TAG = 0x22;
-/** The version header, or undefined if the format ever writes a string otherwise. */
+/**
+ * The version header; undefined if the format ever writes a string otherwise, or if the header
+ * would not fit in `HEADER_ROOM` with a tag and a five-byte length.
+ */
 const VERSION =
   EMPTY_STRING.length >= 4 &&
+  EMPTY_STRING.length - 2 + 1 + 5 <= HEADER_ROOM &&
   EMPTY_STRING[EMPTY_STRING.length - 2] === ONE_BYTE_STRING_TAG &&
   EMPTY_STRING[EMPTY_STRING.length - 1] === 0
     ? Uint8Array.from(EMPTY_STRING.subarray(0, EMPTY_STRING.length - 2))
