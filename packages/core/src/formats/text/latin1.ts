@@ -1,6 +1,7 @@
 import { Buffer, isAscii, isUtf8, transcode } from 'node:buffer';
 import { concatBytes } from '../../util/concat-bytes.js';
 import { incompleteUtf8Tail } from './decoding.js';
+import { HEADER_ROOM, heapLatin1String } from './heap-string.js';
 
 /**
  * The text read so far, held as one string or as bytes, that the text reader cuts into
@@ -30,7 +31,10 @@ export class Latin1Text implements PendingText {
   private started = false;
   /** The start of a character cut at the end of the last chunk (a copy: chunks may be reused). */
   carry: Uint8Array = EMPTY;
-  private bytes: Buffer = takeSpare();
+  /** The text's buffer: `HEADER_ROOM` bytes for `heapLatin1String`, then `bytes`. */
+  private store: Buffer = takeSpare();
+  /** The text, from store[HEADER_ROOM] on. */
+  private bytes: Buffer = this.store.subarray(HEADER_ROOM);
 
   /**
    * Take a chunk of UTF-8. Returns the bytes from the first one this text cannot hold (a
@@ -72,7 +76,7 @@ export class Latin1Text implements PendingText {
   }
 
   flatText(end: number): string {
-    return this.bytes.toString('latin1', 0, end);
+    return heapLatin1String(this.store, end);
   }
 
   drop(count: number): void {
@@ -82,8 +86,9 @@ export class Latin1Text implements PendingText {
 
   /** The file is read: its buffer may serve the next one. */
   release(): void {
-    if (this.bytes.length > 0 && this.bytes.length <= MAX_SPARE) spare = this.bytes;
-    this.bytes = Buffer.alloc(0);
+    if (this.bytes.length > 0 && this.store.length <= MAX_SPARE) spare = this.store;
+    this.store = Buffer.alloc(0);
+    this.bytes = this.store;
     this.length = 0;
   }
 
@@ -94,9 +99,10 @@ export class Latin1Text implements PendingText {
   private reserve(extra: number): void {
     if (this.length + extra <= this.bytes.length) return;
     const needed = this.length + extra;
-    const grown = Buffer.allocUnsafe(needed + (needed >> 4));
-    grown.set(this.bytes.subarray(0, this.length));
-    this.bytes = grown;
+    const grown = Buffer.allocUnsafe(HEADER_ROOM + needed + (needed >> 4));
+    grown.set(this.bytes.subarray(0, this.length), HEADER_ROOM);
+    this.store = grown;
+    this.bytes = grown.subarray(HEADER_ROOM);
   }
 
   /**
