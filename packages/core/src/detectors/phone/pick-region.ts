@@ -2,19 +2,24 @@ import { nationalRulesOf, readNationalByRule, type PhoneReading } from './read-n
 
 const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'CA']);
 const ENGLISH_SPEAKING = new Set(['GB', 'US', 'CA', 'IE', 'AU', 'NZ']);
-const NO_READINGS: readonly PhoneReading[] = [];
 
-/** `digits` read as a national number of each region that accepts it, in configured order. */
-export function nationalReadings(
-  digits: string,
-  regions: readonly string[],
-): readonly PhoneReading[] {
-  let readings: PhoneReading[] | undefined;
+/**
+ * The readings of the last `countNationalReadings`, in configured order: reused, so that a
+ * code file's thousands of ids each read in one region fill no array of their own.
+ */
+export const foundReadings: PhoneReading[] = [];
+
+/**
+ * How many regions of `regions` read `digits` as a national number; their readings are the
+ * first ones of `foundReadings` until the next call.
+ */
+export function countNationalReadings(digits: string, regions: readonly string[]): number {
+  let count = 0;
   for (const rule of nationalRulesOf(regions)) {
     const reading = readNationalByRule(digits, rule);
-    if (reading) (readings ??= []).push(reading);
+    if (reading) foundReadings[count++] = reading;
   }
-  return readings ?? NO_READINGS;
+  return count;
 }
 
 /**
