@@ -2,9 +2,8 @@ import type { Candidate, Detector, DetectorOptions, Segment } from '../../types.
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
 import { gluedAfter, gluedBefore, isOtherNumber } from './not-a-phone.js';
 import {
+  findNumberRuns,
   isSpaceCode,
-  recordedRun,
-  recordNumberRuns,
   type BareRunFilter,
   type DigitGroup,
   type NumberRun,
@@ -43,10 +42,7 @@ function detect(segment: Segment, options: DetectorOptions): readonly Candidate[
   // In a long text (a log, code) bare ids are dropped unmade; a cell's few runs are read whole,
   // where judging them twice would cost more than their objects.
   const keepBare = text.length > SHORT_TEXT ? bareRunFilter(segment, options) : undefined;
-  const runCount = recordNumberRuns(text, MIN_DIGITS, keepBare);
-  for (let index = 0; index < runCount; index++) {
-    // One run at a time, in objects reused for the next.
-    const run = recordedRun(text, index);
+  for (const run of findNumberRuns(text, MIN_DIGITS, keepBare)) {
     if (run.start >= to) break;
     if (run.end <= from || gluedBefore(text, run) || isOtherNumber(run)) continue;
     splitRun(segment, run, options, from, to, candidates);
@@ -108,8 +104,8 @@ function splitRun(
         j++;
       }
       let digitCount = 0;
-      for (let k = i; k <= j; k++) digitCount += (groups[k] as DigitGroup).length;
-      for (; j >= i; digitCount -= (groups[j] as DigitGroup).length, j--) {
+      for (let k = i; k <= j; k++) digitCount += (groups[k] as DigitGroup).digits.length;
+      for (; j >= i; digitCount -= (groups[j] as DigitGroup).digits.length, j--) {
         if (digitCount > MAX_DIGITS) continue;
         if (digitCount < MIN_DIGITS) break;
         if (j < last && !isBoundary(groups[j + 1] as DigitGroup)) continue;

@@ -65,7 +65,7 @@ function isWordCode(text: string, at: number, code: number): boolean {
 function canCarryDecimals(run: NumberRun): boolean {
   if (run.plus) return false;
   if (run.groups.length === 1) return true;
-  return run.groups.slice(1).every((g) => g.length === 3 && g.separatorBefore !== '-');
+  return run.groups.slice(1).every((g) => g.digits.length === 3 && g.separatorBefore !== '-');
 }
 
 /** `FR76 3000 6000 …`: the run continues a country code + check digits written before it. */
@@ -184,7 +184,7 @@ export function isOtherNumber(run: NumberRun): boolean {
   if (run.plus) return false;
   const { groups } = run;
   let length = 0;
-  for (const group of groups) length += group.length;
+  for (const group of groups) length += group.digits.length;
   // Only these lengths can be a card (13-19) or an ISBN (10, 13): most runs stop here.
   if (length !== 10 && (length < 13 || length > 19)) return false;
   // Ten digits are only an ISBN-10 written `0-306-40615-2`; the digits are joined only then.
@@ -196,7 +196,7 @@ export function isOtherNumber(run: NumberRun): boolean {
 
 /** Four groups joined by `-`, the last a single check digit. */
 function isbn10Shape(groups: readonly DigitGroup[]): boolean {
-  if (groups.length !== 4 || (groups[3] as DigitGroup).length !== 1) return false;
+  if (groups.length !== 4 || (groups[3] as DigitGroup).digits.length !== 1) return false;
   for (let k = 1; k < groups.length; k++) {
     if ((groups[k] as DigitGroup).separatorBefore !== '-') return false;
   }

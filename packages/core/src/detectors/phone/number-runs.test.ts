@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumberRuns, recordedRun, recordNumberRuns, type NumberRun } from './number-runs.js';
+import { findNumberRuns } from './number-runs.js';
 
 /** Each run as written, from its start to its last digit. */
 function runsIn(text: string, minDigits: number): string[] {
@@ -44,25 +44,5 @@ describe('findNumberRuns', () => {
 
   it('finds every run, however short, without a minimum', () => {
     expect(runsIn('a 1 b 22 (3)', 0)).toEqual(['1', '22 (3']);
-  });
-
-  it('reads recorded runs, one at a time in reused objects, as findNumberRuns makes them', () => {
-    const text =
-      'tel +33 (0)6 12 34 56 78, fax (212) 555-0147 / 0758214365 on 2024-03-24 10 11 12 13';
-    const plain = (run: NumberRun) => ({
-      start: run.start,
-      end: run.end,
-      plus: run.plus,
-      parenBeforePlus: run.parenBeforePlus,
-      blocked: [...run.blocked],
-      groups: run.groups.map((g) => [g.start, g.end, g.digits, g.separatorBefore, g.length]),
-    });
-    const expected = findNumberRuns(text, 7).map(plain);
-    const count = recordNumberRuns(text, 7);
-    const recorded = [];
-    for (let index = 0; index < count; index++) recorded.push(plain(recordedRun(text, index)));
-    expect(recorded).toEqual(expected);
-    expect(expected.length).toBeGreaterThan(2);
-    expect(expected.some((run) => run.blocked.length > 0)).toBe(true);
   });
 });

@@ -98,129 +98,44 @@ function scanRun(text: string, start: number): number {
   return i;
 }
 
-/**
- * The runs of the last scan, as numbers: per run its start, the index of its first group in
- * `recordedGroups` (start and end offsets in turn), its group count and the index of its
- * blocked groups in `recordedBlocked` (-1: none). Code holds thousands of `'633091-1283'`,
- * most read as no phone: they are read one by one in reused objects (`recordedRun`), and a
- * tight scan makes no object for any.
- */
-const RUN_FIELDS = 4;
-let recordedRuns: Int32Array = new Int32Array(64 * RUN_FIELDS);
-let recordedGroups: Int32Array = new Int32Array(256);
-let runCount = 0;
-let recordedGroupCount = 0;
-const recordedBlocked: ReadonlySet<number>[] = [];
-
-/** The run just scanned, which starts at `start`, appended to the records. */
-function recordRun(start: number, blocked: ReadonlySet<number>): void {
-  if ((runCount + 1) * RUN_FIELDS > recordedRuns.length) recordedRuns = grown(recordedRuns);
-  while (2 * (recordedGroupCount + groupCount) > recordedGroups.length) {
-    recordedGroups = grown(recordedGroups);
-  }
-  const at = runCount * RUN_FIELDS;
-  recordedRuns[at] = start;
-  recordedRuns[at + 1] = recordedGroupCount;
-  recordedRuns[at + 2] = groupCount;
-  recordedRuns[at + 3] = blocked.size === 0 ? -1 : recordedBlocked.push(blocked) - 1;
-  for (let k = 0; k < groupCount; k++) {
-    recordedGroups[2 * recordedGroupCount] = groupStarts[k] as number;
-    recordedGroups[2 * recordedGroupCount + 1] = groupEnds[k] as number;
-    recordedGroupCount++;
-  }
-  runCount++;
-}
-
-function grown(array: Int32Array): Int32Array {
-  const larger = new Int32Array(2 * array.length);
-  larger.set(array);
-  return larger;
-}
-
-/**
- * Run `index` of the last `recordNumberRuns` of `text`, in objects reused from call to call:
- * read it before asking for the next, and keep nothing of it but its strings.
- */
-export function recordedRun(text: string, index: number): NumberRun {
-  const at = index * RUN_FIELDS;
-  const count = recordedRuns[at + 2] as number;
-  while (groupPool.length < count) groupPool.push(new DigitGroup('', 0, 0, ''));
-  let groups = groupArrays[count];
-  if (groups === undefined) {
-    groups = groupPool.slice(0, count);
-    groupArrays[count] = groups;
-  }
-  const blocked = recordedRuns[at + 3] as number;
-  return fillRun(scratchRun, text, at, groups, blocked < 0 ? NOTHING_BLOCKED : blocked);
-}
-
-/** Run record `at` of `text` into `run` and its `groups`. */
-function fillRun(
-  run: NumberRun,
-  text: string,
-  at: number,
-  groups: DigitGroup[],
-  blocked: ReadonlySet<number> | number,
-): NumberRun {
-  const start = recordedRuns[at] as number;
-  const first = recordedRuns[at + 1] as number;
+/** The run just scanned, as objects: its groups and the separators between them. */
+function buildRun(text: string, start: number, blocked: ReadonlySet<number>): NumberRun {
   const plus = text.charCodeAt(start) === 43; /* + */
-  let previousEnd = -1;
-  for (let k = 0; k < groups.length; k++) {
-    const group = groups[k] as DigitGroup;
-    const groupStart = recordedGroups[2 * (first + k)] as number;
-    const groupEnd = recordedGroups[2 * (first + k) + 1] as number;
-    group.text = text;
-    group.start = groupStart;
-    group.end = groupEnd;
-    group.separatorBefore =
-      k > 0 ? text.slice(previousEnd, groupStart) : groupStart > start && !plus ? '(' : '';
-    previousEnd = groupEnd;
+  const groups: DigitGroup[] = new Array<DigitGroup>(groupCount);
+  for (let k = 0; k < groupCount; k++) {
+    const groupStart = groupStarts[k] as number;
+    const groupEnd = groupEnds[k] as number;
+    groups[k] = new DigitGroup(
+      groupStart,
+      groupEnd,
+      text.slice(groupStart, groupEnd),
+      k > 0 ? text.slice(groupEnds[k - 1], groupStart) : groupStart > start && !plus ? '(' : '',
+    );
   }
-  run.start = start;
-  run.end = previousEnd;
-  run.plus = plus;
-  run.parenBeforePlus = plus && text.charCodeAt(start - 1) === 40; /* ( */
-  run.groups = groups;
-  run.blocked =
-    typeof blocked === 'number' ? (recordedBlocked[blocked] as ReadonlySet<number>) : blocked;
-  return run;
+  const parenBeforePlus = plus && text.charCodeAt(start - 1) === 40; /* ( */
+  const end = groupEnds[groupCount - 1] as number;
+  return new NumberRun(start, end, plus, parenBeforePlus, groups, blocked);
 }
 
 /*
- * Runs and their groups are classes, not literals: the detector reads every run in the same
- * few objects (`recordedRun`); only `findNumberRuns` makes new ones. Recorded as numbers, runs
- * no longer outlive a young-generation collection as objects (V8 had pretenured them: every
- * run straight into the old generation), and a group's digits are sliced only when asked for.
+ * Runs and their groups are made by `new`, not as literals: a segment's runs are all found
+ * before any is read, so they outlive a young-generation collection, and V8 then pretenured the
+ * literals' allocation sites (every later run straight into the old generation).
  */
 export class DigitGroup {
-  /** The text the group lies in. */
-  text: string;
   /** Offset of the first digit. */
   start: number;
   /** Offset after the last digit. */
   end: number;
+  digits: string;
   /** Text between the previous group's last digit and this group's first digit. */
   separatorBefore: string;
 
-  constructor(text: string, start: number, end: number, separatorBefore: string) {
-    this.text = text;
+  constructor(start: number, end: number, digits: string, separatorBefore: string) {
     this.start = start;
     this.end = end;
+    this.digits = digits;
     this.separatorBefore = separatorBefore;
-  }
-
-  /** How many digits the group holds. */
-  get length(): number {
-    return this.end - this.start;
-  }
-
-  /**
-   * The group's digits, sliced when asked for: most groups are judged on their offsets alone,
-   * and a reused group holding a new string would cost a write barrier per run.
-   */
-  get digits(): string {
-    return this.text.slice(this.start, this.end);
   }
 }
 
@@ -251,12 +166,6 @@ export class NumberRun {
     this.blocked = blocked;
   }
 }
-
-/** The objects `reuseRun` fills (declared after the classes they are made of). */
-const groupPool: DigitGroup[] = [];
-/** Arrays of the first n pooled groups, by n: `run.groups.length` is the run's group count. */
-const groupArrays: DigitGroup[][] = [];
-const scratchRun = new NumberRun(0, 0, false, false, [], NOTHING_BLOCKED);
 
 /** `markBlockedGroups` of the run just scanned, into `blockedMarks`. */
 function markBlocked(text: string): number {
@@ -420,33 +329,7 @@ export function findNumberRuns(
   minDigits = 0,
   keepBare: BareRunFilter = keepEveryRun,
 ): NumberRun[] {
-  const count = recordNumberRuns(text, minDigits, keepBare);
   const runs: NumberRun[] = [];
-  for (let index = 0; index < count; index++) {
-    const at = index * RUN_FIELDS;
-    const groups: DigitGroup[] = [];
-    for (let k = 0; k < (recordedRuns[at + 2] as number); k++) {
-      groups.push(new DigitGroup('', 0, 0, ''));
-    }
-    const blocked = recordedRuns[at + 3] as number;
-    const run = new NumberRun(0, 0, false, false, groups, NOTHING_BLOCKED);
-    runs.push(fillRun(run, text, at, groups, blocked < 0 ? NOTHING_BLOCKED : blocked));
-  }
-  return runs;
-}
-
-/**
- * `findNumberRuns` kept as numbers: returns how many runs, each read by `recordedRun` (until
- * the next call).
- */
-export function recordNumberRuns(
-  text: string,
-  minDigits: number,
-  keepBare: BareRunFilter = keepEveryRun,
-): number {
-  runCount = 0;
-  recordedGroupCount = 0;
-  recordedBlocked.length = 0;
   const minLength = Math.max(1, minDigits);
   forgetDigits();
   let p = 0;
@@ -454,7 +337,7 @@ export function recordNumberRuns(
     if (probeStretch(text, p, p + PROBE_SPAN, minLength)) {
       // A log line's timestamp yields no run: its one date is skipped unread.
       const bareDate = minDigits > 4 && isIsoDate(text, stretchStart, stretchEnd);
-      if (!bareDate) collectRuns(text, stretchStart, stretchEnd, minDigits, keepBare);
+      if (!bareDate) collectRuns(text, stretchStart, stretchEnd, minDigits, keepBare, runs);
       p = stretchEnd;
       continue;
     }
@@ -463,7 +346,7 @@ export function recordNumberRuns(
     // A run starts on its first digit, or on the `+` or `(` right before it.
     p = Math.max(stretchEnd, digit - 1);
   }
-  return runCount;
+  return runs;
 }
 
 /**
@@ -505,13 +388,14 @@ function keepEveryRun(): boolean {
   return true;
 }
 
-/** The runs of `findNumberRuns` in the stretch [from, end), recorded. */
+/** The runs of `findNumberRuns` in the stretch [from, end), appended to `runs`. */
 function collectRuns(
   text: string,
   from: number,
   end: number,
   minDigits: number,
   keepBare: BareRunFilter,
+  runs: NumberRun[],
 ): void {
   let i = from;
   while (i < end) {
@@ -529,9 +413,9 @@ function collectRuns(
     if (digitCount >= minDigits && !(bare && !keepBare(i, runEnd))) {
       // Dates need three groups and IP addresses four: `'633091-1283'` is not looked at.
       const marked = groupCount < 3 ? 0 : markBlocked(text);
-      // `2024-03-24 10:50`: the digits outside the date are too few; nothing is recorded.
-      if (marked === 0) recordRun(i, NOTHING_BLOCKED);
-      else if (longestFreeStretch() >= minDigits) recordRun(i, blockedSet());
+      // `2024-03-24 10:50`: the digits outside the date are too few; no object is made.
+      if (marked === 0) runs.push(buildRun(text, i, NOTHING_BLOCKED));
+      else if (longestFreeStretch() >= minDigits) runs.push(buildRun(text, i, blockedSet()));
     }
     i = runEnd;
   }

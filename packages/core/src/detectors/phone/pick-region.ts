@@ -2,24 +2,19 @@ import { nationalRulesOf, readNationalByRule, type PhoneReading } from './read-n
 
 const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'CA']);
 const ENGLISH_SPEAKING = new Set(['GB', 'US', 'CA', 'IE', 'AU', 'NZ']);
+const NO_READINGS: readonly PhoneReading[] = [];
 
-/**
- * The readings of the last `countNationalReadings`, in configured order: reused, so that a
- * code file's thousands of ids each read in one region fill no array of their own.
- */
-export const foundReadings: PhoneReading[] = [];
-
-/**
- * How many regions of `regions` read `digits` as a national number; their readings are the
- * first ones of `foundReadings` until the next call.
- */
-export function countNationalReadings(digits: string, regions: readonly string[]): number {
-  let count = 0;
+/** `digits` read as a national number of each region that accepts it, in configured order. */
+export function nationalReadings(
+  digits: string,
+  regions: readonly string[],
+): readonly PhoneReading[] {
+  let readings: PhoneReading[] | undefined;
   for (const rule of nationalRulesOf(regions)) {
     const reading = readNationalByRule(digits, rule);
-    if (reading) foundReadings[count++] = reading;
+    if (reading) (readings ??= []).push(reading);
   }
-  return count;
+  return readings ?? NO_READINGS;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   readInternational,
   type PhoneReading,
 } from './read-number.js';
-import { countNationalReadings, foundReadings, pickRegion } from './pick-region.js';
+import { nationalReadings, pickRegion, sameLengths } from './pick-region.js';
 
 /**
  * One candidate number (groups `first..last` of a run): shape checks, libphonenumber reading
@@ -81,13 +81,12 @@ export function readCandidate(
   } else {
     const grouped = groups.length > 1;
     if (digits.length <= MAX_NATIONAL_DIGITS) {
-      const count = countNationalReadings(digits, options.regions);
-      if (count > 1) {
-        const readings = foundReadings.slice(0, count);
+      const readings = nationalReadings(digits, options.regions);
+      if (readings.length > 1) {
         context ??= phoneContext(segment, start, end);
         const written = grouped ? groupLengths(dialled) : undefined;
         reading = pickRegion(readings, written, context.language);
-      } else if (count === 1) reading = foundReadings[0];
+      } else reading = readings[0];
     }
     // `msisdn=33612345678`: E.164 stored without its `+`, read so only when a word says phone.
     if (
@@ -106,11 +105,13 @@ export function readCandidate(
   context ??= phoneContext(segment, start, end);
 
   const formatted = groups.length > 1;
-  const validator = validatorEvidence(reading.region);
-  const pattern = formatted ? GROUPED_EVIDENCE : DIGIT_RUN_EVIDENCE;
+  const evidence: Evidence[] = [
+    validatorEvidence(reading.region),
+    formatted ? GROUPED_EVIDENCE : DIGIT_RUN_EVIDENCE,
+  ];
+  for (const support of context.support) evidence.push(support);
   if (reading.fictional) {
-    const fiction: Evidence = { kind: 'test-data', detail: reading.fictional };
-    const evidence = evidenceOf(validator, pattern, context.support, fiction);
+    evidence.push({ kind: 'test-data', detail: reading.fictional });
     return new FoundCandidate(start, end, reading.e164, CONFIDENCE.testData, evidence, true);
   }
   let confidence: number;
@@ -118,7 +119,7 @@ export function readCandidate(
     confidence = formatted ? CONFIDENCE.formattedWithContext : CONFIDENCE.bareWithContext;
   } else if (formatted) {
     const expected = prefixed ? reading.internationalGroups : reading.nationalGroups;
-    confidence = plausibleGrouping(dialled, expected)
+    confidence = plausibleGrouping(groupLengths(dialled), expected)
       ? CONFIDENCE.grouped
       : CONFIDENCE.otherwiseFormatted;
   } else if (international) {
@@ -128,30 +129,11 @@ export function readCandidate(
     confidence =
       (prefixed || digits[0] === '0') && fullLength ? CONFIDENCE.bare : CONFIDENCE.bareWithoutTrunk;
   }
-  if (context.contradicted) confidence -= CONFIDENCE.contradictedPenalty;
-  const evidence = evidenceOf(
-    validator,
-    pattern,
-    context.support,
-    context.contradicted ? OTHER_NUMBER_EVIDENCE : undefined,
-  );
+  if (context.contradicted) {
+    confidence -= CONFIDENCE.contradictedPenalty;
+    evidence.push(OTHER_NUMBER_EVIDENCE);
+  }
   return new FoundCandidate(start, end, reading.e164, Math.round(confidence * 100) / 100, evidence);
-}
-
-/**
- * The validator's and the pattern's evidence, then the support, then `last`, in an array made
- * at its size (code's thousands of contradicted ids would each grow one by a push).
- */
-function evidenceOf(
-  validator: Evidence,
-  pattern: Evidence,
-  support: readonly Evidence[],
-  last: Evidence | undefined,
-): Evidence[] {
-  if (support.length === 0) return last ? [validator, pattern, last] : [validator, pattern];
-  const evidence = [validator, pattern, ...support];
-  if (last) evidence.push(last);
-  return evidence;
 }
 
 /*
@@ -196,7 +178,7 @@ export function bareRunMayBePhone(
   if (text.charCodeAt(start) === 48 && text.charCodeAt(start + 1) === 48) return true;
   if (
     nationalLengthFits(length, options.regions) &&
-    countNationalReadings(text.slice(start, end), options.regions) > 0
+    nationalReadings(text.slice(start, end), options.regions).length > 0
   ) {
     return true;
   }
@@ -215,18 +197,8 @@ function holdsCode(separator: string, code: number): boolean {
 /** `+33 (0)6 …`: the trunk zero in parentheses is not dialled from abroad. */
 function withoutTrunkZero(groups: readonly DigitGroup[]): readonly DigitGroup[] {
   const isTrunkZero = (group: DigitGroup, k: number): boolean =>
-    k > 0 && isZero(group) && group.separatorBefore.endsWith('(');
+    k > 0 && group.digits === '0' && group.separatorBefore.endsWith('(');
   return groups.some(isTrunkZero) ? groups.filter((group, k) => !isTrunkZero(group, k)) : groups;
-}
-
-/** The group is the one digit `0`, read without slicing it. */
-function isZero(group: DigitGroup): boolean {
-  return group.length === 1 && group.text.charCodeAt(group.start) === 48;
-}
-
-function startsWithTwoZeros(group: DigitGroup): boolean {
-  const { text, start } = group;
-  return text.charCodeAt(start) === 48 && text.charCodeAt(start + 1) === 48;
 }
 
 function joinDigits(groups: readonly DigitGroup[]): string {
@@ -238,7 +210,7 @@ function joinDigits(groups: readonly DigitGroup[]): string {
 
 function groupLengths(groups: readonly DigitGroup[]): number[] {
   const lengths = new Array<number>(groups.length);
-  for (let k = 0; k < groups.length; k++) lengths[k] = (groups[k] as DigitGroup).length;
+  for (let k = 0; k < groups.length; k++) lengths[k] = (groups[k] as DigitGroup).digits.length;
   return lengths;
 }
 
@@ -249,11 +221,11 @@ function groupLengths(groups: readonly DigitGroup[]): number[] {
  */
 function plausibleShape(groups: readonly DigitGroup[], international: boolean): boolean {
   if (groups.length === 1) {
-    const group = groups[0] as DigitGroup;
-    return international || group.length <= 12 || startsWithTwoZeros(group);
+    const digits = (groups[0] as DigitGroup).digits;
+    return international || digits.length <= 12 || digits.startsWith('00');
   }
   let singleDigitGroups = 0;
-  for (const group of groups) if (group.length === 1) singleDigitGroups++;
+  for (const group of groups) if (group.digits.length === 1) singleDigitGroups++;
   return singleDigitGroups <= 1;
 }
 
@@ -263,7 +235,7 @@ function looksDecimal(groups: readonly DigitGroup[]): boolean {
   for (let k = 1; k < groups.length; k++) {
     if ((groups[k] as DigitGroup).separatorBefore !== '.') return false;
   }
-  const leading = (groups[0] as DigitGroup).length;
+  const leading = (groups[0] as DigitGroup).digits.length;
   return leading <= 2 || (groups.length === 2 && leading <= 3);
 }
 
@@ -271,16 +243,7 @@ function looksDecimal(groups: readonly DigitGroup[]): boolean {
  * Groups as libphonenumber formats them (`06 12 34 56 78`, `(212) 555-0147`), or any grouping
  * of short blocks people commonly use (`0612 34 56 78`, `+49 30 1234 5678`).
  */
-function plausibleGrouping(groups: readonly DigitGroup[], expected: readonly number[]): boolean {
-  if (sameGroupLengths(groups, expected)) return true;
-  return groups.every(({ length: n }, k) => (k < 2 ? n <= 5 : n >= 2 && n <= 5));
-}
-
-/** `sameLengths` of the groups' lengths, without listing them. */
-function sameGroupLengths(groups: readonly DigitGroup[], expected: readonly number[]): boolean {
-  if (groups.length !== expected.length) return false;
-  for (let k = 0; k < groups.length; k++) {
-    if ((groups[k] as DigitGroup).length !== expected[k]) return false;
-  }
-  return true;
+function plausibleGrouping(lengths: readonly number[], expected: readonly number[]): boolean {
+  if (sameLengths(lengths, expected)) return true;
+  return lengths.every((n, k) => (k < 2 ? n <= 5 : n >= 2 && n <= 5));
 }
