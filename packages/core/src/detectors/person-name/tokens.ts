@@ -497,7 +497,8 @@ let foundAt = -1;
 function nextCapital(text: string, from: number): number {
   // A cell's label opens with its capital: no search for that.
   if (from < text.length && mayBeCapitalCode(text.charCodeAt(from))) return from;
-  if (text === searchedText && from === searchedFrom) return foundAt;
+  // The offset first: equal texts that are not the same string compare by content.
+  if (from === searchedFrom && text === searchedText) return foundAt;
   NEXT_CAPITAL.lastIndex = from;
   foundAt = NEXT_CAPITAL.test(text) ? NEXT_CAPITAL.lastIndex - 1 : -1;
   searchedText = text;
