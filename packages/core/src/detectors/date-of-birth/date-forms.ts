@@ -1,5 +1,6 @@
 import { isWordChar } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
+import { compiledOnOrdinaryText } from '../../text/ordinary-compile.js';
 
 /**
  * Calendar dates written the ways people write a birth date, found around their 4-digit year:
@@ -37,8 +38,13 @@ const MONTH_NAMES: [number, string[]][] = [
 ];
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
 
-/** Years with a plausible birth: 4 digits, not glued to other digits. */
-const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/**
+ * Years with a plausible birth: 4 digits, not glued to other digits. One regex for every text
+ * (`lastIndex` reset on each use; nothing the loop calls searches years), compiled against
+ * ordinary words: see `compiledOnOrdinaryText` (a copy per text took a compilation V8 may drop
+ * and redo on whatever text comes next, a log's digits).
+ */
+const YEAR = compiledOnOrdinaryText(/(?<!\d)(?:19|20)\d\d(?!\d)/g);
 const AFTER_YEAR_ISO = /^([-/.])(\d{1,2})\1(\d{1,2})(?!\d)/;
 const BEFORE_YEAR_NUMERIC = /(?:^|[^\p{L}\p{N}./-])(\d{1,2})([-/.])(\d{1,2})\2$/u;
 const BEFORE_YEAR_DAY_MONTH =
@@ -81,9 +87,9 @@ function collectDates(
   spacing = 1,
 ): WrittenDate[] | undefined {
   const dates: WrittenDate[] = [];
-  const year = new RegExp(YEAR.source, 'g');
+  YEAR.lastIndex = 0;
   let years = 0;
-  for (let match = year.exec(text); match; match = year.exec(text)) {
+  for (let match = YEAR.exec(text); match; match = YEAR.exec(text)) {
     if (++years > allowance + match.index / spacing) return undefined;
     const date = readAround(text, match.index, Number(match[0]), monthFirst);
     if (date && isPastDate(date, today)) dates.push(date);

@@ -9,6 +9,7 @@ import {
 } from '../../text/keywords.js';
 import { findDates, findSparseDates, type WrittenDate } from './date-forms.js';
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
+import { compiledOnOrdinaryText } from '../../text/ordinary-compile.js';
 
 /**
  * Dates of birth: a valid past date is one only when a birth keyword stands next to it
@@ -87,7 +88,7 @@ const ACCENTED_E = ['é', 'É'];
  * Every date `findDates` reads is anchored on a 19xx/20xx year: cells without one (nearly all
  * JSON and CSV values) are rejected before any field lookup or keyword search.
  */
-const YEAR_HINT = /(?:19|20)\d\d/;
+const YEAR_HINT = compiledOnOrdinaryText(/(?:19|20)\d\d/);
 /**
  * The shortest date `findDates` reads (`1/2/1984`, `1984-7-2`; a month name makes it longer):
  * shorter cells (ids, prices, quantities, half of a table's cells) are rejected on their length
