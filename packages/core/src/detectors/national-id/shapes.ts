@@ -1,3 +1,5 @@
+import { compiledOnOrdinaryText } from '../../text/ordinary-compile.js';
+
 /**
  * One search for the shapes of several schemes (NIR, NINO, SSN): a text is read once by one
  * regex whose alternatives are the schemes' shapes, rather than once per scheme. Each scheme
@@ -28,7 +30,10 @@ const combined: { searches: readonly RegExp[]; search: RegExp }[] = [];
 function anyShape(finders: readonly ShapeFinder[]): RegExp {
   for (const entry of combined) if (searchesAre(finders, entry.searches)) return entry.search;
   const searches = finders.map((finder) => finder.search);
-  const search = new RegExp(searches.map((one) => `(?:${one.source})`).join('|'), 'g');
+  // Compiled against ordinary words, not the first text searched: see `compiledOnOrdinaryText`.
+  const search = compiledOnOrdinaryText(
+    new RegExp(searches.map((one) => `(?:${one.source})`).join('|'), 'g'),
+  );
   combined.push({ searches, search });
   return search;
 }
