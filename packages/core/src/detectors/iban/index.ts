@@ -5,6 +5,7 @@ import { fitsClass, IBAN_COUNTRIES, structureOf, mod97 } from './countries.js';
 import { PUBLISHED_EXAMPLE_IBANS } from './examples.js';
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
 import { FoundCandidate } from '../../text/found-candidate.js';
+import { compiledOnOrdinaryText } from '../../text/ordinary-compile.js';
 
 const CONFIDENCE = 0.95;
 const CONFIDENCE_KEYWORD = 0.98;
@@ -140,7 +141,7 @@ const SHORTEST_IBAN = Math.min(
  * ASCII word character, which `isWordChar` rejects anyway: code is full of `handler12`, and
  * each such match cost a call back into the loop.
  */
-const COUNTRY_AND_CHECK = /(?<![A-Za-z0-9_])[A-Za-z]{2}[0-9]{2}/g;
+const COUNTRY_AND_CHECK = compiledOnOrdinaryText(/(?<![A-Za-z0-9_])[A-Za-z]{2}[0-9]{2}/g);
 
 /** Two ASCII letters of one case (`FR`, `fr`) at `i`. */
 function isCountryCode(text: string, i: number): boolean {

@@ -1,6 +1,7 @@
 import { isAsciiCapital, isLetterOrMark } from '../../text/chars.js';
 import { mayFollowCue } from './context.js';
 import { PARTICLES } from './lexicon.js';
+import { compiledOnOrdinaryText } from '../../text/ordinary-compile.js';
 
 /**
  * Word tokens that may be part of a person's name, found in one forward pass. A token is a
@@ -473,7 +474,7 @@ const CAPITAL_CLASS = `A-Z${upperCaseRanges(128, 0x100)}\\u0100-\\uffff`;
  * after an elision (`d'Artagnan`) or hyphen (`jean-P.`): not after a letter (`getName`);
  * after a digit it opens a word glued to the digit (`10:24:58Z`: logs are full of them).
  */
-const NEXT_CAPITAL = new RegExp(`(?<![A-Za-z0-9])[${CAPITAL_CLASS}]`, 'g');
+const NEXT_CAPITAL = compiledOnOrdinaryText(new RegExp(`(?<![A-Za-z0-9])[${CAPITAL_CLASS}]`, 'g'));
 
 /** Whether NEXT_CAPITAL stops at this code unit, by a table of the first 256. */
 function mayBeCapitalCode(code: number): boolean {

@@ -9,6 +9,7 @@ import {
 } from '../../text/keywords.js';
 import { nearestKeywordAscii } from '../../text/ascii-keywords.js';
 import { collectNonAscii } from '../../text/non-ascii.js';
+import { compiledOnOrdinaryText } from '../../text/ordinary-compile.js';
 
 /**
  * Words near a value that say it is a phone number. Those only French or only English also
@@ -170,9 +171,8 @@ function nearestOfAll(text: string, start: number, end: number): KeywordHit | un
  * for the spans below, so only the shortest are searched, grouped by first letter: the engine
  * tries fewer alternatives at each character (~10 % faster on code and prose).
  */
-const SUPPORT_WORDS = new RegExp(
-  byFirstLetter(innermostWords([...PHONE_KEYWORDS.words, ...PHONE_FIELDS.words])),
-  'gi',
+const SUPPORT_WORDS = compiledOnOrdinaryText(
+  new RegExp(byFirstLetter(innermostWords([...PHONE_KEYWORDS.words, ...PHONE_FIELDS.words])), 'gi'),
 );
 
 /** The words that hold no other word of `words`. */

@@ -1,3 +1,4 @@
+import { compiledOnOrdinaryText } from '../../text/ordinary-compile.js';
 import { isAsciiLetter, isDigit } from '../../text/chars.js';
 import {
   EN_CONTEXTUAL_STREET_TYPES,
@@ -94,16 +95,20 @@ export const ASCII_ANCHOR = new RegExp(
  * `tokenize` skips or a punctuation token. Fewer places to try than after any character other
  * than a letter or digit: a log is read ~1.4x faster.
  */
-export const SPACED_STREET_TYPE = new RegExp(`[ \\t\\u00a0\\r,](?:${STREET_TYPES.join('|')})`, 'g');
+export const SPACED_STREET_TYPE = compiledOnOrdinaryText(
+  new RegExp(`[ \\t\\u00a0\\r,](?:${STREET_TYPES.join('|')})`, 'g'),
+);
 
 /**
  * `SPACED_STREET_TYPE`, or BP/CS/TSA with no letter or digit after it (the one before is
  * checked by the caller): one search, where a substring search per word read the text three
  * more times.
  */
-export const SPACED_STREET_TYPE_OR_BOX = new RegExp(
-  `${SPACED_STREET_TYPE.source}|(?:${[...PO_BOX_WORDS].join('|')})${NOT_ALNUM_AFTER}`,
-  'g',
+export const SPACED_STREET_TYPE_OR_BOX = compiledOnOrdinaryText(
+  new RegExp(
+    `${SPACED_STREET_TYPE.source}|(?:${[...PO_BOX_WORDS].join('|')})${NOT_ALNUM_AFTER}`,
+    'g',
+  ),
 );
 
 /** Where the street type of an `ASCII_ANCHOR` match starts (it begins with a letter). */

@@ -40,6 +40,7 @@ import {
   US_STATES,
   YEAR_PREPOSITIONS,
 } from './vocabulary.js';
+import { compiledOnOrdinaryText } from '../../text/ordinary-compile.js';
 
 /** One street address found around a street-type anchor. Offsets into the text. */
 export interface AddressMatch {
@@ -191,8 +192,9 @@ function hasLetter(text: string): boolean {
  * before its type, and it is rare outside addresses: code holds digits everywhere, but few
  * numbers that a space and a word follow.
  */
-const HOUSE_NUMBER =
-  /(?:^|[^A-Za-z0-9./:#_@-])[1-9][0-9]{0,4}(?:[A-Za-z]+|-[0-9]{1,5})?(?:[ \t\u00a0\r]+|,)[ \t\u00a0\r,]*[A-Za-z0-9\u0080-\uffff]/g;
+const HOUSE_NUMBER = compiledOnOrdinaryText(
+  /(?:^|[^A-Za-z0-9./:#_@-])[1-9][0-9]{0,4}(?:[A-Za-z]+|-[0-9]{1,5})?(?:[ \t\u00a0\r]+|,)[ \t\u00a0\r,]*[A-Za-z0-9\u0080-\uffff]/g,
+);
 /**
  * Past this share of the text near house numbers (plus some slack for a short text), one
  * native anchor search over the whole text is cheaper: logs, where a number starts every field.
