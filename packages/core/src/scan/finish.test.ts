@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderFindingsText } from '../report/findings-text.js';
 import type { Finding } from '../types.js';
-import { renderFindingsBytes } from './finish.js';
+import { renderFindingsBytes, slimBelow, type FilterConfig } from './finish.js';
 
 function invented(count: number): Finding[] {
   return Array.from({ length: count }, (_, i) => ({
@@ -29,5 +29,25 @@ describe('renderFindingsBytes', () => {
     const bytes = renderFindingsBytes(invented(300));
     expect(bytes.byteOffset).toBe(0);
     expect(bytes.buffer.byteLength).toBe(bytes.length);
+  });
+});
+
+describe('slimBelow', () => {
+  const config = (allowlist: FilterConfig['allowlist']): FilterConfig => ({
+    reveal: false,
+    minConfidence: 0.4,
+    inlineIgnore: true,
+    reportUnusedIgnores: false,
+    allowlist,
+    cwd: '.',
+    root: '.',
+    render: false,
+  });
+
+  it('keeps values below the threshold only for an allowlist that matches values', () => {
+    expect(slimBelow(config([]))).toEqual({ confidence: 0.4, value: false });
+    expect(slimBelow(config([{ reason: 'docs', paths: ['docs/**'] }])).value).toBe(false);
+    expect(slimBelow(config([{ reason: 'demo', values: ['x'] }])).value).toBe(true);
+    expect(slimBelow(config([{ reason: 'demo', patterns: ['x+'] }])).value).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ import {
 import { applyMinConfidence } from './filters/min-confidence.js';
 import { finalizeFinding } from './filters/redact.js';
 import { sortFindings } from './filters/sort.js';
-import { columnKey, type FileScanResult } from './scan-file.js';
+import { columnKey, type FileScanResult, type SlimBelow } from './scan-file.js';
 import { concatBytes } from '../util/concat-bytes.js';
 
 /** Findings the filters removed, by filter (reported in stats). */
@@ -108,6 +108,20 @@ export function prepareFilters(config: FilterConfig): PreparedFilters {
   };
   if (config.baseline) prepared.baseline = indexBaseline(config.baseline);
   return prepared;
+}
+
+/**
+ * What the filters before the threshold need of a finding below it (see
+ * `FileScanOptions.slimBelow`): never its evidence, and its value only for an allowlist rule
+ * that matches values or patterns.
+ */
+export function slimBelow(config: FilterConfig): SlimBelow {
+  return {
+    confidence: config.minConfidence,
+    value: config.allowlist.some(
+      (rule) => (rule.values?.length ?? 0) > 0 || (rule.patterns?.length ?? 0) > 0,
+    ),
+  };
 }
 
 /** A file that could not be read at all: its error and nothing else. */

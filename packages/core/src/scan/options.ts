@@ -2,6 +2,7 @@ import { createDefaultRegistry, type DetectorRegistry } from '../detectors/index
 import { categoryForField } from '../taxonomy/index.js';
 import type { FileScanOptions } from './scan-file.js';
 import type { WorkerConfig } from './pool.js';
+import { slimBelow } from './finish.js';
 
 /**
  * Scan options from plain data, the same in the main thread and in pool workers (which cannot
@@ -18,6 +19,7 @@ export function buildFileScanOptions(
     profile: config.profile,
     maxFindingsPerFile: config.maxFindingsPerFile,
     minConfidence: config.minConfidence,
+    slimBelow: slimBelow(config.filters),
     fieldCategory: fieldOnlyCategory,
   };
 }

@@ -48,6 +48,13 @@ export interface FileScanOptions {
   minConfidence?: number;
   /** Measure time per detector and per format (`--profile`); off costs one test per call. */
   profile?: boolean;
+  /**
+   * Set when the findings go to `finishFile` with this threshold: a candidate below it becomes a
+   * finding without evidence (nor value, unless `value`), which the filters before the
+   * threshold still count and place (dedupe, inline ignores, allowlist) and the threshold then
+   * drops. On source code nineteen candidates in twenty are below it.
+   */
+  slimBelow?: SlimBelow;
   /** Category a field name alone reveals (`fonction` → job title), or undefined. */
   fieldCategory?: (field: string) => { type: string; category: string } | undefined;
 }
@@ -57,6 +64,13 @@ export interface FileToScan {
   /** Display path for the report. */
   path: string;
   size: number;
+}
+
+/** See `FileScanOptions.slimBelow`. */
+export interface SlimBelow {
+  confidence: number;
+  /** Keep the value: an allowlist rule matches values. */
+  value: boolean;
 }
 
 export interface FileScanResult {
@@ -267,7 +281,7 @@ function collectCandidates(
   // Past the cap a finding is only counted: no value, position or fingerprint is computed for
   // the millions of rows of a customer dump.
   const kept = room >= candidates.length ? candidates : candidates.slice(0, Math.max(0, room));
-  for (const finding of toFindings(kept, item)) result.findings.push(finding);
+  for (const finding of toFindings(kept, item, options.slimBelow)) result.findings.push(finding);
   const threshold = options.minConfidence ?? RECOGNISED_CONFIDENCE;
   for (let i = Math.max(0, room); i < candidates.length; i++) {
     const candidate = candidates[i]!;
@@ -423,10 +437,20 @@ function resolvedCandidates(
   return candidates === undefined ? NO_CANDIDATES : resolveOverlaps(candidates);
 }
 
-/** Findings with their value, line and column (the fingerprint comes when reported). */
-function toFindings(candidates: readonly RankedCandidate[], segment: Segment): RawFinding[] {
+/**
+ * Findings with their value, line and column (the fingerprint comes when reported); those below
+ * `slim.confidence` without evidence (nor value unless `slim.value`): they are dropped by the
+ * threshold after being counted (see `FileScanOptions.slimBelow`).
+ */
+function toFindings(
+  candidates: readonly RankedCandidate[],
+  segment: Segment,
+  slim?: SlimBelow,
+): RawFinding[] {
   if (candidates.length === 0) return [];
   const lines = lineMapOf(segment);
+  const below = slim?.confidence ?? -Infinity;
+  const keepValue = slim?.value ?? true;
   return candidates.map((candidate) => {
     const location = { ...segment.location };
     if (lines) {
@@ -434,8 +458,10 @@ function toFindings(candidates: readonly RankedCandidate[], segment: Segment): R
       location.line = position.line;
       location.column = position.column;
     }
+    const full = candidate.confidence >= below;
     // Detached: a finding outlives its segment (see `detach`).
-    const value = detach(segment.text.slice(candidate.start, candidate.end));
+    const value =
+      full || keepValue ? detach(segment.text.slice(candidate.start, candidate.end)) : '';
     const finding: RawFinding = {
       type: candidate.detector.type,
       category: candidate.detector.category,
@@ -444,7 +470,7 @@ function toFindings(candidates: readonly RankedCandidate[], segment: Segment): R
       normalized: detach(candidate.normalized),
       detectorId: candidate.detector.id,
       location,
-      evidence: candidate.evidence?.map(detachEvidence),
+      evidence: full ? candidate.evidence?.map(detachEvidence) : undefined,
     };
     if (candidate.testData) finding.testData = true;
     return finding;

@@ -291,6 +291,31 @@ describe('scanFile over batches', () => {
     expect(batched.columns).toEqual(single.columns);
   });
 
+  it('keeps a finding below slimBelow without evidence, and its value only when asked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'piiscout-slim-'));
+    const path = join(dir, 'notes.txt');
+    writeFileSync(path, 'ref 12345 and TOKEN-77\n');
+    const file = { absolutePath: path, path: 'notes.txt', size: statSync(path).size };
+    const base = {
+      detectors: [tokenDetector, digitsDetector],
+      detectorOptions: { regions: ['FR'] },
+      limits: DEFAULT_LIMITS,
+    };
+    const full = await scanFile(file, base);
+    const slim = await scanFile(file, { ...base, slimBelow: { confidence: 0.7, value: false } });
+    const withValue = await scanFile(file, {
+      ...base,
+      slimBelow: { confidence: 0.7, value: true },
+    });
+    // The digits (0.6) keep what the filters before the threshold read, nothing more.
+    const [digits, token] = slim.findings;
+    expect(digits).toMatchObject({ type: 'test_digits', normalized: '12345', value: '' });
+    expect(digits!.location).toEqual(full.findings[0]!.location);
+    expect(digits!.evidence).toBeUndefined();
+    expect(withValue.findings[0]!.value).toBe('12345');
+    expect(token).toEqual(full.findings[1]);
+  });
+
   it('calls a detector only on the cells that meet its cellNeeds, and one without on all', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'piiscout-needs-'));
     const path = join(dir, 'rows.csv');
