@@ -163,7 +163,7 @@ export async function scanFile(
 
 /** Scan in-memory text as one segment (the library's `scanText`). */
 export function scanSegment(segment: Segment, options: FileScanOptions): RawFinding[] {
-  return toFindings(resolvedCandidates(segment, options), segment);
+  return toFindings(resolvedCandidates(segment, options), segment, []);
 }
 
 async function collect(
@@ -281,7 +281,7 @@ function collectCandidates(
   // Past the cap a finding is only counted: no value, position or fingerprint is computed for
   // the millions of rows of a customer dump.
   const kept = room >= candidates.length ? candidates : candidates.slice(0, Math.max(0, room));
-  for (const finding of toFindings(kept, item, options.slimBelow)) result.findings.push(finding);
+  toFindings(kept, item, result.findings, options.slimBelow);
   const threshold = options.minConfidence ?? RECOGNISED_CONFIDENCE;
   for (let i = Math.max(0, room); i < candidates.length; i++) {
     const candidate = candidates[i]!;
@@ -438,20 +438,22 @@ function resolvedCandidates(
 }
 
 /**
- * Findings with their value, line and column (the fingerprint comes when reported); those below
- * `slim.confidence` without evidence (nor value unless `slim.value`): they are dropped by the
- * threshold after being counted (see `FileScanOptions.slimBelow`).
+ * Findings with their value, line and column (the fingerprint comes when reported), appended
+ * to `out`; those below `slim.confidence` without evidence (nor value unless `slim.value`):
+ * they are dropped by the threshold after being counted (see `FileScanOptions.slimBelow`).
  */
 function toFindings(
   candidates: readonly RankedCandidate[],
   segment: Segment,
+  out: RawFinding[],
   slim?: SlimBelow,
 ): RawFinding[] {
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) return out;
   const lines = lineMapOf(segment);
   const below = slim?.confidence ?? -Infinity;
   const keepValue = slim?.value ?? true;
-  return candidates.map((candidate) => {
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i]!;
     const location = { ...segment.location };
     if (lines) {
       const position = lines.positionAt(candidate.start);
@@ -473,8 +475,9 @@ function toFindings(
       evidence: full ? candidate.evidence?.map(detachEvidence) : undefined,
     };
     if (candidate.testData) finding.testData = true;
-    return finding;
-  });
+    out.push(finding);
+  }
+  return out;
 }
 
 /**

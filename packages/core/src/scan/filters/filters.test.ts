@@ -88,6 +88,17 @@ describe('filters', () => {
     );
   });
 
+  it('keeps findings in place order as they are, and dedupes once a place comes again', () => {
+    const at = (line: number, column: number) => raw({ location: { path: 'x.txt', line, column } });
+    const inOrder = [at(1, 5), at(1, 9), at(2, 1), at(40, 3)];
+    const kept = dedupeFindings(inOrder);
+    expect(kept).toEqual(inOrder);
+    expect(kept).not.toBe(inOrder);
+    // A repeat after a later place, and one just after its first occurrence.
+    expect(dedupeFindings([...inOrder, at(1, 9)])).toEqual(inOrder);
+    expect(dedupeFindings([inOrder[0]!, inOrder[0]!, inOrder[1]!])).toEqual(inOrder.slice(0, 2));
+  });
+
   it('drops findings under the threshold', () => {
     expect(
       applyMinConfidence([raw({ confidence: 0.49 }), raw({ confidence: 0.5 })], 0.5),
