@@ -104,7 +104,10 @@ function readAround(
   monthFirst: (at: number) => boolean,
 ): WrittenDate | undefined {
   const yearEnd = yearStart + 4;
-  const iso = AFTER_YEAR_ISO.exec(text.slice(yearEnd, yearEnd + 6));
+  // An ISO date goes on with `-`, `/` or `.`: most years (code, logs) are not sliced for it.
+  const iso = isDateSeparator(text[yearEnd])
+    ? AFTER_YEAR_ISO.exec(text.slice(yearEnd, yearEnd + 6))
+    : null;
   if (iso && !gluedBefore(text, yearStart)) {
     const end = yearEnd + iso[0].length;
     // `1984-07-23T00:00:00Z`: a datetime column still holds a date.
@@ -120,8 +123,13 @@ function readAround(
     }
   }
   if (gluedAfter(text, yearEnd)) return undefined;
+  // The numeric form ends in `-`, `/` or `.` right before the year, the two with a month name
+  // in a space: any other character there rules all three out before the text is sliced.
+  const last = text[yearStart - 1];
+  const numericBefore = isDateSeparator(last);
+  if (!numericBefore && !isSpace(last)) return undefined;
   const before = text.slice(Math.max(0, yearStart - LOOK_BEHIND), yearStart);
-  const numeric = BEFORE_YEAR_NUMERIC.exec(before);
+  const numeric = numericBefore ? BEFORE_YEAR_NUMERIC.exec(before) : null;
   if (numeric) {
     const start = yearStart - numericLength(numeric);
     const first = Number(numeric[1]);
@@ -165,6 +173,17 @@ function readAround(
     };
   }
   return undefined;
+}
+
+function isDateSeparator(ch: string | undefined): boolean {
+  return ch === '-' || ch === '/' || ch === '.';
+}
+
+/** What `\s` matches, the usual ASCII spaces looked at without a regex. */
+function isSpace(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r') return true;
+  return /\s/.test(ch);
 }
 
 /** Length of `d/m/` in a numeric match, without the boundary character it may start with. */

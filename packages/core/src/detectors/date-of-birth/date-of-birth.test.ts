@@ -5,6 +5,7 @@ import { describeFixtures } from '../fixture-suite.testkit.js';
 import type { Segment } from '../../types.js';
 import { DEFAULT_TEST_OPTIONS } from '../testing.js';
 import { dateOfBirthDetector } from './index.js';
+import { findDates } from './date-forms.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -118,5 +119,21 @@ describe('date-of-birth limits', () => {
     const started = performance.now();
     detect(text);
     expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
+
+describe('date-of-birth date forms around the year', () => {
+  const today = new Date(Date.UTC(2026, 0, 1));
+  const forms = (text: string) => findDates(text, () => false, today).map((d) => d.form);
+
+  it('reads each form whatever space or separator stands next to the year', () => {
+    expect(forms('né le 12/03/1984.')).toEqual(['day-month-year']);
+    expect(forms('né le 12 mars\u00a01984')).toEqual(['day-month-name']);
+    expect(forms('born March 12,\u20031984')).toEqual(['month-name-day']);
+    expect(forms('dob 1984.03.12 x')).toEqual(['iso']);
+  });
+
+  it('reads no date where the year stands after another character', () => {
+    expect(forms('v12/03(1984) x=1984 "1984"')).toEqual([]);
   });
 });

@@ -187,6 +187,11 @@ function findIPv4(text: string, spans: Span[]): void {
 /** IPv6: maximal runs of hex digits, colons and dots that contain at least two colons. */
 function findIPv6(text: string, spans: Span[]): void {
   for (let i = text.indexOf(':'); i >= 0 && i < text.length; i = text.indexOf(':', i)) {
+    // A colon between two characters outside any run (`a: b`, `) :`) is a run of one colon.
+    if (!isIPv6RunChar(text.charCodeAt(i - 1)) && !isIPv6RunChar(text.charCodeAt(i + 1))) {
+      i += 2;
+      continue;
+    }
     let start = i;
     while (start > 0 && isIPv6RunChar(text.charCodeAt(start - 1))) start--;
     let end = i;

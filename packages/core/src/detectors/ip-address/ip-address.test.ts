@@ -261,3 +261,10 @@ describe('ipv4ToNumber', () => {
     expect(ipv4ToNumber('255.255.255.255')).toBe(0xffffffff);
   });
 });
+
+describe('ip-address colons outside addresses', () => {
+  it('finds an IPv6 address among lone colons of code and labels', () => {
+    const text = 'type Row = { a: string } ; peer : 2a01:cb00::5 ; ) : [2a01:cb00::6]:443';
+    expect(detect(text).map((c) => c.normalized)).toEqual(['2a01:cb00::5', '2a01:cb00::6']);
+  });
+});
