@@ -1,3 +1,5 @@
+import { mayBeCapitalCode } from './tokens.js';
+
 /**
  * Comment and string-literal ranges of source code, where names in code live. A single
  * forward pass (linear time), never throws: an unterminated comment or string runs to the end
@@ -89,8 +91,14 @@ export type CodeRangeVisitor = (start: number, end: number, kind: CodeRange['kin
 /**
  * `codeRanges` without building them: a segment of source code has tens of thousands of
  * comments and strings, each an object kept until the scan of the segment ends.
+ * `withCapitalOnly`: short `"` and `'` strings without a character where a capital may be are
+ * not visited (the name scan finds nothing there; see `plainStringEnd`).
  */
-export function forEachCodeRange(text: string, visit: CodeRangeVisitor): void {
+export function forEachCodeRange(
+  text: string,
+  visit: CodeRangeVisitor,
+  withCapitalOnly = false,
+): void {
   const length = text.length;
   // Code between openers is skipped by one `indexOf` per kind of opener, not a regex call per
   // opener: source code has one every few dozen characters, and the call cost more than the
@@ -112,7 +120,7 @@ export function forEachCodeRange(text: string, visit: CodeRangeVisitor): void {
     } else if ((ch === '"' || ch === "'") && text[i + 1] === ch && text[i + 2] === ch) {
       i = pushUntil(text, i, i + 3, ch.repeat(3), 'string', visit);
     } else if (ch === '"' || ch === "'" || ch === '`') {
-      i = pushQuoted(text, marks, i, ch, visit);
+      i = pushQuoted(text, marks, i, ch, visit, withCapitalOnly);
     } else {
       i++;
     }
@@ -159,7 +167,8 @@ const NEWLINE = 10;
 /**
  * A quoted string; `"` and `'` stop at the line end when unterminated, backticks do not. Its
  * end is the next quote of its kind, known from `marks` without reading it, unless a backslash
- * comes first (then it is walked).
+ * comes first (then it is walked). `withCapitalOnly`: a short string without a character where a
+ * capital may be is not visited (see `plainStringEnd`).
  */
 function pushQuoted(
   text: string,
@@ -167,9 +176,14 @@ function pushQuoted(
   start: number,
   quote: string,
   visit: CodeRangeVisitor,
+  withCapitalOnly: boolean,
 ): number {
   const stopsAtNewline = quote !== '`';
   const close = marks.nextQuote(quote, start + 1);
+  if (withCapitalOnly && stopsAtNewline && close - start <= SHORT_STRING && close < text.length) {
+    const end = plainStringEnd(text, start, close);
+    if (end >= 0) return end;
+  }
   const newline = stopsAtNewline ? marks.newline.from(start + 1) : text.length;
   const stop = Math.min(close, newline);
   if (marks.backslash.from(start + 1) < stop) return walkQuoted(text, start, quote, visit);
@@ -179,6 +193,25 @@ function pushQuoted(
   }
   visit(start, stop, 'string');
   return stop;
+}
+
+/** A `"` or `'` string whose next quote is at most this far is read in place first. */
+const SHORT_STRING = 256;
+
+/**
+ * End of the `"` or `'` string at `start` whose next quote is `close`, when it holds no
+ * character where a capital may be (`'1.8.5'`, `"utf8"`: most strings of code), read in place:
+ * it ends at its quote or at a line end before it. The scan finds nothing there, so it is not
+ * visited, and no search for the next line end is made (code has a string on most lines, each
+ * needing a fresh search). -1 at a capital or a backslash: `pushQuoted` reads it as before.
+ */
+function plainStringEnd(text: string, start: number, close: number): number {
+  for (let i = start + 1; i < close; i++) {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) return i;
+    if (code === BACKSLASH || mayBeCapitalCode(code)) return -1;
+  }
+  return close + 1;
 }
 
 /** `pushQuoted` of a string that holds a backslash, read character by character. */

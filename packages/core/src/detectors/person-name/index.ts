@@ -125,9 +125,15 @@ function findNames(
       return NO_CANDIDATES;
     scanStretch(context, 0, text.length, candidates, singles, tokens);
   } else if (segment.syntax === 'code') {
-    forEachCodeRange(text, (start, end) => {
-      if (mayHoldCapitalIn(text, start, end)) scanStretch(context, start, end, candidates, singles);
-    });
+    // Short strings without a capital are not visited (`withCapitalOnly`).
+    forEachCodeRange(
+      text,
+      (start, end) => {
+        if (mayHoldCapitalIn(text, start, end))
+          scanStretch(context, start, end, candidates, singles);
+      },
+      true,
+    );
   } else {
     scanStretch(context, 0, text.length, candidates, singles);
   }

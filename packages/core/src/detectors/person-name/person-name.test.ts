@@ -242,6 +242,16 @@ describe('code lexer', () => {
     expect(visited).toHaveLength(8);
   });
 
+  it('leaves out short strings without a capital when asked (withCapitalOnly), and no other range', () => {
+    const text = "a = 'utf8'; b = \"Ann\" + 'x\\'y' + `z` // c\n'open\nc = 'Été'";
+    const all = codeRanges(text);
+    const visited: CodeRange[] = [];
+    forEachCodeRange(text, (start, end, kind) => visited.push({ start, end, kind }), true);
+    const plain = ["'utf8'", "'open"];
+    expect(visited).toEqual(all.filter((r) => !plain.includes(text.slice(r.start, r.end))));
+    expect(all.map((r) => text.slice(r.start, r.end))).toContain("'x\\'y'");
+  });
+
   it('ends a quoted string at its quote (not an escaped one), or an unterminated one at its line end', () => {
     const text = "x('a\\'b', \"c\\\\\", 'open\nnext') `multi\nline` 'tail \\";
     expect(kinds(text)).toEqual([

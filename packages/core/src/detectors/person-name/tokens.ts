@@ -477,7 +477,7 @@ const CAPITAL_CLASS = `A-Z${upperCaseRanges(128, 0x100)}\\u0100-\\uffff`;
 const NEXT_CAPITAL = compiledOnOrdinaryText(new RegExp(`(?<![A-Za-z0-9])[${CAPITAL_CLASS}]`, 'g'));
 
 /** Whether NEXT_CAPITAL stops at this code unit, by a table of the first 256. */
-function mayBeCapitalCode(code: number): boolean {
+export function mayBeCapitalCode(code: number): boolean {
   return code >= 0x100 || CAPITAL_BELOW_256[code] === 1;
 }
 
