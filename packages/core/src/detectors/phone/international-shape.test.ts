@@ -33,6 +33,12 @@ describe('mayBeInternational', () => {
     expect(mayBe('447911123456')).toBe(true);
   });
 
+  it('reads a shorter national part only after a digit a national prefix may be', () => {
+    // +33 needs nine national digits: ten fit only as a trunk `0` and nine.
+    expect(mayBe('331234567890')).toBe(false);
+    expect(mayBe('330612345678')).toBe(true);
+  });
+
   it('lets every example number of every country through, with or without a trunk prefix', () => {
     let read = 0;
     for (const [country, national] of Object.entries(examples)) {
