@@ -222,6 +222,8 @@ let windowChars = 0;
 let notAsciiListed = false;
 /** Whether the spans below are those of `supportSegment`. */
 let spansFound = false;
+/** Where the search that found them started: windows before it are still searched alone. */
+let spansFrom = 0;
 /**
  * Spans of the segment that may hold a support word, sorted and disjoint: every word written
  * in ASCII overlaps a span of one left-to-right search of the text as written, ignoring case
@@ -235,10 +237,10 @@ let spanEnds: number[] = [];
 /**
  * Whether the value at [start, end) can find support (`phoneContext(…).support` not empty): its
  * field names a phone, or a phone word stands within the keyword window. Each window is searched
- * alone until the windows have read half the segment; then the words of the whole segment are
- * found once, so that the thousands of ids of a log (`id=615713320`) cost at most about one and
- * a half searches of it. Either way a window holding a word answers true (sometimes one that
- * only comes near it does: the words' own letters may lie outside it), never false.
+ * alone until the windows have read half the segment; then the words of the rest of the segment
+ * are found at once, so that the thousands of ids of a log (`id=615713320`) cost about one search
+ * of it at most. Either way a window holding a word answers true (sometimes one that only comes
+ * near it does: the words' own letters may lie outside it), never false.
  */
 export function supportPossible(segment: Segment, start: number, end: number): boolean {
   if (fieldMatches(segment.location.field, PHONE_FIELDS)) return true;
@@ -249,13 +251,17 @@ export function supportPossible(segment: Segment, start: number, end: number): b
     spansFound = false;
   }
   const { text } = segment;
-  if (!spansFound) {
-    const from = Math.max(0, start - KEYWORD_WINDOW - WORD_REACH);
+  const from = Math.max(0, start - KEYWORD_WINDOW - WORD_REACH);
+  if (!spansFound || from < spansFrom) {
     const to = Math.min(text.length, end + KEYWORD_WINDOW + WORD_REACH);
     windowChars += to - from;
-    if (windowChars <= text.length / 2) return wordInWindow(text, start, end, from, to);
-    findSupportWords(text);
+    if (spansFound || windowChars <= text.length / 2) {
+      return wordInWindow(text, start, end, from, to);
+    }
+    // Ids ask in order: the words after this window's start serve every later one.
+    findSupportWords(text, from);
     spansFound = true;
+    spansFrom = from;
   }
   // Most logs hold no phone word at all: their ids leave here.
   return overlapsSpan(spanStarts, spanEnds, start - KEYWORD_WINDOW, end + KEYWORD_WINDOW);
@@ -294,13 +300,19 @@ function overlapsSpan(
   return low < starts.length && starts[low]! < windowEnd;
 }
 
-function findSupportWords(text: string): void {
+/**
+ * The spans of the words starting at or after `from` (each overlaps a span of a left-to-right
+ * search from there) and of the characters beyond ASCII there.
+ */
+function findSupportWords(text: string, from: number): void {
   spanStarts = [];
   spanEnds = [];
   collectNonAscii(text, notAscii);
+  notAsciiListed = true;
   let other = 0;
+  while (other < notAscii.length && notAscii[other]! < from) other++;
   const words = SUPPORT_WORDS;
-  words.lastIndex = 0;
+  words.lastIndex = from;
   for (let hit = words.exec(text); hit; hit = words.exec(text)) {
     for (; other < notAscii.length && notAscii[other]! < hit.index; other++) {
       addSpan(notAscii[other]!, notAscii[other]! + 1);
