@@ -48,6 +48,34 @@ describe('supportPossible', () => {
   });
 });
 
+describe('supportPossible over dense ids', () => {
+  it('answers alike window by window and, once windows have read half the text, by its spans', () => {
+    const filler = ' path=/api/v1/items status=200'.repeat(4);
+    const lines: string[] = [];
+    for (let k = 0; k < 400; k++)
+      lines.push(`${k % 37 === 5 ? 'tel' : 'ref'} 612345678${filler}\n`);
+    const text = lines.join('');
+    const piece = segment(text);
+    const starts: number[] = [];
+    let offset = 0;
+    for (const line of lines) {
+      starts.push(offset + 4);
+      offset += line.length;
+    }
+    const expected = lines.map((line) => line.startsWith('tel'));
+    // One segment asked about every id in order: its windows read over half the text.
+    expect(starts.map((start) => supportPossible(piece, start, start + 9))).toEqual(expected);
+    // Asked again out of order, before where the segment's search started.
+    expect(supportPossible(piece, starts[5]!, starts[5]! + 9)).toBe(true);
+    expect(supportPossible(piece, starts[6]!, starts[6]! + 9)).toBe(false);
+    // Each id asked of a segment asked nothing before: searched in its window alone.
+    expect(starts.map((start) => supportPossible(segment(text), start, start + 9))).toEqual(
+      expected,
+    );
+    expect(expected.filter(Boolean)).toHaveLength(11);
+  });
+});
+
 describe('support word search', () => {
   it('keeps only the words that hold no other word', () => {
     expect(

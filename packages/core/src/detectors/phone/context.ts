@@ -171,9 +171,8 @@ function nearestOfAll(text: string, start: number, end: number): KeywordHit | un
  * for the spans below, so only the shortest are searched, grouped by first letter: the engine
  * tries fewer alternatives at each character (~10 % faster on code and prose).
  */
-const SUPPORT_WORDS = compiledOnOrdinaryText(
-  new RegExp(byFirstLetter(innermostWords([...PHONE_KEYWORDS.words, ...PHONE_FIELDS.words])), 'gi'),
-);
+const SUPPORT_WORD_LIST = innermostWords([...PHONE_KEYWORDS.words, ...PHONE_FIELDS.words]);
+const SUPPORT_WORDS = compiledOnOrdinaryText(new RegExp(byFirstLetter(SUPPORT_WORD_LIST), 'gi'));
 
 /** The words that hold no other word of `words`. */
 export function innermostWords(words: readonly string[]): string[] {
@@ -201,11 +200,30 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /**
- * The segment whose support words were last found. Compared as an object: two strings are
- * compared by content, so a file of one repeated line, whose segments are equal strings, took a
- * 1 MiB comparison for each of its numbers (a 5 MB file: 46 s).
+ * The same words, looked for in one window. A log's ids ask one by one, and most are ruled out
+ * before they ask (`mayBeInternational`), so the windows that do ask cover a part of the segment
+ * (about 45 % of a benchmark log), where the segment's search reads all of it. Characters beyond
+ * ASCII are not in this pattern but listed once per segment: an alternative for them in every
+ * window doubled its cost.
+ */
+const SUPPORT_IN_WINDOW = compiledOnOrdinaryText(new RegExp(SUPPORT_WORDS.source, 'i'));
+/** A word overlapping a window reaches at most this many characters past either end of it. */
+const WORD_REACH = Math.max(...SUPPORT_WORD_LIST.map((word) => word.length)) - 1;
+
+/**
+ * The segment asked about last. Compared as an object: two strings are compared by content, so
+ * a file of one repeated line, whose segments are equal strings, took a 1 MiB comparison for
+ * each of its numbers (a 5 MB file: 46 s).
  */
 let supportSegment: Segment | undefined;
+/** Characters of `supportSegment` searched window by window so far. */
+let windowChars = 0;
+/** Whether `notAscii` lists the characters of `supportSegment` beyond ASCII. */
+let notAsciiListed = false;
+/** Whether the spans below are those of `supportSegment`. */
+let spansFound = false;
+/** Where the search that found them started: windows before it are still searched alone. */
+let spansFrom = 0;
 /**
  * Spans of the segment that may hold a support word, sorted and disjoint: every word written
  * in ASCII overlaps a span of one left-to-right search of the text as written, ignoring case
@@ -218,36 +236,83 @@ let spanEnds: number[] = [];
 
 /**
  * Whether the value at [start, end) can find support (`phoneContext(…).support` not empty): its
- * field names a phone, or a phone word stands within the keyword window. The words are found once
- * per segment, so that the thousands of ids of a log (`id=615713320`) are not each searched.
+ * field names a phone, or a phone word stands within the keyword window. Each window is searched
+ * alone until the windows have read half the segment; then the words of the rest of the segment
+ * are found at once, so that the thousands of ids of a log (`id=615713320`) cost about one search
+ * of it at most. Either way a window holding a word answers true (sometimes one that only comes
+ * near it does: the words' own letters may lie outside it), never false.
  */
 export function supportPossible(segment: Segment, start: number, end: number): boolean {
   if (fieldMatches(segment.location.field, PHONE_FIELDS)) return true;
   if (segment !== supportSegment) {
-    findSupportWords(segment.text);
     supportSegment = segment;
+    windowChars = 0;
+    notAsciiListed = false;
+    spansFound = false;
+  }
+  const { text } = segment;
+  const from = Math.max(0, start - KEYWORD_WINDOW - WORD_REACH);
+  if (!spansFound || from < spansFrom) {
+    const to = Math.min(text.length, end + KEYWORD_WINDOW + WORD_REACH);
+    windowChars += to - from;
+    if (spansFound || windowChars <= text.length / 2) {
+      return wordInWindow(text, start, end, from, to);
+    }
+    // Ids ask in order: the words after this window's start serve every later one.
+    findSupportWords(text, from);
+    spansFound = true;
+    spansFrom = from;
   }
   // Most logs hold no phone word at all: their ids leave here.
-  if (spanEnds.length === 0) return false;
-  const windowStart = start - KEYWORD_WINDOW;
-  // The first span ending inside or after the window; it must start before the window ends.
-  let low = 0;
-  let high = spanEnds.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (spanEnds[middle]! <= windowStart) low = middle + 1;
-    else high = middle;
-  }
-  return low < spanStarts.length && spanStarts[low]! < end + KEYWORD_WINDOW;
+  return overlapsSpan(spanStarts, spanEnds, start - KEYWORD_WINDOW, end + KEYWORD_WINDOW);
 }
 
-function findSupportWords(text: string): void {
+/** A character beyond ASCII in the keyword window, or a support word in [from, to). */
+function wordInWindow(text: string, start: number, end: number, from: number, to: number): boolean {
+  if (!notAsciiListed) {
+    collectNonAscii(text, notAscii);
+    notAsciiListed = true;
+  }
+  if (overlapsSpan(notAscii, notAscii, start - KEYWORD_WINDOW - 1, end + KEYWORD_WINDOW)) {
+    return true;
+  }
+  return from < to && SUPPORT_IN_WINDOW.test(text.slice(from, to));
+}
+
+/**
+ * Whether one of the sorted disjoint spans [starts[k], ends[k]) overlaps (windowStart,
+ * windowEnd): the first span ending after the window starts must start before it ends.
+ * With `starts` as `ends`, offsets whose span is [offset, offset + 1) (`>=` for `>`).
+ */
+function overlapsSpan(
+  starts: readonly number[],
+  ends: readonly number[],
+  windowStart: number,
+  windowEnd: number,
+): boolean {
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ends[middle]! <= windowStart) low = middle + 1;
+    else high = middle;
+  }
+  return low < starts.length && starts[low]! < windowEnd;
+}
+
+/**
+ * The spans of the words starting at or after `from` (each overlaps a span of a left-to-right
+ * search from there) and of the characters beyond ASCII there.
+ */
+function findSupportWords(text: string, from: number): void {
   spanStarts = [];
   spanEnds = [];
   collectNonAscii(text, notAscii);
+  notAsciiListed = true;
   let other = 0;
+  while (other < notAscii.length && notAscii[other]! < from) other++;
   const words = SUPPORT_WORDS;
-  words.lastIndex = 0;
+  words.lastIndex = from;
   for (let hit = words.exec(text); hit; hit = words.exec(text)) {
     for (; other < notAscii.length && notAscii[other]! < hit.index; other++) {
       addSpan(notAscii[other]!, notAscii[other]! + 1);

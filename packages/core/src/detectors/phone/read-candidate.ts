@@ -10,6 +10,7 @@ import {
   type PhoneReading,
 } from './read-number.js';
 import { nationalReadings, pickRegion, sameLengths } from './pick-region.js';
+import { mayBeInternational } from './international-shape.js';
 
 /**
  * One candidate number (groups `first..last` of a run): shape checks, libphonenumber reading
@@ -184,6 +185,7 @@ export function bareRunMayBePhone(
   }
   return (
     couldBeInternationalDigits(length, text.charCodeAt(start)) &&
+    mayBeInternational(text, start, length) &&
     supportPossible(segment, start, end)
   );
 }
