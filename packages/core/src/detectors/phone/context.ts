@@ -120,14 +120,16 @@ export interface PhoneContext {
   language: 'fr' | 'en' | undefined;
 }
 
+const NO_SUPPORT: Evidence[] = [];
 const KEYWORD_WINDOW = 40;
 const NEGATIVE_WINDOW = 24;
 
 export function phoneContext(segment: Segment, start: number, end: number): PhoneContext {
   const field = segment.location.field;
-  const support: Evidence[] = [];
   const fieldHit = fieldMatches(field, PHONE_FIELDS);
-  if (fieldHit) support.push({ kind: 'field', detail: field as string });
+  // Most values have no support: they share one empty list, read and never changed.
+  let support = NO_SUPPORT;
+  if (fieldHit) support = [{ kind: 'field', detail: field as string }];
   // Keyword search folds the windows around the value: skip it when they hold no letter.
   // One search over both lists: the nearest word decides whether it names a phone or not.
   const words = hasLetter(segment.text, start - KEYWORD_WINDOW, end + KEYWORD_WINDOW);
@@ -143,7 +145,8 @@ export function phoneContext(segment: Segment, start: number, end: number): Phon
   const isPhoneWord = nearest !== undefined && PHONE_WORDS.has(nearest.keyword);
   const text = segment.text;
   const hit = isPhoneWord ? nearest : words ? namedLikePhone(text, start) : undefined;
-  if (hit) support.push(keywordEvidence(hit));
+  if (hit)
+    support = support === NO_SUPPORT ? [keywordEvidence(hit)] : [...support, keywordEvidence(hit)];
   const negativeWord =
     (!isPhoneWord && nearest !== undefined && nearest.distance <= NEGATIVE_WINDOW) ||
     (!hit && words && namedLike(text, start, OTHER_NUMBER_KEYWORDS, NEGATIVE_WINDOW) !== undefined);

@@ -2,19 +2,43 @@ import { nationalRulesOf, readNationalByRule, type PhoneReading } from './read-n
 
 const FRENCH_SPEAKING = new Set(['FR', 'BE', 'CH', 'LU', 'MC', 'CA']);
 const ENGLISH_SPEAKING = new Set(['GB', 'US', 'CA', 'IE', 'AU', 'NZ']);
-const NO_READINGS: readonly PhoneReading[] = [];
 
-/** `digits` read as a national number of each region that accepts it, in configured order. */
-export function nationalReadings(
-  digits: string,
-  regions: readonly string[],
-): readonly PhoneReading[] {
-  let readings: PhoneReading[] | undefined;
+/**
+ * The readings of the last `countNationalReadings`, reused: code reads thousands of ids as
+ * national numbers, and an array made for each (pushed to, so sized for seventeen) was most of
+ * what a reading allocated. Every caller reads them before the next count.
+ */
+const found: PhoneReading[] = [];
+
+/**
+ * How many configured regions read `digits` as a national number (in configured order); the
+ * readings are `foundReading(k)` until the next count.
+ */
+export function countNationalReadings(digits: string, regions: readonly string[]): number {
+  let count = 0;
   for (const rule of nationalRulesOf(regions)) {
     const reading = readNationalByRule(digits, rule);
-    if (reading) (readings ??= []).push(reading);
+    if (reading) found[count++] = reading;
   }
-  return readings ?? NO_READINGS;
+  return count;
+}
+
+/** The `k`-th reading of the last count. */
+export function foundReading(k: number): PhoneReading {
+  return found[k] as PhoneReading;
+}
+
+/** The first `count` readings of the last count, as a new array (several regions: rare). */
+export function foundReadings(count: number): readonly PhoneReading[] {
+  return found.slice(0, count);
+}
+
+/** Whether some configured region reads `digits` as a national number (stops at the first). */
+export function anyNationalReading(digits: string, regions: readonly string[]): boolean {
+  for (const rule of nationalRulesOf(regions)) {
+    if (readNationalByRule(digits, rule)) return true;
+  }
+  return false;
 }
 
 /**

@@ -9,7 +9,14 @@ import {
   readInternational,
   type PhoneReading,
 } from './read-number.js';
-import { nationalReadings, pickRegion, sameLengths } from './pick-region.js';
+import {
+  anyNationalReading,
+  countNationalReadings,
+  foundReading,
+  foundReadings,
+  pickRegion,
+  sameLengths,
+} from './pick-region.js';
 import { mayBeInternational } from './international-shape.js';
 
 /**
@@ -82,12 +89,13 @@ export function readCandidate(
   } else {
     const grouped = groups.length > 1;
     if (digits.length <= MAX_NATIONAL_DIGITS) {
-      const readings = nationalReadings(digits, options.regions);
-      if (readings.length > 1) {
+      const count = countNationalReadings(digits, options.regions);
+      if (count > 1) {
+        const readings = foundReadings(count);
         context ??= phoneContext(segment, start, end);
         const written = grouped ? groupLengths(dialled) : undefined;
         reading = pickRegion(readings, written, context.language);
-      } else reading = readings[0];
+      } else if (count === 1) reading = foundReading(0);
     }
     // `msisdn=33612345678`: E.164 stored without its `+`, read so only when a word says phone.
     if (
@@ -106,13 +114,11 @@ export function readCandidate(
   context ??= phoneContext(segment, start, end);
 
   const formatted = groups.length > 1;
-  const evidence: Evidence[] = [
-    validatorEvidence(reading.region),
-    formatted ? GROUPED_EVIDENCE : DIGIT_RUN_EVIDENCE,
-  ];
-  for (const support of context.support) evidence.push(support);
+  const validator = validatorEvidence(reading.region);
+  const pattern = formatted ? GROUPED_EVIDENCE : DIGIT_RUN_EVIDENCE;
   if (reading.fictional) {
-    evidence.push({ kind: 'test-data', detail: reading.fictional });
+    const testData: Evidence = { kind: 'test-data', detail: reading.fictional };
+    const evidence = evidenceOf(validator, pattern, context.support, testData);
     return new FoundCandidate(start, end, reading.e164, CONFIDENCE.testData, evidence, true);
   }
   let confidence: number;
@@ -130,11 +136,27 @@ export function readCandidate(
     confidence =
       (prefixed || digits[0] === '0') && fullLength ? CONFIDENCE.bare : CONFIDENCE.bareWithoutTrunk;
   }
-  if (context.contradicted) {
-    confidence -= CONFIDENCE.contradictedPenalty;
-    evidence.push(OTHER_NUMBER_EVIDENCE);
-  }
+  if (context.contradicted) confidence -= CONFIDENCE.contradictedPenalty;
+  const named = context.contradicted ? OTHER_NUMBER_EVIDENCE : undefined;
+  const evidence = evidenceOf(validator, pattern, context.support, named);
   return new FoundCandidate(start, end, reading.e164, Math.round(confidence * 100) / 100, evidence);
+}
+
+/**
+ * A candidate's evidence in its order (validator, pattern, support, then test data or the other
+ * number named), made at its size: code holds thousands of ids read as phones and contradicted,
+ * and a literal pushed to past its length grew to room for nineteen.
+ */
+function evidenceOf(
+  validator: Evidence,
+  pattern: Evidence,
+  support: readonly Evidence[],
+  last: Evidence | undefined,
+): Evidence[] {
+  if (support.length === 0) return last ? [validator, pattern, last] : [validator, pattern];
+  const evidence = [validator, pattern, ...support];
+  if (last) evidence.push(last);
+  return evidence;
 }
 
 /*
@@ -179,7 +201,7 @@ export function bareRunMayBePhone(
   if (text.charCodeAt(start) === 48 && text.charCodeAt(start + 1) === 48) return true;
   if (
     nationalLengthFits(length, options.regions) &&
-    nationalReadings(text.slice(start, end), options.regions).length > 0
+    anyNationalReading(text.slice(start, end), options.regions)
   ) {
     return true;
   }
