@@ -518,6 +518,17 @@ describe('cue and signature look-ups', () => {
       ),
     ).toBe(true);
   });
+
+  it('reads the line above a line-opening word from its end, past blank lines', () => {
+    const signed = (text: string) =>
+      detectPersonNames(prose(text)).some((c) => c.evidence.some((e) => e.detail === 'signature'));
+    const long = 'The meeting notes were sent to every team before the review of the quarter';
+    expect(signed(`${long}.\n\nBest regards,\n\nJohn`)).toBe(true);
+    expect(signed(`${long}\nCordialement ,;\n \nJohn`)).toBe(true);
+    expect(signed(`Élodie a écrit ${long}.\n\nJohn`)).toBe(false);
+    expect(signed(`${long}.\n\n${long} — --\nJohn`)).toBe(true);
+    expect(signed(`${long}, été.\nJohn`)).toBe(false);
+  });
 });
 
 describe('tokens', () => {
