@@ -479,6 +479,15 @@ describe('known names read alone', () => {
     ]);
   });
 
+  it('gives it the normal form of the word as written, accents and elision folded', () => {
+    const accented = dictionaryFromLists({ 'first-fr': ['elodie'], 'last-en': ['artagnan'] });
+    const names = (text: string) =>
+      detectPersonNames(prose(text), { dictionary: accented }).map((c) => c.normalized);
+    expect(names('Hier, Élodie est venue.')).toEqual(['elodie']);
+    expect(names('Hier, ÉLODIE est venue.')).toEqual(['elodie']);
+    expect(names("Le livre, D'Artagnan le lit.")).toEqual(["d'artagnan"]);
+  });
+
   it('still reads the cue or signature around it', () => {
     expect(read('Kind regards,\nZorblat')[0]?.[2]).toBe('dictionary:last:en context:signature');
     expect(read('Je suis par Zorblat.')[0]?.[2]).toBe('dictionary:last:en keyword:par');
