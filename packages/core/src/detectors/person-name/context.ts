@@ -293,6 +293,7 @@ export function isSignatureLine(text: string, start: number, floor: number): boo
   if (!blankBetween(text, lineStart, start)) return false;
   let lineEnd = lineStart - 1;
   for (let blank = 0; blank < 3 && lineEnd > lookBack; blank++) {
+    if (longLineEndingAt(text, lineEnd, lookBack)) return false;
     const previousStart = Math.max(floor, lastNewline(text, lineEnd - 1, lookBack) + 1);
     if (longAsciiLine(text, previousStart, lineEnd)) return false;
     const line = fold(text.slice(previousStart, lineEnd))
@@ -326,6 +327,33 @@ function longAsciiLine(text: string, from: number, to: number): boolean {
   }
   for (let i = start; i < end; i++) if (text.charCodeAt(i) > 127) return false;
   return true;
+}
+
+/**
+ * Whether the line ending at `lineEnd` (not read before `floor`) is known to fold to no closing
+ * from its end alone: trimmed as `isSignatureLine` trims it, it ends in ASCII with no `-`, and a
+ * printable character lies further back on it than any closing is long. Whatever stands before
+ * that character, the line is too long for a closing and does not end with ` --`. The line's
+ * start is not looked for: the line above a word opening its line is mostly a long paragraph,
+ * walked twice before (to its start, then over it). False when unsure.
+ */
+function longLineEndingAt(text: string, lineEnd: number, floor: number): boolean {
+  let end = lineEnd;
+  while (end > floor) {
+    const code = text.charCodeAt(end - 1);
+    if (code === 10 || !isTrailingCode(code)) break;
+    end--;
+  }
+  const far = end - LONGEST_CLOSING - 1;
+  if (far < floor) return false;
+  const last = text.charCodeAt(end - 1);
+  if (last === 10 || last === 45 || last > 127) return false;
+  for (let i = end - 1; i >= floor; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code > 127) return false;
+    if (i <= far && !isAsciiSpaceCode(code)) return true;
+  }
+  return false;
 }
 
 /** What `.trim()` and `/[\s,.!;:]+$/` take off the end of an ASCII line. */

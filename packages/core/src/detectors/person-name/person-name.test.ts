@@ -479,6 +479,15 @@ describe('known names read alone', () => {
     ]);
   });
 
+  it('gives it the normal form of the word as written, accents and elision folded', () => {
+    const accented = dictionaryFromLists({ 'first-fr': ['elodie'], 'last-en': ['artagnan'] });
+    const names = (text: string) =>
+      detectPersonNames(prose(text), { dictionary: accented }).map((c) => c.normalized);
+    expect(names('Hier, Élodie est venue.')).toEqual(['elodie']);
+    expect(names('Hier, ÉLODIE est venue.')).toEqual(['elodie']);
+    expect(names("Le livre, D'Artagnan le lit.")).toEqual(["d'artagnan"]);
+  });
+
   it('still reads the cue or signature around it', () => {
     expect(read('Kind regards,\nZorblat')[0]?.[2]).toBe('dictionary:last:en context:signature');
     expect(read('Je suis par Zorblat.')[0]?.[2]).toBe('dictionary:last:en keyword:par');
@@ -517,6 +526,17 @@ describe('cue and signature look-ups', () => {
         c.evidence.some((e) => e.detail === 'signature'),
       ),
     ).toBe(true);
+  });
+
+  it('reads the line above a line-opening word from its end, past blank lines', () => {
+    const signed = (text: string) =>
+      detectPersonNames(prose(text)).some((c) => c.evidence.some((e) => e.detail === 'signature'));
+    const long = 'The meeting notes were sent to every team before the review of the quarter';
+    expect(signed(`${long}.\n\nBest regards,\n\nJohn`)).toBe(true);
+    expect(signed(`${long}\nCordialement ,;\n \nJohn`)).toBe(true);
+    expect(signed(`Élodie a écrit ${long}.\n\nJohn`)).toBe(false);
+    expect(signed(`${long}.\n\n${long} — --\nJohn`)).toBe(true);
+    expect(signed(`${long}, été.\nJohn`)).toBe(false);
   });
 });
 

@@ -282,8 +282,11 @@ function readNameAlone(
   if (isSignatureLine(text, start, from)) return false;
   const hit = pickHit(facts.firstHit, facts.lastHit) as NameHit;
   loneSingles.add(start, end, facts.folded, UNSUPPORTED_NAME);
+  // `makeCandidate` of the word, whose normal form is its fold (a word holds no space).
   loneCandidates.push(
-    makeCandidate(text, start, end, UNSUPPORTED_NAME, [dictionaryEvidence(hit, facts)]),
+    new FoundCandidate(start, end, facts.normalized, UNSUPPORTED_NAME, [
+      dictionaryEvidence(hit, facts),
+    ]),
   );
   return true;
 }
@@ -974,6 +977,8 @@ function namedByCue(cue: CueHit | undefined, facts: WordFacts): boolean {
 interface WordFacts {
   /** Folded, without an elided `d'` / `l'`. */
   folded: string;
+  /** Folded as written: `normalizeName` of the word. */
+  normalized: string;
   notAName: boolean;
   knownName: boolean;
   placeholder: boolean;
@@ -1072,6 +1077,7 @@ function lookUpWord(dictionary: NameDictionary, word: string): WordFacts {
     (common && strongFirst === undefined && last === undefined);
   return {
     folded,
+    normalized: lower,
     notAName,
     knownName: knownName(dictionary, folded),
     placeholder,
