@@ -14,6 +14,16 @@ function runsIn(text: string, minLength: number): string[] {
 }
 
 describe('nextRun', () => {
+  it('with `before`, finds the runs holding a character before it, not one far past it', () => {
+    const run: Run = { start: 0, end: 0 };
+    const text = 'ab 12345' + ' '.repeat(20) + '98765';
+    expect(nextRun(text, 0, 4, DIGITS, run, 4)).toBe(true);
+    expect(run).toEqual({ start: 3, end: 8 });
+    expect(nextRun(text, 8, 4, DIGITS, run, 12)).toBe(false);
+    expect(nextRun(text, 8, 4, DIGITS, run, 29)).toBe(true);
+    expect(run).toEqual({ start: 28, end: 33 });
+  });
+
   it('finds every maximal run at least minLength long, and no shorter one', () => {
     expect(runsIn('ab 12345 x 12 y 987654321', 4)).toEqual(['12345', '987654321']);
     expect(runsIn('1234', 4)).toEqual(['1234']);

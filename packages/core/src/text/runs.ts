@@ -12,7 +12,8 @@ export interface Run {
  * skipped far faster than a regex trying every position. The class is a table, not a function:
  * detectors share this loop, and a function argument that differs between callers stops the
  * engine from inlining it (mac-address was measured ~2x slower once three detectors passed
- * their own).
+ * their own). With `before`, only runs that hold a character before it are looked for (one
+ * may be returned that starts past it): a search of one window stops at its end.
  */
 export function nextRun(
   text: string,
@@ -20,12 +21,15 @@ export function nextRun(
   minLength: number,
   members: Uint8Array,
   run: Run,
+  before: number = text.length,
 ): boolean {
   const length = text.length;
   const limit = members.length;
+  // Probes stop where a run would start at `before` or past the text (one test per probe).
+  const stop = Math.min(length, before + minLength - 1);
   let p = from;
   // No run starts in [from, p): each would span a probe that is not a member.
-  while (p + minLength <= length) {
+  while (p + minLength <= stop) {
     const probe = p + minLength - 1;
     const code = text.charCodeAt(probe);
     if (code >= limit || members[code] === 0) {

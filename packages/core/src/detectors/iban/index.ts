@@ -6,6 +6,7 @@ import { PUBLISHED_EXAMPLE_IBANS } from './examples.js';
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
 import { FoundCandidate } from '../../text/found-candidate.js';
 import { compiledOnOrdinaryText } from '../../text/ordinary-compile.js';
+import { digitWindows } from '../../text/digit-windows.js';
 
 const CONFIDENCE = 0.95;
 const CONFIDENCE_KEYWORD = 0.98;
@@ -158,23 +159,54 @@ function detect(segment: Segment): readonly Candidate[] {
   if (text.length < SHORTEST_IBAN) return NO_CANDIDATES;
   const from = Math.max(0, segment.reportFrom ?? 0);
   const to = Math.min(segment.reportTo ?? text.length, text.length - 3);
-  // Made on the first IBAN: most long cells and lines hold none.
-  let candidates: Candidate[] | undefined;
-  // An IBAN starts past `from` and past the last IBAN found: the search resumes there.
+  const found: Found = { candidates: undefined, resume: from };
+  const windows = digitWindows(segment);
+  if (windows === undefined) {
+    ibansIn(segment, text, 0, to, found);
+    return found.candidates ?? NO_CANDIDATES;
+  }
+  // An IBAN's check digits follow its country code, and it reads at most ~45 characters from
+  // there and one before: every IBAN lies in a digit window, and a window's slice (its edges far
+  // from any digit) is searched as the whole text would be there.
+  for (let w = 0; w < windows.length && found.resume < to; w += 2) {
+    const windowStart = windows[w]!;
+    const windowEnd = windows[w + 1]!;
+    if (found.resume >= windowEnd) continue;
+    ibansIn(segment, text.slice(windowStart, windowEnd), windowStart, to, found);
+  }
+  return found.candidates ?? NO_CANDIDATES;
+}
+
+/** What `ibansIn` found so far, and where its search resumes (at `to` or past: done). */
+interface Found {
+  /** Made on the first IBAN: most long cells and lines hold none. */
+  candidates: Candidate[] | undefined;
+  resume: number;
+}
+
+/**
+ * The IBANs starting in [found.resume, to) of `piece`, the part of the segment's text from
+ * `offset` on (the text itself, or a window's slice): an IBAN starts past the last one found.
+ */
+function ibansIn(segment: Segment, piece: string, offset: number, to: number, found: Found): void {
+  const text = segment.text;
   // `test` rather than `exec`: no match object per candidate start.
-  COUNTRY_AND_CHECK.lastIndex = from;
-  while (COUNTRY_AND_CHECK.test(text)) {
-    const i = COUNTRY_AND_CHECK.lastIndex - 4;
+  COUNTRY_AND_CHECK.lastIndex = Math.max(0, found.resume - offset);
+  while (COUNTRY_AND_CHECK.test(piece)) {
+    const i = COUNTRY_AND_CHECK.lastIndex - 4 + offset;
     // `aB12` has letters of mixed case.
     if (!isCountryCode(text, i)) continue;
-    if (i >= to) break;
+    if (i >= to) {
+      found.resume = to;
+      return;
+    }
     if (isWordChar(text[i - 1])) continue;
     const match = readAt(text, i);
     if (!match || !isValid(match.iban)) continue;
-    (candidates ??= []).push(toCandidate(segment, match));
-    COUNTRY_AND_CHECK.lastIndex = match.end;
+    (found.candidates ??= []).push(toCandidate(segment, match));
+    found.resume = match.end;
+    COUNTRY_AND_CHECK.lastIndex = match.end - offset;
   }
-  return candidates ?? NO_CANDIDATES;
 }
 
 /**

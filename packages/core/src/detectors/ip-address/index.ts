@@ -17,6 +17,7 @@ import {
   isIPv4,
   type Classification,
 } from './address.js';
+import { digitWindows } from '../../text/digit-windows.js';
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
 
 const CONFIDENCE_PUBLIC = 0.9;
@@ -162,8 +163,9 @@ function digitsAndDotsEnd(text: string, from: number): number {
  * every position of the text), and read only when at least five characters follow that dot:
  * any run holding `a.b.c.d` has them (`b.c.d`), while sentence ends and decimals do not.
  */
-function findIPv4(text: string, spans: Span[]): void {
-  for (let dot = text.indexOf('.'); dot >= 0;) {
+function findIPv4(text: string, spans: Span[], from: number, to: number): number {
+  let dot = text.indexOf('.', from);
+  while (dot >= 0 && dot < to) {
     const firstDot = dot;
     const end = digitsAndDotsEnd(text, firstDot + 1);
     dot = text.indexOf('.', end);
@@ -182,11 +184,24 @@ function findIPv4(text: string, spans: Span[]): void {
     if (looksLikeVersion(text, start, coreEnd)) continue;
     spans.push({ start, end: coreEnd, address, family: 4 });
   }
+  return dot;
+}
+
+/**
+ * `findIPv4` over the digit windows only: a dotted quad holds digits and is at most
+ * MAX_IPV4_LENGTH characters, read with a character on each side, so none lies outside them.
+ */
+function findIPv4InWindows(text: string, spans: Span[], windows: readonly number[]): void {
+  let dot = 0;
+  for (let w = 0; w < windows.length && dot >= 0; w += 2) {
+    dot = findIPv4(text, spans, Math.max(dot, windows[w]!), windows[w + 1]!);
+  }
 }
 
 /** IPv6: maximal runs of hex digits, colons and dots that contain at least two colons. */
-function findIPv6(text: string, spans: Span[]): void {
-  for (let i = text.indexOf(':'); i >= 0 && i < text.length; i = text.indexOf(':', i)) {
+function findIPv6(text: string, spans: Span[], from: number, to: number): number {
+  let i = text.indexOf(':', from);
+  for (; i >= 0 && i < to; i = text.indexOf(':', i)) {
     // A colon between two characters outside any run (`a: b`, `) :`) is a run of one colon.
     if (!isIPv6RunChar(text.charCodeAt(i - 1)) && !isIPv6RunChar(text.charCodeAt(i + 1))) {
       i += 2;
@@ -219,6 +234,18 @@ function findIPv6(text: string, spans: Span[]): void {
     if (spanEnd > end && isWordChar(text[spanEnd])) continue;
     if (!ipv6Groups(address)) continue;
     spans.push({ start, end: spanEnd, address, family: 6 });
+  }
+  return i;
+}
+
+/**
+ * `findIPv6` over the digit windows only: an address holds a digit and spans at most
+ * MAX_IPV6_LENGTH characters and a zone id, so every colon of its run lies in a window.
+ */
+function findIPv6InWindows(text: string, spans: Span[], windows: readonly number[]): void {
+  let colon = 0;
+  for (let w = 0; w < windows.length && colon >= 0; w += 2) {
+    colon = findIPv6(text, spans, Math.max(colon, windows[w]!), windows[w + 1]!);
   }
 }
 
@@ -363,8 +390,11 @@ function addressesIn(segment: Segment): readonly Candidate[] {
   const { text } = segment;
   const from = segment.reportFrom ?? 0;
   const to = segment.reportTo ?? text.length;
+  // Every address holds a digit and reads a few characters around it: the digit windows only.
+  const windows = digitWindows(segment);
   const v6: Span[] = [];
-  findIPv6(text, v6);
+  if (windows === undefined) findIPv6(text, v6, 0, text.length);
+  else findIPv6InWindows(text, v6, windows);
   const v4: Span[] = [];
   // Most cells (ids, prices, names) are too short or dotless for a dotted quad: skip the search.
   if (
@@ -372,7 +402,8 @@ function addressesIn(segment: Segment): readonly Candidate[] {
     text.includes('.') &&
     !versionField(segment.location.field)
   ) {
-    findIPv4(text, v4);
+    if (windows === undefined) findIPv4(text, v4, 0, text.length);
+    else findIPv4InWindows(text, v4, windows);
   }
   // Most segments hold no address: skip the list building below.
   if (v6.length === 0 && v4.length === 0) return NO_CANDIDATES;

@@ -13,7 +13,8 @@ import { NO_CANDIDATES } from '../../text/no-candidates.js';
 import { collectNonAscii, nextNonAscii } from '../../text/non-ascii.js';
 import { NinoFinder } from './nino.js';
 import { NirFinder } from './nir.js';
-import { scanShapes } from './shapes.js';
+import { scanShapes, scanShapesInWindows } from './shapes.js';
+import { digitWindows } from '../../text/digit-windows.js';
 import { SsnFinder, type SsnMatch } from './ssn.js';
 
 const NIR_KEYWORDS = keywordList([
@@ -218,7 +219,9 @@ function nationalIdsIn(segment: Segment): Candidate[] {
   const ninos = new NinoFinder(scanFrom, to);
   const ssns = new SsnFinder(scanFrom, to, () => mayHaveSsnContext(segment));
   // One search for the three schemes' shapes: the text is read once, not three times.
-  scanShapes(text, [nirs, ninos, ssns]);
+  const windows = digitWindows(segment);
+  if (windows === undefined) scanShapes(text, [nirs, ninos, ssns]);
+  else scanShapesInWindows(text, [nirs, ninos, ssns], windows);
 
   for (const nir of nirs.matches) {
     if (nir.start < from) continue;

@@ -66,6 +66,46 @@ export function scanShapes(text: string, finders: readonly ShapeFinder[]): void 
   }
 }
 
+/**
+ * `scanShapes` over the windows only (flat [start, end) pairs, sorted): each shape holds a digit
+ * within two characters of its start and reads one character before it, so a search of each
+ * window's slice stops at the same positions in it as a search of the whole text, and none
+ * outside them.
+ */
+export function scanShapesInWindows(
+  text: string,
+  finders: readonly ShapeFinder[],
+  windows: readonly number[],
+): void {
+  let floor = 0;
+  for (let w = 0; w < windows.length; w += 2) {
+    const windowStart = windows[w]!;
+    const windowEnd = windows[w + 1]!;
+    if (nextPosition(finders, floor) >= windowEnd) continue;
+    const piece = text.slice(windowStart, windowEnd);
+    let search = anyShape(finders);
+    search.lastIndex = Math.max(0, nextPosition(finders, floor) - windowStart);
+    for (let hit = search.exec(piece); hit; hit = search.exec(piece)) {
+      const at = hit.index + windowStart;
+      let active = false;
+      for (const finder of finders) {
+        if (finder.done) continue;
+        if (at >= finder.next) {
+          finder.shape.lastIndex = at;
+          if (finder.shape.test(text)) finder.step(text, at);
+        }
+        if (!finder.done) active = true;
+      }
+      if (!active) return;
+      search = anyShape(finders);
+      floor = at + 1;
+      const next = nextPosition(finders, floor) - windowStart;
+      if (next >= piece.length) break;
+      search.lastIndex = next;
+    }
+  }
+}
+
 /** The first position any finder still reads, `floor` at least. */
 function nextPosition(finders: readonly ShapeFinder[], floor: number): number {
   let next = Infinity;

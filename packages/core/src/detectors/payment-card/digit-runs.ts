@@ -45,11 +45,11 @@ export function findDigitRuns(
   minDigits: number,
 ): readonly DigitRun[] {
   // Most texts hold no stretch at all: they get no array of their own.
-  if (from >= to || !nextRun(text, from, minDigits, RUN_CHAR, stretch)) return NO_RUNS;
+  if (from >= to || !nextRun(text, from, minDigits, RUN_CHAR, stretch, to)) return NO_RUNS;
   const runs: DigitRun[] = [];
   do {
     collectRuns(text, stretch.start, stretch.end, to, minDigits, runs);
-  } while (stretch.end < to && nextRun(text, stretch.end, minDigits, RUN_CHAR, stretch));
+  } while (stretch.end < to && nextRun(text, stretch.end, minDigits, RUN_CHAR, stretch, to));
   return runs;
 }
 

@@ -6,6 +6,7 @@ import { PUBLISHED_TEST_CARD_NUMBERS, cardBrand } from './brands.js';
 import { findDigitRuns, isGluedAfter, type DigitRun } from './digit-runs.js';
 import { luhnValidIn } from './luhn.js';
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
+import { digitWindows } from '../../text/digit-windows.js';
 
 const CARD_KEYWORDS = keywordList([
   'card',
@@ -139,7 +140,7 @@ export const paymentCardDetector: Detector = {
     const to = Math.min(text.length, segment.reportTo ?? text.length);
     // Start early enough to read a card that straddles reportFrom whole (and then drop it):
     // its tail alone must not pass for a card.
-    const runs = findDigitRuns(text, Math.max(0, from - LOOK_BACK), to, MIN_DIGITS);
+    const runs = cardRuns(segment, Math.max(0, from - LOOK_BACK), to);
     if (runs.length === 0) return NO_CANDIDATES;
     const spans: Array<[number, number]> = [];
     for (const run of runs) {
@@ -152,6 +153,27 @@ export const paymentCardDetector: Detector = {
   // A card has MIN_DIGITS ASCII digits at least.
   cellNeeds: { minLength: MIN_DIGITS, minDigits: MIN_DIGITS },
 };
+
+/**
+ * The digit runs whose first digit lies in [from, to). A run starts at a digit and reads one
+ * character before it: searching the digit windows alone finds the same runs (prose: ~10x less).
+ */
+function cardRuns(segment: Segment, from: number, to: number): readonly DigitRun[] {
+  const text = segment.text;
+  const windows = digitWindows(segment);
+  if (windows === undefined) return findDigitRuns(text, from, to, MIN_DIGITS);
+  let runs: DigitRun[] | undefined;
+  for (let w = 0; w < windows.length; w += 2) {
+    const start = Math.max(from, windows[w]!);
+    const end = Math.min(to, windows[w + 1]!);
+    if (start >= end) continue;
+    const found = findDigitRuns(text, start, end, MIN_DIGITS);
+    if (found.length > 0) (runs ??= []).push(...found);
+  }
+  return runs ?? NO_RUNS;
+}
+
+const NO_RUNS: readonly DigitRun[] = Object.freeze([]);
 
 /**
  * Candidates for the card spans of a segment. Apart from `detect`, whose every call (one per
