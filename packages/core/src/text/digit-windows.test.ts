@@ -3,6 +3,7 @@ import { paymentCardDetector } from '../detectors/payment-card/index.js';
 import { nationalIdDetector } from '../detectors/national-id/index.js';
 import { ipAddressDetector } from '../detectors/ip-address/index.js';
 import { ibanDetector } from '../detectors/iban/index.js';
+import { postalAddressDetector } from '../detectors/postal-address/index.js';
 import type { Detector, Segment } from '../types.js';
 import { DIGIT_REACH, digitWindows, findDigitWindows } from './digit-windows.js';
 
@@ -56,6 +57,9 @@ describe('detectors over digit windows', () => {
     [nationalIdDetector, 'NINO AB 12 34 56 C'],
     [ipAddressDetector, 'host 81.2.69.160 and 2a01:cb00:1:2::5'],
     [ibanDetector, 'FR76 3000 6000 0112 3456 7890 189'],
+    [postalAddressDetector, '12 rue de la Paix, 75002 Paris'],
+    // The blanks run past the window of the house number: its search reads on to the street.
+    [postalAddressDetector, 'at 12' + ' '.repeat(DIGIT_REACH + 10) + 'rue de la Paix.'],
   ])('find values at the edges of long prose as in a short text', (detector, value) => {
     const alone = found(detector, value);
     expect(alone.length).toBeGreaterThan(0);

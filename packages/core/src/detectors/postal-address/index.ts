@@ -1,5 +1,6 @@
 import { FoundCandidate } from '../../text/found-candidate.js';
 import type { Candidate, Detector, DetectorOptions, Evidence, Segment } from '../../types.js';
+import { digitWindows } from '../../text/digit-windows.js';
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
 import { isDigit, isLetterOrMark } from '../../text/chars.js';
 import { fold } from '../../text/fold.js';
@@ -140,7 +141,7 @@ function addressesIn(segment: Segment): Candidate[] {
     const bare = matches.length === 0 ? parseBareLocality(tokens) : undefined;
     if (bare) matches = [bare];
   } else {
-    matches = findAddressesInText(text);
+    matches = findAddressesInText(text, digitWindows(segment));
   }
   const reported = matches.filter((match) => match.start >= from && match.start < to);
   if (reported.length === 0) return [];

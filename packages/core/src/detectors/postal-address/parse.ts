@@ -116,11 +116,14 @@ const NUMBER_REACH = 5;
  * types: those near digits, or (dense numbers, short texts) ASCII ones found by one regex and
  * accented ones folded one by one.
  */
-export function findAddressesInText(text: string): AddressMatch[] {
+export function findAddressesInText(
+  text: string,
+  digitWindows?: readonly number[],
+): AddressMatch[] {
   if (text.length <= SHORT_TEXT && !TWO_SEPARATORS.test(text)) return [];
   const anchors =
     text.length > SHORT_TEXT
-      ? (anchorsNearHouseNumbers(text) ?? anchorsInLongText(text))
+      ? (anchorsNearHouseNumbers(text, digitWindows) ?? anchorsInLongText(text))
       : anchorPositions(text);
   if (!anchors) return findAddresses(tokenize(text));
   if (anchors.length === 0) return [];
@@ -212,8 +215,11 @@ const SHORT_TEXT = 256;
  * that one search. Undefined when they are too dense for this to pay; every anchor from which
  * `matchAnchor` reads an address is found.
  */
-function anchorsNearHouseNumbers(text: string): number[] | undefined {
-  const stretches = houseNumberStretches(text);
+function anchorsNearHouseNumbers(
+  text: string,
+  digitWindows: readonly number[] | undefined,
+): number[] | undefined {
+  const stretches = houseNumberStretches(text, digitWindows ?? [0, text.length]);
   if (!stretches) return undefined;
   for (const stretch of poBoxStretches(text)) stretches.push(stretch);
   stretches.sort((a, b) => a.start - b.start);
@@ -237,29 +243,83 @@ interface Stretch {
 
 /**
  * From each house number (or the character before it) to the end of the 5 pieces after its
- * own, merged; undefined past `MAX_SHARE_NEAR_NUMBERS` of the text.
+ * own, merged; undefined past `MAX_SHARE_NEAR_NUMBERS` of the text. Searched in the digit
+ * windows only (`[0, length]`: the whole text), each slice taken on as far as a match from a
+ * number in it may run (see `houseNumberReach`), so the search stops where it would in the text.
  */
-function houseNumberStretches(text: string): Stretch[] | undefined {
+function houseNumberStretches(text: string, windows: readonly number[]): Stretch[] | undefined {
   const stretches: Stretch[] = [];
-  let last: Stretch | undefined;
-  let read = 0;
-  HOUSE_NUMBER.lastIndex = 0;
-  for (let hit = HOUSE_NUMBER.exec(text); hit; hit = HOUSE_NUMBER.exec(text)) {
-    const start = hit.index;
-    const digit = isDigit(text.charCodeAt(start)) ? start : start + 1;
-    const end = pieceEnd(text, digit, NUMBER_REACH);
-    if (last && start <= last.end) {
-      read += Math.max(0, end - last.end);
-      last.end = Math.max(last.end, end);
-    } else {
-      read += end - start;
-      stretches.push((last = { start, end }));
+  const found: HouseNumbers = { last: undefined, read: 0, resume: 0 };
+  for (let w = 0; w < windows.length; w += 2) {
+    const windowStart = windows[w]!;
+    let windowEnd = houseNumberReach(text, windows[w + 1]!);
+    // A window whose slice reaches the next one takes it on (its start holds no digit).
+    while (w + 2 < windows.length && windowEnd > windows[w + 2]!) {
+      w += 2;
+      windowEnd = houseNumberReach(text, windows[w + 1]!);
     }
-    if (read > digit * MAX_SHARE_NEAR_NUMBERS + NEAR_NUMBERS_SLACK) return undefined;
-    // A later number in this piece has the same stretch after it (and starts inside this one).
-    HOUSE_NUMBER.lastIndex = pieceEnd(text, digit, 0);
+    if (found.resume >= windowEnd) continue;
+    const piece =
+      windowStart === 0 && windowEnd === text.length ? text : text.slice(windowStart, windowEnd);
+    if (!houseNumbersIn(text, piece, windowStart, stretches, found)) return undefined;
   }
   return stretches;
+}
+
+/** The stretch `houseNumbersIn` last made, the text read so far and where the search resumes. */
+interface HouseNumbers {
+  last: Stretch | undefined;
+  read: number;
+  resume: number;
+}
+
+/**
+ * Where a slice ending at `end` must end instead so that any `HOUSE_NUMBER` match from a
+ * number before `end - 1` fits in it: past `end` such a match holds only letters, blanks and
+ * commas but its last character, so the slice runs on to the first other one.
+ */
+function houseNumberReach(text: string, end: number): number {
+  let reach = end;
+  while (reach < text.length && isLetterBlankOrComma(text.charCodeAt(reach - 1))) reach++;
+  return reach;
+}
+
+function isLetterBlankOrComma(code: number): boolean {
+  return (
+    isAsciiLetter(code) || code === 32 || code === 9 || code === 13 || code === 44 || code === 0xa0
+  );
+}
+
+/**
+ * The house numbers of `piece` (the text from `offset` on) after `found.resume`, added to
+ * `stretches`; false once they cover too much of the text.
+ */
+function houseNumbersIn(
+  text: string,
+  piece: string,
+  offset: number,
+  stretches: Stretch[],
+  found: HouseNumbers,
+): boolean {
+  HOUSE_NUMBER.lastIndex = Math.max(0, found.resume - offset);
+  for (let hit = HOUSE_NUMBER.exec(piece); hit; hit = HOUSE_NUMBER.exec(piece)) {
+    const start = hit.index + offset;
+    const digit = isDigit(text.charCodeAt(start)) ? start : start + 1;
+    const end = pieceEnd(text, digit, NUMBER_REACH);
+    const last = found.last;
+    if (last && start <= last.end) {
+      found.read += Math.max(0, end - last.end);
+      last.end = Math.max(last.end, end);
+    } else {
+      found.read += end - start;
+      stretches.push((found.last = { start, end }));
+    }
+    if (found.read > digit * MAX_SHARE_NEAR_NUMBERS + NEAR_NUMBERS_SLACK) return false;
+    // A later number in this piece has the same stretch after it (and starts inside this one).
+    found.resume = pieceEnd(text, digit, 0);
+    HOUSE_NUMBER.lastIndex = found.resume - offset;
+  }
+  return true;
 }
 
 /** Each BP, CS or TSA not inside a longer ASCII word, as a stretch of its own piece. */
