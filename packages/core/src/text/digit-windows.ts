@@ -27,6 +27,8 @@ let memoWindows: readonly number[] | undefined;
  * once per segment object (never keyed by text: equal strings compare by content).
  */
 export function digitWindows(segment: Segment): readonly number[] | undefined {
+  // A cell or a line: no memo to look at or replace.
+  if (segment.text.length < MIN_TEXT_LENGTH) return undefined;
   if (segment !== memoSegment) {
     memoWindows = findDigitWindows(segment.text, DIGIT_REACH);
     memoSegment = segment;
