@@ -59,9 +59,10 @@ const LOOK_BEHIND = 24;
 export function findDates(
   text: string,
   monthFirst: (at: number) => boolean,
+  windows?: readonly number[],
   today = new Date(),
 ): WrittenDate[] {
-  return collectDates(text, monthFirst, today, Infinity) as WrittenDate[];
+  return collectDates(text, monthFirst, windows, today, Infinity) as WrittenDate[];
 }
 
 /**
@@ -74,25 +75,39 @@ export function findSparseDates(
   monthFirst: (at: number) => boolean,
   allowance: number,
   spacing: number,
+  windows?: readonly number[],
   today = new Date(),
 ): WrittenDate[] | undefined {
-  return collectDates(text, monthFirst, today, allowance, spacing);
+  return collectDates(text, monthFirst, windows, today, allowance, spacing);
 }
 
+/**
+ * The dates around the years of `text`, or of its `windows` only (`digitWindows`: flat
+ * [start, end) pairs, each edge 256 characters from any digit): a year is four digits, so each
+ * lies inside a window, and the digits its look-arounds test for are never at a window's edge.
+ * The years are met in the same order at the same offsets, so `allowance` gives up alike.
+ */
 function collectDates(
   text: string,
   monthFirst: (at: number) => boolean,
+  windows: readonly number[] | undefined,
   today: Date,
   allowance: number,
   spacing = 1,
 ): WrittenDate[] | undefined {
   const dates: WrittenDate[] = [];
-  YEAR.lastIndex = 0;
+  const pieces = windows ?? [0, text.length];
   let years = 0;
-  for (let match = YEAR.exec(text); match; match = YEAR.exec(text)) {
-    if (++years > allowance + match.index / spacing) return undefined;
-    const date = readAround(text, match.index, Number(match[0]), monthFirst);
-    if (date && isPastDate(date, today)) dates.push(date);
+  for (let w = 0; w < pieces.length; w += 2) {
+    const offset = pieces[w]!;
+    const piece = windows ? text.slice(offset, pieces[w + 1]) : text;
+    YEAR.lastIndex = 0;
+    for (let match = YEAR.exec(piece); match; match = YEAR.exec(piece)) {
+      const yearStart = offset + match.index;
+      if (++years > allowance + yearStart / spacing) return undefined;
+      const date = readAround(text, yearStart, Number(match[0]), monthFirst);
+      if (date && isPastDate(date, today)) dates.push(date);
+    }
   }
   return dates;
 }

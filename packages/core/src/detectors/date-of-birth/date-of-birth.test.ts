@@ -124,7 +124,7 @@ describe('date-of-birth limits', () => {
 
 describe('date-of-birth date forms around the year', () => {
   const today = new Date(Date.UTC(2026, 0, 1));
-  const forms = (text: string) => findDates(text, () => false, today).map((d) => d.form);
+  const forms = (text: string) => findDates(text, () => false, undefined, today).map((d) => d.form);
 
   it('reads each form whatever space or separator stands next to the year', () => {
     expect(forms('né le 12/03/1984.')).toEqual(['day-month-year']);
@@ -135,5 +135,49 @@ describe('date-of-birth date forms around the year', () => {
 
   it('reads no date where the year stands after another character', () => {
     expect(forms('v12/03(1984) x=1984 "1984"')).toEqual([]);
+  });
+});
+
+describe('date-of-birth in the digit windows of long prose', () => {
+  const prose = (length: number) => 'The quiet river bends past the old mill. '.repeat(length / 41);
+
+  it('finds dates at a text start, between windows, and at a text end', () => {
+    const text = [
+      'Born on 23/07/1984 in a small town.',
+      prose(4000),
+      'DOB 1990-03-01, and an invoice of 12/03/2024 later.',
+      prose(4000),
+      'née le 1er mars 1962',
+    ].join(' ');
+    expect(detect(text).map((c) => c.normalized)).toEqual([
+      '1984-07-23',
+      '1990-03-01',
+      '1962-03-01',
+    ]);
+  });
+
+  it('reads a birth word, a field or a glued digit as the whole text would', () => {
+    const far = prose(4000);
+    // The window of `7` ends 256 characters after it; the year 300 characters on is in its own.
+    const gap = 'x'.repeat(300);
+    expect(detect(`${far} 7 ${gap} born 2/3/1971 ${far}`).map((c) => c.normalized)).toEqual([
+      '1971-02-03',
+    ]);
+    // A year glued to digits is no year, in a window or not.
+    expect(detect(`${far} born 219840 ${far}`)).toEqual([]);
+    const field = { location: { path: 'people.csv', field: 'birth_date' } };
+    expect(detect(`${far} 1984-07-23 ${far}`, field).map((c) => c.normalized)).toEqual([
+      '1984-07-23',
+    ]);
+  });
+
+  it('finds the same dates with and without windows', () => {
+    const text = `${prose(3000)} DOB 23/07/1984 ${prose(3000)} né le 02/03/1990 ${prose(300)}`;
+    const forms = (windows?: readonly number[]) =>
+      findDates(text, () => false, windows).map((d) => d.start);
+    const at = (needle: string) => text.indexOf(needle);
+    const windows = [at('23/07') - 256, at('1984') + 260, at('02/03') - 256, at('1990') + 260];
+    expect(forms(windows)).toEqual(forms());
+    expect(forms()).toHaveLength(2);
   });
 });

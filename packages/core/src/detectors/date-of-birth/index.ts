@@ -10,6 +10,7 @@ import {
 import { findDates, findSparseDates, type WrittenDate } from './date-forms.js';
 import { NO_CANDIDATES } from '../../text/no-candidates.js';
 import { compiledOnOrdinaryText } from '../../text/ordinary-compile.js';
+import { digitWindows } from '../../text/digit-windows.js';
 
 /**
  * Dates of birth: a valid past date is one only when a birth keyword stands next to it
@@ -127,7 +128,19 @@ export const dateOfBirthDetector: Detector = {
 function detect(segment: Segment, _options: DetectorOptions): readonly Candidate[] {
   const { text } = segment;
   if (text.length < SHORTEST_DATE) return NO_CANDIDATES;
-  return YEAR_HINT.test(text) ? datesOfBirthIn(segment) : NO_CANDIDATES;
+  return hasYear(text, digitWindows(segment)) ? datesOfBirthIn(segment) : NO_CANDIDATES;
+}
+
+/**
+ * `YEAR_HINT.test(text)`, over the digit windows only when there are some (prose): a year's
+ * four digits lie in one window, and the regex has no look-around.
+ */
+function hasYear(text: string, windows: readonly number[] | undefined): boolean {
+  if (windows === undefined) return YEAR_HINT.test(text);
+  for (let w = 0; w < windows.length; w += 2) {
+    if (YEAR_HINT.test(text.slice(windows[w], windows[w + 1]))) return true;
+  }
+  return false;
 }
 
 function datesOfBirthIn(segment: Segment): Candidate[] {
@@ -143,7 +156,12 @@ function datesOfBirthIn(segment: Segment): Candidate[] {
     return hit ? ENGLISH_KEYWORDS.words.includes(hit.keyword) : englishField;
   };
   const candidates: Candidate[] = [];
-  const dates = fieldHit ? findDates(text, monthFirst) : datesNearBirthWords(text, monthFirst);
+  // Every date is read around its year, and the words and field that support it are read in
+  // the whole text: on prose only the years of the digit windows are looked for.
+  const windows = digitWindows(segment);
+  const dates = fieldHit
+    ? findDates(text, monthFirst, windows)
+    : datesNearBirthWords(text, monthFirst, windows);
   for (const date of dates) {
     if (date.start < from || date.start >= to) continue;
     const evidence: Evidence[] = [{ kind: 'pattern', detail: date.form }];
@@ -166,12 +184,13 @@ function datesOfBirthIn(segment: Segment): Candidate[] {
 function datesNearBirthWords(
   text: string,
   monthFirst: (at: number) => boolean,
+  windows: readonly number[] | undefined,
 ): readonly WrittenDate[] {
   const sparse =
     text.length >= SPARSE_MIN_LENGTH &&
-    findSparseDates(text, monthFirst, SPARSE_YEARS, SPARSE_YEAR_SPACING);
+    findSparseDates(text, monthFirst, SPARSE_YEARS, SPARSE_YEAR_SPACING, windows);
   if (sparse) return sparse;
-  return mayHoldBirthWord(text) ? findDates(text, monthFirst) : NO_DATES;
+  return mayHoldBirthWord(text) ? findDates(text, monthFirst, windows) : NO_DATES;
 }
 
 /** `BIRTH_HINT.test(text)`; a short text (a cell) takes the one regex, a call costing less. */
