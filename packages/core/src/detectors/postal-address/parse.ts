@@ -322,18 +322,35 @@ function houseNumbersIn(
   return true;
 }
 
-/** Each BP, CS or TSA not inside a longer ASCII word, as a stretch of its own piece. */
+/**
+ * Each BP, CS or TSA not inside a longer ASCII word, as a stretch of its own piece. Two native
+ * substring searches rather than one per word: `BP`, and the `S` of both `CS` and `TSA`, whose
+ * neighbours are then read (code 1.03 -> 0.73 ms for 11.6 MB, English prose 0.57 -> 0.31 ms for
+ * 5.3 MB). `PO_BOX_WORDS` must stay these three words (a test checks it).
+ */
 function poBoxStretches(text: string): Stretch[] {
   const stretches: Stretch[] = [];
-  for (const word of PO_BOX_WORDS) {
-    // A plain substring search: the engine finds a literal far faster than any class.
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      const after = at + word.length;
-      if (isAsciiAlnum(text.charCodeAt(at - 1)) || isAsciiAlnum(text.charCodeAt(after))) continue;
-      stretches.push({ start: at, end: pieceEnd(text, at, 0) });
+  for (let at = text.indexOf('BP'); at >= 0; at = text.indexOf('BP', at + 1)) {
+    pushBoxStretch(text, at, 2, stretches);
+  }
+  for (let s = text.indexOf('S'); s >= 0; s = text.indexOf('S', s + 1)) {
+    const before = text.charCodeAt(s - 1);
+    if (before === CAPITAL_C) pushBoxStretch(text, s - 1, 2, stretches);
+    else if (before === CAPITAL_T && text.charCodeAt(s + 1) === CAPITAL_A) {
+      pushBoxStretch(text, s - 1, 3, stretches);
     }
   }
   return stretches;
+}
+
+const CAPITAL_A = 65;
+const CAPITAL_C = 67;
+const CAPITAL_T = 84;
+
+/** The box word of `length` units at `at`, unless a letter or digit touches it. */
+function pushBoxStretch(text: string, at: number, length: number, stretches: Stretch[]): void {
+  if (isAsciiAlnum(text.charCodeAt(at - 1)) || isAsciiAlnum(text.charCodeAt(at + length))) return;
+  stretches.push({ start: at, end: pieceEnd(text, at, 0) });
 }
 
 function isAsciiAlnum(code: number): boolean {

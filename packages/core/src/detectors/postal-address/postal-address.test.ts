@@ -13,6 +13,7 @@ import {
   SPACED_STREET_TYPE,
 } from './anchors.js';
 import { findAddresses, findAddressesInText, mayHoldAddress } from './parse.js';
+import { PO_BOX_WORDS } from './vocabulary.js';
 import { pieceEnd, tokenize } from './tokens.js';
 import { fold } from '../../text/fold.js';
 
@@ -203,6 +204,21 @@ describe('postal-address anchor search', () => {
       expect(findAddressesInText(text)).toEqual(findAddresses(tokenize(text)));
       expect(findAddressesInText(text).length).toBeGreaterThan(0);
     }
+  });
+  it('finds each box word near house numbers, and not inside a longer word', () => {
+    // The search of box words reads BP, and the S of CS and TSA: the words it knows.
+    expect([...PO_BOX_WORDS].sort()).toEqual(['BP', 'CS', 'TSA']);
+    const filler = 'mot '.repeat(300);
+    for (const word of PO_BOX_WORDS) {
+      const text = `${filler}${word} 123, 59000 Lille Cedex ${filler}(${word} 9, 75011 Paris`;
+      expect(findAddressesInText(text)).toEqual(findAddresses(tokenize(text)));
+      expect(findAddressesInText(text)).toHaveLength(2);
+      for (const glued of [`X${word}`, `${word}S`, `9${word}`]) {
+        expect(findAddressesInText(`${filler}${glued} 123, 59000 Lille ${filler}`)).toEqual([]);
+      }
+    }
+    const tricky = `${filler}CSS TSS TS SA CS, TSA 4 BP 12, 59000 Lille ${filler}`;
+    expect(findAddressesInText(tricky)).toEqual(findAddresses(tokenize(tricky)));
   });
   it('finds near house numbers what tokenizing the whole text finds, sparse or dense numbers', () => {
     // Invented words and addresses, mixed by a fixed pseudo-random sequence.
