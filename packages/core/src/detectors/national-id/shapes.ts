@@ -46,24 +46,7 @@ function searchesAre(finders: readonly ShapeFinder[], searches: readonly RegExp[
 
 /** Run the finders over `text` until each is done or no shape is left. */
 export function scanShapes(text: string, finders: readonly ShapeFinder[]): void {
-  let search = anyShape(finders);
-  search.lastIndex = nextPosition(finders, 0);
-  for (let hit = search.exec(text); hit; hit = search.exec(text)) {
-    const at = hit.index;
-    let active = false;
-    for (const finder of finders) {
-      if (finder.done) continue;
-      if (at >= finder.next) {
-        finder.shape.lastIndex = at;
-        if (finder.shape.test(text)) finder.step(text, at);
-      }
-      if (!finder.done) active = true;
-    }
-    if (!active) return;
-    // A finder may change its shape (SSN: dashed only once bare values are not wanted).
-    search = anyShape(finders);
-    search.lastIndex = nextPosition(finders, at + 1);
-  }
+  scanPiece(text, text, 0, finders, 0);
 }
 
 /**
@@ -78,32 +61,47 @@ export function scanShapesInWindows(
   windows: readonly number[],
 ): void {
   let floor = 0;
-  for (let w = 0; w < windows.length; w += 2) {
+  for (let w = 0; w < windows.length && floor >= 0; w += 2) {
     const windowStart = windows[w]!;
     const windowEnd = windows[w + 1]!;
     if (nextPosition(finders, floor) >= windowEnd) continue;
-    const piece = text.slice(windowStart, windowEnd);
-    let search = anyShape(finders);
-    search.lastIndex = Math.max(0, nextPosition(finders, floor) - windowStart);
-    for (let hit = search.exec(piece); hit; hit = search.exec(piece)) {
-      const at = hit.index + windowStart;
-      let active = false;
-      for (const finder of finders) {
-        if (finder.done) continue;
-        if (at >= finder.next) {
-          finder.shape.lastIndex = at;
-          if (finder.shape.test(text)) finder.step(text, at);
-        }
-        if (!finder.done) active = true;
-      }
-      if (!active) return;
-      search = anyShape(finders);
-      floor = at + 1;
-      const next = nextPosition(finders, floor) - windowStart;
-      if (next >= piece.length) break;
-      search.lastIndex = next;
-    }
+    floor = scanPiece(text, text.slice(windowStart, windowEnd), windowStart, finders, floor);
   }
+}
+
+/**
+ * Run the finders over the shapes found in `piece` (the part of `text` from `offset` on) at
+ * or after `floor`. Returns where a later piece's search starts, or -1 once every finder is done.
+ */
+function scanPiece(
+  text: string,
+  piece: string,
+  offset: number,
+  finders: readonly ShapeFinder[],
+  floor: number,
+): number {
+  let search = anyShape(finders);
+  search.lastIndex = Math.max(0, nextPosition(finders, floor) - offset);
+  for (let hit = search.exec(piece); hit; hit = search.exec(piece)) {
+    const at = hit.index + offset;
+    let active = false;
+    for (const finder of finders) {
+      if (finder.done) continue;
+      if (at >= finder.next) {
+        finder.shape.lastIndex = at;
+        if (finder.shape.test(text)) finder.step(text, at);
+      }
+      if (!finder.done) active = true;
+    }
+    if (!active) return -1;
+    // A finder may change its shape (SSN: dashed only once bare values are not wanted).
+    search = anyShape(finders);
+    floor = at + 1;
+    const next = nextPosition(finders, floor) - offset;
+    if (next >= piece.length) break;
+    search.lastIndex = next;
+  }
+  return floor;
 }
 
 /** The first position any finder still reads, `floor` at least. */
