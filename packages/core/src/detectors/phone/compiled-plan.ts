@@ -52,6 +52,8 @@ interface FormatPlan {
 interface FixedFormat {
   groups: readonly number[];
   prefix: string;
+  /** Digits the pattern holds: a string of digits matches it whole exactly at this length. */
+  length: number;
 }
 
 /**
@@ -241,7 +243,7 @@ function fixedFormat(pattern: string, national: Template): FixedFormat | undefin
     .slice(0, first)
     .join('')
     .replace(/[^0-9]/g, '');
-  return { groups: groupLengths(written), prefix };
+  return { groups: groupLengths(written), prefix, length: lengths.reduce((a, b) => a + b, 0) };
 }
 
 /** The parts of a replacement that names groups `$1`–`$9` only; undefined for any other `$`. */
@@ -273,7 +275,7 @@ export function readNationalInPlan(
   if (!regionPlan) return undefined;
   const { plan, countries } = regionPlan;
   // `00…` (an international prefix) or `33…` (the country code without `+`): read otherwise.
-  if (plan.internationalPrefix?.test(digits) || digits.startsWith(plan.callingCode)) {
+  if (digits.startsWith(plan.callingCode) || plan.internationalPrefix?.test(digits)) {
     return undefined;
   }
   const national = withoutNationalPrefix(digits, regionPlan);
@@ -395,11 +397,18 @@ class PlannedReading implements PhoneReading {
   }
 }
 
-/** The format libphonenumber picks for a national number of `country`. */
+/**
+ * The format libphonenumber picks for a national number of `country`. `national` holds digits
+ * only (it is read from digit groups), so a fixed format holds it whole exactly when the
+ * lengths agree: its regex is not run (code reads thousands of ids as North American numbers,
+ * each tried against the shorter formats first).
+ */
 function formatFor(country: CountryPlan, national: string): FormatPlan | undefined {
   for (const format of country.formats) {
     if (format.leading && !format.leading.test(national)) continue;
-    if (format.whole.test(national)) return format;
+    if (format.fixed ? national.length === format.fixed.length : format.whole.test(national)) {
+      return format;
+    }
   }
   return undefined;
 }
