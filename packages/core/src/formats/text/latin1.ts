@@ -2,6 +2,7 @@ import { Buffer, isAscii, isUtf8, transcode } from 'node:buffer';
 import { concatBytes } from '../../util/concat-bytes.js';
 import { incompleteUtf8Tail } from './decoding.js';
 import { HEADER_ROOM, heapLatin1String } from './heap-string.js';
+import { utf8ToLatin1 } from './utf8-latin1.js';
 
 /**
  * The text read so far, held as one string or as bytes, that the text reader cuts into
@@ -108,7 +109,7 @@ export class Latin1Text implements PendingText {
   /**
    * Copy the Latin-1 characters that open `bytes` to the end of the text; returns the offset of
    * the first byte not taken. ASCII stretches are copied whole (`isAscii` is native); the
-   * stretches between them are converted by ICU when every character fits.
+   * stretches between them are converted when every character fits (`latin1Bytes`).
    */
   private takeLatin1(chunk: Uint8Array): number {
     // A plain view: `subarray` of a Buffer goes through its species constructor (a FastBuffer
@@ -176,10 +177,15 @@ function nonAsciiEnd(bytes: Uint8Array, end: number, last: number): number {
 
 /**
  * Well-formed UTF-8 whose characters all fit in Latin-1, as Latin-1 bytes; undefined for any
- * other. ICU's converter writes `?` for a character that does not fit (or a malformed one), so
- * the conversion is taken only when it has no more question marks than the UTF-8 had.
+ * other. Most stretches are ASCII and U+0080–U+00FF only: `utf8ToLatin1` converts them. Any
+ * other goes to ICU as before, whose conversion is taken when it has no more question marks
+ * than the UTF-8 had (it writes `?` for a character that does not fit). ICU also drops
+ * default-ignorable characters (a BOM, a zero-width space, bidi marks): such a stretch is
+ * taken without them, as it always was.
  */
 function latin1Bytes(utf8: Uint8Array): Uint8Array | undefined {
+  const fast = utf8ToLatin1(utf8);
+  if (fast) return fast;
   if (!isUtf8(utf8)) return undefined;
   const latin1 = transcode(utf8, 'utf8', 'latin1');
   return questionMarks(latin1) === questionMarks(utf8) ? latin1 : undefined;
