@@ -1,7 +1,8 @@
-import { Buffer, isAscii, isUtf8, transcode } from 'node:buffer';
+import { Buffer, isAscii } from 'node:buffer';
 import { concatBytes } from '../../util/concat-bytes.js';
 import { incompleteUtf8Tail } from './decoding.js';
 import { HEADER_ROOM, heapLatin1String } from './heap-string.js';
+import { utf8ToLatin1 } from './utf8-latin1.js';
 
 /**
  * The text read so far, held as one string or as bytes, that the text reader cuts into
@@ -45,8 +46,8 @@ export class Latin1Text implements PendingText {
     let bytes = this.carry.length > 0 ? concatBytes([this.carry, chunk]) : chunk;
     this.carry = EMPTY;
     if (!this.started) {
-      // A BOM is dropped, as TextDecoder does; wait for its three bytes.
-      if (bytes[0] === 0xef && bytes[1] === 0xbb) {
+      // A BOM is dropped, as TextDecoder does; wait for its three bytes (a chunk may hold one).
+      if (bytes[0] === 0xef && (bytes.length === 1 || bytes[1] === 0xbb)) {
         if (bytes.length < 3) {
           this.carry = bytes.slice();
           return undefined;
@@ -108,7 +109,7 @@ export class Latin1Text implements PendingText {
   /**
    * Copy the Latin-1 characters that open `bytes` to the end of the text; returns the offset of
    * the first byte not taken. ASCII stretches are copied whole (`isAscii` is native); the
-   * stretches between them are converted by ICU when every character fits.
+   * stretches between them are converted when every character fits (`utf8ToLatin1`).
    */
   private takeLatin1(chunk: Uint8Array): number {
     // A plain view: `subarray` of a Buffer goes through its species constructor (a FastBuffer
@@ -127,7 +128,7 @@ export class Latin1Text implements PendingText {
         continue;
       }
       const stop = nonAsciiEnd(bytes, end, last);
-      const latin1 = stop > at ? latin1Bytes(bytes.subarray(at, stop)) : undefined;
+      const latin1 = stop > at ? utf8ToLatin1(bytes.subarray(at, stop)) : undefined;
       if (!latin1) return this.takeLatin1Prefix(bytes, at);
       this.bytes.set(latin1, this.length);
       this.length += latin1.length;
@@ -172,25 +173,6 @@ function nonAsciiEnd(bytes: Uint8Array, end: number, last: number): number {
     end = next;
   }
   return last;
-}
-
-/**
- * Well-formed UTF-8 whose characters all fit in Latin-1, as Latin-1 bytes; undefined for any
- * other. ICU's converter writes `?` for a character that does not fit (or a malformed one), so
- * the conversion is taken only when it has no more question marks than the UTF-8 had.
- */
-function latin1Bytes(utf8: Uint8Array): Uint8Array | undefined {
-  if (!isUtf8(utf8)) return undefined;
-  const latin1 = transcode(utf8, 'utf8', 'latin1');
-  return questionMarks(latin1) === questionMarks(utf8) ? latin1 : undefined;
-}
-
-function questionMarks(view: Uint8Array): number {
-  // Buffer's indexOf is memchr; a typed array's is a loop.
-  const bytes = Buffer.from(view.buffer, view.byteOffset, view.byteLength);
-  let count = 0;
-  for (let at = bytes.indexOf(0x3f); at >= 0; at = bytes.indexOf(0x3f, at + 1)) count++;
-  return count;
 }
 
 const EMPTY = new Uint8Array(0);

@@ -267,6 +267,8 @@ describe('text format', () => {
       [Buffer.from([0x61, 0xc3]), 'aÃ'],
       [Buffer.from([0xef, 0xbb]), 'ï»'],
       [Buffer.from([0x61, 0xc3, 0x28, 0xe9]), 'aÃ(é'],
+      // Default-ignorable characters are kept, not dropped (a zero-width space, a later U+FEFF).
+      [Buffer.from('café\u200Bdéjà \uFEFFvu'), 'café\u200Bdéjà \uFEFFvu'],
     ];
     for (const [bytes, text] of cases)
       for (const chunk of [1, 2, 3, 100])
