@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../types.js';
-import { parseFindingsText, renderFindingsText } from './findings-text.js';
+import { parseFindingsText, renderFindingsText, renderFindingsUtf8 } from './findings-text.js';
 
 /** Each finding as the report's `JSON.stringify(report, null, 2)` writes it, four spaces in. */
 function renderedOneByOne(findings: readonly Finding[]): string {
@@ -43,5 +43,19 @@ describe('renderFindingsText', () => {
   it('writes nothing for no findings, and reads back what it wrote', () => {
     expect(renderFindingsText([])).toBe('');
     expect(parseFindingsText(renderFindingsText(findings))).toEqual(findings);
+  });
+});
+
+describe('renderFindingsUtf8', () => {
+  it('gives the UTF-8 bytes of renderFindingsText, accents included', () => {
+    const accented: Finding[] = [
+      { ...findings[0]!, location: { path: 'dossiers/élève ü.txt', line: 1, column: 2 } },
+      findings[1]!,
+    ];
+    for (const list of [findings, accented, findings.slice(0, 1)]) {
+      const bytes = renderFindingsUtf8(list);
+      expect(Buffer.from(bytes).toString('utf8')).toBe(renderFindingsText(list));
+    }
+    expect(renderFindingsUtf8([])).toHaveLength(0);
   });
 });

@@ -17,6 +17,19 @@ export function renderFindingsText(findings: readonly Finding[]): string {
   return text.slice(OPENING.length, text.length - CLOSING.length);
 }
 
+const encoder = new TextEncoder();
+
+/**
+ * `renderFindingsText` as UTF-8: the whole document is encoded and its ends (ASCII, one byte per
+ * character) left out by a view. `JSON.stringify` gives a text made of pieces: a slice of it
+ * would first copy it whole into one string, which the encoding then reads once more.
+ */
+export function renderFindingsUtf8(findings: readonly Finding[]): Uint8Array {
+  if (findings.length === 0) return new Uint8Array(0);
+  const bytes = encoder.encode(JSON.stringify({ findings }, null, 2));
+  return bytes.subarray(OPENING.length, bytes.length - CLOSING.length);
+}
+
 /** The findings of a `renderFindingsText` text, as objects again. */
 export function parseFindingsText(text: string): Finding[] {
   return text === '' ? [] : (JSON.parse(`[${text}]`) as Finding[]);

@@ -2,7 +2,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { BaselineFile } from '../baseline/index.js';
 import type { AllowlistRule } from '../config/index.js';
 import type { ColumnSummary } from '../formats/types.js';
-import { renderFindingsText } from '../report/findings-text.js';
+import { renderFindingsText, renderFindingsUtf8 } from '../report/findings-text.js';
 import { placeWeights, type PlaceWeight } from '../report/places.js';
 import type { Detector, Finding, RawFinding } from '../types.js';
 import { applyAllowlist, compileAllowlist, type CompiledAllowRule } from './filters/allowlist.js';
@@ -175,18 +175,21 @@ export function finishFile(
 /** Findings rendered at a time by `renderFindingsBytes`. */
 const RENDER_PIECE = 256;
 
-const encoder = new TextEncoder();
+/** What joins the texts of two pieces (`renderFindingsText`'s separator between findings). */
+const PIECE_SEPARATOR = new TextEncoder().encode(',\n');
 
 /**
  * `renderFindingsText` as UTF-8, made piece by piece: the text of 10,000 findings (about 7 MB,
  * twice that as a two-byte string) is never one string in the heap, only the bytes outside it.
  * The findings' texts at one depth join with ",\n", so the pieces join into the same bytes.
+ * Each piece is encoded as `JSON.stringify` made it, never sliced nor prefixed as a string
+ * (either copies the whole piece once more).
  */
 export function renderFindingsBytes(findings: readonly Finding[]): Uint8Array {
   const parts: Uint8Array[] = [];
   for (let at = 0; at < findings.length; at += RENDER_PIECE) {
-    const piece = renderFindingsText(findings.slice(at, at + RENDER_PIECE));
-    parts.push(encoder.encode(at === 0 ? piece : ',\n' + piece));
+    if (at > 0) parts.push(PIECE_SEPARATOR);
+    parts.push(renderFindingsUtf8(findings.slice(at, at + RENDER_PIECE)));
   }
   // A buffer of its own, exactly as long as the text: it is transferred whole.
   return concatBytes(parts);

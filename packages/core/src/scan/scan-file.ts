@@ -455,11 +455,7 @@ function toFindings(
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i]!;
     const location = { ...segment.location };
-    if (lines) {
-      const position = lines.positionAt(candidate.start);
-      location.line = position.line;
-      location.column = position.column;
-    }
+    if (lines) lines.placeAt(candidate.start, location);
     const full = candidate.confidence >= below;
     // Detached: a finding outlives its segment (see `detach`).
     const value =

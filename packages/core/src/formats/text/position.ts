@@ -62,18 +62,25 @@ export class LineMap {
   }
 
   positionAt(offset: number): TextPosition {
+    const position: TextPosition = { line: 0, column: 0 };
+    this.placeAt(offset, position);
+    return position;
+  }
+
+  /**
+   * `positionAt`, written into `place` (a finding's location) rather than a new object: a
+   * segment of source code has thousands of candidates, each placed once.
+   */
+  placeAt(offset: number, place: { line?: number; column?: number }): void {
     if (offset >= this.cursor) this.forwardTo(offset);
     else this.backTo(offset);
     if (this.newlines === 0) {
-      return {
-        line: this.origin.line,
-        column: this.origin.column + codePoints(this.text, 0, offset),
-      };
+      place.line = this.origin.line;
+      place.column = this.origin.column + codePoints(this.text, 0, offset);
+    } else {
+      place.line = this.origin.line + this.newlines;
+      place.column = 1 + codePoints(this.text, this.lineStart, offset);
     }
-    return {
-      line: this.origin.line + this.newlines,
-      column: 1 + codePoints(this.text, this.lineStart, offset),
-    };
   }
 
   private forwardTo(offset: number): void {

@@ -151,6 +151,9 @@ describe('positions', () => {
     const map = new LineMap('a😀b\nxé😀z', { line: 3, column: 5 });
     expect(map.positionAt(3)).toEqual({ line: 3, column: 7 });
     expect(map.positionAt(9)).toEqual({ line: 4, column: 4 });
+    const place = { path: 'notes.txt', line: 1, column: 1 };
+    map.placeAt(3, place);
+    expect(place).toEqual({ path: 'notes.txt', line: 3, column: 7 });
     expect(advance({ line: 1, column: 1 }, 'ab\ncd')).toEqual({ line: 2, column: 3 });
   });
 
