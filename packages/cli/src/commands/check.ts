@@ -5,6 +5,7 @@ import { DEFAULT_FAIL_ON } from '@piiscout/core/policy-compare';
 import { scanFlags, splitList } from '../shared-flags.js';
 import { writeOutput, writeOutputPieces } from '../output.js';
 import { progressReporter, printProfile } from '../progress.js';
+import { prestartScanWorker } from '../prestart.js';
 
 const STATUSES = [
   'documented',
@@ -61,6 +62,10 @@ export default class Check extends Command {
 
   async run(): Promise<void> {
     const { argv, flags } = await this.parse(Check);
+    await prestartScanWorker(
+      (argv as string[]).length > 0 ? (argv as string[]) : ['.'],
+      flags.jobs,
+    );
     // Loaded once the flags are read (see `scan`): listing commands must not load the library.
     const [{ boundHeapGrowth, scanOptionsFromFlags, scanRootOf }, core] = await Promise.all([
       import('../scan-options.js'),

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { Args, Command, Flags } from '@oclif/core';
 import type { ScanFormat, ScanReport, StoredScanReport } from '@piiscout/core';
 import { renderScanReport } from '@piiscout/core/report';
+import { prestartScanWorker } from '../prestart.js';
 import { progressReporter, printProfile } from '../progress.js';
 import { scanFlags } from '../shared-flags.js';
 import { writeOutput, writeOutputPieces } from '../output.js';
@@ -54,6 +55,7 @@ export default class Scan extends Command {
     const missing = paths.filter((p) => !existsSync(p));
     if (!gitMode && missing.length > 0)
       this.error(`no such file or folder: ${missing.join(', ')}`, { exit: 2 });
+    if (!gitMode) await prestartScanWorker(paths, flags.jobs);
 
     // The scan's modules load once the flags are read: oclif imports every command to list its
     // flags, and `--help` or another command should not pay for the detectors and readers.

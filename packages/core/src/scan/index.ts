@@ -20,6 +20,7 @@ import {
 } from './finish.js';
 import { buildFileScanOptions } from './options.js';
 import { poolAvailable, ScanPool, type WorkerConfig } from './pool.js';
+import { releasePrestarted } from './prestart.js';
 import type { PlaceWeight } from '../report/places.js';
 import {
   DEFAULT_MAX_FINDINGS_PER_FILE,
@@ -282,6 +283,8 @@ async function* scanInGroups(
   const jobs = options.registry ? 0 : Math.max(0, options.jobs ?? availableParallelism());
   const pool =
     jobs > 0 && poolAvailable() && worthAPool(files) ? new ScanPool(jobs, config) : undefined;
+  // Workers the command started early (see `prestartWorkers`) that no pool adopted.
+  if (!pool) releasePrestarted();
   const batches: (FileToScan[] | undefined)[] = pool
     ? batchSmallFiles(files)
     : files.map((file) => [file]);

@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FormatLimits } from '../formats/types.js';
 import { failedFile, type FilterConfig, type FinishedFile } from './finish.js';
 import type { FileToScan } from './scan-file.js';
+import { adoptPrestarted, WORKER_URL, workerOptions } from './prestart.js';
+
+export { poolAvailable } from './prestart.js';
 
 /** What a worker needs to build its scan options: plain data only, no functions. */
 export interface WorkerConfig {
@@ -21,13 +22,8 @@ export interface WorkerConfig {
 /** A batch of files for one worker (many small files travel together: fewer round trips). */
 export type TaskMessage = { id: number; files: FileToScan[] };
 export type ResultMessage = { id: number; results: FinishedFile[] };
-
-const WORKER_URL = new URL('./worker.js', import.meta.url);
-
-/** The worker script exists once the package is built (not when tests run the sources). */
-export function poolAvailable(): boolean {
-  return existsSync(fileURLToPath(WORKER_URL));
-}
+/** A prestarted worker's first message: the config others get as their `workerData`. */
+export type ConfigMessage = { config: WorkerConfig };
 
 interface Task {
   id: number;
@@ -59,7 +55,13 @@ export class ScanPool {
     private readonly config: WorkerConfig,
     private readonly workerUrl: URL = WORKER_URL,
   ) {
-    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    const prestarted =
+      workerUrl === WORKER_URL ? adoptPrestarted(size, config.limits.parseMemoryMb) : [];
+    for (const worker of prestarted) {
+      worker.postMessage({ config } satisfies ConfigMessage);
+      this.slots.push(this.watch(worker));
+    }
+    while (this.slots.length < size) this.slots.push(this.spawn());
   }
 
   /** Scan one file. */
@@ -82,18 +84,13 @@ export class ScanPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.workerUrl, {
-      workerData: this.config,
-      resourceLimits: {
-        maxOldGenerationSizeMb: this.config.limits.parseMemoryMb,
-        // Small young generation: scanning allocates fast, short-lived garbage; a large nursery
-        // only turns it into resident memory (64 MB: 427 MB peak RSS on a mixed tree, 16 MB:
-        // 285 MB at the same speed; 8 MB halves the speed).
-        maxYoungGenerationSizeMb: 16,
-      },
-      stdout: false,
-      stderr: false,
-    });
+    return this.watch(
+      new Worker(this.workerUrl, workerOptions(this.config.limits.parseMemoryMb, this.config)),
+    );
+  }
+
+  /** A slot for `worker`, its results and failures wired to the pool. */
+  private watch(worker: Worker): Slot {
     const slot: Slot = { worker };
     worker.on('message', (message: ResultMessage) => {
       if (!slot.task || slot.task.id !== message.id) return;

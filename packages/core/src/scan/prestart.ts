@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { DEFAULT_LIMITS } from '../formats/types.js';
+
+/**
+ * Pool workers started before the scan's own modules have loaded. A worker spends about a
+ * tenth of a second loading the detectors and readers and building their tables; the main
+ * thread spends as long loading the same modules, reading the options and walking the paths.
+ * A worker started first does its part meanwhile, on another core, and the pool adopts it.
+ * Light on purpose: this module imports nothing of the scanner.
+ */
+
+export const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/** What a prestarted worker is given instead of its config, which comes as its first message. */
+export const PRESTARTED = 'prestarted';
+
+/** The worker script exists once the package is built (not when tests run the sources). */
+export function poolAvailable(): boolean {
+  return existsSync(fileURLToPath(WORKER_URL));
+}
+
+/** How every pool worker is started: the same limits whether prestarted or not. */
+export function workerOptions(oldGenerationMb: number, workerData: unknown): WorkerOptions {
+  return {
+    workerData,
+    resourceLimits: {
+      maxOldGenerationSizeMb: oldGenerationMb,
+      // Small young generation: scanning allocates fast, short-lived garbage; a large nursery
+      // only turns it into resident memory (64 MB: 427 MB peak RSS on a mixed tree, 16 MB:
+      // 285 MB at the same speed; 8 MB halves the speed).
+      maxYoungGenerationSizeMb: 16,
+    },
+    stdout: false,
+    stderr: false,
+  };
+}
+
+interface Prestarted {
+  worker: Worker;
+  oldGenerationMb: number;
+  alive: boolean;
+}
+
+let waiting: Prestarted[] = [];
+
+/**
+ * Start `count` pool workers now, with the heap limit the scan will ask for (`parseMemoryMb`).
+ * The next `ScanPool` adopts them; a scan that needs no pool lets them go (`releasePrestarted`).
+ */
+export function prestartWorkers(
+  count: number,
+  oldGenerationMb: number = DEFAULT_LIMITS.parseMemoryMb,
+): void {
+  if (!poolAvailable()) return;
+  for (let i = 0; i < count; i++) {
+    const entry: Prestarted = {
+      worker: new Worker(WORKER_URL, workerOptions(oldGenerationMb, PRESTARTED)),
+      oldGenerationMb,
+      alive: true,
+    };
+    entry.worker.on('exit', () => (entry.alive = false));
+    entry.worker.on('error', () => (entry.alive = false));
+    // It must not keep the process alive if no scan ever adopts it.
+    entry.worker.unref();
+    waiting.push(entry);
+  }
+}
+
+/** Up to `count` live prestarted workers started with `oldGenerationMb`; the others stop. */
+export function adoptPrestarted(count: number, oldGenerationMb: number): Worker[] {
+  const adopted: Worker[] = [];
+  for (const entry of waiting) {
+    if (entry.alive && entry.oldGenerationMb === oldGenerationMb && adopted.length < count) {
+      entry.worker.removeAllListeners();
+      adopted.push(entry.worker);
+    } else void entry.worker.terminate();
+  }
+  waiting = [];
+  return adopted;
+}
+
+/** Stop the prestarted workers no pool adopted. */
+export function releasePrestarted(): void {
+  adoptPrestarted(0, 0);
+}
