@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { opendirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
@@ -28,21 +28,26 @@ function needsAPool(paths: readonly string[]): boolean {
   let bytes = 0;
   let files = 0;
   let looked = 0;
-  while (pending.length > 0) {
-    const path = pending.shift()!;
-    if (++looked > LOOK_AT_MOST) return true;
+  for (let path = pending.shift(); path !== undefined; path = pending.shift()) {
     try {
       const stat = statSync(path);
-      if (stat.isDirectory()) {
-        for (const name of readdirSync(path)) {
-          // What the walk skips by default, and .git, whose packs are no file to scan.
-          if (name === '.git' || name === 'node_modules') continue;
-          pending.push(join(path, name));
-        }
-      } else if (stat.isFile()) {
+      if (stat.isFile()) {
         bytes += stat.size;
         files++;
         if (bytes >= POOL_FROM_BYTES || files >= POOL_FROM_FILES) return true;
+      } else if (stat.isDirectory()) {
+        // Read entry by entry: a folder of 100,000 files is not listed whole for this.
+        const dir = opendirSync(path);
+        try {
+          for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
+            if (++looked > LOOK_AT_MOST) return true;
+            // What the walk skips by default, and .git, whose packs are no file to scan.
+            if (entry.name === '.git' || entry.name === 'node_modules') continue;
+            pending.push(join(path, entry.name));
+          }
+        } finally {
+          dir.closeSync();
+        }
       }
     } catch {
       // Unreadable or gone: the scan reports it.
