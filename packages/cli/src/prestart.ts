@@ -1,6 +1,10 @@
 import { opendirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+
+/** The old generation's growth the CLI allows (see `boundHeapGrowth`, which sets it too). */
+export const HEAP_GROWING_FLAG = '--heap-growing-percent=60';
 
 /** The scan reads its files in the main thread below both (`worthAPool` in the scanner). */
 const POOL_FROM_BYTES = 16 * 1024 * 1024;
@@ -19,6 +23,8 @@ const LOOK_AT_MOST = 1000;
 export async function prestartScanWorker(paths: readonly string[], jobs?: number): Promise<void> {
   if ((jobs ?? availableParallelism()) <= 0 || !needsAPool(paths)) return;
   const { prestartWorkers } = await import('@piiscout/core/prestart');
+  // Before the worker starts, so its heap is bounded as the pool's other workers are.
+  setFlagsFromString(HEAP_GROWING_FLAG);
   prestartWorkers(1);
 }
 

@@ -2,6 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import type { ScanOptions } from '@piiscout/core';
 import { createDefaultRegistry } from '@piiscout/core/detectors';
 import { resolveSettings, scanRootOf } from '@piiscout/core/settings';
+import { HEAP_GROWING_FLAG } from './prestart.js';
 import { parseConfidence, parseShard, parseSize, splitList } from './shared-flags.js';
 
 /** The flags of `scanFlags` as oclif parses them. */
@@ -63,7 +64,7 @@ export interface ScanFlagValues {
  * when they grow, keep the young generation they were measured with.
  */
 export function boundHeapGrowth(): void {
-  setFlagsFromString('--heap-growing-percent=60');
+  setFlagsFromString(HEAP_GROWING_FLAG);
   setFlagsFromString('--semi-space-growth-factor=2');
 }
 
