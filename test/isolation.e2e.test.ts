@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ScanPool } from '../packages/core/dist/scan/pool.js';
 import { DEFAULT_LIMITS } from '../packages/core/dist/index.js';
+import { poolFilters } from './helpers/pool.js';
 
 const worker = (name: string) => new URL(`./fixtures/workers/${name}.mjs`, import.meta.url);
 const file = (path: string) => ({ absolutePath: `/nowhere/${path}`, path, size: 1 });
-const filters = {
-  reveal: false,
-  minConfidence: 0.5,
-  inlineIgnore: true,
-  reportUnusedIgnores: false,
-  allowlist: [],
-  cwd: '/',
-  root: '/',
-  render: false,
-};
+const filters = poolFilters('/');
 
 describe('reader isolation', () => {
   it('turns a reader stuck on a file into that file’s error, and goes on with a fresh worker', async () => {

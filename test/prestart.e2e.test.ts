@@ -9,6 +9,7 @@ import {
   releasePrestarted,
 } from '../packages/core/dist/scan/prestart.js';
 import { DEFAULT_LIMITS } from '../packages/core/dist/index.js';
+import { poolFilters } from './helpers/pool.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'piiscout-prestart-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,17 +17,7 @@ const path = join(dir, 'notes.txt');
 const text = 'Write to jane.roe@blueharbor.fr about the invoice.\n';
 writeFileSync(path, text);
 const toScan = { absolutePath: path, path: 'notes.txt', size: Buffer.byteLength(text) };
-const filters = {
-  reveal: false,
-  minConfidence: 0.5,
-  inlineIgnore: true,
-  reportUnusedIgnores: false,
-  allowlist: [],
-  cwd: dir,
-  root: dir,
-  render: false,
-};
-const config = { regions: ['FR'], limits: DEFAULT_LIMITS, filters };
+const config = { regions: ['FR'], limits: DEFAULT_LIMITS, filters: poolFilters(dir) };
 
 describe('prestarted pool workers', () => {
   it('are adopted by the next pool, which sends them its config first', async () => {
