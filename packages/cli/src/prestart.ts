@@ -2,13 +2,12 @@ import { opendirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+// Light: nothing of the scanner (see the module).
+import { POOL_FROM_BYTES, POOL_FROM_FILES, prestartWorkers } from '@piiscout/core/prestart';
 
 /** The old generation's growth the CLI allows (see `boundHeapGrowth`, which sets it too). */
 export const HEAP_GROWING_FLAG = '--heap-growing-percent=60';
 
-/** The scan reads its files in the main thread below both (`worthAPool` in the scanner). */
-const POOL_FROM_BYTES = 16 * 1024 * 1024;
-const POOL_FROM_FILES = 200;
 /** Directory entries looked at before deciding that a tree is big enough. */
 const LOOK_AT_MOST = 1000;
 
@@ -20,9 +19,8 @@ const LOOK_AT_MOST = 1000;
  * machine. Not for small trees: a worker started for nothing made a scan of a folder of two
  * files 0.31 -> 0.35 s, so the paths are looked at first (a few hundred entries at most).
  */
-export async function prestartScanWorker(paths: readonly string[], jobs?: number): Promise<void> {
+export function prestartScanWorker(paths: readonly string[], jobs?: number): void {
   if ((jobs ?? availableParallelism()) <= 0 || !needsAPool(paths)) return;
-  const { prestartWorkers } = await import('@piiscout/core/prestart');
   // Before the worker starts, so its heap is bounded as the pool's other workers are.
   setFlagsFromString(HEAP_GROWING_FLAG);
   prestartWorkers(1);

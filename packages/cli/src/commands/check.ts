@@ -62,10 +62,7 @@ export default class Check extends Command {
 
   async run(): Promise<void> {
     const { argv, flags } = await this.parse(Check);
-    await prestartScanWorker(
-      (argv as string[]).length > 0 ? (argv as string[]) : ['.'],
-      flags.jobs,
-    );
+    prestartScanWorker((argv as string[]).length > 0 ? (argv as string[]) : ['.'], flags.jobs);
     // Loaded once the flags are read (see `scan`): listing commands must not load the library.
     const [{ boundHeapGrowth, scanOptionsFromFlags, scanRootOf }, core] = await Promise.all([
       import('../scan-options.js'),

@@ -55,7 +55,7 @@ export default class Scan extends Command {
     const missing = paths.filter((p) => !existsSync(p));
     if (!gitMode && missing.length > 0)
       this.error(`no such file or folder: ${missing.join(', ')}`, { exit: 2 });
-    if (!gitMode) await prestartScanWorker(paths, flags.jobs);
+    if (!gitMode) prestartScanWorker(paths, flags.jobs);
 
     // The scan's modules load once the flags are read: oclif imports every command to list its
     // flags, and `--help` or another command should not pay for the detectors and readers.

@@ -18,9 +18,9 @@ import {
   type FinishedFile,
   type SuppressedCounts,
 } from './finish.js';
-import { buildFileScanOptions } from './options.js';
+import { buildFileScanOptions, DEFAULT_REGIONS } from './options.js';
 import { poolAvailable, ScanPool, type WorkerConfig } from './pool.js';
-import { releasePrestarted } from './prestart.js';
+import { POOL_FROM_BYTES, POOL_FROM_FILES, releasePrestarted } from './prestart.js';
 import type { PlaceWeight } from '../report/places.js';
 import {
   DEFAULT_MAX_FINDINGS_PER_FILE,
@@ -30,7 +30,7 @@ import {
 } from './scan-file.js';
 import { walk } from './walk.js';
 
-export const DEFAULT_REGIONS = ['FR', 'GB', 'US'] as const;
+export { DEFAULT_REGIONS } from './options.js';
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 export const DEFAULT_MAX_FILE_SIZE = 512 * 1024 * 1024;
 
@@ -403,7 +403,7 @@ function worthAPool(files: readonly FileToScan[]): boolean {
     bytes += file.size;
     if (formatFor(file.path, EMPTY)?.isolated) return true;
   }
-  return files.length >= 200 || bytes >= 16 * 1024 * 1024;
+  return files.length >= POOL_FROM_FILES || bytes >= POOL_FROM_BYTES;
 }
 
 const EMPTY = new Uint8Array(0);

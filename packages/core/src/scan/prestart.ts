@@ -13,6 +13,10 @@ import { DEFAULT_LIMITS } from '../formats/types.js';
 
 export const WORKER_URL = new URL('./worker.js', import.meta.url);
 
+/** A scan reads its files in the main thread unless they hold this many bytes or files. */
+export const POOL_FROM_BYTES = 16 * 1024 * 1024;
+export const POOL_FROM_FILES = 200;
+
 /** What a prestarted worker is given instead of its config, which comes as its first message. */
 export const PRESTARTED = 'prestarted';
 

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { BUILTIN_DETECTORS } from '../detectors/index.js';
-import { buildFileScanOptions } from './options.js';
+import { buildFileScanOptions, DEFAULT_REGIONS } from './options.js';
 import type { ConfigMessage, ResultMessage, TaskMessage, WorkerConfig } from './pool.js';
 import { finishFile, prepareFilters, type FinishedFile, type PreparedFilters } from './finish.js';
 import { PRESTARTED } from './prestart.js';
@@ -78,6 +78,5 @@ function warmUp(): void {
     location: { path: 'warm-up' },
     syntax: 'prose' as const,
   };
-  for (const detector of BUILTIN_DETECTORS)
-    detector.detect(segment, { regions: ['FR', 'GB', 'US'] });
+  for (const detector of BUILTIN_DETECTORS) detector.detect(segment, { regions: DEFAULT_REGIONS });
 }
