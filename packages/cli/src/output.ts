@@ -17,8 +17,14 @@ export async function writeOutput(text: string, file?: string): Promise<void> {
   });
 }
 
-/** Write a report given in pieces (a large JSON report), honouring back-pressure. */
-export async function writeOutputPieces(pieces: Iterable<string>, file?: string): Promise<void> {
+/**
+ * Write a report given in pieces (a large JSON report: strings, and UTF-8 bytes written as they
+ * are), honouring back-pressure.
+ */
+export async function writeOutputPieces(
+  pieces: Iterable<string | Uint8Array>,
+  file?: string,
+): Promise<void> {
   const out: Writable = file ? createWriteStream(file) : process.stdout;
   for (const piece of pieces) {
     if (!out.write(piece)) await new Promise<void>((resolve) => out.once('drain', resolve));

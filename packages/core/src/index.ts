@@ -162,6 +162,7 @@ export { mergeReports } from './report/merge.js';
 export {
   FINDINGS_IN_MEMORY,
   FindingStore,
+  joinPieces,
   jsonReportPieces,
   scanToStore,
   type StoredScanReport,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanToReport } from '../scan/index.js';
-import { FindingStore, jsonReportPieces, scanToStore } from './json-stream.js';
+import { FindingStore, joinPieces, jsonReportPieces, scanToStore } from './json-stream.js';
 import { renderJson } from './json.js';
 import { parseFindingsText, renderFindingsText } from './findings-text.js';
 
@@ -24,7 +24,7 @@ describe('the streamed JSON report', () => {
         const stored = await scanToStore(paths, options, limit);
         // With a limit of 3 findings in memory, the findings went through the temporary file.
         expect(spills().length).toBe(before.length + (limit === 3 ? 1 : 0));
-        const text = untimed([...jsonReportPieces(stored)].join(''));
+        const text = untimed(joinPieces(jsonReportPieces(stored)));
         stored.store.close();
         expect(text).toBe(expected);
         expect(spills()).toEqual(before);
@@ -46,7 +46,7 @@ describe('the streamed JSON report', () => {
     const stored = await scanToStore(paths, { ...options, types: ['iban'] });
     const expected = renderJson(await scanToReport(paths, { ...options, types: ['iban'] }));
     expect(JSON.parse(expected).findings).toEqual([]);
-    expect(untimed([...jsonReportPieces(stored)].join(''))).toBe(untimed(expected));
+    expect(untimed(joinPieces(jsonReportPieces(stored)))).toBe(untimed(expected));
   });
 
   it('reads back the findings a worker rendered as text', async () => {
@@ -68,6 +68,12 @@ describe('the streamed JSON report', () => {
       store.addBytes('a.txt', 1, new TextEncoder().encode(texts[0]!));
       store.addBytes('empty.txt', 0, new Uint8Array(0));
       expect([...store.texts()]).toEqual(texts);
+      // For the report file, bytes stay bytes (from memory or from the spill file).
+      const pieces = [...store.pieces()];
+      expect(pieces.map((piece) => typeof piece)).toEqual(
+        spill ? ['object', 'object', 'object'] : ['object', 'object', 'string'],
+      );
+      expect(joinPieces(pieces)).toBe(texts.join(''));
       expect(store.count).toBe(3);
       store.close();
     }
