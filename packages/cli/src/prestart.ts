@@ -17,7 +17,7 @@ const LOOK_AT_MOST = 1000;
  * (the text benchmark's one worker began reading about 0.35 s after the process started,
  * 0.15-0.2 s with this). One only: a second would compete with the main thread on a two-core
  * machine. Not for small trees: a worker started for nothing made a scan of a folder of two
- * files 0.31 -> 0.35 s, so the paths are looked at first (a few hundred entries at most).
+ * files 0.31 -> 0.35 s, so the paths are looked at first (1,000 entries at most).
  */
 export function prestartScanWorker(paths: readonly string[], jobs?: number): void {
   if ((jobs ?? availableParallelism()) <= 0 || !needsAPool(paths)) return;

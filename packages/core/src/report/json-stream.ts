@@ -87,7 +87,7 @@ export class FindingStore {
 
   /** All findings' texts in report order, one string per file. */
   *texts(): Generator<string> {
-    for (const piece of this.pieces()) yield typeof piece === 'string' ? piece : utf8Text(piece);
+    for (const piece of this.pieces()) yield pieceText(piece);
   }
 
   /** All findings in report order. */
@@ -197,10 +197,11 @@ export function* jsonReportPieces(stored: StoredScanReport): Generator<string | 
 /** Pieces of `jsonReportPieces` as one string. */
 export function joinPieces(pieces: Iterable<string | Uint8Array>): string {
   let text = '';
-  for (const piece of pieces) text += typeof piece === 'string' ? piece : utf8Text(piece);
+  for (const piece of pieces) text += pieceText(piece);
   return text;
 }
 
-function utf8Text(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+function pieceText(piece: string | Uint8Array): string {
+  if (typeof piece === 'string') return piece;
+  return Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength).toString('utf8');
 }
