@@ -8,18 +8,26 @@ import { POOL_FROM_BYTES, POOL_FROM_FILES, prestartWorkers } from '@piiscout/cor
 /** The old generation's growth the CLI allows (see `boundHeapGrowth`, which sets it too). */
 export const HEAP_GROWING_FLAG = '--heap-growing-percent=60';
 
+/** The paths and jobs of the last call, which started a worker or found none was needed. */
+let decided: string | undefined;
+
 /** Directory entries looked at before deciding that a tree is big enough. */
 const LOOK_AT_MOST = 1000;
 
 /**
  * Start one pool worker before the scan's modules load, when the paths will need a pool: it
- * loads the detectors on another core while this thread does the same and walks the paths
- * (the text benchmark's one worker began reading about 0.35 s after the process started,
- * 0.15-0.2 s with this). One only: a second would compete with the main thread on a two-core
- * machine. Not for small trees: a worker started for nothing made a scan of a folder of two
- * files 0.31 -> 0.35 s, so the paths are looked at first (1,000 entries at most).
+ * loads the detectors on another core while this thread loads oclif and the scan's modules and
+ * walks the paths. Called by the launchers before oclif loads (`startScanEarly`), and by the
+ * commands with the paths oclif parsed (a no-op if the launcher decided for the same ones).
+ * One only: a second would compete with the main thread on a two-core machine. Not for small
+ * trees: a worker started for nothing made a scan of a folder of two files 0.31 -> 0.35 s, so
+ * the paths are looked at first (1,000 entries at most).
  */
 export function prestartScanWorker(paths: readonly string[], jobs?: number): void {
+  // The launcher may have decided for the same command line already (`startScanEarly`).
+  const key = JSON.stringify([paths, jobs]);
+  if (key === decided) return;
+  decided = key;
   if ((jobs ?? availableParallelism()) <= 0 || !needsAPool(paths)) return;
   // Before the worker starts, so its heap is bounded as the pool's other workers are.
   setFlagsFromString(HEAP_GROWING_FLAG);

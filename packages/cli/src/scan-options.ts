@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import type { ScanOptions } from '@piiscout/core';
-import { createDefaultRegistry } from '@piiscout/core/detectors';
+import { BUILTIN_DETECTOR_NAMES } from '@piiscout/core/detector-names';
 import { resolveSettings, scanRootOf } from '@piiscout/core/settings';
 import { HEAP_GROWING_FLAG } from './prestart.js';
 import { parseConfidence, parseShard, parseSize, splitList } from './shared-flags.js';
@@ -78,14 +78,13 @@ export function scanOptionsFromFlags(
   scanRoot: string,
   cwd: string,
 ): ScanOptions {
-  const registry = createDefaultRegistry();
   const { options } = resolveSettings({
     cwd,
     scanRoot,
     configFile: flags.config,
     baselineFile: flags.baseline,
     useBaseline: !flags['ignore-baseline'],
-    knownDetectors: registry.list().flatMap((d) => [d.id, d.type]),
+    knownDetectors: BUILTIN_DETECTOR_NAMES,
     flags: {
       minConfidence:
         flags['min-confidence'] === undefined

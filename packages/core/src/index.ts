@@ -32,7 +32,6 @@ export {
   DEFAULT_REGIONS,
   TOOL_VERSION,
   scan,
-  scanText,
   scanToReport,
   type ColumnReport,
   type ScanEvent,
@@ -41,9 +40,9 @@ export {
   type ScanProfile,
   type ScanReport,
   type ScanSummary,
-  type ScanTextOptions,
   type SuppressedCounts,
 } from './scan/index.js';
+export { scanText, type ScanTextOptions } from './scan/scan-text.js';
 
 export {
   FINGERPRINT_KEY,

@@ -10,6 +10,7 @@ import { paymentCardDetector } from './payment-card/index.js';
 import { personNameDetector } from './person-name/index.js';
 import { phoneDetector } from './phone/index.js';
 import { postalAddressDetector } from './postal-address/index.js';
+import { unknownDetectorError } from './names.js';
 
 /**
  * The detector registry: every built-in detector, and any a library user adds. Detectors are
@@ -50,12 +51,11 @@ export class DetectorRegistry {
   select(types?: readonly string[], disabled: readonly string[] = []): Detector[] {
     const resolve = (name: string) => {
       const found = this.get(name);
-      if (!found) {
-        const known = this.list()
-          .map((d) => d.type)
-          .join(', ');
-        throw new Error(`unknown detector or type '${name}' (known: ${known})`);
-      }
+      if (!found)
+        throw unknownDetectorError(
+          name,
+          this.list().map((d) => d.type),
+        );
       return found;
     };
     const chosen = types && types.length > 0 ? types.map(resolve) : this.list();

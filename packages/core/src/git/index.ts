@@ -1,13 +1,8 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import {
-  scanText,
-  scanToReport,
-  TOOL_VERSION,
-  type ScanOptions,
-  type ScanReport,
-} from '../scan/index.js';
+import { scanToReport, TOOL_VERSION, type ScanOptions, type ScanReport } from '../scan/index.js';
+import { scanText } from '../scan/scan-text.js';
 import { commitMessageText, parseAddedLines, parseNameStatus, type ChangedPath } from './diff.js';
 import { git, GitError, gitText } from './exec.js';
 

@@ -3,34 +3,33 @@ import { availableParallelism } from 'node:os';
 import type { BaselineFile, BaselineRecorder } from '../baseline/index.js';
 import type { AllowlistRule } from '../config/index.js';
 import type { DetectorRegistry } from '../detectors/index.js';
+import { checkBuiltinDetectorNames } from '../detectors/names.js';
 import { formatFor } from '../formats/index.js';
 import { DEFAULT_LIMITS, type FormatLimits } from '../formats/types.js';
-import type { FileError, Finding, ScanStats, Segment } from '../types.js';
-import { collectDirectives, type UnusedIgnore } from './filters/inline-ignore.js';
+import type { FileError, Finding, ScanStats } from '../types.js';
+import type { UnusedIgnore } from './filters/inline-ignore.js';
 import { sortFindings } from './filters/sort.js';
 import {
   emptyTally,
   finishFile,
-  postProcess,
   prepareFilters,
   type ColumnReport,
   type FilterConfig,
   type FinishedFile,
   type SuppressedCounts,
 } from './finish.js';
-import { buildFileScanOptions, DEFAULT_REGIONS } from './options.js';
-import { poolAvailable, ScanPool, type WorkerConfig } from './pool.js';
+import { DEFAULT_REGIONS, poolAvailable, ScanPool, type WorkerConfig } from './pool.js';
 import { POOL_FROM_BYTES, POOL_FROM_FILES, releasePrestarted } from './prestart.js';
 import type { PlaceWeight } from '../report/places.js';
 import {
   DEFAULT_MAX_FINDINGS_PER_FILE,
   scanFile,
-  scanSegment,
+  type FileScanOptions,
   type FileToScan,
 } from './scan-file.js';
 import { walk } from './walk.js';
 
-export { DEFAULT_REGIONS } from './options.js';
+export { DEFAULT_REGIONS } from './pool.js';
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 export const DEFAULT_MAX_FILE_SIZE = 512 * 1024 * 1024;
 
@@ -187,7 +186,12 @@ async function* scanInGroups(
 ): AsyncGenerator<GroupedEvent> {
   const started = Date.now();
   const config = workerConfig(options);
-  const fileOptions = buildFileScanOptions(config, options.registry);
+  // The detectors load only if this thread reads files itself: with a pool, the workers do
+  // (about 60 ms less before a pooled scan's first file, on the main thread).
+  let fileOptions: Promise<FileScanOptions> | undefined;
+  // An unknown detector name fails here, before the walk, not later in a worker.
+  if (options.registry) options.registry.select(config.types, config.disabled);
+  else checkBuiltinDetectorNames(config.types, config.disabled);
   const filters = prepareFilters(config.filters);
   const stats: ScanSummary['stats'] = {
     files: 0,
@@ -292,10 +296,14 @@ async function* scanInGroups(
   // of 100,000 paths does not stay in memory until the last file is scanned.
   totalFiles = files.length;
   files.length = 0;
-  const read = async (batch: FileToScan[]): Promise<FinishedFile[]> =>
-    pool
-      ? pool.runBatch(batch)
-      : [finishFile(await scanFile(batch[0]!, fileOptions), filters, fileOptions.detectors)];
+  const read = async (batch: FileToScan[]): Promise<FinishedFile[]> => {
+    if (pool) return pool.runBatch(batch);
+    fileOptions ??= import('./options.js').then((loaded) =>
+      loaded.buildFileScanOptions(config, options.registry),
+    );
+    const inProcess = await fileOptions;
+    return [finishFile(await scanFile(batch[0]!, inProcess), filters, inProcess.detectors)];
+  };
   try {
     const inFlight = new Map<number, Promise<[number, FinishedFile[]]>>();
     const width = Math.max(1, pool ? jobs * 2 : 8);
@@ -356,43 +364,6 @@ export function reportOf(summary: ScanSummary, findings: Finding[]): ScanReport 
   return report;
 }
 
-export interface ScanTextOptions extends Omit<
-  ScanOptions,
-  'include' | 'exclude' | 'gitignore' | 'maxFileSize' | 'cwd' | 'concurrency' | 'addedLines'
-> {
-  /** Read the text as `prose` (default), `code` or a single `value` of a field. */
-  syntax?: Segment['syntax'];
-  /** Field (column/key) name the text belongs to, a strong hint for detectors. */
-  field?: string;
-  /** Path shown in locations (default `<text>`). */
-  path?: string;
-}
-
-/** Scan a string. Findings carry line and column within the string. */
-export function scanText(text: string, options: ScanTextOptions = {}): Finding[] {
-  const config = workerConfig(options);
-  const fileOptions = buildFileScanOptions(config, options.registry);
-  const segment: Segment = {
-    text,
-    syntax: options.syntax ?? 'prose',
-    location: { path: options.path ?? '<text>', line: 1, column: 1 },
-  };
-  if (options.field) segment.location.field = options.field;
-  const filters = prepareFilters(config.filters);
-  const directives = collectDirectives(segment);
-  const tally = emptyTally();
-  const findings = postProcess(
-    scanSegment(segment, fileOptions),
-    directives,
-    segment.location.path,
-    filters,
-    fileOptions.detectors,
-    tally,
-  );
-  for (const r of tally.recorded) options.baselineRecorder?.addHash(r.path, r.type, r.hash);
-  return sortFindings(findings);
-}
-
 /**
  * Workers cost a few hundred milliseconds to start: a pre-commit scan of a few small text files
  * is faster in-process. Binary formats always go to a worker, for isolation.
@@ -434,7 +405,8 @@ function batchSmallFiles(files: readonly FileToScan[]): FileToScan[][] {
   return batches;
 }
 
-function workerConfig(options: ScanOptions): WorkerConfig {
+/** The plain-data options a pool worker (or `scanText`) builds its scan options from. */
+export function workerConfig(options: ScanOptions): WorkerConfig {
   return {
     types: options.types,
     disabled: options.disabled,

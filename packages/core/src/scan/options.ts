@@ -4,8 +4,6 @@ import type { FileScanOptions } from './scan-file.js';
 import type { WorkerConfig } from './pool.js';
 import { slimBelow } from './finish.js';
 
-export const DEFAULT_REGIONS = ['FR', 'GB', 'US'] as const;
-
 /**
  * Scan options from plain data, the same in the main thread and in pool workers (which cannot
  * receive functions and rebuild the registry themselves).

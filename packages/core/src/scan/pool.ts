@@ -4,6 +4,9 @@ import { failedFile, type FilterConfig, type FinishedFile } from './finish.js';
 import type { FileToScan } from './scan-file.js';
 import { adoptPrestarted, WORKER_URL, workerOptions } from './prestart.js';
 
+/** The regions national phone numbers are read in when none are configured. */
+export const DEFAULT_REGIONS = ['FR', 'GB', 'US'] as const;
+
 export { poolAvailable } from './prestart.js';
 
 /** What a worker needs to build its scan options: plain data only, no functions. */

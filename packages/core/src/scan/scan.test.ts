@@ -7,7 +7,8 @@ import { csvFormat } from '../formats/csv/index.js';
 import { DEFAULT_LIMITS, type FormatModule } from '../formats/types.js';
 import type { Detector } from '../types.js';
 import { scanFile } from './scan-file.js';
-import { scanText, scanToReport, type ScanOptions } from './index.js';
+import { scanToReport, type ScanOptions } from './index.js';
+import { scanText } from './scan-text.js';
 import { tokenDetector } from './test-detector.js';
 import { walk, type WalkEvent } from './walk.js';
 

@@ -1,7 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { BUILTIN_DETECTORS } from '../detectors/index.js';
-import { buildFileScanOptions, DEFAULT_REGIONS } from './options.js';
-import type { ConfigMessage, ResultMessage, TaskMessage, WorkerConfig } from './pool.js';
+import { buildFileScanOptions } from './options.js';
+import {
+  DEFAULT_REGIONS,
+  type ConfigMessage,
+  type ResultMessage,
+  type TaskMessage,
+  type WorkerConfig,
+} from './pool.js';
 import { finishFile, prepareFilters, type FinishedFile, type PreparedFilters } from './finish.js';
 import { PRESTARTED } from './prestart.js';
 import { scanFile, type FileScanOptions } from './scan-file.js';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DetectorRegistry } from '../../detectors/index.js';
-import { scanText, scanToReport } from '../index.js';
+import { scanToReport } from '../index.js';
+import { scanText } from '../scan-text.js';
 import { tokenDetector } from '../test-detector.js';
 import { collectDirectives, parseDirective } from './inline-ignore.js';
 
