@@ -66,7 +66,7 @@ export default class Check extends Command {
     // Loaded once the flags are read (see `scan`): listing commands must not load the library.
     const [{ boundHeapGrowth, scanOptionsFromFlags, scanRootOf }, core] = await Promise.all([
       import('../scan-options.js'),
-      import('@piiscout/core'),
+      import('@piiscout/core/check'),
     ]);
     const {
       checkFailures,
