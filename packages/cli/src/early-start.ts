@@ -11,6 +11,8 @@ import { prestartScanWorker } from './prestart.js';
  * starts nothing more for the same paths).
  */
 export function startScanEarly(argv: readonly string[]): void {
+  // Any other command (or `--version`) reads no manifest for this.
+  if (!SCAN_COMMANDS.has(argv[0] ?? '')) return;
   try {
     const manifest = JSON.parse(readFileSync(MANIFEST_URL, 'utf8')) as CommandManifest;
     const scan = earlyScanOf(argv, manifest);
