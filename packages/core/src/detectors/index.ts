@@ -10,7 +10,7 @@ import { paymentCardDetector } from './payment-card/index.js';
 import { personNameDetector } from './person-name/index.js';
 import { phoneDetector } from './phone/index.js';
 import { postalAddressDetector } from './postal-address/index.js';
-import { unknownDetectorError } from './names.js';
+import { detectorIdOf, unknownDetectorError } from './names.js';
 
 /**
  * The detector registry: every built-in detector, and any a library user adds. Detectors are
@@ -40,7 +40,7 @@ export class DetectorRegistry {
     const key = idOrType.trim();
     return (
       this.detectors.get(key) ??
-      this.list().find((d) => d.type === key || d.id === key.replace(/_/g, '-'))
+      this.list().find((d) => d.type === key || d.id === detectorIdOf(key))
     );
   }
 

@@ -44,10 +44,8 @@ export function checkBuiltinDetectorNames(
   disabled: readonly string[] = [],
 ): void {
   for (const name of [...types, ...disabled]) {
-    const key = name.trim();
-    const known = BUILTIN_DETECTOR_TYPES.some(
-      (type) => key === type || detectorIdOf(type) === detectorIdOf(key),
-    );
+    const id = detectorIdOf(name.trim());
+    const known = BUILTIN_DETECTOR_TYPES.some((type) => detectorIdOf(type) === id);
     if (!known) throw unknownDetectorError(name, BUILTIN_DETECTOR_TYPES);
   }
 }
