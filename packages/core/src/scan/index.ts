@@ -18,7 +18,13 @@ import {
   type FinishedFile,
   type SuppressedCounts,
 } from './finish.js';
-import { DEFAULT_REGIONS, poolAvailable, ScanPool, type WorkerConfig } from './pool.js';
+import {
+  BATCHES_IN_FLIGHT_PER_WORKER,
+  DEFAULT_REGIONS,
+  poolAvailable,
+  ScanPool,
+  type WorkerConfig,
+} from './pool.js';
 import { POOL_FROM_BYTES, POOL_FROM_FILES, releasePrestarted } from './prestart.js';
 import type { PlaceWeight } from '../report/places.js';
 import {
@@ -306,7 +312,7 @@ async function* scanInGroups(
   };
   try {
     const inFlight = new Map<number, Promise<[number, FinishedFile[]]>>();
-    const width = Math.max(1, pool ? jobs * 2 : 8);
+    const width = Math.max(1, pool ? jobs * BATCHES_IN_FLIGHT_PER_WORKER : 8);
     let next = 0;
     while (next < batches.length || inFlight.size > 0) {
       while (next < batches.length && inFlight.size < width) {

@@ -41,9 +41,16 @@ const IN_FLIGHT = 8;
  */
 const TRANSFER_FINDINGS = 96;
 
+/**
+ * The batch being read. The pool posts the next batch before this one ends; it is read after,
+ * in the order posted, so a batch's time limit counts from its start (see `ScanPool`).
+ */
+let reading: Promise<void> = Promise.resolve();
+
 parentPort?.on('message', (task: TaskMessage | ConfigMessage) => {
   if ('config' in task) return configure(task.config);
-  void scanBatch(task.files).then((results) => {
+  reading = reading.then(async () => {
+    const results = await scanBatch(task.files);
     const transfer = results.flatMap(transferable);
     parentPort?.postMessage({ id: task.id, results } satisfies ResultMessage, transfer);
   });
