@@ -32,21 +32,25 @@ describe('prestarted pool workers', () => {
   });
 
   it('are not adopted by a pool with another heap limit, which starts its own', async () => {
-    prestartWorkers(1, 256);
+    prestartWorkers(1, 1, 256);
     const pool = new ScanPool(1, config);
     const result = await pool.run(toScan);
     await pool.close();
     expect(result.findings.map((f) => f.type)).toEqual(['email']);
   });
 
+  it('are adopted only by a pool of the size they were started for (their young generation)', async () => {
+    prestartWorkers(1, 2);
+    expect(adoptPrestarted(1, DEFAULT_LIMITS.parseMemoryMb)).toEqual([]);
+    prestartWorkers(1, 2);
+    const adopted = adoptPrestarted(2, DEFAULT_LIMITS.parseMemoryMb);
+    expect(adopted).toHaveLength(1);
+    await Promise.all(adopted.map((worker) => worker.terminate()));
+  });
+
   it('stop when released', async () => {
     prestartWorkers(2);
-    const [worker] = adoptPrestarted(1, DEFAULT_LIMITS.parseMemoryMb);
-    expect(worker).toBeDefined();
-    const exited = new Promise<number>((resolve) => worker!.once('exit', resolve));
     releasePrestarted();
-    await worker!.terminate();
-    await exited;
     expect(adoptPrestarted(2, DEFAULT_LIMITS.parseMemoryMb)).toEqual([]);
   });
 });

@@ -28,10 +28,11 @@ export function prestartScanWorker(paths: readonly string[], jobs?: number): voi
   const key = JSON.stringify([paths, jobs]);
   if (key === decided) return;
   decided = key;
-  if ((jobs ?? availableParallelism()) <= 0 || !needsAPool(paths)) return;
+  const poolSize = jobs ?? availableParallelism();
+  if (poolSize <= 0 || !needsAPool(paths)) return;
   // Before the worker starts, so its heap is bounded as the pool's other workers are.
   setFlagsFromString(HEAP_GROWING_FLAG);
-  prestartWorkers(1);
+  prestartWorkers(1, poolSize);
 }
 
 /** Whether the paths hold 16 MB or 200 files, by a walk cut short when it is clear. */

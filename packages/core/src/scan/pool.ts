@@ -68,7 +68,7 @@ export class ScanPool {
 
   /** `workerUrl` is for tests of the isolation itself (a worker that hangs or leaks). */
   constructor(
-    size: number,
+    private readonly size: number,
     private readonly config: WorkerConfig,
     private readonly workerUrl: URL = WORKER_URL,
   ) {
@@ -102,7 +102,10 @@ export class ScanPool {
 
   private spawn(): Slot {
     return this.watch(
-      new Worker(this.workerUrl, workerOptions(this.config.limits.parseMemoryMb, this.config)),
+      new Worker(
+        this.workerUrl,
+        workerOptions(this.config.limits.parseMemoryMb, this.size, this.config),
+      ),
     );
   }
 
