@@ -46,8 +46,8 @@ export function workerOptions(
  * A small young generation: scanning allocates fast, short-lived garbage, and a large nursery
  * only turns it into resident memory (64 MB: 427 MB peak RSS on the benchmark's mixed tree with
  * two workers, 16 MB: 285 MB at the same speed; 8 MB halves the speed). Smaller still when
- * several workers run, as each has its own: 12 MB each for two workers gave peaks of 252-279
- * MB (median 260) against 276-293 MB (median 280) at 16 MB, within the noise in time (five
+ * several workers run, as each has its own: 12 MB each for two workers gave peaks of 245-274
+ * MiB (median 260) against 269-300 MiB (median 278) at 16 MB, within the noise in time (eight
  * runs of each in turn). One worker, whose process holds far less, keeps 16 MB.
  */
 export function youngGenerationMb(poolSize: number): number {
