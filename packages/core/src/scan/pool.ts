@@ -55,10 +55,11 @@ const POSTED_PER_WORKER = 2;
 export const BATCHES_IN_FLIGHT_PER_WORKER = POSTED_PER_WORKER + 1;
 
 /**
- * A pool of worker threads, each reading one batch at a time (see `POSTED_PER_WORKER`). Every file is read inside a worker with a
- * heap limit and a time limit, so a hostile or corrupt file (a zip bomb, a parser stuck on a
- * crafted spreadsheet) costs one worker, which is replaced, and becomes that file's error. A
- * batch that fails is retried file by file, so only the culprit is reported.
+ * A pool of worker threads, each reading one batch at a time (see `POSTED_PER_WORKER`). Every
+ * file is read inside a worker with a heap limit and a time limit, so a hostile or corrupt file
+ * (a zip bomb, a parser stuck on a crafted spreadsheet) costs one worker, which is replaced, and
+ * becomes that file's error. A batch that fails is retried file by file, so only the culprit is
+ * reported.
  */
 export class ScanPool {
   private readonly slots: Slot[] = [];
