@@ -56,8 +56,9 @@ export interface ScanFlagValues {
  *   --no-concurrent-sweeping: text 3.25 s, 161–165 MB; mixed 37.0 s, 308 MB
  *   --no-concurrent-marking:  text 3.25 s, 177–180 MB
  *
- * A 32 MB young generation in workers (`ScanPool` gives 16) gave no less text CPU (3.38 s best
- * of three, against 3.32 at 16 MB) for 15 MB more RSS. Runs of the same build differ by ±0.1 s.
+ * A 32 MB young generation in workers (`ScanPool` then gave 16) gave no less text CPU on those
+ * 35 MB (3.38 s best of three, against 3.32 at 16 MB) for 15 MB more RSS; on the whole 506 MB of
+ * text it does (see `youngGenerationMb`), and a single worker now gets it.
  *
  * It also lets young generations grow again (V8's default factor), which the launchers' first
  * import (`bin/small-nursery.js`) stopped while the CLI loads: scan workers, which read the flag
