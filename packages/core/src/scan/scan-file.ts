@@ -617,7 +617,7 @@ function diskInput(
  * A file's bytes in views of one buffer refilled by `readSync`, rather than a ReadStream's fresh
  * 1 MiB buffer per chunk (page faults on each, a copy of the last partial one, dead buffers
  * waiting for a collection). Each view is valid until the next is asked for. Synchronous: a
- * worker copies a cached 1 MiB chunk in about 0.1 ms, where an asynchronous read ahead still
+ * worker copies a cached 1 MiB chunk in about 0.17 ms, where an asynchronous read ahead still
  * left it idle about 3 % of a text scan (the thread pool's copy waits for a core while the
  * collector's helpers hold it, and each read costs a turn of the event loop). A file that
  * does not answer is the pool's time limit's business, as for a parser.
